@@ -1,0 +1,61 @@
+import { z } from "zod";
+
+/** Languages the interface speaks; content is written in Spanish or English first. */
+export const LANGS = ["es", "en", "pt", "fr"] as const;
+export const LangSchema = z.enum(LANGS);
+export type Lang = z.infer<typeof LangSchema>;
+
+const text = z.string().trim().min(1, "must not be empty");
+
+/**
+ * Text in one or more languages. Spanish or English is required, because the network's
+ * working languages are those two; Portuguese and French are added where content exists.
+ */
+export const LocalizedSchema = z
+  .object({ es: text.optional(), en: text.optional(), pt: text.optional(), fr: text.optional() })
+  .strict()
+  .refine((value) => value.es !== undefined || value.en !== undefined, {
+    message: "needs a Spanish (es) or English (en) text",
+  });
+export type Localized = z.infer<typeof LocalizedSchema>;
+
+/** Where a record comes from, so every fact on the site can be traced to its source. */
+export const SourceSchema = z.string().trim().min(1, "must say where the record comes from");
+
+/** A slug used as a document id: lowercase letters, digits and hyphens. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase letters, digits and hyphens (a slug)")
+  .max(120);
+
+/** ISO 3166-1 alpha-2 country code, upper case. */
+export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as CL");
+
+function validCalendarDate(value: string): boolean {
+  const [y, m = "01", d = "01"] = value.split("T")[0]?.split("-") ?? [];
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  return date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d);
+}
+
+/**
+ * A date known to the year, the month or the day ("2004", "2004-09", "2005-06-20"), optionally
+ * with a local time ("2005-06-20T09:00"). The report often gives only a month; we keep exactly
+ * the precision the source gives instead of inventing a day.
+ */
+export const PartialDateSchema = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?$/, "must be YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm")
+  .refine(validCalendarDate, "is not a real calendar date");
+export type PartialDate = z.infer<typeof PartialDateSchema>;
+
+/** An IANA time zone name that this runtime knows, such as America/Santiago. */
+export const TimeZoneSchema = z.string().refine((zone) => {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return zone.includes("/") || zone === "UTC";
+  } catch {
+    return false;
+  }
+}, "must be an IANA time zone such as America/Santiago");
+
+export const UrlSchema = z.url({ protocol: /^https?$/, error: "must be an http(s) address" });

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { CountryCodeSchema, IdSchema, LANGS, LocalizedSchema, PartialDateSchema, SourceSchema } from "./common.js";
+
+export const DOCUMENT_KINDS = [
+  "executive-report",
+  "agreement",
+  "country-profile",
+  "presentation",
+  "minutes",
+  "news",
+] as const;
+export const DOCUMENT_STATUSES = ["draft", "in-review", "published", "archived"] as const;
+export const TRANSLATION_STATUSES = ["original", "translated", "in-progress", "missing"] as const;
+
+export const DocumentSchema = z
+  .object({
+    id: IdSchema,
+    kind: z.enum(DOCUMENT_KINDS),
+    title: LocalizedSchema,
+    summary: LocalizedSchema,
+    /** Markdown, per language. Raw HTML in it is never rendered. */
+    body: LocalizedSchema,
+    translations: z.partialRecord(z.enum(LANGS), z.enum(TRANSLATION_STATUSES)),
+    eventId: IdSchema.optional(),
+    countries: z.array(CountryCodeSchema).default([]),
+    topics: z.array(IdSchema).default([]),
+    status: z.enum(DOCUMENT_STATUSES),
+    publishedOn: PartialDateSchema.optional(),
+    version: z.number().int().min(1),
+    source: SourceSchema,
+  })
+  .strict()
+  .refine((d) => d.status !== "published" || d.publishedOn !== undefined, {
+    message: "a published document needs a publish date",
+    path: ["publishedOn"],
+  });
+export type Document = z.infer<typeof DocumentSchema>;

@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { CountryCodeSchema, IdSchema, LocalizedSchema, PartialDateSchema, SourceSchema, TimeZoneSchema } from "./common.js";
+
+export const EVENT_KINDS = ["seminar", "conference", "workshop", "meeting"] as const;
+export const SESSION_TYPES = ["workshop", "forum", "presentation"] as const;
+
+export const SessionSchema = z
+  .object({
+    type: z.enum(SESSION_TYPES),
+    title: LocalizedSchema,
+    /** The subjects the session covered, as the source words them. */
+    topics: z.array(LocalizedSchema).default([]),
+    /** Priority areas (Topic ids) the session relates to. */
+    topicIds: z.array(IdSchema).default([]),
+  })
+  .strict();
+export type Session = z.infer<typeof SessionSchema>;
+
+export const ParticipationSchema = z
+  .object({
+    officials: z.number().int().min(0).optional(),
+    countries: z.number().int().min(0).optional(),
+    multilateralInstitutions: z.number().int().min(0).optional(),
+  })
+  .strict();
+
+export const EventSchema = z
+  .object({
+    id: IdSchema,
+    kind: z.enum(EVENT_KINDS),
+    title: LocalizedSchema,
+    summary: LocalizedSchema.optional(),
+    /** "planned" events are upcoming; "held" ones are past, whether or not their dates are known. */
+    status: z.enum(["planned", "held", "cancelled"]),
+    start: PartialDateSchema.optional(),
+    end: PartialDateSchema.optional(),
+    timeZone: TimeZoneSchema.optional(),
+    city: LocalizedSchema.optional(),
+    hostCountries: z.array(CountryCodeSchema).default([]),
+    organizerIds: z.array(IdSchema).default([]),
+    /** Countries whose officials attended, where the source lists them. */
+    attendingCountries: z.array(CountryCodeSchema).default([]),
+    sessions: z.array(SessionSchema).default([]),
+    participation: ParticipationSchema.optional(),
+    source: SourceSchema,
+  })
+  .strict()
+  .refine((e) => e.end === undefined || e.start !== undefined, {
+    message: "an end date needs a start date",
+    path: ["end"],
+  })
+  .refine((e) => e.start === undefined || e.end === undefined || e.start.slice(0, e.end.length) <= e.end, {
+    message: "must not be before the start",
+    path: ["end"],
+  })
+  .refine((e) => e.start === undefined || e.start.length < 10 || e.timeZone !== undefined, {
+    message: "an event with a day needs the IANA time zone it happens in",
+    path: ["timeZone"],
+  });
+export type Event = z.infer<typeof EventSchema>;

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { CountryCodeSchema, IdSchema, LocalizedSchema, SourceSchema, UrlSchema } from "./common.js";
+
+export const INSTITUTION_KINDS = ["procurement-agency", "government", "multilateral"] as const;
+
+export const InstitutionSchema = z
+  .object({
+    id: IdSchema,
+    kind: z.enum(INSTITUTION_KINDS),
+    name: LocalizedSchema,
+    acronym: z.string().trim().min(1).optional(),
+    /** Absent for multilateral bodies, which belong to no single country. */
+    countryId: CountryCodeSchema.optional(),
+    website: UrlSchema.optional(),
+    source: SourceSchema,
+  })
+  .strict()
+  .refine((i) => i.kind === "multilateral" || i.countryId !== undefined, {
+    message: "a national institution needs a countryId",
+    path: ["countryId"],
+  });
+export type Institution = z.infer<typeof InstitutionSchema>;
