@@ -10,7 +10,9 @@ import { SeedValidationError } from "./validate-seed.js";
 
 const dir = resolve(process.argv[2] ?? "seed");
 if (!process.env.FIRESTORE_EMULATOR_HOST && process.env.SEED_ALLOW_PRODUCTION !== "1") {
-  console.error("FIRESTORE_EMULATOR_HOST is not set: refusing to write the seed to a real project (set SEED_ALLOW_PRODUCTION=1 to do so on purpose).");
+  console.error(
+    "FIRESTORE_EMULATOR_HOST is not set: refusing to write the seed to a real project (set SEED_ALLOW_PRODUCTION=1 to do so on purpose).",
+  );
   process.exit(2);
 }
 if (getApps().length === 0) initializeApp({ projectId: process.env.GCLOUD_PROJECT ?? "demo-compraspublicas" });

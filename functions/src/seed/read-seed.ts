@@ -23,7 +23,7 @@ export async function readSeed(dir: string): Promise<RawRecord[]> {
     if (existsSync(file)) {
       const parsed = await readJson(file);
       if (!Array.isArray(parsed)) throw new SeedFileError(file, "must contain a JSON array of records");
-      parsed.forEach((data, index) => records.push({ collection, file, index, data }));
+      for (const [index, data] of parsed.entries()) records.push({ collection, file, index, data });
     }
   }
   const docsDir = join(dir, "documents");

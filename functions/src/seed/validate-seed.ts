@@ -63,24 +63,27 @@ export function validateSeed(raw: RawRecord[], baseDir = process.cwd()): SeedRec
       issues.push({ ...where, field, message: `refers to ${what} "${value}", which is not in the seed` });
     }
   };
+  const checkAll = (record: object, field: string, values: string[], known: Set<string>, what: string) => {
+    for (const [n, value] of values.entries()) check(record, `${field}.${n}`, value, known, what);
+  };
   for (const i of records.institutions) check(i, "countryId", i.countryId, countries, "country");
   for (const m of records.members) {
     check(m, "countryId", m.countryId, countries, "country");
     check(m, "institutionId", m.institutionId, institutions, "institution");
   }
   for (const e of records.events) {
-    e.hostCountries.forEach((c, n) => check(e, `hostCountries.${n}`, c, countries, "country"));
-    e.attendingCountries.forEach((c, n) => check(e, `attendingCountries.${n}`, c, countries, "country"));
-    e.organizerIds.forEach((o, n) => check(e, `organizerIds.${n}`, o, institutions, "institution"));
-    e.sessions.forEach((s, n) => s.topicIds.forEach((t, k) => check(e, `sessions.${n}.topicIds.${k}`, t, topics, "topic")));
+    checkAll(e, "hostCountries", e.hostCountries, countries, "country");
+    checkAll(e, "attendingCountries", e.attendingCountries, countries, "country");
+    checkAll(e, "organizerIds", e.organizerIds, institutions, "institution");
+    for (const [n, s] of e.sessions.entries()) checkAll(e, `sessions.${n}.topicIds`, s.topicIds, topics, "topic");
   }
   for (const d of records.documents) {
     check(d, "eventId", d.eventId, events, "event");
-    d.countries.forEach((c, n) => check(d, `countries.${n}`, c, countries, "country"));
-    d.topics.forEach((t, n) => check(d, `topics.${n}`, t, topics, "topic"));
+    checkAll(d, "countries", d.countries, countries, "country");
+    checkAll(d, "topics", d.topics, topics, "topic");
   }
   for (const i of records.initiatives) {
-    i.coordinatorIds.forEach((c, n) => check(i, `coordinatorIds.${n}`, c, institutions, "institution"));
+    checkAll(i, "coordinatorIds", i.coordinatorIds, institutions, "institution");
   }
   for (const s of records.committee) {
     check(s, "countryId", s.countryId, countries, "country");
