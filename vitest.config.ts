@@ -1,0 +1,43 @@
+import { defineConfig } from "vitest/config";
+
+// Integration and e2e tests talk to the Firebase emulators, so they run under
+// `firebase emulators:exec` (see scripts/test.mjs); unit tests need nothing running.
+export default defineConfig({
+  // The site renders with hono/jsx (tsconfig: jsx react-jsx, jsxImportSource hono/jsx); the
+  // transform has to agree, or .tsx files would call React.
+  oxc: { jsx: { runtime: "automatic", importSource: "hono/jsx" } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["functions/src/**/*.test.{ts,tsx}", "test/unit/**/*.test.{ts,tsx}"],
+          environment: "node",
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["test/integration/**/*.test.ts", "test/rules/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          include: ["test/e2e/**/*.test.ts"],
+          environment: "node",
+          // One browser against one Hosting emulator: files run one after another.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
