@@ -1,0 +1,77 @@
+// `npm run build`: content-hashes the static assets into hosting/public/assets, writes the
+// manifest the site function reads, and compiles the functions.
+import { createHash } from "node:crypto";
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, extname, join, relative, sep } from "node:path";
+import { ROOT } from "./emulators.mjs";
+import { isMain, run } from "./process.mjs";
+
+export const ASSETS_SRC = join(ROOT, "hosting/src");
+export const ASSETS_OUT = join(ROOT, "hosting/public/assets");
+export const MANIFEST = join(ROOT, "functions/asset-manifest.json");
+
+/**
+ * Copies every file of `srcDir` to `outDir` as `<name>.<8 hex of sha256>.<ext>` and returns the
+ * manifest, e.g. { "site.css": "/assets/site.1a2b3c4d.css" }. Files in `outDir` that the
+ * manifest no longer names are removed, so old versions do not pile up.
+ */
+export async function hashAssets({ srcDir = ASSETS_SRC, outDir = ASSETS_OUT, manifestPath = MANIFEST } = {}) {
+  const files = await listFiles(srcDir);
+  const manifest = {};
+  const keep = new Set();
+  for (const file of files) {
+    const name = relative(srcDir, file).split(sep).join("/");
+    const hash = createHash("sha256")
+      .update(await readFile(file))
+      .digest("hex")
+      .slice(0, 8);
+    const ext = extname(name);
+    const hashed = `${name.slice(0, name.length - ext.length)}.${hash}${ext}`;
+    const target = join(outDir, hashed);
+    await mkdir(dirname(target), { recursive: true });
+    await copyFile(file, target);
+    manifest[name] = `/assets/${hashed}`;
+    keep.add(target);
+  }
+  for (const file of await listFiles(outDir)) {
+    if (!keep.has(file)) await rm(file);
+  }
+  await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+  return manifest;
+}
+
+async function listFiles(dir) {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  } catch (error) {
+    if (error.code === "ENOENT") return [];
+    throw error;
+  }
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+/** Compiles functions/src to functions/lib from scratch, so no stale module survives a rename. */
+export async function compileFunctions() {
+  await rm(join(ROOT, "functions/lib"), { recursive: true, force: true });
+  await run("npm", ["--prefix", "functions", "run", "build", "--silent"]);
+}
+
+export async function build() {
+  const manifest = await hashAssets();
+  console.log(`Assets: ${Object.values(manifest).join(", ") || "none"} (manifest in functions/asset-manifest.json).`);
+  await compileFunctions();
+  console.log("Functions compiled to functions/lib.");
+}
+
+if (isMain(import.meta.url)) {
+  try {
+    await build();
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+}
