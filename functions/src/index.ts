@@ -1,5 +1,24 @@
+// Every deployed function, each wired to its handler. Logic lives in the capability folders.
+import { getApps, initializeApp } from "firebase-admin/app";
+import { getFirestore } from "firebase-admin/firestore";
+import { setGlobalOptions } from "firebase-functions/v2";
+import { onDocumentWritten } from "firebase-functions/v2/firestore";
 import { onRequest } from "firebase-functions/v2/https";
+import { REGION } from "./config.js";
+import { COLLECTIONS, PUBLIC_COLLECTIONS } from "./model/index.js";
+import { handleSiteRequest } from "./site/handler.js";
+import { rebuildPublicView } from "./views/view-store.js";
 
-export const site = onRequest({ region: "southamerica-east1" }, (_req, res) => {
-  res.send("hola");
-});
+setGlobalOptions({ region: REGION });
+
+/** The public network site (Hosting rewrites every non-asset path here). */
+export const site = onRequest({ memory: "512MiB", concurrency: 80 }, (req, res) => handleSiteRequest(req, res));
+
+const refreshView = (path: string) =>
+  onDocumentWritten(`${path}/{id}`, async () => {
+    if (getApps().length === 0) initializeApp();
+    await rebuildPublicView(getFirestore());
+  });
+
+/** Keeps the public view (views/public) current whenever public content changes. */
+export const views = Object.fromEntries(PUBLIC_COLLECTIONS.map((name) => [name, refreshView(COLLECTIONS[name].path)]));

@@ -1,0 +1,77 @@
+import type { Document, Event } from "../../model/index.js";
+import { href, type PageContext } from "../context.js";
+import { formatDateRange, formatPartialDate } from "../format.js";
+import { L } from "./localized-text.js";
+
+export function CountryLink(props: { ctx: PageContext; id: string }) {
+  const country = props.ctx.data.countries.get(props.id);
+  if (!country) return <>{props.id}</>;
+  return (
+    <a href={href(props.ctx, `/countries/${country.id.toLowerCase()}`)}>
+      <L ctx={props.ctx} value={country.name} />
+    </a>
+  );
+}
+
+export function InstitutionName(props: { ctx: PageContext; id: string }) {
+  const institution = props.ctx.data.institutions.get(props.id);
+  if (!institution) return <>{props.id}</>;
+  return (
+    <>
+      <L ctx={props.ctx} value={institution.name} />
+      {institution.acronym && institution.acronym !== institution.name.es ? ` (${institution.acronym})` : ""}
+    </>
+  );
+}
+
+/** "20–23 de junio de 2005" or "Fecha no indicada". */
+export function EventDates(props: { ctx: PageContext; event: Event }) {
+  const { event, ctx } = props;
+  if (!event.start) return <>{ctx.t("unknown")}</>;
+  return <time datetime={event.start}>{formatDateRange(event.start, event.end, ctx.lang)}</time>;
+}
+
+export function EventSummary(props: { ctx: PageContext; event: Event; level?: 2 | 3 }) {
+  const { ctx, event } = props;
+  const Heading = props.level === 2 ? "h2" : "h3";
+  return (
+    <article class="card">
+      <Heading>
+        <a href={href(ctx, `/events/${event.id}`)}>
+          <L ctx={ctx} value={event.title} />
+        </a>
+      </Heading>
+      <p class="meta">
+        <EventDates ctx={ctx} event={event} />
+        {event.city ? (
+          <>
+            {" · "}
+            <L ctx={ctx} value={event.city} />
+          </>
+        ) : null}
+      </p>
+    </article>
+  );
+}
+
+export function DocumentSummary(props: { ctx: PageContext; document: Document; level?: 2 | 3 }) {
+  const { ctx, document } = props;
+  const Heading = props.level === 2 ? "h2" : "h3";
+  return (
+    <article class="card">
+      <Heading>
+        <a href={href(ctx, `/documents/${document.id}`)}>
+          <L ctx={ctx} value={document.title} />
+        </a>
+      </Heading>
+      {document.publishedOn ? (
+        <p class="meta">
+          <time datetime={document.publishedOn}>{formatPartialDate(document.publishedOn, ctx.lang)}</time>
+        </p>
+      ) : null}
+      <p>
+        <L ctx={ctx} value={document.summary} />
+      </p>
+    </article>
+  );
+}

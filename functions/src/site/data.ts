@@ -1,0 +1,47 @@
+import type { Country, Document, Event, Institution, Topic } from "../model/index.js";
+import type { PublicSnapshot } from "../views/public-snapshot.js";
+
+/**
+ * The public view with the lookups and orderings pages need, computed once per view version
+ * so that rendering a page is only formatting.
+ */
+export interface SiteData {
+  snapshot: PublicSnapshot;
+  countries: Map<string, Country>;
+  institutions: Map<string, Institution>;
+  events: Map<string, Event>;
+  documents: Map<string, Document>;
+  topics: Map<string, Topic>;
+  /** Planned events, soonest first (undated last). */
+  upcomingEvents: Event[];
+  /** Held events, most recent first (undated last). */
+  pastEvents: Event[];
+  /** Published documents, newest first. */
+  latestDocuments: Document[];
+}
+
+const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((item) => [item.id, item]));
+const newestFirst = (a?: string, b?: string) => (b ?? "").localeCompare(a ?? "");
+
+export function deriveSiteData(snapshot: PublicSnapshot): SiteData {
+  const upcomingEvents = snapshot.events
+    .filter((e) => e.status === "planned")
+    .sort((a, b) => (a.start ?? "\uffff").localeCompare(b.start ?? "\uffff") || a.id.localeCompare(b.id));
+  const pastEvents = snapshot.events
+    .filter((e) => e.status !== "planned")
+    .sort((a, b) => newestFirst(a.start, b.start) || a.id.localeCompare(b.id));
+  const latestDocuments = [...snapshot.documents].sort(
+    (a, b) => newestFirst(a.publishedOn, b.publishedOn) || a.id.localeCompare(b.id),
+  );
+  return {
+    snapshot,
+    countries: byId(snapshot.countries),
+    institutions: byId(snapshot.institutions),
+    events: byId(snapshot.events),
+    documents: byId(snapshot.documents),
+    topics: byId(snapshot.topics),
+    upcomingEvents,
+    pastEvents,
+    latestDocuments,
+  };
+}
