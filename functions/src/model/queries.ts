@@ -1,0 +1,18 @@
+/**
+ * Every Firestore query in the code that filters or orders, with the fields it uses.
+ * Production Firestore refuses a query without a matching composite index while the emulator
+ * runs it anyway, so test/unit/firestore-indexes.test.ts checks each entry here against
+ * firestore.indexes.json and checks that no `.where(`/`.orderBy(` in functions/src is missing here.
+ */
+export interface QuerySpec {
+  /** Source file (relative to functions/src) that makes the query. */
+  file: string;
+  collection: string;
+  /** Fields compared with ==, in order. */
+  equality: string[];
+  /** Field compared with a range or inequality, if any. */
+  range?: string;
+  orderBy: { field: string; direction: "ASCENDING" | "DESCENDING" }[];
+}
+
+export const QUERIES: QuerySpec[] = [];
