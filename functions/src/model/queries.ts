@@ -2,7 +2,7 @@
  * Every Firestore query in the code that filters or orders, with the fields it uses.
  * Production Firestore refuses a query without a matching composite index while the emulator
  * runs it anyway, so test/unit/firestore-indexes.test.ts checks each entry here against
- * firestore.indexes.json and checks that no `.where(`/`.orderBy(` in functions/src is missing here.
+ * firestore.indexes.json and checks that every file calling where, orderBy or findNearest in functions/src is listed here.
  */
 export interface QuerySpec {
   /** Source file (relative to functions/src) that makes the query. */
