@@ -60,11 +60,18 @@ export async function compileFunctions() {
   await run("npm", ["--prefix", "functions", "run", "build", "--silent"]);
 }
 
+/** Bundles the committee console (hosting/console, Vite) into hosting/public/console. */
+export async function buildConsole() {
+  await run("vite", ["build", "--config", "hosting/console/vite.config.ts", "--logLevel", "warn"]);
+}
+
 export async function build() {
   const manifest = await hashAssets();
   console.log(`Assets: ${Object.values(manifest).join(", ") || "none"} (manifest in functions/asset-manifest.json).`);
   await compileFunctions();
   console.log("Functions compiled to functions/lib.");
+  await buildConsole();
+  console.log("Console built into hosting/public/console.");
 }
 
 if (isMain(import.meta.url)) {
