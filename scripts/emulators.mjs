@@ -25,6 +25,14 @@ function defaultRun(cmd, args) {
 /**
  * Works out the environment for `firebase emulators:*`.
  * `run` and `exists` are injectable so the messages can be tested without changing the machine.
+ *
+ * @param {{
+ *   run?: (cmd: string, args: string[]) => string | undefined,
+ *   exists?: (path: string) => boolean,
+ *   cacheDir?: string,
+ *   allowDownload?: boolean,
+ * }} [options]
+ * @returns {Record<string, string>}
  */
 export function emulatorEnvironment({
   run = defaultRun,

@@ -1,5 +1,5 @@
 import { relative } from "node:path";
-import { COLLECTIONS, type CollectionName, type RecordOf } from "../model/index.js";
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type RecordOf } from "../model/index.js";
 import type { RawRecord } from "./read-seed.js";
 
 export interface SeedIssue {
@@ -29,12 +29,16 @@ export function validateSeed(raw: RawRecord[], baseDir = process.cwd()): SeedRec
   const records = Object.fromEntries(Object.keys(COLLECTIONS).map((c) => [c, []])) as unknown as SeedRecords;
   const located = new Map<object, { file: string; record: string }>();
   const seen = new Map<string, string>();
+  // Every id found, valid record or not: a reference to an invalid record is not reported
+  // again as missing, since that record's own issues already say what to fix.
+  const present = new Map<CollectionName, Set<string>>(COLLECTION_NAMES.map((c) => [c, new Set()]));
 
   for (const item of raw) {
     const file = relative(baseDir, item.file) || item.file;
     const id = (item.data as { id?: unknown } | null)?.id;
     const record = typeof id === "string" ? `${item.index} ("${id}")` : String(item.index);
     const result = COLLECTIONS[item.collection].schema.safeParse(item.data);
+    if (typeof id === "string") present.get(item.collection)?.add(id);
     if (!result.success) {
       for (const issue of result.error.issues) {
         issues.push({ file, record, field: issue.path.join(".") || "(record)", message: issue.message });
@@ -52,7 +56,7 @@ export function validateSeed(raw: RawRecord[], baseDir = process.cwd()): SeedRec
     (records[item.collection] as unknown[]).push(result.data);
   }
 
-  const ids = (c: CollectionName) => new Set(records[c].map((r) => r.id));
+  const ids = (c: CollectionName) => present.get(c) ?? new Set<string>();
   const countries = ids("countries");
   const institutions = ids("institutions");
   const events = ids("events");
