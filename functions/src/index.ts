@@ -1,9 +1,8 @@
 // Every deployed function, each wired to its handler. Logic lives in the capability folders.
-import { getApps, initializeApp } from "firebase-admin/app";
-import { getFirestore } from "firebase-admin/firestore";
 import { setGlobalOptions } from "firebase-functions/v2";
 import { onDocumentWritten } from "firebase-functions/v2/firestore";
 import { onRequest } from "firebase-functions/v2/https";
+import { firestore } from "./admin.js";
 import { REGION } from "./config.js";
 import { COLLECTIONS, PUBLIC_COLLECTIONS } from "./model/index.js";
 import { handleSiteRequest } from "./site/handler.js";
@@ -16,8 +15,7 @@ export const site = onRequest({ memory: "512MiB", concurrency: 80 }, (req, res) 
 
 const refreshView = (path: string) =>
   onDocumentWritten(`${path}/{id}`, async () => {
-    if (getApps().length === 0) initializeApp();
-    await rebuildPublicView(getFirestore());
+    await rebuildPublicView(firestore());
   });
 
 /** Keeps the public view (views/public) current whenever public content changes. */
