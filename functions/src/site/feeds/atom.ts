@@ -1,0 +1,45 @@
+import { Feed } from "feed";
+import type { Document } from "../../model/index.js";
+import { href, type PageContext } from "../context.js";
+import { partialDateToUtc } from "../format.js";
+import { pick } from "../i18n/index.js";
+
+/** How many documents the feed carries; readers only need what is new. */
+export const FEED_SIZE = 50;
+
+/**
+ * The Atom feed of published documents in the context's language, newest first. A document's date
+ * is its publication date; one known only to the month or year counts from its first day.
+ * `documents` must already be newest first (SiteData.latestDocuments is).
+ */
+export function documentsFeed(ctx: Pick<PageContext, "lang" | "t" | "origin" | "now">, documents: Document[]) {
+  const latest = documents.filter((d) => d.publishedOn !== undefined).slice(0, FEED_SIZE);
+  const dateOf = (d: Document) => partialDateToUtc(d.publishedOn ?? "1970");
+  const home = `${ctx.origin}${href(ctx, "/")}`;
+  const self = `${ctx.origin}/${ctx.lang}/feed.xml`;
+  const newest = latest[0];
+  const feed = new Feed({
+    id: self,
+    title: ctx.t("feed.title", { site: ctx.t("site.name") }),
+    description: ctx.t("site.tagline"),
+    link: home,
+    language: ctx.lang,
+    // With no documents there is nothing to date the feed by but the moment it is read.
+    updated: newest ? dateOf(newest) : ctx.now,
+    generator: false,
+    feedLinks: { atom: self },
+    copyright: ctx.t("site.name"),
+  });
+  for (const document of latest) {
+    const link = `${ctx.origin}${href(ctx, `/documents/${document.id}`)}`;
+    feed.addItem({
+      id: link,
+      title: pick(document.title, ctx.lang).text,
+      link,
+      description: pick(document.summary, ctx.lang).text,
+      date: dateOf(document),
+      published: dateOf(document),
+    });
+  }
+  return feed.atom1();
+}

@@ -1,0 +1,88 @@
+import type { Event } from "../../model/index.js";
+import { CountryLink, EventDates } from "../components/cards.js";
+import { Layout } from "../components/layout.js";
+import { L } from "../components/localized-text.js";
+import { href, type PageContext } from "../context.js";
+
+/** One event in the list: title, kind, dates, city and host countries. */
+function EventItem({ ctx, event }: { ctx: PageContext; event: Event }) {
+  const { t } = ctx;
+  return (
+    <li class="card">
+      <h3>
+        <a href={href(ctx, `/events/${event.id}`)}>
+          <L ctx={ctx} value={event.title} />
+        </a>
+      </h3>
+      <p class="meta">
+        <span class="badge">{t(`event.kind.${event.kind}`)}</span>
+        {event.status === "cancelled" ? (
+          <>
+            {" "}
+            <span class="badge">{t("event.status.cancelled")}</span>
+          </>
+        ) : null}{" "}
+        <EventDates ctx={ctx} event={event} />
+        {event.city ? (
+          <>
+            {" · "}
+            <L ctx={ctx} value={event.city} />
+          </>
+        ) : null}
+        {event.hostCountries.length > 0 ? " · " : null}
+        {event.hostCountries.map((code, index) => (
+          <>
+            {index > 0 ? ", " : null}
+            <CountryLink ctx={ctx} id={code} />
+          </>
+        ))}
+      </p>
+    </li>
+  );
+}
+
+/** Upcoming and past events, with the events calendar to subscribe to. */
+export function EventsPage({ ctx }: { ctx: PageContext }) {
+  const { t, data, lang } = ctx;
+  const calendar = `/${lang}/calendar.ics`;
+  return (
+    <Layout
+      ctx={ctx}
+      title={t("events.title")}
+      description={t("events.intro")}
+      head={<link rel="alternate" type="text/calendar" href={calendar} title={t("footer.calendar")} />}
+    >
+      <h1>{t("events.title")}</h1>
+      <p class="lead">{t("events.intro")}</p>
+      <p>
+        <a href={calendar} type="text/calendar">
+          {t("events.subscribe")}
+        </a>
+      </p>
+      <section aria-labelledby="upcoming">
+        <h2 id="upcoming">{t("events.upcoming")}</h2>
+        {data.upcomingEvents.length === 0 ? (
+          <p>{t("events.noUpcoming")}</p>
+        ) : (
+          <ul class="plain">
+            {data.upcomingEvents.map((event) => (
+              <EventItem ctx={ctx} event={event} />
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="past">
+        <h2 id="past">{t("events.past")}</h2>
+        {data.pastEvents.length === 0 ? (
+          <p>{t("events.noPast")}</p>
+        ) : (
+          <ul class="plain">
+            {data.pastEvents.map((event) => (
+              <EventItem ctx={ctx} event={event} />
+            ))}
+          </ul>
+        )}
+      </section>
+    </Layout>
+  );
+}
