@@ -1,0 +1,133 @@
+// The compiled site (functions/lib, from `npm run build`) outside the Functions emulator: the
+// bench renders it in-process and serves it over HTTP for Lighthouse. Firebase Admin is the
+// functions' own copy, so the Firestore handed to the site is the class the site was built for.
+import { readFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import { createRequire } from "node:module";
+import { extname, join, normalize } from "node:path";
+import { pathToFileURL } from "node:url";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { ROOT } from "../../scripts/emulators.mjs";
+
+const FUNCTIONS = join(ROOT, "functions");
+const requireFromFunctions = createRequire(join(FUNCTIONS, "package.json"));
+const lib = (path) => import(pathToFileURL(join(FUNCTIONS, "lib", path)).href);
+
+/** The modules the bench needs, loaded once from functions/lib and functions/node_modules. */
+export async function loadFunctions() {
+  const [{ createSite }, { deriveSiteData }, views, seed, config, model] = await Promise.all([
+    lib("site/app.js"),
+    lib("site/data.js"),
+    lib("views/view-store.js"),
+    lib("seed/load-seed.js"),
+    lib("config.js"),
+    lib("model/index.js"),
+  ]);
+  const { initializeApp } = requireFromFunctions("firebase-admin/app");
+  const { getFirestore } = requireFromFunctions("firebase-admin/firestore");
+  const { serve } = await import(pathToFileURL(requireFromFunctions.resolve("@hono/node-server")).href);
+  return {
+    createSite,
+    deriveSiteData,
+    ...views,
+    ...seed,
+    config,
+    model,
+    serve,
+    /** A Firestore client of its own for `projectId` (FIRESTORE_EMULATOR_HOST must be set). */
+    firestore(projectId) {
+      return getFirestore(initializeApp({ projectId }, projectId));
+    },
+  };
+}
+
+/**
+ * The site app over `db`, with its view cache (whose `meter.reads` counts Firestore reads).
+ * `maxAgeMs: 0` checks the view's meta document on every request, the most reads a page can cost.
+ */
+export function siteOver(fns, db, { maxAgeMs = 0, origin = fns.config.SITE_ORIGIN } = {}) {
+  const cache = new fns.PublicViewCache(() => db, fns.deriveSiteData, { maxAgeMs });
+  const app = fns.createSite({
+    view: () => cache.current(),
+    assets: fns.config.assetManifest(),
+    origin,
+    log: () => {},
+  });
+  return { app, cache };
+}
+
+const TYPES = {
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".js": "text/javascript; charset=utf-8",
+  ".png": "image/png",
+  ".woff2": "font/woff2",
+};
+const COMPRESSIBLE = /^(text\/|image\/svg|application\/(xml|atom|json|javascript))/;
+
+/** Compresses like the Hosting CDN does: brotli when the browser takes it, else gzip. */
+function encode(body, type, acceptEncoding = "") {
+  if (!COMPRESSIBLE.test(type) || body.length < 256) return { body };
+  if (/\bbr\b/.test(acceptEncoding)) {
+    return {
+      body: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+      encoding: "br",
+    };
+  }
+  if (/\bgzip\b/.test(acceptEncoding)) return { body: gzipSync(body, { level: 9 }), encoding: "gzip" };
+  return { body };
+}
+
+/**
+ * Serves the site the way Firebase Hosting does: hosting/public/assets as immutable static files,
+ * every other path through the site app, responses compressed. Resolves with the server's URL.
+ */
+export async function serveSite(app, { port = 0 } = {}) {
+  const assetsDir = join(ROOT, "hosting/public");
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? "/", "http://localhost");
+      let status = 200;
+      let headers = {};
+      let body;
+      if (url.pathname.startsWith("/assets/")) {
+        const file = normalize(join(assetsDir, decodeURIComponent(url.pathname)));
+        if (!file.startsWith(join(assetsDir, "assets"))) throw Object.assign(new Error("outside"), { code: "ENOENT" });
+        body = await readFile(file);
+        headers = {
+          "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+          "cache-control": "public, max-age=31536000, immutable",
+        };
+      } else {
+        const response = await app.fetch(
+          new Request(url.href.replace("http://localhost", `http://${req.headers.host}`), {
+            method: req.method,
+            headers: Object.entries(req.headers).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])),
+          }),
+        );
+        status = response.status;
+        headers = Object.fromEntries(response.headers);
+        body = Buffer.from(await response.arrayBuffer());
+      }
+      const encoded = encode(body, headers["content-type"] ?? "", req.headers["accept-encoding"]);
+      if (encoded.encoding) {
+        headers["content-encoding"] = encoded.encoding;
+        if (!/accept-encoding/i.test(headers.vary ?? "")) {
+          headers.vary = headers.vary ? `${headers.vary}, Accept-Encoding` : "Accept-Encoding";
+        }
+      }
+      headers["content-length"] = String(encoded.body.length);
+      res.writeHead(status, headers);
+      res.end(req.method === "HEAD" ? undefined : encoded.body);
+    } catch (error) {
+      res.writeHead(error.code === "ENOENT" ? 404 : 500, { "content-type": "text/plain" });
+      res.end(error.code === "ENOENT" ? "Not found" : String(error));
+    }
+  });
+  await new Promise((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const { port: actual } = server.address();
+  return {
+    url: `http://127.0.0.1:${actual}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}

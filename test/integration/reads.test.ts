@@ -1,0 +1,100 @@
+import { join } from "node:path";
+import { deleteApp, initializeApp } from "firebase-admin/app";
+import { type Firestore, getFirestore } from "firebase-admin/firestore";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { converterFor, type Document } from "../../functions/src/model/index.js";
+import { loadSeed } from "../../functions/src/seed/load-seed.js";
+import { createSite } from "../../functions/src/site/app.js";
+import { deriveSiteData, type SiteData } from "../../functions/src/site/data.js";
+import { PublicViewCache, rebuildPublicView } from "../../functions/src/views/view-store.js";
+import { PAGE_LANGS, PAGE_TYPES, pageUrl } from "../bench/pages.js";
+
+// Firestore reads are what the site pays for per request. Every page reads the view through
+// PublicViewCache; with maxAgeMs 0 each request checks the view's meta document, the most a page
+// can cost.
+
+const SEED_DIR = join(import.meta.dirname, "../../seed");
+const PROJECT_ID = `demo-reads-${process.pid}`;
+/** One meta check; the 404 and 400 pages may look the view up a second time for their frame. */
+const MAX_READS_PER_PAGE = 2;
+
+let app: ReturnType<typeof initializeApp>;
+let db: Firestore;
+let cache: PublicViewCache<SiteData>;
+let site: ReturnType<typeof createSite>;
+
+beforeAll(async () => {
+  if (!process.env.FIRESTORE_EMULATOR_HOST)
+    throw new Error("FIRESTORE_EMULATOR_HOST is not set: run under the emulators.");
+  app = initializeApp({ projectId: PROJECT_ID }, PROJECT_ID);
+  db = getFirestore(app);
+  await loadSeed(db, SEED_DIR);
+  await rebuildPublicView(db);
+  cache = new PublicViewCache(() => db, deriveSiteData, { maxAgeMs: 0 });
+  site = createSite({
+    view: () => cache.current(),
+    assets: { "site.css": "/assets/site.css", "icon.svg": "/assets/icon.svg" },
+    origin: "https://www.compraspublicas.org",
+    log: () => {},
+  });
+});
+
+afterAll(async () => {
+  if (app) await deleteApp(app);
+});
+
+/** Renders `path` and returns its status, its HTML and the reads it cost. */
+async function render(path: string) {
+  const before = cache.meter.reads;
+  const response = await site.request(path);
+  const html = await response.text();
+  return { status: response.status, html, reads: cache.meter.reads - before };
+}
+
+const PAGES = PAGE_LANGS.flatMap((lang) => PAGE_TYPES.map((type) => ({ ...type, url: pageUrl(lang, type) })));
+
+describe("Firestore reads per page", () => {
+  it("loads the whole view once, on the first request of an instance", async () => {
+    const first = await render("/es/");
+    expect(first.status).toBe(200);
+    // The meta document plus the seed's one chunk.
+    expect(first.reads).toBe(2);
+  });
+
+  it.each(PAGES)(`renders $url ($status) for at most ${MAX_READS_PER_PAGE} reads once warm`, async (page) => {
+    await render(page.url);
+    const { status, reads } = await render(page.url);
+    expect(status).toBe(page.status);
+    expect(reads).toBeGreaterThanOrEqual(1);
+    expect(reads).toBeLessThanOrEqual(MAX_READS_PER_PAGE);
+  });
+
+  it("shows a content change on the next request, reading the view again only once", async () => {
+    const published: Document = {
+      id: "reads-test-news",
+      kind: "news",
+      title: { es: "Noticia de prueba de lecturas", en: "Reads test news item" },
+      summary: { es: "Una noticia escrita por la prueba.", en: "A news item written by the test." },
+      body: { es: "Texto.", en: "Text." },
+      translations: { es: "original", en: "translated" },
+      countries: ["CL"],
+      topics: [],
+      status: "published",
+      publishedOn: "2099-01-01",
+      version: 1,
+      source: "Written by test/integration/reads.test.ts",
+    };
+    await render("/en/");
+    await db.collection("documents").withConverter(converterFor("documents")).doc(published.id).set(published);
+    const meta = await rebuildPublicView(db);
+
+    const changed = await render("/en/");
+    expect(changed.html).toContain("Reads test news item");
+    // The meta check, then the new chunks: nothing else.
+    expect(changed.reads).toBe(1 + meta.chunks);
+
+    const after = await render("/en/");
+    expect(after.html).toContain("Reads test news item");
+    expect(after.reads).toBe(1);
+  });
+});
