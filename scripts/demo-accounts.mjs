@@ -1,7 +1,10 @@
-// One demo account per console role, created in the Auth emulator by `npm start`.
+// One demo account per console role, created in the Auth emulator by `npm start` and `npm test`:
+//   FIREBASE_AUTH_EMULATOR_HOST=127.0.0.1:9099 node scripts/demo-accounts.mjs
 // These passwords exist only in the emulator; a real project never gets these accounts.
 import { deleteApp, initializeApp } from "firebase-admin/app";
 import { getAuth } from "firebase-admin/auth";
+import { PROJECT_ID } from "./emulators.mjs";
+import { isMain } from "./process.mjs";
 
 /** Must match ROLES in functions/src/model/roles.ts (a unit test keeps them equal). */
 export const DEMO_ACCOUNTS = [
@@ -47,4 +50,15 @@ export async function ensureDemoAccounts({ projectId, authHost }) {
   } finally {
     await deleteApp(app);
   }
+}
+
+if (isMain(import.meta.url)) {
+  const authHost = process.env.FIREBASE_AUTH_EMULATOR_HOST;
+  if (!authHost) {
+    console.error("FIREBASE_AUTH_EMULATOR_HOST is not set: demo accounts are only ever created in the Auth emulator.");
+    process.exit(2);
+  }
+  const projectId = process.env.GCLOUD_PROJECT ?? PROJECT_ID;
+  await ensureDemoAccounts({ projectId, authHost });
+  console.log(`Demo accounts ready in ${projectId}: ${DEMO_ACCOUNTS.map((a) => a.email).join(", ")}.`);
 }

@@ -29,9 +29,13 @@ async function emulatedTests() {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium is missing: apt-get update && apt-get install -y chromium (expected at ${CHROMIUM}).`);
   }
-  // The seed goes into the demo project the e2e tests browse; integration tests use projects
-  // of their own, so they never see or disturb it.
-  const inside = "node functions/lib/seed/cli.js seed && vitest run --project integration --project e2e";
+  // The seed and the demo accounts go into the demo project the e2e tests browse, as with
+  // npm start; integration tests use projects of their own, so they never disturb it.
+  const inside = [
+    "node functions/lib/seed/cli.js seed",
+    "node scripts/demo-accounts.mjs",
+    "vitest run --project integration --project e2e",
+  ].join(" && ");
   await runDetached("firebase", firebaseArgs("emulators:exec", inside), {
     ...suiteEnv(binaries),
     GCLOUD_PROJECT: PROJECT_ID,

@@ -1,0 +1,36 @@
+import { type Browser, chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { HOSTING_ORIGIN } from "../support/emulator-suite.js";
+
+// Debian's Chromium; the tests never download a browser.
+const CHROMIUM = "/usr/bin/chromium";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+});
+afterAll(() => browser?.close());
+
+describe("the public site through the Hosting emulator", () => {
+  it("shows the seeded network on the Spanish home page", async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${HOSTING_ORIGIN}/es/`);
+    expect(response?.status()).toBe(200);
+    for (const text of ["Red Interamericana de Compras Gubernamentales", "Santiago"]) {
+      expect(await page.getByText(text).first().isVisible(), `"${text}" is visible`).toBe(true);
+    }
+    await page.close();
+  });
+});

@@ -1,0 +1,76 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { deleteApp, initializeApp } from "firebase-admin/app";
+import { type Firestore, getFirestore } from "firebase-admin/firestore";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { loadSeed } from "../../functions/src/seed/load-seed.js";
+import { SeedValidationError } from "../../functions/src/seed/validate-seed.js";
+import { rebuildPublicView } from "../../functions/src/views/view-store.js";
+import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
+
+// A project of its own, so this file never touches the demo project the site and e2e tests use.
+const PROJECT = "demo-seed-test";
+const SEED_DIR = join(import.meta.dirname, "../../seed");
+
+let app: ReturnType<typeof initializeApp>;
+let db: Firestore;
+beforeAll(() => {
+  emulatorHost("FIRESTORE_EMULATOR_HOST");
+  app = initializeApp({ projectId: PROJECT }, "seed-loader-test");
+  db = getFirestore(app);
+});
+afterAll(async () => {
+  await clearFirestore(PROJECT);
+  await deleteApp(app);
+});
+beforeEach(() => clearFirestore(PROJECT));
+
+/** Every document in the database, by path. */
+async function dump(): Promise<Record<string, unknown>> {
+  const all: Record<string, unknown> = {};
+  for (const collection of await db.listCollections()) {
+    for (const doc of (await collection.get()).docs) all[doc.ref.path] = doc.data();
+  }
+  return all;
+}
+
+function invalidSeed(): string {
+  const dir = mkdtempSync(join(tmpdir(), "seed-invalid-"));
+  cpSync(SEED_DIR, dir, { recursive: true });
+  const file = join(dir, "events.json");
+  const events = JSON.parse(readFileSync(file, "utf8"));
+  events[0].start = "2005-13-45";
+  writeFileSync(file, JSON.stringify(events));
+  return dir;
+}
+
+describe("loadSeed against the Firestore emulator", () => {
+  it("writes nothing when any record is invalid", async () => {
+    await expect(loadSeed(db, invalidSeed())).rejects.toBeInstanceOf(SeedValidationError);
+    expect(await dump()).toEqual({});
+  });
+
+  it("leaves the same database when the seed is loaded twice", async () => {
+    await loadSeed(db, SEED_DIR);
+    await rebuildPublicView(db);
+    const first = await dump();
+    expect(Object.keys(first)).toContain("countries/CA");
+    expect(Object.keys(first)).toContain("views/public");
+
+    await loadSeed(db, SEED_DIR);
+    await rebuildPublicView(db);
+    expect(await dump()).toEqual(first);
+  });
+
+  it("keeps the public view's version when nothing changed, and changes it when content did", async () => {
+    await loadSeed(db, SEED_DIR);
+    const first = await rebuildPublicView(db, () => new Date("2026-01-01T00:00:00Z"));
+    const again = await rebuildPublicView(db, () => new Date("2026-02-01T00:00:00Z"));
+    expect(again).toEqual(first);
+
+    await db.doc("topics/harmonization").update({ "name.en": "Harmonisation" });
+    const changed = await rebuildPublicView(db);
+    expect(changed.version).not.toBe(first.version);
+  });
+});
