@@ -1,8 +1,15 @@
 import { Feed } from "feed";
+import { html } from "hono/html";
 import type { Document } from "../../model/index.js";
 import { href, type PageContext } from "../context.js";
 import { partialDateToUtc } from "../format.js";
 import { pick } from "../i18n/index.js";
+
+/**
+ * The `feed` package writes entry titles and summaries as type="html"; ours are plain text, so
+ * they go in HTML-escaped, or a title such as "Bids <2006>" would reach readers as markup.
+ */
+const asHtml = (text: string) => String(html`${text}`);
 
 /** How many documents the feed carries; readers only need what is new. */
 export const FEED_SIZE = 50;
@@ -34,9 +41,9 @@ export function documentsFeed(ctx: Pick<PageContext, "lang" | "t" | "origin" | "
     const link = `${ctx.origin}${href(ctx, `/documents/${document.id}`)}`;
     feed.addItem({
       id: link,
-      title: pick(document.title, ctx.lang).text,
+      title: asHtml(pick(document.title, ctx.lang).text),
       link,
-      description: pick(document.summary, ctx.lang).text,
+      description: asHtml(pick(document.summary, ctx.lang).text),
       date: dateOf(document),
       published: dateOf(document),
     });
