@@ -1,0 +1,122 @@
+import { join } from "node:path";
+import { deleteApp, initializeApp } from "firebase-admin/app";
+import { type Firestore, getFirestore } from "firebase-admin/firestore";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { converterFor, type Document, type Member, type MemberContact } from "../../functions/src/model/index.js";
+import { loadSeed } from "../../functions/src/seed/load-seed.js";
+import { createSite } from "../../functions/src/site/app.js";
+import { deriveSiteData, type SiteData } from "../../functions/src/site/data.js";
+import { PublicViewCache, rebuildPublicView } from "../../functions/src/views/view-store.js";
+
+// The open-data files and feeds read the same public view as the pages, built from Firestore by
+// rebuildPublicView: what is private there (contacts, drafts, unlisted members) must not leak.
+
+const SEED_DIR = join(import.meta.dirname, "../../seed");
+const PROJECT_ID = `demo-open-data-${process.pid}`;
+
+const DRAFT = "draft-minutes-2006";
+const UNLISTED = "unlisted-member";
+const EMAIL = "private.person@example.org";
+
+let app: ReturnType<typeof initializeApp>;
+let db: Firestore;
+let cache: PublicViewCache<SiteData>;
+let site: ReturnType<typeof createSite>;
+
+beforeAll(async () => {
+  if (!process.env.FIRESTORE_EMULATOR_HOST)
+    throw new Error("FIRESTORE_EMULATOR_HOST is not set: run under the emulators.");
+  app = initializeApp({ projectId: PROJECT_ID }, PROJECT_ID);
+  db = getFirestore(app);
+  await loadSeed(db, SEED_DIR);
+  const draft: Document = {
+    id: DRAFT,
+    kind: "minutes",
+    title: { es: "Acta en borrador", en: "Draft minutes" },
+    summary: { es: "Borrador interno." },
+    body: { es: "Texto interno." },
+    translations: { es: "original" },
+    eventId: "iii-seminar-santiago-2005",
+    countries: ["CL"],
+    topics: [],
+    status: "draft",
+    version: 1,
+    source: "test fixture",
+  };
+  const member: Member = {
+    id: UNLISTED,
+    name: "Persona No Listada",
+    preferredLanguage: "es",
+    timeZone: "America/Santiago",
+    countryId: "CL",
+    public: false,
+    source: "test fixture",
+  };
+  const contact: MemberContact = { id: UNLISTED, email: EMAIL, phone: "+56 2 2290 4400" };
+  await db.collection("documents").withConverter(converterFor("documents")).doc(DRAFT).set(draft);
+  await db.collection("members").withConverter(converterFor("members")).doc(UNLISTED).set(member);
+  await db.collection("memberContacts").withConverter(converterFor("memberContacts")).doc(UNLISTED).set(contact);
+  await rebuildPublicView(db);
+  cache = new PublicViewCache(() => db, deriveSiteData, { maxAgeMs: 0 });
+  site = createSite({
+    view: () => cache.current(),
+    assets: { "site.css": "/assets/site.css", "icon.svg": "/assets/icon.svg" },
+    origin: "https://www.compraspublicas.org",
+    log: () => {},
+  });
+});
+
+afterAll(async () => {
+  if (app) await deleteApp(app);
+});
+
+const get = async (path: string) => {
+  const res = await site.request(path);
+  return { status: res.status, body: await res.text() };
+};
+
+describe("open data from the public view", () => {
+  it("exports no member contacts, unlisted members or unpublished documents as JSON", async () => {
+    const { status, body } = await get("/data/public.json");
+    expect(status).toBe(200);
+    const data = JSON.parse(body) as Record<string, unknown>;
+    expect(Object.keys(data)).not.toContain("memberContacts");
+    expect(body).not.toContain(EMAIL);
+    expect(body).not.toContain("2290 4400");
+    expect(body).not.toContain(UNLISTED);
+    expect(body).not.toContain(DRAFT);
+    expect(body).toContain("santiago-2005-executive-report");
+  });
+
+  it("leaves the draft out of the CSV tables, the feed, the sitemap and its event's page", async () => {
+    for (const path of [
+      "/data/documents.csv",
+      "/es/feed.xml",
+      "/sitemap.xml",
+      "/es/events/iii-seminar-santiago-2005",
+    ]) {
+      const { status, body } = await get(path);
+      expect(status, path).toBe(200);
+      expect(body, path).not.toContain(DRAFT);
+    }
+  });
+
+  it("shows a document in every export once it is published", async () => {
+    await db.collection("documents").doc(DRAFT).update({ status: "published", publishedOn: "2006-03" });
+    await rebuildPublicView(db);
+    for (const path of ["/data/public.json", "/data/documents.csv", "/en/feed.xml", "/sitemap.xml"]) {
+      expect((await get(path)).body, path).toContain(DRAFT);
+    }
+    const feed = (await get("/en/feed.xml")).body;
+    // Newest first: March 2006 before June 2005.
+    expect(feed.indexOf(DRAFT)).toBeLessThan(feed.indexOf("santiago-2005-executive-report"));
+  });
+
+  it("costs one read per request once the view is loaded", async () => {
+    await get("/data/public.json");
+    const before = cache.meter.reads;
+    await get("/data/events.csv");
+    await get("/fr/calendar.ics");
+    expect(cache.meter.reads - before).toBe(2);
+  });
+});
