@@ -1,6 +1,7 @@
 // Small helpers for running child processes from the npm scripts.
 import { execFileSync, spawn } from "node:child_process";
 import { realpathSync } from "node:fs";
+import { delimiter, join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { ROOT } from "./emulators.mjs";
@@ -11,10 +12,18 @@ export function isMain(url) {
 }
 
 /**
+ * `env` with node_modules/.bin first on PATH, as npm scripts have it, so the pinned tools (and
+ * the pinned Node 22) are found even when a script is started with plain `node`.
+ */
+export function withLocalBin(env = process.env) {
+  return { ...env, PATH: [join(ROOT, "node_modules/.bin"), env.PATH].join(delimiter) };
+}
+
+/**
  * Runs a command in the repository root with inherited output; resolves when it exits with 0,
  * rejects with an error naming the command otherwise.
  */
-export function run(cmd, args, { env = process.env, cwd = ROOT } = {}) {
+export function run(cmd, args, { env = withLocalBin(), cwd = ROOT } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd, env, stdio: "inherit" });
     child.on("error", reject);

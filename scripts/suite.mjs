@@ -1,8 +1,8 @@
 // What `npm start` and `npm test` share about the Firebase Emulator Suite.
 import { readFileSync } from "node:fs";
-import { delimiter, join } from "node:path";
+import { join } from "node:path";
 import { PROJECT_ID, ROOT } from "./emulators.mjs";
-import { run } from "./process.mjs";
+import { run, withLocalBin } from "./process.mjs";
 
 export const EMULATORS = "auth,functions,firestore,hosting,pubsub";
 
@@ -25,11 +25,7 @@ export function emulatorHosts() {
  * (which is also the runtime the functions emulator then uses).
  */
 export function suiteEnv(binaries) {
-  return {
-    ...process.env,
-    ...binaries,
-    PATH: [join(ROOT, "node_modules/.bin"), process.env.PATH].join(delimiter),
-  };
+  return withLocalBin({ ...process.env, ...binaries });
 }
 
 /** `firebase <command> --project demo-compraspublicas --only <EMULATORS> ...rest`. */
