@@ -1,5 +1,7 @@
 import type { Country, Document, Event, Institution, Topic } from "../model/index.js";
 import type { PublicSnapshot } from "../views/public-snapshot.js";
+import { deriveLibrary, type LibraryIndex } from "./search/library-index.js";
+import { buildSearchIndex, type SearchIndex } from "./search/search-index.js";
 
 /**
  * The public view with the lookups and orderings pages need, computed once per view version
@@ -18,6 +20,10 @@ export interface SiteData {
   pastEvents: Event[];
   /** Published documents, newest first. */
   latestDocuments: Document[];
+  /** The library's order and filter values (cursor paging). */
+  library: LibraryIndex;
+  /** The full-text index of documents and events behind the search page. */
+  search: SearchIndex;
 }
 
 const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((item) => [item.id, item]));
@@ -43,5 +49,7 @@ export function deriveSiteData(snapshot: PublicSnapshot): SiteData {
     upcomingEvents,
     pastEvents,
     latestDocuments,
+    library: deriveLibrary(snapshot.documents),
+    search: buildSearchIndex(snapshot.documents, snapshot.events),
   };
 }

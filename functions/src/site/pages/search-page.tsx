@@ -1,0 +1,163 @@
+import { type Event, LANGS, type Lang, type Localized, type Document as NetworkDocument } from "../../model/index.js";
+import { EventDates } from "../components/cards.js";
+import { Layout } from "../components/layout.js";
+import { href, type PageContext } from "../context.js";
+import { formatPartialDate } from "../format.js";
+import { pick } from "../i18n/index.js";
+import { type Filters, queryString } from "../search/filters.js";
+import { type Hit, MAX_QUERY_LENGTH } from "../search/query.js";
+import { highlight, type Part, snippet } from "../search/snippet.js";
+import { FilterForm, plural } from "./filter-form.js";
+import { Pager } from "./library-page.js";
+
+/** What the search route found for one page. */
+export interface SearchResults {
+  hits: Hit[];
+  total: number;
+  /** Index words the query matched, to highlight. */
+  matched: ReadonlySet<string>;
+  next?: string;
+}
+
+/** Highlighted text as JSX: the marked parts in <mark>, everything escaped like any other text. */
+function Highlighted(props: { parts: Part[] }) {
+  return <>{props.parts.map((part) => (part.hit ? <mark>{part.text}</mark> : part.text))}</>;
+}
+
+/** Languages to look for an excerpt in: the visitor's first, then the usual fallbacks. */
+const langsFor = (lang: Lang): Lang[] => [lang, ...LANGS.filter((other) => other !== lang)];
+
+/** The first excerpt with a match among the texts, in the visitor's language if possible. */
+function excerpt(ctx: PageContext, texts: (Localized | undefined)[], matched: ReadonlySet<string>) {
+  for (const lang of langsFor(ctx.lang)) {
+    for (const text of texts) {
+      const value = text?.[lang];
+      if (value === undefined) continue;
+      const parts = snippet(value, matched);
+      if (parts) return { parts, lang };
+    }
+  }
+  return undefined;
+}
+
+function ResultCard(props: { ctx: PageContext; hit: Hit; matched: ReadonlySet<string> }) {
+  const { ctx, hit, matched } = props;
+  const { t, data } = ctx;
+  const document: NetworkDocument | undefined =
+    hit.entry.type === "document" ? data.documents.get(hit.entry.id) : undefined;
+  const event: Event | undefined = hit.entry.type === "event" ? data.events.get(hit.entry.id) : undefined;
+  const record = document ?? event;
+  if (!record) return <></>;
+  const title = pick(record.title, ctx.lang);
+  const found = document
+    ? excerpt(ctx, [document.summary, document.body], matched)
+    : excerpt(
+        ctx,
+        [event?.summary, event?.city, ...(event?.sessions.flatMap((s) => [s.title, ...s.topics]) ?? [])],
+        matched,
+      );
+  const summary = record.summary ? pick(record.summary, ctx.lang) : undefined;
+  return (
+    <article class="card">
+      <h2>
+        <a href={href(ctx, document ? `/documents/${record.id}` : `/events/${record.id}`)}>
+          {title.fallback ? (
+            <span lang={title.lang}>
+              <Highlighted parts={highlight(title.text, matched)} />
+            </span>
+          ) : (
+            <Highlighted parts={highlight(title.text, matched)} />
+          )}
+        </a>
+      </h2>
+      <p class="meta">
+        <span class="badge">{t(document ? "search.type.document" : "search.type.event")}</span>{" "}
+        {t(`library.kind.${record.kind}`)}
+        {document?.publishedOn ? (
+          <>
+            {" · "}
+            <time datetime={document.publishedOn}>{formatPartialDate(document.publishedOn, ctx.lang)}</time>
+          </>
+        ) : null}
+        {event ? (
+          <>
+            {" · "}
+            <EventDates ctx={ctx} event={event} />
+          </>
+        ) : null}
+      </p>
+      {found ? (
+        <p lang={found.lang === ctx.lang ? undefined : found.lang}>
+          <Highlighted parts={found.parts} />
+        </p>
+      ) : summary ? (
+        <p lang={summary.fallback ? summary.lang : undefined}>{summary.text.slice(0, 300)}</p>
+      ) : null}
+    </article>
+  );
+}
+
+/** The search page: a GET form that works without JavaScript, then ranked, highlighted results. */
+export function SearchPage(props: {
+  ctx: PageContext;
+  q: string;
+  filters: Filters;
+  results?: SearchResults;
+  paged: boolean;
+}) {
+  const { ctx, q, filters, results } = props;
+  const { t, data } = ctx;
+  const base = href(ctx, "/search");
+  const years = [
+    ...new Set([...data.library.years, ...data.snapshot.events.flatMap((e) => (e.start ? [e.start.slice(0, 4)] : []))]),
+  ].sort((a, b) => b.localeCompare(a));
+  const first = `${base}${queryString(filters, { q })}`;
+  const next = results?.next ? `${base}${queryString(filters, { q }, { cursor: results.next })}` : undefined;
+  return (
+    <Layout
+      ctx={ctx}
+      title={q ? t("search.resultsTitle", { q }) : t("search.title")}
+      noindex
+      head={next ? <link rel="next" href={next} /> : null}
+    >
+      <h1>{t("search.title")}</h1>
+      <FilterForm
+        ctx={ctx}
+        action={base}
+        filters={filters}
+        years={years}
+        withEvents
+        label={t("search.title")}
+        clearHref={`${base}${queryString({}, { q })}`}
+        before={
+          <div class="query">
+            <label for="q">{t("search.label")}</label>
+            <input id="q" name="q" type="search" value={q} maxlength={MAX_QUERY_LENGTH} />
+          </div>
+        }
+      />
+      {!results ? (
+        <p class="note">{t("search.hint")}</p>
+      ) : results.total === 0 ? (
+        <>
+          <p role="status">{t("search.none", { q })}</p>
+          <p>{t("search.hint")}</p>
+        </>
+      ) : (
+        <>
+          <p role="status" class="count">
+            {plural(ctx, results.total, "search.count.one", "search.count.other", { q })}
+          </p>
+          <ol class="plain">
+            {results.hits.map((hit) => (
+              <li>
+                <ResultCard ctx={ctx} hit={hit} matched={results.matched} />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      <Pager ctx={ctx} first={props.paged ? first : undefined} next={next} />
+    </Layout>
+  );
+}

@@ -1,0 +1,74 @@
+import { z } from "zod";
+import type { Document } from "../../model/index.js";
+import { documentMatches, type Filters } from "./filters.js";
+
+/** Documents in library order with the values its filters offer, computed once per view version. */
+export interface LibraryIndex {
+  /** Published documents, newest first, then by id; the order cursors are defined on. */
+  documents: Document[];
+  /** Years that have documents, newest first. */
+  years: string[];
+}
+
+/** Where a page ended: the last document's publish date and id. */
+export const LibraryKeySchema = z.tuple([z.string().max(16), z.string().max(120)]);
+export type LibraryKey = z.infer<typeof LibraryKeySchema>;
+
+const keyOf = (document: Document): LibraryKey => [document.publishedOn ?? "", document.id];
+
+// Code-unit comparison, not localeCompare: the order must be a total order that never depends on
+// the runtime's collation data, or a cursor minted on one instance could skip items on another.
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Library order: newer publish dates first ("2005-06" before "2005"), then ids A to Z. */
+export function compareKeys(a: LibraryKey, b: LibraryKey): number {
+  return compareText(b[0], a[0]) || compareText(a[1], b[1]);
+}
+
+export function deriveLibrary(documents: Document[]): LibraryIndex {
+  const sorted = [...documents].sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
+  const years = [...new Set(sorted.flatMap((d) => (d.publishedOn ? [d.publishedOn.slice(0, 4)] : [])))];
+  return { documents: sorted, years };
+}
+
+export interface LibraryPage {
+  items: Document[];
+  /** How many documents match the filters in all, on every page. */
+  total: number;
+  /** Key of the last item when more follow. */
+  next?: LibraryKey;
+}
+
+/** One page of matching documents that come after `after` (from the start when absent). */
+export function libraryPage(
+  index: LibraryIndex,
+  filters: Filters,
+  after: LibraryKey | undefined,
+  size: number,
+): LibraryPage {
+  const { documents } = index;
+  // First position strictly after the cursor's key: a binary search, then a filtered walk.
+  let low = 0;
+  if (after) {
+    let high = documents.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      const doc = documents[mid] as Document;
+      if (compareKeys(keyOf(doc), after) <= 0) low = mid + 1;
+      else high = mid;
+    }
+  }
+  const items: Document[] = [];
+  let total = 0;
+  let more = false;
+  for (let i = 0; i < documents.length; i++) {
+    const doc = documents[i] as Document;
+    if (!documentMatches(doc, filters)) continue;
+    total++;
+    if (i < low) continue;
+    if (items.length < size) items.push(doc);
+    else more = true;
+  }
+  const last = items.at(-1);
+  return { items, total, next: more && last ? keyOf(last) : undefined };
+}
