@@ -33,3 +33,10 @@ export function assetManifest(): Record<string, string> {
   }
   return JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
 }
+
+/**
+ * Key of the HMAC that seals the site's paging cursors. It protects integrity only (a visitor
+ * cannot forge a position or swap filters); cursors carry nothing secret, so a constant default
+ * is fine, and every instance must share it so a cursor works on any of them.
+ */
+export const CURSOR_KEY = process.env.CURSOR_KEY ?? "compraspublicas.org/cursor/v1";
