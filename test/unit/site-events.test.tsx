@@ -54,6 +54,33 @@ describe("the events list", () => {
     expect(past.indexOf(SANTIAGO)).toBeLessThan(past.indexOf(SAO_PAULO));
   });
 
+  it("pages the past events fifty at a time, keeping upcoming ones on the first page", async () => {
+    const many = structuredClone(snapshot);
+    for (let n = 0; n < 120; n++) {
+      const { start: _start, end: _end, ...undated } = timed(`past-${n}`, "2000-01-01", "2000-01-01");
+      many.events.push({ ...undated, status: "held", start: `${1900 + n}` });
+    }
+    const paged = siteOver(many);
+    const page = async (query: string) => {
+      const res = await paged.request(`/en/events${query}`);
+      return { status: res.status, html: main(await res.text()) };
+    };
+    const first = await page("");
+    expect(first.html).toContain("next-event-united-states");
+    expect(first.html.match(/<li class="card">/g)).toHaveLength(51);
+    expect(first.html).toContain("Page 1 of 3");
+    expect(first.html).toContain('href="/en/events?page=2" rel="next"');
+    const third = await page("?page=3");
+    expect(third.status).toBe(200);
+    expect(third.html).not.toContain("next-event-united-states");
+    expect(third.html).toContain('href="/en/events?page=2" rel="prev"');
+    expect(third.html).toContain("previous-event-peru");
+    expect((await page("?page=4")).status).toBe(404);
+    const bad = await paged.request("/es/events?page=abc");
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain("el número de página debe ser un entero positivo");
+  });
+
   it("links to the events calendar in the page and in its head", async () => {
     const { body } = await get("/es/events");
     expect(main(body)).toContain('href="/es/calendar.ics"');
