@@ -2,6 +2,7 @@ import type { Context, Hono } from "hono";
 import { LANGS } from "../../model/index.js";
 import type { SiteDeps } from "../app.js";
 import { pageContext } from "../context.js";
+import type { SiteData } from "../data.js";
 import { documentsFeed } from "../feeds/atom.js";
 import { datasetCsv, isDataset, snapshotJson } from "../feeds/open-data.js";
 import { sitemapXml } from "../feeds/sitemap.js";
@@ -17,6 +18,28 @@ function send(c: Context, body: string, contentType: string, headers: Record<str
   return c.body(body);
 }
 
+/**
+ * The exports are pure functions of one view version (and this app's origin), and SiteData is
+ * derived once per version: keyed on it, each file is built once per version and instance,
+ * however often it is fetched.
+ */
+function perView() {
+  const built = new WeakMap<SiteData, Map<string, string>>();
+  return (data: SiteData, key: string, build: () => string): string => {
+    let files = built.get(data);
+    if (!files) {
+      files = new Map();
+      built.set(data, files);
+    }
+    let file = files.get(key);
+    if (file === undefined) {
+      file = build();
+      files.set(key, file);
+    }
+    return file;
+  };
+}
+
 /** Open data is meant to be fetched from anywhere, including other sites' scripts. */
 const OPEN = { "Access-Control-Allow-Origin": "*" };
 
@@ -26,6 +49,7 @@ const OPEN = { "Access-Control-Allow-Origin": "*" };
  */
 export function registerDiscoveryRoutes(app: Hono<SiteEnv>, deps: SiteDeps): void {
   const now = () => (deps.now ? deps.now() : new Date());
+  const once = perView();
   const data = async () => (await deps.view()).derived;
   const context = async (c: Context, path: string) => {
     const lang = c.req.param("lang") ?? "";
@@ -47,19 +71,32 @@ export function registerDiscoveryRoutes(app: Hono<SiteEnv>, deps: SiteDeps): voi
     return send(c, lines.join("\n"), "text/plain; charset=utf-8");
   });
 
-  app.get("/sitemap.xml", async (c) =>
-    send(c, sitemapXml(await data(), deps.origin), "application/xml; charset=utf-8"),
-  );
+  app.get("/sitemap.xml", async (c) => {
+    const site = await data();
+    return send(
+      c,
+      once(site, "sitemap", () => sitemapXml(site, deps.origin)),
+      "application/xml; charset=utf-8",
+    );
+  });
 
-  app.get("/data/public.json", async (c) =>
-    send(c, snapshotJson((await data()).snapshot), "application/json; charset=utf-8", OPEN),
-  );
+  app.get("/data/public.json", async (c) => {
+    const site = await data();
+    return send(
+      c,
+      once(site, "json", () => snapshotJson(site.snapshot)),
+      "application/json; charset=utf-8",
+      OPEN,
+    );
+  });
 
   app.get("/data/:file", async (c) => {
     const match = /^([a-z]+)\.csv$/.exec(c.req.param("file"));
     const dataset = match?.[1];
     if (!dataset || !isDataset(dataset)) throw new NotFoundError();
-    return send(c, datasetCsv((await data()).snapshot, dataset), "text/csv; charset=utf-8; header=present", {
+    const site = await data();
+    const csv = once(site, `csv:${dataset}`, () => datasetCsv(site.snapshot, dataset));
+    return send(c, csv, "text/csv; charset=utf-8; header=present", {
       ...OPEN,
       "Content-Disposition": `inline; filename="compraspublicas-${dataset}.csv"`,
     });
@@ -67,7 +104,8 @@ export function registerDiscoveryRoutes(app: Hono<SiteEnv>, deps: SiteDeps): voi
 
   app.get("/:lang/feed.xml", async (c) => {
     const ctx = await context(c, "/feed.xml");
-    return send(c, documentsFeed(ctx, ctx.data.latestDocuments), "application/atom+xml; charset=utf-8");
+    const feed = once(ctx.data, `feed:${ctx.lang}`, () => documentsFeed(ctx, ctx.data.latestDocuments));
+    return send(c, feed, "application/atom+xml; charset=utf-8");
   });
 
   app.get("/:lang/data", async (c) => sendPage(c, <DataPage ctx={await context(c, "/data")} />));
