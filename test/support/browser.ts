@@ -1,0 +1,18 @@
+import { type Browser, chromium } from "playwright-core";
+
+/** Flags for Debian's Chromium on a machine without internet (see DEVELOPERS.md). */
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Debian's Chromium, driven by playwright-core; tests never download a browser. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+}
