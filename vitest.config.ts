@@ -24,6 +24,7 @@ export default defineConfig({
           environment: "node",
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -32,8 +33,10 @@ export default defineConfig({
           name: "e2e",
           include: ["test/e2e/**/*.test.ts"],
           environment: "node",
-          // One browser against one Hosting emulator: files run one after another.
+          // One browser against one Hosting emulator: files run one after another, and only
+          // after the integration tests, some of which write to the demo project e2e browses.
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
