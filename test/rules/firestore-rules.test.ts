@@ -16,7 +16,11 @@ const [host = "127.0.0.1", port = "8080"] = (process.env.FIRESTORE_EMULATOR_HOST
 beforeAll(async () => {
   env = await initializeTestEnvironment({
     projectId: "demo-rules",
-    firestore: { rules: readFileSync(join(import.meta.dirname, "../../firestore.rules"), "utf8"), host, port: Number(port) },
+    firestore: {
+      rules: readFileSync(join(import.meta.dirname, "../../firestore.rules"), "utf8"),
+      host,
+      port: Number(port),
+    },
   });
 });
 afterAll(() => env?.cleanup());
@@ -31,7 +35,9 @@ beforeEach(async () => {
 });
 
 const as = (role: string | null) =>
-  role === null ? env.unauthenticatedContext().firestore() : env.authenticatedContext(`u-${role}`, { role }).firestore();
+  role === null
+    ? env.unauthenticatedContext().firestore()
+    : env.authenticatedContext(`u-${role}`, { role }).firestore();
 
 describe("firestore rules", () => {
   it("lets every committee role read public content and nobody else", async () => {

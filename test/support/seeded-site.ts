@@ -29,5 +29,11 @@ export async function seedSnapshot(): Promise<PublicSnapshot> {
 /** The site app over a fixed snapshot, for fast in-process rendering tests. */
 export function siteOver(snapshot: PublicSnapshot, now = new Date("2026-11-25T12:00:00Z")) {
   const derived = deriveSiteData(snapshot);
-  return createSite({ view: async () => ({ derived }), assets: TEST_ASSETS, origin: ORIGIN, now: () => now, log: () => {} });
+  return createSite({
+    view: async () => ({ derived }),
+    assets: TEST_ASSETS,
+    origin: ORIGIN,
+    now: () => now,
+    log: () => {},
+  });
 }

@@ -44,8 +44,12 @@ function validCalendarDate(value: string): boolean {
  */
 export const PartialDateSchema = z
   .string()
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?$/, "must be YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm")
-  .refine(validCalendarDate, "is not a real calendar date");
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?$/, {
+    message: "must be YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm",
+    abort: true,
+  })
+  // Aborting keeps checks that compare dates from also reporting a date that is not one.
+  .refine(validCalendarDate, { message: "is not a real calendar date", abort: true });
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 
 /** An IANA time zone name that this runtime knows, such as America/Santiago. */

@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { CountryCodeSchema, IdSchema, LocalizedSchema, PartialDateSchema, SourceSchema, TimeZoneSchema } from "./common.js";
+import {
+  CountryCodeSchema,
+  IdSchema,
+  LocalizedSchema,
+  PartialDateSchema,
+  SourceSchema,
+  TimeZoneSchema,
+} from "./common.js";
 
 export const EVENT_KINDS = ["seminar", "conference", "workshop", "meeting"] as const;
 export const SESSION_TYPES = ["workshop", "forum", "presentation"] as const;

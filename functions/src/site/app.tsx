@@ -5,9 +5,9 @@ import { pageContext } from "./context.js";
 import type { SiteData } from "./data.js";
 import { BadRequestError, NotFoundError, type SiteEnv, sendPage } from "./http.js";
 import { isLang, negotiateLang } from "./i18n/index.js";
-import { ErrorPage } from "./pages/error-page.js";
 import { registerCorePages } from "./pages/core-routes.js";
 import { registerDiscoveryRoutes } from "./pages/discovery-routes.js";
+import { ErrorPage } from "./pages/error-page.js";
 import { registerEventPages } from "./pages/event-routes.js";
 import { registerLibraryPages } from "./pages/library-routes.js";
 
@@ -70,7 +70,10 @@ export function createSite(deps: SiteDeps) {
       data = undefined;
     }
     if (!data) {
-      return c.text(status === 500 ? "Service temporarily unavailable. Please try again shortly." : "Not found", status);
+      return c.text(
+        status === 500 ? "Service temporarily unavailable. Please try again shortly." : "Not found",
+        status,
+      );
     }
     const ctx = pageContext({ lang, data, assets: deps.assets, origin: deps.origin, now: now(), path: "/" });
     return sendPage(c, <ErrorPage ctx={ctx} status={status} detail={detail} />, status);
@@ -112,7 +115,13 @@ export function createSite(deps: SiteDeps) {
   app.onError((error, c) => {
     if (error instanceof NotFoundError) return errorPage(c, 404);
     if (error instanceof BadRequestError) return errorPage(c, 400, error.detail);
-    log({ severity: "ERROR", message: "site.render_failed", path: c.req.path, error: String(error), stack: error.stack });
+    log({
+      severity: "ERROR",
+      message: "site.render_failed",
+      path: c.req.path,
+      error: String(error),
+      stack: error.stack,
+    });
     return errorPage(c, 500);
   });
   return app;

@@ -1,8 +1,10 @@
+import type { Firestore } from "firebase-admin/firestore";
 import { z } from "zod";
 import {
   COLLECTIONS,
   CommitteeSeatSchema,
   CountrySchema,
+  converterFor,
   DocumentSchema,
   EventSchema,
   HostingCommitmentSchema,
@@ -11,9 +13,7 @@ import {
   MemberSchema,
   NetworkSchema,
   TopicSchema,
-  converterFor,
 } from "../model/index.js";
-import type { Firestore } from "firebase-admin/firestore";
 
 /**
  * Everything the public site shows, in one value. Private data (contacts, unpublished documents,

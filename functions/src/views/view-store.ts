@@ -43,7 +43,8 @@ export async function rebuildPublicView(db: Firestore, now: () => Date = () => n
   await metaRef.set(meta);
   // Chunks left over from a bigger earlier view are dead weight; drop them.
   const stale = [];
-  for (let n = chunks; n < (current?.chunks ?? 0); n++) stale.push(db.collection(VIEWS_COLLECTION).doc(chunkId(n)).delete());
+  for (let n = chunks; n < (current?.chunks ?? 0); n++)
+    stale.push(db.collection(VIEWS_COLLECTION).doc(chunkId(n)).delete());
   await Promise.all(stale);
   return meta;
 }

@@ -91,6 +91,7 @@ export function Layout({ ctx, title, description, head, noindex, children }: Lay
                 </li>
               ))}
             </ul>
+            {/* biome-ignore lint/a11y/useSemanticElements: <search> is too new for some assistive technology; role="search" on the form is the supported landmark */}
             <form role="search" action={href(ctx, "/search")} method="get" class="quick-search">
               <label for="q-top" class="visually-hidden">
                 {t("nav.search")}

@@ -22,7 +22,10 @@ export function HomePage({ ctx }: { ctx: PageContext }) {
             <L ctx={ctx} value={network.purpose} />
           </p>
         ) : null}
-        {founding && p?.officials !== undefined && p.countries !== undefined && p.multilateralInstitutions !== undefined ? (
+        {founding &&
+        p?.officials !== undefined &&
+        p.countries !== undefined &&
+        p.multilateralInstitutions !== undefined ? (
           <p>
             <a href={href(ctx, `/events/${founding.id}`)}>
               {t("home.figures", {
