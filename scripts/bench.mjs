@@ -1,0 +1,444 @@
+// `npm run bench`: figures for the public site, printed as Markdown tables and written to
+// .bench/latest.md (paste into the README's "Figures" section). Not a test: it asserts nothing,
+// it marks each figure against its target.
+//
+//   a. page weight of the home page (HTML + CSS, gzip and brotli) and the first response's size
+//   b. in-process render of every page type against a Firestore emulator: p50/p95, reads per
+//      render, and throughput as a ratio to a static file of the same size (autocannon, same run)
+//   c. the same at scale (10,000 documents, 1,000 events), search p95, view size and start reads
+//   d. Lighthouse 12 scores on the main pages in es and en
+//
+// It builds first (npm run build) and starts a Firestore emulator of its own on a free port,
+// stopped at the end. Flags: --no-build, --no-scale, --no-lighthouse, --quick (fewer iterations
+// and a small scale, for trying the script itself).
+import { fork } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import { launch as launchChrome } from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { freePort, startFirestoreEmulator } from "../test/bench/firestore-emulator.mjs";
+import { generateContent, SEARCH_QUERIES } from "../test/bench/generate.mjs";
+import { PAGE_LANGS, PAGE_TYPES, pageUrl } from "../test/bench/pages.ts";
+import { loadFunctions, serveSite, siteOver } from "../test/bench/site-server.mjs";
+import { build } from "./build.mjs";
+import { ROOT } from "./emulators.mjs";
+
+const flags = new Set(process.argv.slice(2));
+const QUICK = flags.has("--quick");
+const ITERATIONS = QUICK ? 20 : 100;
+const SCALE = QUICK ? { documents: 1000, events: 100 } : { documents: 10_000, events: 1000 };
+const LOAD_SECONDS = QUICK ? 2 : 5;
+const CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const TARGETS = {
+  wireKb: 30,
+  firstResponseKb: 14,
+  p95Ms: 25,
+  ratio: 0.5,
+  searchP95Ms: 50,
+  lighthouse: 100,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Output: every section is Markdown, printed as it is measured and collected for .bench/latest.md.
+
+const report = [];
+function emit(text = "") {
+  console.log(text);
+  report.push(text);
+}
+function table(headers, rows) {
+  emit(`| ${headers.join(" | ")} |`);
+  emit(`| ${headers.map((_h, i) => (i === 0 ? "---" : "---:")).join(" | ")} |`);
+  for (const row of rows) emit(`| ${row.join(" | ")} |`);
+  emit();
+}
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value) => `${value.toFixed(1)} ms`;
+const mark = (ok) => (ok ? "✓" : "✗ over target");
+const status = (message) => process.stderr.write(`… ${message}\n`);
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+/** Renders `url` `iterations` times after one warm-up: latency percentiles and reads per render. */
+async function measure(app, cache, url, iterations = ITERATIONS) {
+  await (await app.request(url)).text();
+  const times = [];
+  const readsBefore = cache.meter.reads;
+  let code = 0;
+  let bytes = 0;
+  for (let i = 0; i < iterations; i++) {
+    const started = performance.now();
+    const response = await app.request(url);
+    bytes = (await response.text()).length;
+    times.push(performance.now() - started);
+    code = response.status;
+  }
+  return {
+    status: code,
+    bytes,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    reads: (cache.meter.reads - readsBefore) / iterations,
+    times,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function pageWeight(fns, app) {
+  emit("### Page weight (home page)");
+  emit();
+  const manifest = fns.config.assetManifest();
+  const css = readFileSync(join(ROOT, "hosting/public", manifest["site.css"]));
+  const gz = (buffer) => gzipSync(buffer, { level: 6 }).length;
+  const br = (buffer) => brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const rows = [];
+  for (const lang of PAGE_LANGS) {
+    const response = await app.request(`/${lang}/`);
+    const html = Buffer.from(await response.text());
+    // The first response as HTTP/1.1 frames it (HTTP/2 compresses headers, so this is the upper bound).
+    const head = [
+      "HTTP/1.1 200 OK",
+      ...[...response.headers].map(([k, v]) => `${k}: ${v}`),
+      "content-encoding: gzip",
+      `content-length: ${gz(html)}`,
+      `date: ${new Date().toUTCString()}`,
+      "",
+      "",
+    ].join("\r\n");
+    const wire = gz(html) + gz(css);
+    const first = Buffer.byteLength(head) + gz(html);
+    rows.push([
+      lang,
+      kb(html.length),
+      `${kb(gz(html))} / ${kb(br(html))}`,
+      kb(css.length),
+      `${kb(gz(css))} / ${kb(br(css))}`,
+      `${kb(wire)} ${mark(wire <= TARGETS.wireKb * 1024)}`,
+      `${kb(first)} ${mark(first <= TARGETS.firstResponseKb * 1024)}`,
+    ]);
+  }
+  table(
+    [
+      "lang",
+      "HTML",
+      "HTML gzip / br",
+      "CSS",
+      "CSS gzip / br",
+      `HTML+CSS gzip (≤ ${TARGETS.wireKb} KB)`,
+      `first response (≤ ${TARGETS.firstResponseKb} KB)`,
+    ],
+    rows,
+  );
+}
+
+async function renderFigures(fns, db) {
+  emit("### Rendering every page type (seed data, in-process, Firestore emulator)");
+  emit();
+  emit(
+    `Warm latency over ${ITERATIONS} renders per page with the view's freshness checked on every request (maxAgeMs 0: one meta read each); "cached" is the same render with the view cached, i.e. formatting alone.`,
+  );
+  emit();
+  const checked = siteOver(fns, db, { maxAgeMs: 0 });
+  const cached = siteOver(fns, db, { maxAgeMs: Number.POSITIVE_INFINITY });
+  const rows = [];
+  let worst = 0;
+  for (const type of PAGE_TYPES) {
+    const figures = [];
+    for (const lang of PAGE_LANGS) {
+      const url = pageUrl(lang, type);
+      figures.push({
+        a: await measure(checked.app, checked.cache, url),
+        b: await measure(cached.app, cached.cache, url),
+      });
+    }
+    const p95 = Math.max(...figures.map((f) => f.a.p95));
+    worst = Math.max(worst, p95);
+    rows.push([
+      `${type.name} (${figures.map((f) => f.a.status).join("/")})`,
+      ms(Math.max(...figures.map((f) => f.a.p50))),
+      `${ms(p95)} ${mark(p95 <= TARGETS.p95Ms)}`,
+      ms(Math.max(...figures.map((f) => f.b.p95))),
+      Math.max(...figures.map((f) => f.a.reads)).toFixed(2),
+      kb(Math.max(...figures.map((f) => f.a.bytes))),
+    ]);
+  }
+  table(["page (es/en status)", "p50", `p95 (≤ ${TARGETS.p95Ms} ms)`, "p95 cached", "reads / render", "HTML"], rows);
+  return worst;
+}
+
+/** Forks test/bench/throughput-server.mjs and resolves with its URL and a stop function. */
+async function childServer(mode, arg) {
+  const child = fork(join(ROOT, "test/bench/throughput-server.mjs"), [mode, arg], {
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const port = await new Promise((resolve, reject) => {
+    child.once("message", (message) => resolve(message.port));
+    child.once("exit", (code) => reject(new Error(`the ${mode} server exited (${code}) before listening`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once("exit", resolve);
+        child.disconnect();
+      }),
+  };
+}
+
+async function hammer(url, seconds) {
+  const result = await autocannon({ url, connections: 10, duration: seconds });
+  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+async function throughput(fns, app, projectId) {
+  emit("### Throughput: the site against a static file of the same size");
+  emit();
+  const html = await (await app.request("/es/")).text();
+  mkdirSync(join(ROOT, ".bench"), { recursive: true });
+  const file = join(ROOT, ".bench/home-es.html");
+  writeFileSync(file, html);
+  const rows = [];
+  const results = {};
+  for (const [name, mode, arg] of [
+    ["static file (node:http, Buffer)", "static", file],
+    [`site /es/ (@hono/node-server, view checked every ${fns.config.VIEW_MAX_AGE_MS} ms)`, "site", projectId],
+  ]) {
+    status(`autocannon: ${name}`);
+    const server = await childServer(mode, arg);
+    try {
+      await hammer(`${server.url}/es/`, 1);
+      const result = await hammer(`${server.url}/es/`, LOAD_SECONDS);
+      results[mode] = result;
+      rows.push([name, Math.round(result.rps).toLocaleString("en"), `${result.p99} ms`, String(result.errors)]);
+    } finally {
+      await server.stop();
+    }
+  }
+  table([`server (10 connections, ${LOAD_SECONDS} s)`, "requests/s", "p99", "errors"], rows);
+  const ratio = results.site.rps / results.static.rps;
+  emit(`Ratio site / static: **${ratio.toFixed(2)}** ${mark(ratio >= TARGETS.ratio)} (target ≥ ${TARGETS.ratio}).`);
+  emit();
+  return ratio;
+}
+
+async function scale(fns, seedDir) {
+  emit(`### At scale: ${SCALE.documents.toLocaleString("en")} documents, ${SCALE.events.toLocaleString("en")} events`);
+  emit();
+  const db = fns.firestore("demo-bench-scale");
+  const seed = await fns.loadSeed(db, seedDir);
+  const generated = generateContent({
+    ...SCALE,
+    countries: seed.countries.map((c) => c.id),
+    topics: seed.topics.map((t) => t.id),
+    institutions: seed.institutions.map((i) => i.id),
+  });
+  status(`writing ${generated.documents.length + generated.events.length} generated records`);
+  let started = performance.now();
+  const writer = db.bulkWriter();
+  for (const [collection, records] of [
+    ["documents", generated.documents],
+    ["events", generated.events],
+  ]) {
+    const ref = db.collection(collection).withConverter(fns.model.converterFor(collection));
+    for (const record of records) void writer.set(ref.doc(record.id), record);
+  }
+  await writer.close();
+  const writeMs = performance.now() - started;
+  status("rebuilding the public view");
+  started = performance.now();
+  const meta = await fns.rebuildPublicView(db);
+  const rebuildMs = performance.now() - started;
+  const chunkRefs = Array.from({ length: meta.chunks }, (_, n) => db.collection("views").doc(`public-chunk-${n}`));
+  const stored = (await db.getAll(...chunkRefs)).reduce((sum, chunk) => sum + chunk.get("data").length, 0);
+
+  // A new instance: the whole view is read, unzipped, validated and indexed once.
+  const { app, cache } = siteOver(fns, db, { maxAgeMs: 0 });
+  started = performance.now();
+  const loaded = await cache.current();
+  const startMs = performance.now() - started;
+  const startReads = cache.meter.reads;
+  const raw = Buffer.byteLength(JSON.stringify(loaded.snapshot));
+  table(
+    ["view", "value"],
+    [
+      [
+        "public documents / events",
+        `${loaded.snapshot.documents.length.toLocaleString("en")} / ${loaded.snapshot.events.length.toLocaleString("en")}`,
+      ],
+      ["view JSON / stored gzip", `${kb(raw)} / ${kb(stored)}`],
+      ["chunks", String(meta.chunks)],
+      ["reads per instance start", `${startReads} (meta + ${meta.chunks} chunks)`],
+      ["instance start (read, unzip, validate, index)", ms(startMs)],
+      [
+        "write generated records / rebuild view",
+        `${(writeMs / 1000).toFixed(1)} s / ${(rebuildMs / 1000).toFixed(1)} s`,
+      ],
+    ],
+  );
+
+  const rows = [];
+  let worst = 0;
+  for (const type of PAGE_TYPES.filter((t) => t.list)) {
+    const figures = [];
+    for (const lang of PAGE_LANGS)
+      figures.push(await measure(app, cache, pageUrl(lang, type), Math.ceil(ITERATIONS / 2)));
+    const p95 = Math.max(...figures.map((f) => f.p95));
+    worst = Math.max(worst, p95);
+    rows.push([
+      `${type.name} (${figures.map((f) => f.status).join("/")})`,
+      ms(Math.max(...figures.map((f) => f.p50))),
+      `${ms(p95)} ${mark(p95 <= TARGETS.p95Ms)}`,
+      Math.max(...figures.map((f) => f.reads)).toFixed(2),
+      kb(Math.max(...figures.map((f) => f.bytes))),
+    ]);
+  }
+  table(["list page", "p50", `p95 (≤ ${TARGETS.p95Ms} ms)`, "reads / render", "HTML"], rows);
+
+  const times = [];
+  let slowest = { query: "", p95: 0 };
+  for (const query of SEARCH_QUERIES) {
+    for (const lang of PAGE_LANGS) {
+      const figures = await measure(app, cache, `/${lang}/search?q=${encodeURIComponent(query)}`, QUICK ? 5 : 10);
+      times.push(...figures.times);
+      if (figures.p95 > slowest.p95) slowest = { query: `${lang}: ${query}`, p95: figures.p95 };
+    }
+  }
+  const searchP95 = percentile(times, 95);
+  emit(
+    `Search over ${SEARCH_QUERIES.length} queries × ${PAGE_LANGS.length} languages: p50 ${ms(percentile(times, 50))}, p95 **${ms(searchP95)}** ${mark(searchP95 <= TARGETS.searchP95Ms)} (target ≤ ${TARGETS.searchP95Ms} ms); slowest query "${slowest.query}" p95 ${ms(slowest.p95)}.`,
+  );
+  emit();
+  return { worst, searchP95 };
+}
+
+async function lighthouseScores(fns, db) {
+  emit("### Lighthouse 12 (mobile defaults, simulated throttling)");
+  emit();
+  emit(
+    "Served by the compiled site app over @hono/node-server-style HTTP with hosting/public/assets and brotli/gzip, as Hosting would (test/bench/site-server.mjs), not by the Hosting emulator.",
+  );
+  emit();
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const { app } = siteOver(fns, db, { maxAgeMs: fns.config.VIEW_MAX_AGE_MS, origin });
+  const server = await serveSite(app, { port });
+  const chrome = await launchChrome({
+    chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    chromeFlags: CHROMIUM_FLAGS,
+  });
+  const categories = ["performance", "accessibility", "best-practices", "seo"];
+  const rows = [];
+  const failing = [];
+  try {
+    for (const type of PAGE_TYPES.filter((t) => t.lighthouse)) {
+      for (const lang of PAGE_LANGS) {
+        const url = `${origin}${pageUrl(lang, type)}`;
+        status(`lighthouse ${pageUrl(lang, type)}`);
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: categories,
+        });
+        const lhr = result?.lhr;
+        if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+        if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
+        const scores = categories.map((id) => Math.round((lhr.categories[id]?.score ?? 0) * 100));
+        rows.push([pageUrl(lang, type), ...scores.map((s) => (s >= TARGETS.lighthouse ? String(s) : `**${s}**`))]);
+        for (const id of categories) {
+          for (const ref of lhr.categories[id]?.auditRefs ?? []) {
+            const audit = lhr.audits[ref.id];
+            if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+              failing.push(
+                `${pageUrl(lang, type)} ${id}: ${audit.id} (${audit.title}) ${audit.displayValue ?? ""}`.trim(),
+              );
+            }
+          }
+        }
+      }
+    }
+  } finally {
+    await chrome.kill();
+    await server.close();
+  }
+  table(["page", ...categories], rows);
+  if (failing.length > 0) {
+    emit("Audits below full marks:");
+    emit();
+    for (const line of failing) emit(`- ${line}`);
+    emit();
+  }
+  if (failing.some((line) => line.includes("robots-txt"))) {
+    emit(
+      "robots-txt: Lighthouse downloads robots.txt from inside the page, which the site's CSP (default-src 'none', no connect-src) forbids; crawlers fetch it directly and are unaffected (GoogleChrome/lighthouse#4386).",
+    );
+    emit();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  if (!flags.has("--no-build")) {
+    status("npm run build");
+    await build();
+  }
+  const emulator = await startFirestoreEmulator();
+  process.env.FIRESTORE_EMULATOR_HOST = emulator.host;
+  const stopOnSignal = async () => {
+    await emulator.stop();
+    process.exit(130);
+  };
+  process.once("SIGINT", stopOnSignal);
+  process.once("SIGTERM", stopOnSignal);
+  try {
+    const fns = await loadFunctions();
+    const seedDir = join(ROOT, "seed");
+    const projectId = "demo-bench-seed";
+    const db = fns.firestore(projectId);
+    await fns.loadSeed(db, seedDir);
+    await fns.rebuildPublicView(db);
+
+    emit("## Figures");
+    emit();
+    emit(
+      `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, Firestore emulator on the same machine${QUICK ? " (--quick: fewer iterations, smaller scale)" : ""}.`,
+    );
+    emit();
+    const { app } = siteOver(fns, db, { maxAgeMs: 0 });
+    await pageWeight(fns, app);
+    await renderFigures(fns, db);
+    await throughput(fns, app, projectId);
+    if (!flags.has("--no-scale")) await scale(fns, seedDir);
+    if (!flags.has("--no-lighthouse")) await lighthouseScores(fns, db);
+
+    mkdirSync(join(ROOT, ".bench"), { recursive: true });
+    writeFileSync(join(ROOT, ".bench/latest.md"), `${report.join("\n").trim()}\n`);
+    status("written to .bench/latest.md");
+  } finally {
+    await emulator.stop();
+  }
+  // Firebase Admin keeps gRPC channels open; the figures are out, so end here.
+  process.exit(0);
+}
+
+main().catch((error) => {
+  console.error(`npm run bench: ${error.stack ?? error.message}`);
+  process.exit(1);
+});
