@@ -1,24 +1,16 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { AxeResults } from "axe-core";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PAGE_LANGS, PAGE_TYPES, pageUrl } from "../bench/pages.js";
+import { launchChromium } from "../support/browser.js";
+import { HOSTING_ORIGIN } from "../support/emulator-suite.js";
 
 // Every page type in both working languages, through the Hosting emulator (rewrites to the site
 // function, static assets from hosting/public) that scripts/test.mjs starts with the seed loaded.
 // E2E_BASE_URL points the suite at another server of the same site.
-const BASE_URL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:5000";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-component-update",
-  "--disable-sync",
-];
+const BASE_URL = process.env.E2E_BASE_URL ?? HOSTING_ORIGIN;
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -31,10 +23,7 @@ let withoutJs: BrowserContext;
 let plain: Page;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
-  });
+  browser = await launchChromium();
   withJs = await browser.newContext({ baseURL: BASE_URL, bypassCSP: true });
   page = await withJs.newPage();
   page.setDefaultTimeout(10_000);
@@ -134,7 +123,7 @@ describe("without JavaScript", () => {
     await visit(plain, "/en/library");
     const topic = plain.locator("main form select[name='topic']");
     await topic.selectOption("sme-participation");
-    const form = plain.locator("main form", { has: topic });
+    const form = plain.locator("main form", { has: plain.locator("select[name='topic']") });
     const [response] = await Promise.all([
       plain.waitForResponse((r) => r.url().includes("/en/library?")),
       form.locator("[type='submit']").first().click(),
