@@ -22,14 +22,15 @@ export interface SiteData {
   latestDocuments: Document[];
   /** The library's order and filter values (cursor paging). */
   library: LibraryIndex;
-  /** The full-text index of documents and events behind the search page. */
-  search: SearchIndex;
+  /** The full-text index of documents and events behind the search page, built on first use. */
+  readonly search: SearchIndex;
 }
 
 const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((item) => [item.id, item]));
 const newestFirst = (a?: string, b?: string) => (b ?? "").localeCompare(a ?? "");
 
 export function deriveSiteData(snapshot: PublicSnapshot): SiteData {
+  let search: SearchIndex | undefined;
   const upcomingEvents = snapshot.events
     .filter((e) => e.status === "planned")
     .sort((a, b) => (a.start ?? "\uffff").localeCompare(b.start ?? "\uffff") || a.id.localeCompare(b.id));
@@ -50,6 +51,10 @@ export function deriveSiteData(snapshot: PublicSnapshot): SiteData {
     pastEvents,
     latestDocuments,
     library: deriveLibrary(snapshot.documents),
-    search: buildSearchIndex(snapshot.documents, snapshot.events),
+    // Built on first use, once per view version: pages other than search never wait for it.
+    get search() {
+      search ??= buildSearchIndex(snapshot.documents, snapshot.events);
+      return search;
+    },
   };
 }

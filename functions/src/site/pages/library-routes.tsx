@@ -16,7 +16,7 @@ import {
   single,
 } from "../search/filters.js";
 import { LibraryKeySchema, libraryPage } from "../search/library-index.js";
-import { hitsAfter, MAX_QUERY_LENGTH, planQuery, runQuery, SearchKeySchema } from "../search/query.js";
+import { MAX_QUERY_LENGTH, planQuery, rankPage, runQuery, SearchKeySchema } from "../search/query.js";
 import { DocumentPage } from "./document-page.js";
 import { LibraryPage } from "./library-page.js";
 import { SearchPage } from "./search-page.js";
@@ -100,13 +100,10 @@ export function registerLibraryPages(app: Hono<SiteEnv>): void {
       const event = data.events.get(entry.id);
       return event !== undefined && eventMatches(event, filters);
     });
-    const rest = hitsAfter(hits, cursor?.after);
-    const shown = rest.slice(0, PAGE_SIZE);
+    const { items: shown, more } = rankPage(hits, cursor?.after, PAGE_SIZE);
     const last = shown.at(-1);
     const next =
-      rest.length > PAGE_SIZE && last
-        ? encodeCursor("search", { q: words, f: filters, after: [last.score, last.entry.ref] })
-        : undefined;
+      more && last ? encodeCursor("search", { q: words, f: filters, after: [last.score, last.entry.ref] }) : undefined;
     return sendPage(
       c,
       <SearchPage

@@ -3,7 +3,7 @@
  * and "licitacion" all become "licitacion"; "São Paulo" becomes "sao paulo".
  */
 export function normalize(text: string): string {
-  // NFD splits "ã" into "a" + a combining tilde, which \p{M} then removes; NFKD would also fold
+  // NFD splits "ã" into "a" + a combining tilde, which \p{M} then removes; NFKD also folds
   // compatibility forms ("ﬁ" → "fi", full-width letters), which visitors expect to match too.
   return text
     .normalize("NFKD")
@@ -11,13 +11,46 @@ export function normalize(text: string): string {
     .toLowerCase();
 }
 
-// Letters and digits in any script; everything else (spaces, hyphens, punctuation, markup) separates
-// words, so "E-Compras" gives "e" and "compras", and "público-privadas" gives two words.
-const WORD = /[\p{L}\p{N}]+/gu;
+// A word is letters and digits in any script, with the accents that belong to them; everything else
+// (spaces, hyphens, punctuation, markup) separates words: "E-Compras" gives "e" and "compras".
+const RAW_WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
 
-/** The normalized words of a text, in order, repeats included. */
+/** The search term of one written word ("Armonización" → "armonizacion"), or "" if nothing is left. */
+export function termOf(word: string): string {
+  // Most words of Spanish, English and Portuguese texts are plain ASCII: skip Unicode normalization.
+  if (ASCII_WORD.test(word)) return word.toLowerCase();
+  // NFKD may turn a character into punctuation ("½" → "1⁄2"); terms keep only letters and digits.
+  return normalize(word).replace(NOT_WORD, "");
+}
+
+/** The search terms of a text, in order, repeats included. */
 export function tokenize(text: string): string[] {
-  return normalize(text).match(WORD) ?? [];
+  const terms: string[] = [];
+  for (const word of text.match(RAW_WORD) ?? []) {
+    const term = termOf(word);
+    if (term) terms.push(term);
+  }
+  return terms;
+}
+
+/**
+ * {@link tokenize} for indexing large texts: the same terms, with each distinct written word
+ * normalized only once (texts repeat their words), and at most `limit` terms.
+ */
+export function tokenizeCached(text: string, cache: Map<string, string>, limit: number): string[] {
+  const terms: string[] = [];
+  for (const word of text.match(RAW_WORD) ?? []) {
+    if (terms.length >= limit) break;
+    let term = cache.get(word);
+    if (term === undefined) {
+      term = termOf(word);
+      cache.set(word, term);
+    }
+    if (term) terms.push(term);
+  }
+  return terms;
 }
 
 /** A word of a text with where it sits in the original (not normalized) string. */
@@ -32,9 +65,8 @@ export interface WordSpan {
  * highlighted in the original spelling ("Armonización" for the query "armonizacion").
  */
 export function* wordSpans(text: string): Generator<WordSpan> {
-  // Combining marks belong to the word they accent, or a decomposed "ó" would split the word.
-  for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu)) {
-    const term = normalize(match[0]);
+  for (const match of text.matchAll(RAW_WORD)) {
+    const term = termOf(match[0]);
     if (term) yield { start: match.index, end: match.index + match[0].length, term };
   }
 }

@@ -64,44 +64,52 @@ export interface Hit {
 }
 
 /**
- * Entries that contain every query word (the last possibly unfinished), best first: weighted per-field BM25 over
- * title, summary and body, ties broken by reference so the order is total and cursors are stable.
+ * Entries that contain every query word (the last possibly unfinished), scored with weighted
+ * per-field BM25 over title, summary and body; in no particular order (see {@link rankPage}).
  */
 export function runQuery(index: SearchIndex, plan: QueryPlan, accept: (entry: SearchEntry) => boolean): Hit[] {
-  if (plan.groups.length === 0) return [];
-  const scored = plan.groups.map(({ word, terms }) => {
-    const scores = new Map<number, number>();
+  const groups = plan.groups.length;
+  if (groups === 0) return [];
+  // Dense arrays over all records instead of maps: a common prefix can touch most of the index,
+  // and typed arrays keep that to a few milliseconds even with ten thousand documents.
+  const size = index.entries.length;
+  const total = new Float64Array(size);
+  const best = new Float64Array(size);
+  const matchedGroups = new Uint8Array(size);
+  let candidates: number[] = [];
+  // Rarest word first, so the later, commoner words only confirm a short list of candidates.
+  const postingsOf = (terms: string[]) =>
+    terms.reduce((sum, t) => sum + (index.postings.get(t)?.entries.length ?? 0), 0);
+  const ordered = [...plan.groups].sort((a, b) => postingsOf(a.terms) - postingsOf(b.terms));
+  ordered.forEach(({ word, terms }, g) => {
+    const touched: number[] = [];
     for (const term of terms) {
       const postings = index.postings.get(term);
       if (!postings) continue;
-      const factor = term === word ? 1 : PREFIX_DISCOUNT;
+      const factor = term === word ? postings.idf : postings.idf * PREFIX_DISCOUNT;
       for (let i = 0; i < postings.entries.length; i++) {
         const entry = postings.entries[i] as number;
-        const score = postings.idf * (postings.weights[i] as number) * factor;
-        if (score > (scores.get(entry) ?? 0)) scores.set(entry, score);
+        // Only records that matched every earlier word can still match them all.
+        if (matchedGroups[entry] !== g) continue;
+        const score = (postings.weights[i] as number) * factor;
+        const previous = best[entry] as number;
+        if (previous === 0) touched.push(entry);
+        if (score > previous) best[entry] = score;
       }
     }
-    return scores;
+    for (const entry of touched) {
+      total[entry] = (total[entry] as number) + (best[entry] as number);
+      best[entry] = 0;
+      matchedGroups[entry] = g + 1;
+    }
+    candidates = touched;
   });
-  // Intersect from the rarest word, so the candidate set is small from the start.
-  scored.sort((a, b) => a.size - b.size);
-  const [first, ...rest] = scored;
   const hits: Hit[] = [];
-  for (const [position, score] of first ?? []) {
-    let total = score;
-    let all = true;
-    for (const other of rest) {
-      const s = other.get(position);
-      if (s === undefined) {
-        all = false;
-        break;
-      }
-      total += s;
-    }
+  for (const position of candidates) {
     const entry = index.entries[position];
-    if (all && entry && accept(entry)) hits.push({ entry, score: total });
+    if (entry && accept(entry)) hits.push({ entry, score: total[position] as number });
   }
-  return hits.sort(compareHits);
+  return hits;
 }
 
 const compareHits = (a: Hit, b: Hit) =>
@@ -111,10 +119,29 @@ const compareHits = (a: Hit, b: Hit) =>
 export const SearchKeySchema = z.tuple([z.number().finite(), z.string().max(130)]);
 export type SearchKey = z.infer<typeof SearchKeySchema>;
 
-/** Hits that come after `after` in result order. */
-export function hitsAfter(hits: Hit[], after: SearchKey | undefined): Hit[] {
-  if (!after) return hits;
-  const [score, ref] = after;
-  const start = hits.findIndex((hit) => hit.score < score || (hit.score === score && hit.entry.ref > ref));
-  return start === -1 ? [] : hits.slice(start);
+/**
+ * One page of results in rank order (best score first, ties by reference, so the order is total
+ * and cursors are stable): the `size` best hits that come after `after`, and whether more follow.
+ * Keeps only a page's worth sorted instead of sorting every hit.
+ */
+export function rankPage(hits: Hit[], after: SearchKey | undefined, size: number): { items: Hit[]; more: boolean } {
+  const top: Hit[] = [];
+  let more = false;
+  for (const hit of hits) {
+    if (after && !(hit.score < after[0] || (hit.score === after[0] && hit.entry.ref > after[1]))) continue;
+    if (top.length === size) {
+      more = true;
+      if (compareHits(hit, top[size - 1] as Hit) >= 0) continue;
+      top.pop();
+    }
+    let low = 0;
+    let high = top.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (compareHits(top[mid] as Hit, hit) <= 0) low = mid + 1;
+      else high = mid;
+    }
+    top.splice(low, 0, hit);
+  }
+  return { items: top, more };
 }

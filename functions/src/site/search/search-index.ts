@@ -1,5 +1,5 @@
 import { type Document, type Event, LANGS, type Localized } from "../../model/index.js";
-import { tokenize } from "./normalize.js";
+import { tokenizeCached } from "./normalize.js";
 
 /** What a search result points at. */
 export interface SearchEntry {
@@ -63,59 +63,65 @@ function eventFields(event: Event): FieldTexts {
   };
 }
 
-export function buildSearchIndex(documents: Document[], events: Event[]): SearchIndex {
-  const entries: SearchEntry[] = [];
-  // term -> per entry, the term's count in each field (title, summary, body).
-  const counts = new Map<string, { entries: number[]; tf: number[] }>();
-  const lengths: Record<Field, number[]> = { title: [], summary: [], body: [] };
+/** Words of one field of one record beyond this many are not indexed (a body of a few hundred pages). */
+const MAX_FIELD_TERMS = 50_000;
+// Per record, a term's counts in the three fields share one number: body in the low 16 bits,
+// summary in the next 16, title above. MAX_FIELD_TERMS keeps each count below 2^16.
+const UNIT = [2 ** 32, 2 ** 16, 1] as const;
 
-  const add = (entry: SearchEntry, fields: FieldTexts) => {
-    const index = entries.push(entry) - 1;
-    const local = new Map<string, [number, number, number]>();
+export function buildSearchIndex(documents: Document[], events: Event[]): SearchIndex {
+  const records: [SearchEntry, FieldTexts][] = [
+    ...documents.map((d): [SearchEntry, FieldTexts] => [
+      { type: "document", id: d.id, ref: `d:${d.id}` },
+      documentFields(d),
+    ]),
+    ...events.map((e): [SearchEntry, FieldTexts] => [{ type: "event", id: e.id, ref: `e:${e.id}` }, eventFields(e)]),
+  ];
+  const n = records.length;
+  const entries = records.map(([entry]) => entry);
+  const lengths = FIELD_NAMES.map(() => new Uint32Array(n));
+  // term -> the records it occurs in (ascending) and its packed field counts in each.
+  const postingLists = new Map<string, { entries: number[]; counts: number[] }>();
+  const words = new Map<string, string>();
+
+  records.forEach(([, fields], index) => {
+    const counts = new Map<string, number>();
     FIELD_NAMES.forEach((field, f) => {
       let length = 0;
       for (const text of fields[field]) {
-        for (const term of tokenize(text)) {
-          length++;
-          let tf = local.get(term);
-          if (!tf) {
-            tf = [0, 0, 0];
-            local.set(term, tf);
-          }
-          tf[f] = (tf[f] ?? 0) + 1;
-        }
+        if (length >= MAX_FIELD_TERMS) break;
+        const terms = tokenizeCached(text, words, MAX_FIELD_TERMS - length);
+        length += terms.length;
+        for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + (UNIT[f] as number));
       }
-      lengths[field].push(length);
+      (lengths[f] as Uint32Array)[index] = length;
     });
-    for (const [term, tf] of local) {
-      let list = counts.get(term);
+    for (const [term, packed] of counts) {
+      let list = postingLists.get(term);
       if (!list) {
-        list = { entries: [], tf: [] };
-        counts.set(term, list);
+        list = { entries: [], counts: [] };
+        postingLists.set(term, list);
       }
       list.entries.push(index);
-      list.tf.push(...tf);
+      list.counts.push(packed);
     }
-  };
-  for (const document of documents)
-    add({ type: "document", id: document.id, ref: `d:${document.id}` }, documentFields(document));
-  for (const event of events) add({ type: "event", id: event.id, ref: `e:${event.id}` }, eventFields(event));
+  });
 
-  const n = entries.length;
-  const average = FIELD_NAMES.map((field) => lengths[field].reduce((sum, l) => sum + l, 0) / Math.max(1, n) || 1);
+  const average = lengths.map((field) => field.reduce((sum, l) => sum + l, 0) / Math.max(1, n) || 1);
   const postings = new Map<string, Postings>();
-  for (const [term, list] of counts) {
+  for (const [term, list] of postingLists) {
     const df = list.entries.length;
     const weights = new Float32Array(df);
     for (let i = 0; i < df; i++) {
       const entry = list.entries[i] as number;
+      const packed = list.counts[i] as number;
       let weight = 0;
-      FIELD_NAMES.forEach((field, f) => {
-        const count = list.tf[i * 3 + f] ?? 0;
-        if (count === 0) return;
-        const norm = 1 - B + (B * (lengths[field][entry] ?? 0)) / (average[f] ?? 1);
-        weight += (FIELDS[field] * count) / (count + K1 * norm);
-      });
+      for (let f = 0; f < FIELD_NAMES.length; f++) {
+        const count = Math.floor(packed / (UNIT[f] as number)) % 2 ** 16;
+        if (count === 0) continue;
+        const norm = 1 - B + (B * ((lengths[f] as Uint32Array)[entry] ?? 0)) / (average[f] ?? 1);
+        weight += (FIELDS[FIELD_NAMES[f] as Field] * count) / (count + K1 * norm);
+      }
       weights[i] = weight;
     }
     postings.set(term, {
