@@ -31,6 +31,7 @@ const QUICK = flags.has("--quick");
 const ITERATIONS = QUICK ? 20 : 100;
 const SCALE = QUICK ? { documents: 1000, events: 100 } : { documents: 10_000, events: 1000 };
 const LOAD_SECONDS = QUICK ? 2 : 5;
+const LIGHTHOUSE_RUNS = QUICK ? 1 : 3;
 const CHROMIUM_FLAGS = [
   "--headless",
   "--no-sandbox",
@@ -330,8 +331,10 @@ async function scale(fns, seedDir) {
 async function lighthouseScores(fns, db) {
   emit("### Lighthouse 12 (mobile defaults, simulated throttling)");
   emit();
+  emit(`Median of ${LIGHTHOUSE_RUNS} run(s) per page by performance score.`);
+  emit();
   emit(
-    "Served by the compiled site app over @hono/node-server-style HTTP with hosting/public/assets and brotli/gzip, as Hosting would (test/bench/site-server.mjs), not by the Hosting emulator.",
+    "Pages served over local HTTP by the compiled site app plus hosting/public/assets, compressed (brotli/gzip) as Hosting would (test/bench/site-server.mjs), not through the Hosting emulator.",
   );
   emit();
   const port = await freePort();
@@ -350,18 +353,27 @@ async function lighthouseScores(fns, db) {
       for (const lang of PAGE_LANGS) {
         const url = `${origin}${pageUrl(lang, type)}`;
         status(`lighthouse ${pageUrl(lang, type)}`);
-        const result = await lighthouse(url, {
-          port: chrome.port,
-          output: "json",
-          logLevel: "error",
-          onlyCategories: categories,
-        });
-        const lhr = result?.lhr;
-        if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
-        if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
+        // Lighthouse's performance score varies from run to run on a busy machine; the run with
+        // the median performance score stands for the page, as Lighthouse's docs advise.
+        const runs = [];
+        for (let n = 0; n < LIGHTHOUSE_RUNS; n++) {
+          const result = await lighthouse(url, {
+            port: chrome.port,
+            output: "json",
+            logLevel: "error",
+            onlyCategories: categories,
+          });
+          const lhr = result?.lhr;
+          if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+          if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
+          runs.push(lhr);
+        }
+        runs.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
+        const lhr = runs[Math.floor(runs.length / 2)];
         const scores = categories.map((id) => Math.round((lhr.categories[id]?.score ?? 0) * 100));
         rows.push([pageUrl(lang, type), ...scores.map((s) => (s >= TARGETS.lighthouse ? String(s) : `**${s}**`))]);
-        for (const id of categories) {
+        for (const [i, id] of categories.entries()) {
+          if (scores[i] >= TARGETS.lighthouse) continue;
           for (const ref of lhr.categories[id]?.auditRefs ?? []) {
             const audit = lhr.audits[ref.id];
             if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
@@ -388,6 +400,10 @@ async function lighthouseScores(fns, db) {
     emit(
       "robots-txt: Lighthouse downloads robots.txt from inside the page, which the site's CSP (default-src 'none', no connect-src) forbids; crawlers fetch it directly and are unaffected (GoogleChrome/lighthouse#4386).",
     );
+    emit();
+  }
+  if (failing.some((line) => line.includes("is-crawlable"))) {
+    emit("is-crawlable: search result pages carry `noindex` on purpose (endless combinations of the same content).");
     emit();
   }
 }
