@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CountryCodeSchema, IdSchema, LocalizedSchema, PartialDateSchema, SourceSchema } from "./common.js";
+import { CountryCodeSchema, IdSchema, LocalizedSummarySchema, PartialDateSchema, SourceSchema } from "./common.js";
 
 /** A country's commitment to host and maintain the network site for a term. */
 export const HostingCommitmentSchema = z
@@ -7,7 +7,7 @@ export const HostingCommitmentSchema = z
     id: IdSchema,
     hostCountryId: CountryCodeSchema,
     hostInstitutionId: IdSchema.optional(),
-    scope: LocalizedSchema,
+    scope: LocalizedSummarySchema,
     /** The event at which the commitment was offered. */
     offeredAtEventId: IdSchema,
     termMonths: z.number().int().min(1),

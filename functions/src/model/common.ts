@@ -5,18 +5,27 @@ export const LANGS = ["es", "en", "pt", "fr"] as const;
 export const LangSchema = z.enum(LANGS);
 export type Lang = z.infer<typeof LangSchema>;
 
-const text = z.string().trim().min(1, "must not be empty");
-
 /**
  * Text in one or more languages. Spanish or English is required, because the network's
  * working languages are those two; Portuguese and French are added where content exists.
+ * Each language's text is limited to `max` characters, so a pasted book cannot become a title.
  */
-export const LocalizedSchema = z
-  .object({ es: text.optional(), en: text.optional(), pt: text.optional(), fr: text.optional() })
-  .strict()
-  .refine((value) => value.es !== undefined || value.en !== undefined, {
-    message: "needs a Spanish (es) or English (en) text",
-  });
+export function localized(max: number) {
+  const text = z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+  return z
+    .object({ es: text.optional(), en: text.optional(), pt: text.optional(), fr: text.optional() })
+    .strict()
+    .refine((value) => value.es !== undefined || value.en !== undefined, {
+      message: "needs a Spanish (es) or English (en) text",
+    });
+}
+
+/** Long text, such as a document's Markdown body. */
+export const LocalizedSchema = localized(200_000);
+/** Names and titles. */
+export const LocalizedTitleSchema = localized(300);
+/** Summaries, purposes and other short paragraphs. */
+export const LocalizedSummarySchema = localized(2_000);
 export type Localized = z.infer<typeof LocalizedSchema>;
 
 /** Where a record comes from, so every fact on the site can be traced to its source. */

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { CountryCodeSchema, LocalizedSchema, SourceSchema } from "./common.js";
+import { CountryCodeSchema, LocalizedTitleSchema, SourceSchema } from "./common.js";
 
 export const CountrySchema = z
   .object({
     id: CountryCodeSchema,
-    name: LocalizedSchema,
+    name: LocalizedTitleSchema,
     oasMember: z.boolean(),
     source: SourceSchema,
   })

@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { CountryCodeSchema, IdSchema, LANGS, LocalizedSchema, PartialDateSchema, SourceSchema } from "./common.js";
+import {
+  CountryCodeSchema,
+  IdSchema,
+  LANGS,
+  LocalizedSchema,
+  LocalizedSummarySchema,
+  LocalizedTitleSchema,
+  PartialDateSchema,
+  SourceSchema,
+} from "./common.js";
 
 export const DOCUMENT_KINDS = [
   "executive-report",
@@ -16,8 +25,8 @@ export const DocumentSchema = z
   .object({
     id: IdSchema,
     kind: z.enum(DOCUMENT_KINDS),
-    title: LocalizedSchema,
-    summary: LocalizedSchema,
+    title: LocalizedTitleSchema,
+    summary: LocalizedSummarySchema,
     /** Markdown, per language. Raw HTML in it is never rendered. */
     body: LocalizedSchema,
     translations: z.partialRecord(z.enum(LANGS), z.enum(TRANSLATION_STATUSES)),

@@ -2,7 +2,8 @@ import { z } from "zod";
 import {
   CountryCodeSchema,
   IdSchema,
-  LocalizedSchema,
+  LocalizedSummarySchema,
+  LocalizedTitleSchema,
   PartialDateSchema,
   SourceSchema,
   TimeZoneSchema,
@@ -14,9 +15,9 @@ export const SESSION_TYPES = ["workshop", "forum", "presentation"] as const;
 export const SessionSchema = z
   .object({
     type: z.enum(SESSION_TYPES),
-    title: LocalizedSchema,
+    title: LocalizedTitleSchema,
     /** The subjects the session covered, as the source words them. */
-    topics: z.array(LocalizedSchema).default([]),
+    topics: z.array(LocalizedTitleSchema).default([]),
     /** Priority areas (Topic ids) the session relates to. */
     topicIds: z.array(IdSchema).default([]),
   })
@@ -35,14 +36,14 @@ export const EventSchema = z
   .object({
     id: IdSchema,
     kind: z.enum(EVENT_KINDS),
-    title: LocalizedSchema,
-    summary: LocalizedSchema.optional(),
+    title: LocalizedTitleSchema,
+    summary: LocalizedSummarySchema.optional(),
     /** "planned" events are upcoming; "held" ones are past, whether or not their dates are known. */
     status: z.enum(["planned", "held", "cancelled"]),
     start: PartialDateSchema.optional(),
     end: PartialDateSchema.optional(),
     timeZone: TimeZoneSchema.optional(),
-    city: LocalizedSchema.optional(),
+    city: LocalizedTitleSchema.optional(),
     hostCountries: z.array(CountryCodeSchema).default([]),
     organizerIds: z.array(IdSchema).default([]),
     /** Countries whose officials attended, where the source lists them. */

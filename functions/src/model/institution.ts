@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CountryCodeSchema, IdSchema, LocalizedSchema, SourceSchema, UrlSchema } from "./common.js";
+import { CountryCodeSchema, IdSchema, LocalizedTitleSchema, SourceSchema, UrlSchema } from "./common.js";
 
 export const INSTITUTION_KINDS = ["procurement-agency", "government", "multilateral"] as const;
 
@@ -7,7 +7,7 @@ export const InstitutionSchema = z
   .object({
     id: IdSchema,
     kind: z.enum(INSTITUTION_KINDS),
-    name: LocalizedSchema,
+    name: LocalizedTitleSchema,
     acronym: z.string().trim().min(1).optional(),
     /** Absent for multilateral bodies, which belong to no single country. */
     countryId: CountryCodeSchema.optional(),

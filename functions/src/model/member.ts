@@ -1,12 +1,19 @@
 import { z } from "zod";
-import { CountryCodeSchema, IdSchema, LangSchema, LocalizedSchema, SourceSchema, TimeZoneSchema } from "./common.js";
+import {
+  CountryCodeSchema,
+  IdSchema,
+  LangSchema,
+  LocalizedTitleSchema,
+  SourceSchema,
+  TimeZoneSchema,
+} from "./common.js";
 
 /** A person in the network. Only these fields are ever shown publicly. */
 export const MemberSchema = z
   .object({
     id: IdSchema,
     name: z.string().trim().min(1),
-    title: LocalizedSchema.optional(),
+    title: LocalizedTitleSchema.optional(),
     institutionId: IdSchema.optional(),
     countryId: CountryCodeSchema.optional(),
     preferredLanguage: LangSchema,

@@ -1,14 +1,14 @@
 import { z } from "zod";
-import { LocalizedSchema, PartialDateSchema, SourceSchema } from "./common.js";
+import { LocalizedSummarySchema, LocalizedTitleSchema, PartialDateSchema, SourceSchema } from "./common.js";
 
 /** The network itself: its name, its website and the site's history. */
 export const NetworkSchema = z
   .object({
     id: z.literal("network"),
-    name: LocalizedSchema,
-    purpose: LocalizedSchema,
+    name: LocalizedTitleSchema,
+    purpose: LocalizedSummarySchema,
     website: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "must be a host name such as www.compraspublicas.org"),
-    formerSiteName: LocalizedSchema,
+    formerSiteName: LocalizedTitleSchema,
     renamedOn: PartialDateSchema,
     source: SourceSchema,
   })
