@@ -364,7 +364,8 @@ async function lighthouseScores(fns, db) {
         // Lighthouse's performance score varies from run to run on a busy machine; the run with
         // the median performance score stands for the page, as Lighthouse's docs advise.
         const runs = [];
-        for (let n = 0; n < LIGHTHOUSE_RUNS; n++) {
+        // A run that fails to record its trace (NO_NAVSTART and the like) is retried, a few times.
+        for (let attempt = 0; runs.length < LIGHTHOUSE_RUNS && attempt < LIGHTHOUSE_RUNS + 3; attempt++) {
           const result = await lighthouse(url, {
             port: chrome.port,
             output: "json",
@@ -372,10 +373,10 @@ async function lighthouseScores(fns, db) {
             onlyCategories: categories,
           });
           const lhr = result?.lhr;
-          if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
-          if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
-          runs.push(lhr);
+          if (lhr && !lhr.runtimeError) runs.push(lhr);
+          else status(`Lighthouse run failed on ${url}: ${lhr?.runtimeError?.message ?? "no result"}; retrying`);
         }
+        if (runs.length === 0) throw new Error(`Lighthouse failed on ${url} every time`);
         runs.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
         const lhr = runs[Math.floor(runs.length / 2)];
         const scores = categories.map((id) => Math.round((lhr.categories[id]?.score ?? 0) * 100));
