@@ -8,6 +8,7 @@ import { createSite } from "../../functions/src/site/app.js";
 import { deriveSiteData, type SiteData } from "../../functions/src/site/data.js";
 import { PublicViewCache, rebuildPublicView } from "../../functions/src/views/view-store.js";
 import { PAGE_LANGS, PAGE_TYPES, pageUrl } from "../bench/pages.js";
+import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
 
 // Firestore reads are what the site pays for per request. Every page reads the view through
 // PublicViewCache; with maxAgeMs 0 each request checks the view's meta document, the most a page
@@ -24,8 +25,7 @@ let cache: PublicViewCache<SiteData>;
 let site: ReturnType<typeof createSite>;
 
 beforeAll(async () => {
-  if (!process.env.FIRESTORE_EMULATOR_HOST)
-    throw new Error("FIRESTORE_EMULATOR_HOST is not set: run under the emulators.");
+  emulatorHost("FIRESTORE_EMULATOR_HOST");
   app = initializeApp({ projectId: PROJECT_ID }, PROJECT_ID);
   db = getFirestore(app);
   await loadSeed(db, SEED_DIR);
@@ -40,6 +40,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await clearFirestore(PROJECT_ID);
   if (app) await deleteApp(app);
 });
 
