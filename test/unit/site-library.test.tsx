@@ -304,16 +304,18 @@ describe("search", () => {
       (m) => `${m[1]}/${m[2]}`,
     );
 
-  it("shows the form and a hint when nothing was asked, and is never indexed", async () => {
+  it("shows the form and a hint when nothing was asked, and points every result page at one canonical search page", async () => {
     const { res, html } = await get("/es/search");
     expect(res.status).toBe(200);
-    expect(html).toContain('<meta name="robots" content="noindex"/>');
+    expect(html).toContain('<link rel="canonical" href="https://www.compraspublicas.org/es/search"/>');
     expect(html).toContain('<form method="get" action="/es/search"');
     expect(html).toContain('<input id="q" name="q" type="search" value="" maxlength="200"/>');
     expect(html).toContain("«licitacion» encuentra «licitación»");
     expect(results(html)).toEqual([]);
+    // Endless query combinations consolidate into the search page instead of being indexed one by one.
     const found = await get("/es/search?q=pymes");
-    expect(found.html).toContain('<meta name="robots" content="noindex"/>');
+    expect(found.html).toContain('<link rel="canonical" href="https://www.compraspublicas.org/es/search"/>');
+    expect(found.html).not.toContain("noindex");
   });
 
   it.each([

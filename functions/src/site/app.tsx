@@ -5,6 +5,7 @@ import { pageContext } from "./context.js";
 import type { SiteData } from "./data.js";
 import { BadRequestError, NotFoundError, type SiteEnv, sendPage } from "./http.js";
 import { isLang, negotiateLang } from "./i18n/index.js";
+import { PageCache } from "./page-cache.js";
 import { registerCorePages } from "./pages/core-routes.js";
 import { registerDiscoveryRoutes } from "./pages/discovery-routes.js";
 import { ErrorPage } from "./pages/error-page.js";
@@ -28,6 +29,21 @@ export function createSite(deps: SiteDeps) {
   const app = new Hono<SiteEnv>();
   const now = deps.now ?? (() => new Date());
   const log = deps.log ?? ((entry) => console.log(JSON.stringify(entry)));
+  const pages = new PageCache();
+
+  // Outermost: one view check per request, then a rendered copy of the page if this instance
+  // has already made one for this view version (security headers included, as first sent).
+  app.use(async (c, next) => {
+    if (c.req.url.length > MAX_URL_LENGTH) throw new BadRequestError("URL too long / URL demasiado larga");
+    const { derived } = await deps.view();
+    c.set("data", derived);
+    if (c.req.method !== "GET") return next();
+    const key = `${now().toISOString().slice(0, 10)} ${c.req.url}`;
+    const hit = pages.get(derived, key);
+    if (hit) return hit;
+    await next();
+    await pages.put(derived, key, c.res);
+  });
 
   app.use(
     secureHeaders({
@@ -41,6 +57,8 @@ export function createSite(deps: SiteDeps) {
         frameAncestors: ["'none'"],
         objectSrc: ["'none'"],
         manifestSrc: ["'self'"],
+        // Same-origin fetches only (Lighthouse reads robots.txt from within the page).
+        connectSrc: ["'self'"],
       },
       strictTransportSecurity: "max-age=63072000; includeSubDomains; preload",
       referrerPolicy: "strict-origin-when-cross-origin",
@@ -63,9 +81,9 @@ export function createSite(deps: SiteDeps) {
     detail?: string,
   ) => {
     const lang = langOf(c.req.path, c.req.header("accept-language"));
-    let data: SiteData | undefined;
+    let data: SiteData | undefined = c.get("data");
     try {
-      data = (await deps.view()).derived;
+      data ??= (await deps.view()).derived;
     } catch {
       data = undefined;
     }
@@ -79,11 +97,6 @@ export function createSite(deps: SiteDeps) {
     return sendPage(c, <ErrorPage ctx={ctx} status={status} detail={detail} />, status);
   };
 
-  app.use(async (c, next) => {
-    if (c.req.url.length > MAX_URL_LENGTH) throw new BadRequestError("URL too long / URL demasiado larga");
-    await next();
-  });
-
   app.get("/", (c) => {
     c.header("Vary", "Accept-Language");
     c.header("Cache-Control", "public, max-age=300, s-maxage=0");
@@ -95,9 +108,8 @@ export function createSite(deps: SiteDeps) {
   app.use("/:lang/*", async (c, next) => {
     const lang = c.req.param("lang");
     if (!isLang(lang)) throw new NotFoundError();
-    const { derived } = await deps.view();
     const path = c.req.path.slice(lang.length + 1) || "/";
-    c.set("ctx", pageContext({ lang, data: derived, assets: deps.assets, origin: deps.origin, now: now(), path }));
+    c.set("ctx", pageContext({ lang, data: c.var.data, assets: deps.assets, origin: deps.origin, now: now(), path }));
     await next();
   });
   // "/es" without the slash is the Spanish home page.

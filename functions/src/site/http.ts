@@ -2,8 +2,9 @@ import type { Context } from "hono";
 import type { Child } from "hono/jsx";
 import { HTML_CACHE } from "../config.js";
 import type { PageContext } from "./context.js";
+import type { SiteData } from "./data.js";
 
-export type SiteEnv = { Variables: { ctx: PageContext } };
+export type SiteEnv = { Variables: { ctx: PageContext; data: SiteData } };
 export type SiteContext = Context<SiteEnv>;
 
 /** Public pages may be cached by browsers and the CDN, and served stale while they refresh. */

@@ -1,5 +1,4 @@
 import type { Context, Hono } from "hono";
-import { LANGS } from "../../model/index.js";
 import type { SiteDeps } from "../app.js";
 import { pageContext } from "../context.js";
 import type { SiteData } from "../data.js";
@@ -45,34 +44,24 @@ const OPEN = { "Access-Control-Allow-Origin": "*" };
 
 /**
  * Routes outside the page tree (sitemap, robots, open data) and the per-language feed and data
- * page. They are registered before the `/:lang/*` middleware, so they load the view themselves.
+ * page. They are registered before the `/:lang/*` middleware, so they build their own page context.
  */
 export function registerDiscoveryRoutes(app: Hono<SiteEnv>, deps: SiteDeps): void {
   const now = () => (deps.now ? deps.now() : new Date());
   const once = perView();
-  const data = async () => (await deps.view()).derived;
-  const context = async (c: Context, path: string) => {
+  const context = (c: Context<SiteEnv>, path: string) => {
     const lang = c.req.param("lang") ?? "";
     if (!isLang(lang)) throw new NotFoundError();
-    return pageContext({ lang, data: await data(), assets: deps.assets, origin: deps.origin, now: now(), path });
+    return pageContext({ lang, data: c.var.data, assets: deps.assets, origin: deps.origin, now: now(), path });
   };
 
   app.get("/robots.txt", (c) => {
-    const lines = [
-      "User-agent: *",
-      "Allow: /",
-      "Disallow: /console/",
-      // Search results are endless combinations of the same pages.
-      ...LANGS.map((lang) => `Disallow: /${lang}/search`),
-      "",
-      `Sitemap: ${deps.origin}/sitemap.xml`,
-      "",
-    ];
+    const lines = ["User-agent: *", "Allow: /", "Disallow: /console/", "", `Sitemap: ${deps.origin}/sitemap.xml`, ""];
     return send(c, lines.join("\n"), "text/plain; charset=utf-8");
   });
 
-  app.get("/sitemap.xml", async (c) => {
-    const site = await data();
+  app.get("/sitemap.xml", (c) => {
+    const site = c.var.data;
     return send(
       c,
       once(site, "sitemap", () => sitemapXml(site, deps.origin)),
@@ -80,8 +69,8 @@ export function registerDiscoveryRoutes(app: Hono<SiteEnv>, deps: SiteDeps): voi
     );
   });
 
-  app.get("/data/public.json", async (c) => {
-    const site = await data();
+  app.get("/data/public.json", (c) => {
+    const site = c.var.data;
     return send(
       c,
       once(site, "json", () => snapshotJson(site.snapshot)),
@@ -90,11 +79,11 @@ export function registerDiscoveryRoutes(app: Hono<SiteEnv>, deps: SiteDeps): voi
     );
   });
 
-  app.get("/data/:file", async (c) => {
+  app.get("/data/:file", (c) => {
     const match = /^([a-z]+)\.csv$/.exec(c.req.param("file"));
     const dataset = match?.[1];
     if (!dataset || !isDataset(dataset)) throw new NotFoundError();
-    const site = await data();
+    const site = c.var.data;
     const csv = once(site, `csv:${dataset}`, () => datasetCsv(site.snapshot, dataset));
     return send(c, csv, "text/csv; charset=utf-8; header=present", {
       ...OPEN,
@@ -102,11 +91,11 @@ export function registerDiscoveryRoutes(app: Hono<SiteEnv>, deps: SiteDeps): voi
     });
   });
 
-  app.get("/:lang/feed.xml", async (c) => {
-    const ctx = await context(c, "/feed.xml");
+  app.get("/:lang/feed.xml", (c) => {
+    const ctx = context(c, "/feed.xml");
     const feed = once(ctx.data, `feed:${ctx.lang}`, () => documentsFeed(ctx, ctx.data.latestDocuments));
     return send(c, feed, "application/atom+xml; charset=utf-8");
   });
 
-  app.get("/:lang/data", async (c) => sendPage(c, <DataPage ctx={await context(c, "/data")} />));
+  app.get("/:lang/data", (c) => sendPage(c, <DataPage ctx={context(c, "/data")} />));
 }

@@ -117,7 +117,6 @@ export function SearchPage(props: {
     <Layout
       ctx={ctx}
       title={q ? t("search.resultsTitle", { q }) : t("search.title")}
-      noindex
       head={next ? <link rel="next" href={next} /> : null}
     >
       <h1>{t("search.title")}</h1>
