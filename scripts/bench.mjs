@@ -75,14 +75,32 @@ function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
-/** Renders `url` `iterations` times after one warm-up: latency percentiles and reads per render. */
+/**
+ * Requests `url` `iterations` times after one warm-up on the same app: the path of a warm
+ * instance (the view checked as `cache` is configured, the page from the app's cache of rendered
+ * pages). Latency percentiles and reads per request.
+ */
 async function measure(app, cache, url, iterations = ITERATIONS) {
   await (await app.request(url)).text();
+  return timed(() => app, cache, url, iterations);
+}
+
+/**
+ * The same, each time on a new app over the same warm view (`site.fresh()`), so every request
+ * renders the page: the first request of a URL on an instance, or after a content change.
+ */
+async function measureRender(site, url, iterations = ITERATIONS) {
+  await (await site.fresh().request(url)).text();
+  return timed(site.fresh, site.cache, url, iterations);
+}
+
+async function timed(appFor, cache, url, iterations) {
   const times = [];
   const readsBefore = cache.meter.reads;
   let code = 0;
   let bytes = 0;
   for (let i = 0; i < iterations; i++) {
+    const app = appFor();
     const started = performance.now();
     const response = await app.request(url);
     bytes = (await response.text()).length;
@@ -149,38 +167,47 @@ async function pageWeight(fns, app) {
 }
 
 async function renderFigures(fns, db) {
-  emit("### Rendering every page type (seed data, in-process, Firestore emulator)");
+  emit("### Every page type (seed data, in-process, Firestore emulator)");
   emit();
   emit(
-    `Warm latency over ${ITERATIONS} renders per page with the view's freshness checked on every request (maxAgeMs 0: one meta read each); "cached" is the same render with the view cached, i.e. formatting alone.`,
+    `${ITERATIONS} requests per page and language. "Warm": the view's freshness checked on every request (maxAgeMs 0, one meta read; production checks at most every ${fns.config.VIEW_MAX_AGE_MS} ms) and the page served from the instance's cache of rendered pages. "Render": the page formatted anew (first request of a URL on an instance or after a content change), view cached.`,
   );
   emit();
   const checked = siteOver(fns, db, { maxAgeMs: 0 });
   const cached = siteOver(fns, db, { maxAgeMs: Number.POSITIVE_INFINITY });
   const rows = [];
-  let worst = 0;
   for (const type of PAGE_TYPES) {
-    const figures = [];
+    const warm = [];
+    const render = [];
     for (const lang of PAGE_LANGS) {
       const url = pageUrl(lang, type);
-      figures.push({
-        a: await measure(checked.app, checked.cache, url),
-        b: await measure(cached.app, cached.cache, url),
-      });
+      warm.push(await measure(checked.app, checked.cache, url));
+      render.push(await measureRender(cached, url));
     }
-    const p95 = Math.max(...figures.map((f) => f.a.p95));
-    worst = Math.max(worst, p95);
+    const warmP95 = Math.max(...warm.map((f) => f.p95));
+    const renderP95 = Math.max(...render.map((f) => f.p95));
     rows.push([
-      `${type.name} (${figures.map((f) => f.a.status).join("/")})`,
-      ms(Math.max(...figures.map((f) => f.a.p50))),
-      `${ms(p95)} ${mark(p95 <= TARGETS.p95Ms)}`,
-      ms(Math.max(...figures.map((f) => f.b.p95))),
-      Math.max(...figures.map((f) => f.a.reads)).toFixed(2),
-      kb(Math.max(...figures.map((f) => f.a.bytes))),
+      `${type.name} (${warm.map((f) => f.status).join("/")})`,
+      ms(Math.max(...warm.map((f) => f.p50))),
+      `${ms(warmP95)} ${mark(warmP95 <= TARGETS.p95Ms)}`,
+      Math.max(...warm.map((f) => f.reads)).toFixed(2),
+      ms(Math.max(...render.map((f) => f.p50))),
+      `${ms(renderP95)} ${mark(renderP95 <= TARGETS.p95Ms)}`,
+      kb(Math.max(...warm.map((f) => f.bytes))),
     ]);
   }
-  table(["page (es/en status)", "p50", `p95 (≤ ${TARGETS.p95Ms} ms)`, "p95 cached", "reads / render", "HTML"], rows);
-  return worst;
+  table(
+    [
+      "page (es/en status)",
+      "warm p50",
+      `warm p95 (≤ ${TARGETS.p95Ms} ms)`,
+      "reads / request",
+      "render p50",
+      `render p95 (≤ ${TARGETS.p95Ms} ms)`,
+      "HTML",
+    ],
+    rows,
+  );
 }
 
 /** Forks test/bench/throughput-server.mjs and resolves with its URL and a stop function. */
@@ -202,8 +229,15 @@ async function childServer(mode, arg) {
   };
 }
 
-async function hammer(url, seconds) {
-  const result = await autocannon({ url, connections: 10, duration: seconds });
+/** autocannon on `path`; with `fresh`, every request asks for a URL not asked before (`?n=…`). */
+async function hammer(base, path, seconds, fresh = false) {
+  let n = 0;
+  const result = await autocannon({
+    url: `${base}${path}`,
+    connections: 10,
+    duration: seconds,
+    ...(fresh ? { requests: [{ setupRequest: (request) => ({ ...request, path: `${path}?n=${n++}` }) }] } : {}),
+  });
   return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }
 
@@ -216,29 +250,28 @@ async function throughput(fns, app, projectId) {
   writeFileSync(file, html);
   const rows = [];
   const results = {};
-  for (const [name, mode, arg] of [
-    ["static file (node:http, Buffer)", "static", file],
-    [`site /es/ (@hono/node-server, view checked every ${fns.config.VIEW_MAX_AGE_MS} ms)`, "site", projectId],
-    ["site /es/ + rendered-page cache (prototype, not in the product)", "site-cached", projectId],
+  for (const [name, mode, arg, fresh] of [
+    ["static file of the same bytes (node:http, Buffer)", "static", file, false],
+    [`site /es/, warm instance (@hono/node-server)`, "site", projectId, false],
+    ["site /es/?n=…, a new URL each request (rendered every time)", "site", projectId, true],
   ]) {
     status(`autocannon: ${name}`);
     const server = await childServer(mode, arg);
     try {
-      await hammer(`${server.url}/es/`, 1);
-      const result = await hammer(`${server.url}/es/`, LOAD_SECONDS);
-      results[mode] = result;
+      await hammer(server.url, "/es/", 1, fresh);
+      const result = await hammer(server.url, "/es/", LOAD_SECONDS, fresh);
+      results[fresh ? "render" : mode] = result;
       rows.push([name, Math.round(result.rps).toLocaleString("en"), `${result.p99} ms`, String(result.errors)]);
     } finally {
       await server.stop();
     }
   }
-  table([`server (10 connections, ${LOAD_SECONDS} s)`, "requests/s", "p99", "errors"], rows);
+  table([`server (10 connections, ${LOAD_SECONDS} s each)`, "requests/s", "p99", "errors"], rows);
   const ratio = results.site.rps / results.static.rps;
   emit(
-    `Ratio site / static: **${ratio.toFixed(2)}** ${mark(ratio >= TARGETS.ratio)} (target ≥ ${TARGETS.ratio}); with a cache of rendered pages per view version: ${(results["site-cached"].rps / results.static.rps).toFixed(2)}.`,
+    `Ratio site / static: **${ratio.toFixed(2)}** ${mark(ratio >= TARGETS.ratio)} (target ≥ ${TARGETS.ratio}); rendering every request: ${(results.render.rps / results.static.rps).toFixed(2)}. The view is checked at most every ${fns.config.VIEW_MAX_AGE_MS} ms, as in production.`,
   );
   emit();
-  return ratio;
 }
 
 async function scale(fns, seedDir) {
@@ -272,7 +305,8 @@ async function scale(fns, seedDir) {
   const stored = (await db.getAll(...chunkRefs)).reduce((sum, chunk) => sum + chunk.get("data").length, 0);
 
   // A new instance: the whole view is read, unzipped, validated and indexed once.
-  const { app, cache } = siteOver(fns, db, { maxAgeMs: 0 });
+  const site = siteOver(fns, db, { maxAgeMs: 0 });
+  const { app, cache } = site;
   started = performance.now();
   const loaded = await cache.current();
   const startMs = performance.now() - started;
@@ -302,38 +336,57 @@ async function scale(fns, seedDir) {
   );
 
   const rows = [];
-  let worst = 0;
+  const iterations = Math.ceil(ITERATIONS / 2);
   for (const type of PAGE_TYPES.filter((t) => t.list)) {
-    const figures = [];
-    for (const lang of PAGE_LANGS)
-      figures.push(await measure(app, cache, pageUrl(lang, type), Math.ceil(ITERATIONS / 2)));
-    const p95 = Math.max(...figures.map((f) => f.p95));
-    worst = Math.max(worst, p95);
+    const warm = [];
+    const render = [];
+    for (const lang of PAGE_LANGS) {
+      warm.push(await measure(app, cache, pageUrl(lang, type), iterations));
+      render.push(await measureRender(site, pageUrl(lang, type), iterations));
+    }
+    const warmP95 = Math.max(...warm.map((f) => f.p95));
+    const renderP95 = Math.max(...render.map((f) => f.p95));
     rows.push([
-      `${type.name} (${figures.map((f) => f.status).join("/")})`,
-      ms(Math.max(...figures.map((f) => f.p50))),
-      `${ms(p95)} ${mark(p95 <= TARGETS.p95Ms)}`,
-      Math.max(...figures.map((f) => f.reads)).toFixed(2),
-      kb(Math.max(...figures.map((f) => f.bytes))),
+      `${type.name} (${warm.map((f) => f.status).join("/")})`,
+      `${ms(warmP95)} ${mark(warmP95 <= TARGETS.p95Ms)}`,
+      Math.max(...warm.map((f) => f.reads)).toFixed(2),
+      ms(Math.max(...render.map((f) => f.p50))),
+      `${ms(renderP95)} ${mark(renderP95 <= TARGETS.p95Ms)}`,
+      kb(Math.max(...warm.map((f) => f.bytes))),
     ]);
   }
-  table(["list page", "p50", `p95 (≤ ${TARGETS.p95Ms} ms)`, "reads / render", "HTML"], rows);
+  emit(
+    `"Render" here includes the view check (one read), as the first request of a URL on an instance would; ${iterations} requests per page and language.`,
+  );
+  emit();
+  table(
+    [
+      "list page",
+      `warm p95 (≤ ${TARGETS.p95Ms} ms)`,
+      "reads / request",
+      "render p50",
+      `render p95 (≤ ${TARGETS.p95Ms} ms)`,
+      "HTML",
+    ],
+    rows,
+  );
 
+  // Every query rendered anew (visitors rarely repeat one), with the view check.
   const times = [];
   let slowest = { query: "", p95: 0 };
   for (const query of SEARCH_QUERIES) {
     for (const lang of PAGE_LANGS) {
-      const figures = await measure(app, cache, `/${lang}/search?q=${encodeURIComponent(query)}`, QUICK ? 5 : 10);
+      const url = `/${lang}/search?q=${encodeURIComponent(query)}`;
+      const figures = await measureRender(site, url, QUICK ? 5 : 10);
       times.push(...figures.times);
       if (figures.p95 > slowest.p95) slowest = { query: `${lang}: ${query}`, p95: figures.p95 };
     }
   }
   const searchP95 = percentile(times, 95);
   emit(
-    `Search over ${SEARCH_QUERIES.length} queries × ${PAGE_LANGS.length} languages: p50 ${ms(percentile(times, 50))}, p95 **${ms(searchP95)}** ${mark(searchP95 <= TARGETS.searchP95Ms)} (target ≤ ${TARGETS.searchP95Ms} ms); slowest query "${slowest.query}" p95 ${ms(slowest.p95)}.`,
+    `Search over ${SEARCH_QUERIES.length} queries × ${PAGE_LANGS.length} languages, each rendered anew: p50 ${ms(percentile(times, 50))}, p95 **${ms(searchP95)}** ${mark(searchP95 <= TARGETS.searchP95Ms)} (target ≤ ${TARGETS.searchP95Ms} ms); slowest query "${slowest.query}" p95 ${ms(slowest.p95)}.`,
   );
   emit();
-  return { worst, searchP95 };
 }
 
 async function lighthouseScores(fns, db) {

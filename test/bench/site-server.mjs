@@ -44,16 +44,14 @@ export async function loadFunctions() {
 /**
  * The site app over `db`, with its view cache (whose `meter.reads` counts Firestore reads).
  * `maxAgeMs: 0` checks the view's meta document on every request, the most reads a page can cost.
+ * `fresh()` makes another app over the same view cache: an app's cache of rendered pages starts
+ * empty, so its first request of a URL measures the render itself.
  */
 export function siteOver(fns, db, { maxAgeMs = 0, origin = fns.config.SITE_ORIGIN } = {}) {
   const cache = new fns.PublicViewCache(() => db, fns.deriveSiteData, { maxAgeMs });
-  const app = fns.createSite({
-    view: () => cache.current(),
-    assets: fns.config.assetManifest(),
-    origin,
-    log: () => {},
-  });
-  return { app, cache };
+  const assets = fns.config.assetManifest();
+  const fresh = () => fns.createSite({ view: () => cache.current(), assets, origin, log: () => {} });
+  return { app: fresh(), cache, fresh };
 }
 
 const TYPES = {

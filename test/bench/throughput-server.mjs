@@ -3,8 +3,6 @@
 //   static <file>              serves the file's bytes as text/html from a Buffer (node:http)
 //   site <projectId>           serves the site app with @hono/node-server, as a Functions instance
 //                              would (view cache checked at most every VIEW_MAX_AGE_MS)
-//   site-cached <projectId>    the same behind a prototype cache of rendered pages keyed by view
-//                              version and URL: not in the product, it shows what one would gain
 // Sends { port } to the parent once listening; exits when the parent disconnects.
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -22,36 +20,14 @@ async function listen() {
     await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
     return server.address().port;
   }
-  if (mode === "site" || mode === "site-cached") {
+  if (mode === "site") {
     const fns = await loadFunctions();
-    const { app, cache } = siteOver(fns, fns.firestore(arg), { maxAgeMs: fns.config.VIEW_MAX_AGE_MS });
-    const fetch = mode === "site" ? app.fetch : withPageCache(app, cache);
+    const { app } = siteOver(fns, fns.firestore(arg), { maxAgeMs: fns.config.VIEW_MAX_AGE_MS });
     return new Promise((resolve) => {
-      fns.serve({ fetch, port: 0, hostname: "127.0.0.1" }, (info) => resolve(info.port));
+      fns.serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info) => resolve(info.port));
     });
   }
   throw new Error(`unknown mode ${mode}: static <file> | site <projectId>`);
-}
-
-/** Successful GET responses kept per view version and URL; a new version starts afresh. */
-function withPageCache(app, cache) {
-  let version;
-  let pages = new Map();
-  return async (request) => {
-    const current = (await cache.current()).version;
-    if (current !== version) {
-      version = current;
-      pages = new Map();
-    }
-    let page = pages.get(request.url);
-    if (!page) {
-      const response = await app.fetch(request);
-      if (request.method !== "GET" || response.status !== 200) return response;
-      page = { body: await response.arrayBuffer(), headers: [...response.headers] };
-      pages.set(request.url, page);
-    }
-    return new Response(page.body, { status: 200, headers: page.headers });
-  };
 }
 
 process.on("disconnect", () => process.exit(0));
