@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, extname, join, relative, sep } from "node:path";
+import { pathToFileURL } from "node:url";
 import { ROOT } from "./emulators.mjs";
 import { isMain, run } from "./process.mjs";
 
@@ -60,6 +61,16 @@ export async function compileFunctions() {
   await run("npm", ["--prefix", "functions", "run", "build", "--silent"]);
 }
 
+/**
+ * Cloud Functions answer /robots.txt with a 404 before the site's code runs, so Hosting must
+ * serve it as a file; the text comes from the site's own module, compiled just before.
+ */
+export async function writeRobots() {
+  const { robotsTxt } = await import(pathToFileURL(join(ROOT, "functions/lib/site/feeds/robots.js")).href);
+  const { SITE_ORIGIN } = await import(pathToFileURL(join(ROOT, "functions/lib/config.js")).href);
+  await writeFile(join(ROOT, "hosting/public/robots.txt"), robotsTxt(SITE_ORIGIN));
+}
+
 /** Bundles the committee console (hosting/console, Vite) into hosting/public/console. */
 export async function buildConsole() {
   await run("vite", ["build", "--config", "hosting/console/vite.config.ts", "--logLevel", "warn"]);
@@ -70,6 +81,8 @@ export async function build() {
   console.log(`Assets: ${Object.values(manifest).join(", ") || "none"} (manifest in functions/asset-manifest.json).`);
   await compileFunctions();
   console.log("Functions compiled to functions/lib.");
+  await writeRobots();
+  console.log("hosting/public/robots.txt written.");
   await buildConsole();
   console.log("Console built into hosting/public/console.");
 }

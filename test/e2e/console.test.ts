@@ -26,7 +26,9 @@ describe("committee console sign-in", () => {
     await page.getByLabel("Correo / Email").fill(editor.email);
     await page.getByLabel("Contraseña / Password").fill("not-the-password");
     await page.getByRole("button", { name: "Entrar / Sign in" }).click();
-    await expect.poll(() => page.getByRole("status").textContent()).toContain("Wrong email or password");
+    await expect
+      .poll(() => page.getByRole("status").textContent(), { timeout: 10_000 })
+      .toContain("Wrong email or password");
     expect(await page.getByLabel("Correo / Email").inputValue()).toBe(editor.email);
   });
 
@@ -34,11 +36,11 @@ describe("committee console sign-in", () => {
     if (!editor) throw new Error("no demo editor");
     await page.getByLabel("Contraseña / Password").fill(editor.password);
     await page.getByRole("button", { name: "Entrar / Sign in" }).click();
-    await expect.poll(() => page.locator("#who").textContent()).toBe(`${editor.email} · editor`);
+    await expect.poll(() => page.locator("#who").textContent(), { timeout: 10_000 }).toBe(`${editor.email} · editor`);
     await expect
-      .poll(() => page.locator("#documents").textContent())
+      .poll(() => page.locator("#documents").textContent(), { timeout: 10_000 })
       .toContain("III Inter-American Seminar in E-Government Procurement: Executive Report");
     await page.getByRole("button", { name: "Salir / Sign out" }).click();
-    await expect.poll(() => page.getByLabel("Correo / Email").isVisible()).toBe(true);
+    await expect.poll(() => page.getByLabel("Correo / Email").isVisible(), { timeout: 10_000 }).toBe(true);
   });
 });

@@ -19,4 +19,16 @@ describe("the public site through the Hosting emulator", () => {
     }
     await page.close();
   });
+
+  it("serves robots.txt from Hosting, since Cloud Functions answer that path with a 404 themselves", async () => {
+    const response = await fetch(`${HOSTING_ORIGIN}/robots.txt`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("Sitemap: https://www.compraspublicas.org/sitemap.xml");
+  });
+
+  it("serves the console at /console/ without a redirect", async () => {
+    const response = await fetch(`${HOSTING_ORIGIN}/console/`, { redirect: "manual" });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("Consola del Comité");
+  });
 });

@@ -4,6 +4,7 @@ import { pageContext } from "../context.js";
 import type { SiteData } from "../data.js";
 import { documentsFeed } from "../feeds/atom.js";
 import { datasetCsv, isDataset, snapshotJson } from "../feeds/open-data.js";
+import { robotsTxt } from "../feeds/robots.js";
 import { sitemapXml } from "../feeds/sitemap.js";
 import { NotFoundError, PUBLIC_CACHE, type SiteEnv, sendPage } from "../http.js";
 import { isLang } from "../i18n/index.js";
@@ -55,10 +56,7 @@ export function registerDiscoveryRoutes(app: Hono<SiteEnv>, deps: SiteDeps): voi
     return pageContext({ lang, data: c.var.data, assets: deps.assets, origin: deps.origin, now: now(), path });
   };
 
-  app.get("/robots.txt", (c) => {
-    const lines = ["User-agent: *", "Allow: /", "Disallow: /console/", "", `Sitemap: ${deps.origin}/sitemap.xml`, ""];
-    return send(c, lines.join("\n"), "text/plain; charset=utf-8");
-  });
+  app.get("/robots.txt", (c) => send(c, robotsTxt(deps.origin), "text/plain; charset=utf-8"));
 
   app.get("/sitemap.xml", (c) => {
     const site = c.var.data;
