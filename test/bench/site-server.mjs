@@ -1,7 +1,7 @@
 // The compiled site (functions/lib, from `npm run build`) outside the Functions emulator: the
 // bench renders it in-process and serves it over HTTP for Lighthouse. Firebase Admin is the
 // functions' own copy, so the Firestore handed to the site is the class the site was built for.
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { extname, join, normalize } from "node:path";
@@ -56,6 +56,8 @@ export function siteOver(fns, db, { maxAgeMs = 0, origin = fns.config.SITE_ORIGI
 
 const TYPES = {
   ".css": "text/css; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".html": "text/html; charset=utf-8",
   ".svg": "image/svg+xml",
   ".js": "text/javascript; charset=utf-8",
   ".png": "image/png",
@@ -76,25 +78,35 @@ function encode(body, type, acceptEncoding = "") {
   return { body };
 }
 
+/** The file of hosting/public at `pathname`, if there is one (Hosting serves those first). */
+async function staticFile(publicDir, pathname) {
+  const file = normalize(join(publicDir, decodeURIComponent(pathname)));
+  if (!file.startsWith(`${publicDir}/`)) return undefined;
+  const info = await stat(file).catch(() => undefined);
+  return info?.isFile() ? file : undefined;
+}
+
 /**
- * Serves the site the way Firebase Hosting does: hosting/public/assets as immutable static files,
- * every other path through the site app, responses compressed. Resolves with the server's URL.
+ * Serves the site the way Firebase Hosting does: files of hosting/public first (assets immutable,
+ * robots.txt), every other path through the site app, responses compressed. Resolves with the
+ * server's URL.
  */
 export async function serveSite(app, { port = 0 } = {}) {
-  const assetsDir = join(ROOT, "hosting/public");
+  const publicDir = join(ROOT, "hosting/public");
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? "/", "http://localhost");
       let status = 200;
       let headers = {};
       let body;
-      if (url.pathname.startsWith("/assets/")) {
-        const file = normalize(join(assetsDir, decodeURIComponent(url.pathname)));
-        if (!file.startsWith(join(assetsDir, "assets"))) throw Object.assign(new Error("outside"), { code: "ENOENT" });
+      const file = await staticFile(publicDir, url.pathname);
+      if (file) {
         body = await readFile(file);
         headers = {
           "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-          "cache-control": "public, max-age=31536000, immutable",
+          "cache-control": url.pathname.startsWith("/assets/")
+            ? "public, max-age=31536000, immutable"
+            : "public, max-age=3600",
         };
       } else {
         const response = await app.fetch(
