@@ -1,4 +1,4 @@
-import type { Document, Event } from "../../model/index.js";
+import { type Document, type Event, LANGS } from "../../model/index.js";
 import { href, type PageContext } from "../context.js";
 import { formatDateRange, formatPartialDate } from "../format.js";
 import { L } from "./localized-text.js";
@@ -31,17 +31,27 @@ export function EventDates(props: { ctx: PageContext; event: Event }) {
   return <time datetime={event.start}>{formatDateRange(event.start, event.end, ctx.lang)}</time>;
 }
 
-export function EventSummary(props: { ctx: PageContext; event: Event; level?: 2 | 3 }) {
+/** An event in a list: title, then kind, dates, city and host countries. */
+export function EventSummary(props: { ctx: PageContext; event: Event; level?: 2 | 3; item?: boolean }) {
   const { ctx, event } = props;
+  const { t } = ctx;
   const Heading = props.level === 2 ? "h2" : "h3";
+  const Root = props.item ? "li" : "article";
   return (
-    <article class="card">
+    <Root class="card">
       <Heading>
         <a href={href(ctx, `/events/${event.id}`)}>
           <L ctx={ctx} value={event.title} />
         </a>
       </Heading>
       <p class="meta">
+        <span class="badge">{t(`event.kind.${event.kind}`)}</span>
+        {event.status === "cancelled" ? (
+          <>
+            {" "}
+            <span class="badge">{t("event.status.cancelled")}</span>
+          </>
+        ) : null}{" "}
         <EventDates ctx={ctx} event={event} />
         {event.city ? (
           <>
@@ -49,14 +59,24 @@ export function EventSummary(props: { ctx: PageContext; event: Event; level?: 2 
             <L ctx={ctx} value={event.city} />
           </>
         ) : null}
+        {event.hostCountries.length > 0 ? " · " : null}
+        {event.hostCountries.map((code, index) => (
+          <>
+            {index > 0 ? ", " : null}
+            <CountryLink ctx={ctx} id={code} />
+          </>
+        ))}
       </p>
-    </article>
+    </Root>
   );
 }
 
+/** A document in a list: title, then kind, date and the languages it can be read in, and its summary. */
 export function DocumentSummary(props: { ctx: PageContext; document: Document; level?: 2 | 3 }) {
   const { ctx, document } = props;
+  const { t } = ctx;
   const Heading = props.level === 2 ? "h2" : "h3";
+  const langs = LANGS.filter((lang) => document.body[lang] !== undefined);
   return (
     <article class="card">
       <Heading>
@@ -64,11 +84,16 @@ export function DocumentSummary(props: { ctx: PageContext; document: Document; l
           <L ctx={ctx} value={document.title} />
         </a>
       </Heading>
-      {document.publishedOn ? (
-        <p class="meta">
-          <time datetime={document.publishedOn}>{formatPartialDate(document.publishedOn, ctx.lang)}</time>
-        </p>
-      ) : null}
+      <p class="meta">
+        <span class="badge">{t(`library.kind.${document.kind}`)}</span>
+        {document.publishedOn ? (
+          <>
+            {" · "}
+            <time datetime={document.publishedOn}>{formatPartialDate(document.publishedOn, ctx.lang)}</time>
+          </>
+        ) : null}
+        {langs.length ? <> · {t("library.languages", { langs: langs.map((l) => t(`lang.${l}`)).join(", ") })}</> : null}
+      </p>
       <p>
         <L ctx={ctx} value={document.summary} />
       </p>

@@ -1,45 +1,7 @@
 import type { Event } from "../../model/index.js";
-import { CountryLink, EventDates } from "../components/cards.js";
+import { EventSummary } from "../components/cards.js";
 import { Layout } from "../components/layout.js";
-import { L } from "../components/localized-text.js";
 import { href, type PageContext } from "../context.js";
-
-/** One event in the list: title, kind, dates, city and host countries. */
-function EventItem({ ctx, event }: { ctx: PageContext; event: Event }) {
-  const { t } = ctx;
-  return (
-    <li class="card">
-      <h3>
-        <a href={href(ctx, `/events/${event.id}`)}>
-          <L ctx={ctx} value={event.title} />
-        </a>
-      </h3>
-      <p class="meta">
-        <span class="badge">{t(`event.kind.${event.kind}`)}</span>
-        {event.status === "cancelled" ? (
-          <>
-            {" "}
-            <span class="badge">{t("event.status.cancelled")}</span>
-          </>
-        ) : null}{" "}
-        <EventDates ctx={ctx} event={event} />
-        {event.city ? (
-          <>
-            {" · "}
-            <L ctx={ctx} value={event.city} />
-          </>
-        ) : null}
-        {event.hostCountries.length > 0 ? " · " : null}
-        {event.hostCountries.map((code, index) => (
-          <>
-            {index > 0 ? ", " : null}
-            <CountryLink ctx={ctx} id={code} />
-          </>
-        ))}
-      </p>
-    </li>
-  );
-}
 
 /** Numbered pages of past events; a link to the newer page and to the older one. */
 function Pager({ ctx, page, pages }: { ctx: PageContext; page: number; pages: number }) {
@@ -105,7 +67,7 @@ export function EventsPage({ ctx, past, page, pages }: EventsPageProps) {
           ) : (
             <ul class="plain">
               {data.upcomingEvents.map((event) => (
-                <EventItem ctx={ctx} event={event} />
+                <EventSummary ctx={ctx} event={event} item />
               ))}
             </ul>
           )}
@@ -118,7 +80,7 @@ export function EventsPage({ ctx, past, page, pages }: EventsPageProps) {
         ) : (
           <ul class="plain">
             {past.map((event) => (
-              <EventItem ctx={ctx} event={event} />
+              <EventSummary ctx={ctx} event={event} item />
             ))}
           </ul>
         )}

@@ -1,40 +1,9 @@
-import { type Document, LANGS } from "../../model/index.js";
+import { DocumentSummary } from "../components/cards.js";
 import { Layout } from "../components/layout.js";
-import { L } from "../components/localized-text.js";
 import { href, type PageContext } from "../context.js";
-import { formatPartialDate } from "../format.js";
 import { type Filters, hasFilters, queryString } from "../search/filters.js";
 import type { LibraryPage as Page } from "../search/library-index.js";
 import { FilterForm, plural } from "./filter-form.js";
-
-/** A document in a list: kind, date and the languages it can be read in, then title and summary. */
-export function DocumentCard(props: { ctx: PageContext; document: Document }) {
-  const { ctx, document } = props;
-  const { t } = ctx;
-  const langs = LANGS.filter((lang) => document.body[lang] !== undefined);
-  return (
-    <article class="card">
-      <h2>
-        <a href={href(ctx, `/documents/${document.id}`)}>
-          <L ctx={ctx} value={document.title} />
-        </a>
-      </h2>
-      <p class="meta">
-        <span class="badge">{t(`library.kind.${document.kind}`)}</span>
-        {document.publishedOn ? (
-          <>
-            {" · "}
-            <time datetime={document.publishedOn}>{formatPartialDate(document.publishedOn, ctx.lang)}</time>
-          </>
-        ) : null}
-        {langs.length ? <> · {t("library.languages", { langs: langs.map((l) => t(`lang.${l}`)).join(", ") })}</> : null}
-      </p>
-      <p>
-        <L ctx={ctx} value={document.summary} />
-      </p>
-    </article>
-  );
-}
 
 /** The library: published documents newest first, filtered by a GET form, paged by cursor. */
 export function LibraryPage(props: { ctx: PageContext; filters: Filters; page: Page; next?: string; paged: boolean }) {
@@ -72,7 +41,7 @@ export function LibraryPage(props: { ctx: PageContext; filters: Filters; page: P
         <ul class="plain">
           {page.items.map((document) => (
             <li>
-              <DocumentCard ctx={ctx} document={document} />
+              <DocumentSummary ctx={ctx} document={document} level={2} />
             </li>
           ))}
         </ul>
