@@ -10,7 +10,8 @@
 //
 // It builds first (npm run build) and starts a Firestore emulator of its own on a free port,
 // stopped at the end. Flags: --no-build, --no-scale, --no-lighthouse, --quick (fewer iterations
-// and a small scale, for trying the script itself).
+// and a small scale, for trying the script itself), --readme (also replace the README's
+// "Figures" section with the results).
 import { fork } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
@@ -470,6 +471,27 @@ async function lighthouseScores(fns, db) {
   }
 }
 
+/** Replaces the README's "## Figures" section (up to the next "## " heading) with `report`. */
+function updateReadme(lines) {
+  const file = join(ROOT, "README.md");
+  const readme = readFileSync(file, "utf8");
+  const start = readme.indexOf("\n## Figures\n");
+  const intro =
+    "Reproduce with `npm run bench` (it builds, starts a Firestore emulator of its own and stops it; about 6 minutes on 2 cores; `npm run bench -- --readme` also rewrites this section). It writes the same tables to `.bench/latest.md`; targets are in brackets, ✓ or ✗ says whether they are met.";
+  const body = lines
+    .join("\n")
+    .replace(/^## Figures\n+/, "")
+    .trim();
+  const section = `## Figures\n\n${intro}\n\n${body}\n`;
+  if (start === -1) {
+    writeFileSync(file, `${readme.trimEnd()}\n\n${section}`);
+    return;
+  }
+  const next = readme.indexOf("\n## ", start + 1);
+  const after = next === -1 ? "" : `\n${readme.slice(next + 1)}`;
+  writeFileSync(file, `${readme.slice(0, start + 1)}${section}${after}`);
+}
+
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
@@ -509,6 +531,10 @@ async function main() {
     mkdirSync(join(ROOT, ".bench"), { recursive: true });
     writeFileSync(join(ROOT, ".bench/latest.md"), `${report.join("\n").trim()}\n`);
     status("written to .bench/latest.md");
+    if (flags.has("--readme")) {
+      updateReadme(report);
+      status("README.md: Figures section replaced");
+    }
   } finally {
     await emulator.stop();
   }
