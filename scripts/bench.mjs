@@ -253,7 +253,7 @@ async function throughput(fns, app, projectId) {
   const results = {};
   for (const [name, mode, arg, fresh] of [
     ["static file of the same bytes (node:http, Buffer)", "static", file, false],
-    [`site /es/, warm instance (@hono/node-server)`, "site", projectId, false],
+    ["site /es/, warm instance (the site function's request listener)", "site", projectId, false],
     ["site /es/?n=…, a new URL each request (rendered every time)", "site", projectId, true],
   ]) {
     status(`autocannon: ${name}`);

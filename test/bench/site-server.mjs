@@ -15,8 +15,9 @@ const lib = (path) => import(pathToFileURL(join(FUNCTIONS, "lib", path)).href);
 
 /** The modules the bench needs, loaded once from functions/lib and functions/node_modules. */
 export async function loadFunctions() {
-  const [{ createSite }, { deriveSiteData }, views, seed, config, model] = await Promise.all([
+  const [{ createSite }, { siteRequestListener }, { deriveSiteData }, views, seed, config, model] = await Promise.all([
     lib("site/app.js"),
+    lib("site/handler.js"),
     lib("site/data.js"),
     lib("views/view-store.js"),
     lib("seed/load-seed.js"),
@@ -28,6 +29,7 @@ export async function loadFunctions() {
   const { serve } = await import(pathToFileURL(requireFromFunctions.resolve("@hono/node-server")).href);
   return {
     createSite,
+    siteRequestListener,
     deriveSiteData,
     ...views,
     ...seed,
@@ -50,8 +52,11 @@ export async function loadFunctions() {
 export function siteOver(fns, db, { maxAgeMs = 0, origin = fns.config.SITE_ORIGIN } = {}) {
   const cache = new fns.PublicViewCache(() => db, fns.deriveSiteData, { maxAgeMs });
   const assets = fns.config.assetManifest();
-  const fresh = () => fns.createSite({ view: () => cache.current(), assets, origin, log: () => {} });
-  return { app: fresh(), cache, fresh };
+  const deps = { view: () => cache.current(), assets, origin, log: () => {} };
+  const fresh = () => fns.createSite(deps);
+  /** The Node listener the `site` function uses, with its fast path for pages it has rendered. */
+  const listener = () => fns.siteRequestListener(deps);
+  return { app: fresh(), cache, fresh, listener };
 }
 
 const TYPES = {

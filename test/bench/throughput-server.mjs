@@ -1,8 +1,8 @@
 // One HTTP server in a process of its own, so the load generator in the bench's process does not
 // share its event loop. Started by scripts/bench.mjs with fork():
 //   static <file>              serves the file's bytes as text/html from a Buffer (node:http)
-//   site <projectId>           serves the site app with @hono/node-server, as a Functions instance
-//                              would (view cache checked at most every VIEW_MAX_AGE_MS)
+//   site <projectId>           serves the site through the `site` function's own request listener
+//                              (functions/src/site/handler.ts), view checked at most every VIEW_MAX_AGE_MS
 // Sends { port } to the parent once listening; exits when the parent disconnects.
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -22,10 +22,11 @@ async function listen() {
   }
   if (mode === "site") {
     const fns = await loadFunctions();
-    const { app } = siteOver(fns, fns.firestore(arg), { maxAgeMs: fns.config.VIEW_MAX_AGE_MS });
-    return new Promise((resolve) => {
-      fns.serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info) => resolve(info.port));
-    });
+    const { listener } = siteOver(fns, fns.firestore(arg), { maxAgeMs: fns.config.VIEW_MAX_AGE_MS });
+    const handle = listener();
+    const server = createServer((req, res) => void handle(req, res));
+    await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+    return server.address().port;
   }
   throw new Error(`unknown mode ${mode}: static <file> | site <projectId>`);
 }

@@ -5,7 +5,7 @@ import { pageContext } from "./context.js";
 import type { SiteData } from "./data.js";
 import { BadRequestError, NotFoundError, type SiteEnv, sendPage } from "./http.js";
 import { isLang, negotiateLang } from "./i18n/index.js";
-import { PageCache } from "./page-cache.js";
+import { PageCache, pageKey } from "./page-cache.js";
 import { registerCorePages } from "./pages/core-routes.js";
 import { registerDiscoveryRoutes } from "./pages/discovery-routes.js";
 import { ErrorPage } from "./pages/error-page.js";
@@ -19,6 +19,8 @@ export interface SiteDeps {
   origin: string;
   now?: () => Date;
   log?: (entry: Record<string, unknown>) => void;
+  /** Rendered pages of this instance; pass one to share it with a server's fast path (handler.ts). */
+  pages?: PageCache;
 }
 
 /** Longest URL we serve; anything longer is a mistake or an attack, and gets a clear 400. */
@@ -29,7 +31,7 @@ export function createSite(deps: SiteDeps) {
   const app = new Hono<SiteEnv>();
   const now = deps.now ?? (() => new Date());
   const log = deps.log ?? ((entry) => console.log(JSON.stringify(entry)));
-  const pages = new PageCache();
+  const pages = deps.pages ?? new PageCache();
 
   // Outermost: one view check per request, then a rendered copy of the page if this instance
   // has already made one for this view version (security headers included, as first sent).
@@ -38,7 +40,8 @@ export function createSite(deps: SiteDeps) {
     const { derived } = await deps.view();
     c.set("data", derived);
     if (c.req.method !== "GET") return next();
-    const key = `${now().toISOString().slice(0, 10)} ${c.req.url}`;
+    const url = c.req.url;
+    const key = pageKey(now(), url.slice(url.indexOf("/", url.indexOf("//") + 2)));
     const hit = pages.get(derived, key);
     if (hit) return hit;
     await next();

@@ -1,26 +1,46 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { getRequestListener } from "@hono/node-server";
 import { firestore } from "../admin.js";
 import { assetManifest, SITE_ORIGIN, VIEW_MAX_AGE_MS } from "../config.js";
 import { PublicViewCache } from "../views/view-store.js";
-import { createSite } from "./app.js";
+import { createSite, type SiteDeps } from "./app.js";
 import { deriveSiteData } from "./data.js";
+import { PageCache, pageKey } from "./page-cache.js";
 
-let listener: ReturnType<typeof getRequestListener> | undefined;
-
-/** Built on the first request, so an instance reads its view only when it is about to serve. */
-function siteListener() {
-  if (!listener) {
-    const cache = new PublicViewCache(firestore, deriveSiteData, { maxAgeMs: VIEW_MAX_AGE_MS });
-    const app = createSite({ view: () => cache.current(), assets: assetManifest(), origin: SITE_ORIGIN });
-    listener = getRequestListener(app.fetch);
-  }
-  return listener;
+/**
+ * A Node request listener for the site. A page this instance has already rendered for the current
+ * view is written straight from its cache, without going through the Fetch adapter and the Hono
+ * app; everything else goes to the app, which renders the page and keeps it.
+ */
+export function siteRequestListener(deps: Omit<SiteDeps, "pages">) {
+  const pages = new PageCache();
+  const app = createSite({ ...deps, pages });
+  const render = getRequestListener(app.fetch);
+  const now = deps.now ?? (() => new Date());
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method === "GET" && req.url !== undefined) {
+      try {
+        const page = pages.lookup((await deps.view()).derived, pageKey(now(), req.url));
+        if (page) {
+          res.writeHead(200, page.rawHeaders);
+          res.end(page.body);
+          return;
+        }
+      } catch {
+        // The app reports the same failure as a proper error page.
+      }
+    }
+    await render(req, res);
+  };
 }
 
-/** The `site` HTTPS function's handler: Express-style request in, Hono response out. */
-export function handleSiteRequest(
-  req: Parameters<ReturnType<typeof getRequestListener>>[0],
-  res: Parameters<ReturnType<typeof getRequestListener>>[1],
-) {
-  return siteListener()(req, res);
+let listener: ReturnType<typeof siteRequestListener> | undefined;
+
+/** The `site` HTTPS function's handler, built on the first request so a cold instance reads its view only when serving. */
+export function handleSiteRequest(req: IncomingMessage, res: ServerResponse) {
+  if (!listener) {
+    const cache = new PublicViewCache(firestore, deriveSiteData, { maxAgeMs: VIEW_MAX_AGE_MS });
+    listener = siteRequestListener({ view: () => cache.current(), assets: assetManifest(), origin: SITE_ORIGIN });
+  }
+  return listener(req, res);
 }

@@ -1,8 +1,16 @@
 import type { SiteData } from "./data.js";
 
-interface CachedPage {
-  body: ArrayBuffer;
+/** A rendered page as first sent: its bytes and headers (security headers included). */
+export interface CachedPage {
+  body: Buffer;
   headers: [string, string][];
+  /** The same headers with the body's length, flat, as `ServerResponse.writeHead` takes them. */
+  rawHeaders: string[];
+}
+
+/** The cache key of a request: the day (pages count days) and the path with its query. */
+export function pageKey(now: Date, pathAndQuery: string): string {
+  return `${now.toISOString().slice(0, 10)} ${pathAndQuery}`;
 }
 
 /**
@@ -16,23 +24,28 @@ export class PageCache {
   private readonly pages = new Map<string, CachedPage>();
 
   constructor(
-    private readonly maxEntries = 1000,
-    private readonly maxPageBytes = 256 * 1024,
+    private readonly maxEntries = 500,
+    private readonly maxPageBytes = 128 * 1024,
   ) {}
 
-  get(view: SiteData, key: string): Response | undefined {
+  /** The page kept for `key` under this view version; a different version empties the cache. */
+  lookup(view: SiteData, key: string): CachedPage | undefined {
     if (view !== this.view) {
       this.view = view;
       this.pages.clear();
       return undefined;
     }
-    const page = this.pages.get(key);
-    return page && new Response(page.body, { status: 200, headers: page.headers });
+    return this.pages.get(key);
+  }
+
+  get(view: SiteData, key: string): Response | undefined {
+    const page = this.lookup(view, key);
+    return page && new Response(new Uint8Array(page.body), { status: 200, headers: page.headers });
   }
 
   async put(view: SiteData, key: string, response: Response): Promise<void> {
     if (view !== this.view || response.status !== 200) return;
-    const body = await response.clone().arrayBuffer();
+    const body = Buffer.from(await response.clone().arrayBuffer());
     if (body.byteLength > this.maxPageBytes) return;
     if (this.pages.size >= this.maxEntries) {
       const oldest = this.pages.keys().next().value;
@@ -40,9 +53,10 @@ export class PageCache {
     }
     const headers: [string, string][] = [];
     response.headers.forEach((value, name) => {
-      headers.push([name, value]);
+      if (name !== "content-length" && name !== "transfer-encoding") headers.push([name, value]);
     });
-    this.pages.set(key, { body, headers });
+    const rawHeaders = [...headers.flat(), "content-length", String(body.length)];
+    this.pages.set(key, { body, headers, rawHeaders });
   }
 
   get size(): number {

@@ -1,0 +1,54 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { deriveSiteData } from "../../functions/src/site/data.js";
+import { siteRequestListener } from "../../functions/src/site/handler.js";
+import { ORIGIN, seedSnapshot, TEST_ASSETS } from "../support/seeded-site.js";
+
+let server: Server;
+let base: string;
+let clockReads = 0;
+
+beforeAll(async () => {
+  const derived = deriveSiteData(await seedSnapshot());
+  const listener = siteRequestListener({
+    view: async () => ({ derived }),
+    assets: TEST_ASSETS,
+    origin: ORIGIN,
+    now: () => {
+      clockReads += 1;
+      return new Date("2026-11-25T12:00:00Z");
+    },
+    log: () => {},
+  });
+  server = createServer((req, res) => void listener(req, res));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe("the site function's request listener", () => {
+  it("answers a page it has rendered before from its cache, byte for byte and with every header", async () => {
+    const first = await fetch(`${base}/es/committee?x=1`);
+    const firstBody = await first.text();
+    const before = clockReads;
+    const second = await fetch(`${base}/es/committee?x=1`);
+    expect(clockReads - before, "a cache hit reads the clock once, for its key, and renders nothing").toBe(1);
+    expect(await second.text()).toBe(firstBody);
+    for (const header of ["content-type", "content-security-policy", "strict-transport-security", "cache-control"]) {
+      expect(second.headers.get(header), header).toBe(first.headers.get(header));
+    }
+    expect(second.headers.get("content-length")).toBe(String(Buffer.byteLength(firstBody)));
+  });
+
+  it("renders error pages every time and never caches them", async () => {
+    const first = await fetch(`${base}/en/nope`);
+    expect(first.status).toBe(404);
+    await first.text();
+    const before = clockReads;
+    const second = await fetch(`${base}/en/nope`);
+    expect(second.status).toBe(404);
+    expect(await second.text()).toContain("Page not found");
+    expect(clockReads - before).toBeGreaterThan(1);
+  });
+});
