@@ -1,17 +1,15 @@
-import { join } from "node:path";
 import { deleteApp, initializeApp } from "firebase-admin/app";
 import { type Firestore, getFirestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { converterFor, type Document, type Member, type MemberContact } from "../../functions/src/model/index.js";
 import { loadSeed } from "../../functions/src/seed/load-seed.js";
-import { createSite } from "../../functions/src/site/app.js";
-import { deriveSiteData, type SiteData } from "../../functions/src/site/data.js";
-import { PublicViewCache, rebuildPublicView } from "../../functions/src/views/view-store.js";
+import type { SiteData } from "../../functions/src/site/data.js";
+import { type PublicViewCache, rebuildPublicView } from "../../functions/src/views/view-store.js";
+import { SEED_DIR, siteOverFirestore } from "../support/seeded-site.js";
 
 // The open-data files and feeds read the same public view as the pages, built from Firestore by
 // rebuildPublicView: what is private there (contacts, drafts, unlisted members) must not leak.
 
-const SEED_DIR = join(import.meta.dirname, "../../seed");
 const PROJECT_ID = `demo-open-data-${process.pid}`;
 
 const DRAFT = "draft-minutes-2006";
@@ -21,7 +19,7 @@ const EMAIL = "private.person@example.org";
 let app: ReturnType<typeof initializeApp>;
 let db: Firestore;
 let cache: PublicViewCache<SiteData>;
-let site: ReturnType<typeof createSite>;
+let site: ReturnType<typeof siteOverFirestore>["site"];
 
 beforeAll(async () => {
   if (!process.env.FIRESTORE_EMULATOR_HOST)
@@ -57,13 +55,7 @@ beforeAll(async () => {
   await db.collection("members").withConverter(converterFor("members")).doc(UNLISTED).set(member);
   await db.collection("memberContacts").withConverter(converterFor("memberContacts")).doc(UNLISTED).set(contact);
   await rebuildPublicView(db);
-  cache = new PublicViewCache(() => db, deriveSiteData, { maxAgeMs: 0 });
-  site = createSite({
-    view: () => cache.current(),
-    assets: { "site.css": "/assets/site.css", "icon.svg": "/assets/icon.svg" },
-    origin: "https://www.compraspublicas.org",
-    log: () => {},
-  });
+  ({ site, cache } = siteOverFirestore(db));
 });
 
 afterAll(async () => {

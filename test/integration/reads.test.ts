@@ -1,20 +1,18 @@
-import { join } from "node:path";
 import { deleteApp, initializeApp } from "firebase-admin/app";
 import { type Firestore, getFirestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { converterFor, type Document } from "../../functions/src/model/index.js";
 import { loadSeed } from "../../functions/src/seed/load-seed.js";
-import { createSite } from "../../functions/src/site/app.js";
-import { deriveSiteData, type SiteData } from "../../functions/src/site/data.js";
-import { PublicViewCache, rebuildPublicView } from "../../functions/src/views/view-store.js";
+import type { SiteData } from "../../functions/src/site/data.js";
+import { type PublicViewCache, rebuildPublicView } from "../../functions/src/views/view-store.js";
 import { PAGE_LANGS, PAGE_TYPES, pageUrl } from "../bench/pages.js";
 import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
+import { SEED_DIR, siteOverFirestore } from "../support/seeded-site.js";
 
 // Firestore reads are what the site pays for per request. Every page reads the view through
 // PublicViewCache; with maxAgeMs 0 each request checks the view's meta document, the most a page
 // can cost.
 
-const SEED_DIR = join(import.meta.dirname, "../../seed");
 const PROJECT_ID = `demo-reads-${process.pid}`;
 /** The meta check, shared by every route and the error pages; never more. */
 const READS_PER_PAGE = 1;
@@ -22,7 +20,7 @@ const READS_PER_PAGE = 1;
 let app: ReturnType<typeof initializeApp>;
 let db: Firestore;
 let cache: PublicViewCache<SiteData>;
-let site: ReturnType<typeof createSite>;
+let site: ReturnType<typeof siteOverFirestore>["site"];
 
 beforeAll(async () => {
   emulatorHost("FIRESTORE_EMULATOR_HOST");
@@ -30,13 +28,7 @@ beforeAll(async () => {
   db = getFirestore(app);
   await loadSeed(db, SEED_DIR);
   await rebuildPublicView(db);
-  cache = new PublicViewCache(() => db, deriveSiteData, { maxAgeMs: 0 });
-  site = createSite({
-    view: () => cache.current(),
-    assets: { "site.css": "/assets/site.css", "icon.svg": "/assets/icon.svg" },
-    origin: "https://www.compraspublicas.org",
-    log: () => {},
-  });
+  ({ site, cache } = siteOverFirestore(db));
 });
 
 afterAll(async () => {

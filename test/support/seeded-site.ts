@@ -1,9 +1,11 @@
 import { join } from "node:path";
+import type { Firestore } from "firebase-admin/firestore";
 import { readSeed } from "../../functions/src/seed/read-seed.js";
 import { validateSeed } from "../../functions/src/seed/validate-seed.js";
 import { createSite } from "../../functions/src/site/app.js";
 import { deriveSiteData } from "../../functions/src/site/data.js";
 import type { PublicSnapshot } from "../../functions/src/views/public-snapshot.js";
+import { PublicViewCache } from "../../functions/src/views/view-store.js";
 
 export const SEED_DIR = join(import.meta.dirname, "../../seed");
 export const TEST_ASSETS = { "site.css": "/assets/site.test.css", "icon.svg": "/assets/icon.test.svg" };
@@ -36,4 +38,14 @@ export function siteOver(snapshot: PublicSnapshot, now = new Date("2026-11-25T12
     now: () => now,
     log: () => {},
   });
+}
+
+/**
+ * The site over a Firestore (the emulator), as the `site` function builds it, with the view cache
+ * whose `meter.reads` counts reads. `maxAgeMs: 0` checks the view on every request.
+ */
+export function siteOverFirestore(db: Firestore) {
+  const cache = new PublicViewCache(() => db, deriveSiteData, { maxAgeMs: 0 });
+  const site = createSite({ view: () => cache.current(), assets: TEST_ASSETS, origin: ORIGIN, log: () => {} });
+  return { site, cache };
 }
