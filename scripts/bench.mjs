@@ -25,6 +25,7 @@ import { generateContent, SEARCH_QUERIES } from "../test/bench/generate.mjs";
 import { PAGE_LANGS, PAGE_TYPES, pageUrl } from "../test/bench/pages.ts";
 import { loadFunctions, serveSite, siteOver } from "../test/bench/site-server.mjs";
 import { build } from "./build.mjs";
+import { ensureChromium } from "./chromium.mjs";
 import { ROOT } from "./emulators.mjs";
 
 const flags = new Set(process.argv.slice(2));
@@ -404,7 +405,7 @@ async function lighthouseScores(fns, db) {
   const { app } = siteOver(fns, db, { maxAgeMs: fns.config.VIEW_MAX_AGE_MS, origin });
   const server = await serveSite(app, { port });
   const chrome = await launchChrome({
-    chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    chromePath: ensureChromium(),
     chromeFlags: CHROMIUM_FLAGS,
   });
   const categories = ["performance", "accessibility", "best-practices", "seo"];

@@ -1,13 +1,11 @@
 // `npm test`: every check, in order, stopping at the first failure:
 // lint, typecheck, build, unit tests, then integration and e2e tests inside the emulators.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { build } from "./build.mjs";
+import { ensureChromium } from "./chromium.mjs";
 import { emulatorEnvironment, PROJECT_ID, ROOT } from "./emulators.mjs";
 import { run, stopTree } from "./process.mjs";
 import { firebaseArgs, suiteEnv } from "./suite.mjs";
-
-export const CHROMIUM = "/usr/bin/chromium";
 
 const stages = [
   { name: "lint", run: () => run("biome", ["ci", "."]) },
@@ -20,9 +18,7 @@ const stages = [
 async function emulatedTests() {
   // A MissingToolError says in one sentence what to install; it becomes the failure message.
   const binaries = emulatorEnvironment();
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is missing: apt-get update && apt-get install -y chromium (expected at ${CHROMIUM}).`);
-  }
+  ensureChromium();
   // The seed and the demo accounts go into the demo project the e2e tests browse, as with
   // npm start; integration tests use projects of their own, so they never disturb it.
   const inside = [
