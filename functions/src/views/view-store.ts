@@ -6,19 +6,30 @@ import { buildPublicSnapshot, type PublicSnapshot, PublicSnapshotSchema } from "
 
 /** Firestore documents hold at most 1 MiB; chunks stay well below it. */
 const CHUNK_BYTES = 900_000;
+/**
+ * A view this small (the network's real content is a few dozen records, some 20 KB zipped) rides
+ * in the meta document itself, so an instance starts with one read; bigger views go to chunks.
+ */
+const INLINE_BYTES = 256_000;
 export const META_ID = "public";
 const chunkId = (n: number) => `public-chunk-${n}`;
 
 export interface ViewMeta {
   version: string;
+  /** 0 when the view is inline in the meta document's `data`. */
   chunks: number;
   builtAt: string;
 }
 
+interface StoredMeta extends ViewMeta {
+  data?: Uint8Array;
+}
+
 /**
- * Rebuilds the public view from the content collections and stores it gzip-compressed in
- * `views/public-chunk-*`, then points `views/public` at it. Chunks are written before the meta
- * document, so a reader that follows the meta never finds chunks missing. The version is a hash
+ * Rebuilds the public view from the content collections and stores it gzip-compressed, inline in
+ * `views/public` when small, otherwise in `views/public-chunk-*` with `views/public` pointing at
+ * them. Chunks are written before the meta document, so a reader that follows the meta never
+ * finds chunks missing. The version is a hash
  * of the content, so an unchanged database leaves the view untouched.
  */
 export async function rebuildPublicView(db: Firestore, now: () => Date = () => new Date()): Promise<ViewMeta> {
@@ -26,21 +37,23 @@ export async function rebuildPublicView(db: Firestore, now: () => Date = () => n
   const json = JSON.stringify(snapshot);
   const version = createHash("sha256").update(json).digest("hex").slice(0, 16);
   const metaRef = db.collection(VIEWS_COLLECTION).doc(META_ID);
-  const current = (await metaRef.get()).data() as ViewMeta | undefined;
-  if (current?.version === version) return current;
+  const current = (await metaRef.get()).data() as StoredMeta | undefined;
+  if (current?.version === version) return metaOf(current);
 
   const zipped = gzipSync(json, { level: 9 });
-  const chunks = Math.max(1, Math.ceil(zipped.length / CHUNK_BYTES));
-  const batch = db.batch();
-  for (let n = 0; n < chunks; n++) {
-    batch.set(db.collection(VIEWS_COLLECTION).doc(chunkId(n)), {
-      version,
-      data: zipped.subarray(n * CHUNK_BYTES, (n + 1) * CHUNK_BYTES),
-    });
+  const chunks = zipped.length <= INLINE_BYTES ? 0 : Math.ceil(zipped.length / CHUNK_BYTES);
+  if (chunks > 0) {
+    const batch = db.batch();
+    for (let n = 0; n < chunks; n++) {
+      batch.set(db.collection(VIEWS_COLLECTION).doc(chunkId(n)), {
+        version,
+        data: zipped.subarray(n * CHUNK_BYTES, (n + 1) * CHUNK_BYTES),
+      });
+    }
+    await batch.commit();
   }
-  await batch.commit();
   const meta: ViewMeta = { version, chunks, builtAt: now().toISOString() };
-  await metaRef.set(meta);
+  await metaRef.set(chunks === 0 ? { ...meta, data: zipped } : meta);
   // Chunks left over from a bigger earlier view are dead weight; drop them.
   const stale = [];
   for (let n = chunks; n < (current?.chunks ?? 0); n++)
@@ -48,6 +61,8 @@ export async function rebuildPublicView(db: Firestore, now: () => Date = () => n
   await Promise.all(stale);
   return meta;
 }
+
+const metaOf = ({ version, chunks, builtAt }: StoredMeta): ViewMeta => ({ version, chunks, builtAt });
 
 /** Counts the document reads made through it, so tests and the bench can report them. */
 export interface ReadMeter {
@@ -61,8 +76,8 @@ export interface LoadedView<T> {
 }
 
 /**
- * A per-instance cache of the public view. Each `current()` costs one read (the small meta
- * document) to learn whether a trigger has rebuilt the view; only then are the chunks read again
+ * A per-instance cache of the public view. Each `current()` costs one read (the meta document)
+ * to learn whether a trigger has rebuilt the view; only then are the chunks, if any, read again
  * and `derive` (indexes, search) recomputed. Within `maxAgeMs` of the last check, it costs none.
  */
 export class PublicViewCache<T> {
@@ -92,24 +107,30 @@ export class PublicViewCache<T> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const metaSnap = await db.collection(VIEWS_COLLECTION).doc(META_ID).get();
       this.meter.reads += 1;
-      const meta = metaSnap.data() as ViewMeta | undefined;
+      const meta = metaSnap.data() as StoredMeta | undefined;
       if (!meta) throw new ViewMissingError();
       if (this.loaded?.version === meta.version) {
         this.checkedAt = now;
         return this.loaded;
       }
-      const refs = Array.from({ length: meta.chunks }, (_, n) => db.collection(VIEWS_COLLECTION).doc(chunkId(n)));
-      const chunks = await db.getAll(...refs);
-      this.meter.reads += chunks.length;
+      const zipped = meta.chunks === 0 ? meta.data : await this.readChunks(db, meta);
       // A rebuild may be under way between our two reads; then read the meta again.
-      if (chunks.some((c) => c.get("version") !== meta.version)) continue;
-      const zipped = Buffer.concat(chunks.map((c) => c.get("data") as Buffer));
+      if (!zipped) continue;
       const snapshot = PublicSnapshotSchema.parse(JSON.parse(gunzipSync(zipped).toString("utf8")));
       this.loaded = { version: meta.version, snapshot, derived: this.derive(snapshot) };
       this.checkedAt = now;
       return this.loaded;
     }
     throw new Error("The public view kept changing while it was being read; try again.");
+  }
+
+  /** The view's chunks joined, or undefined when some belong to another version. */
+  private async readChunks(db: Firestore, meta: ViewMeta): Promise<Buffer | undefined> {
+    const refs = Array.from({ length: meta.chunks }, (_, n) => db.collection(VIEWS_COLLECTION).doc(chunkId(n)));
+    const chunks = await db.getAll(...refs);
+    this.meter.reads += chunks.length;
+    if (chunks.some((c) => c.get("version") !== meta.version)) return undefined;
+    return Buffer.concat(chunks.map((c) => c.get("data") as Buffer));
   }
 }
 
