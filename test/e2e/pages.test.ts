@@ -100,13 +100,20 @@ describe.each(PAGE_LANGS)("every page type in %s", (lang) => {
       expect(violations, `axe found on ${path}:\n${describeViolations(violations)}`).toHaveLength(0);
     });
 
-    it("lets a keyboard user skip to the main content", async () => {
+    it("lets a keyboard user see the focus and skip to the main content", async () => {
       await page.keyboard.press("Tab");
       const skip = page.locator(":focus");
       expect(await skip.getAttribute("href")).toBe("#main");
       // A focused skip link must be seen, not only announced.
       const box = await skip.boundingBox();
       expect(box && box.x >= 0 && box.y >= 0 && box.width > 0).toBe(true);
+      // The focus ring: a solid outline at least 2 px wide (WCAG 2.4.7).
+      const ring = await skip.evaluate((el) => {
+        const style = getComputedStyle(el);
+        return { style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth) };
+      });
+      expect(ring.style).toBe("solid");
+      expect(ring.width).toBeGreaterThanOrEqual(2);
       await page.keyboard.press("Enter");
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
     });

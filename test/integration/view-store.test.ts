@@ -4,7 +4,8 @@ import { type Firestore, getFirestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { converterFor, type Document } from "../../functions/src/model/index.js";
 import { loadSeed } from "../../functions/src/seed/load-seed.js";
-import { PublicViewCache, rebuildPublicView } from "../../functions/src/views/view-store.js";
+import { buildPublicSnapshot } from "../../functions/src/views/public-snapshot.js";
+import { chunkId, PublicViewCache, rebuildPublicView, storePublicView } from "../../functions/src/views/view-store.js";
 import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
 import { SEED_DIR } from "../support/seeded-site.js";
 
@@ -24,23 +25,27 @@ afterAll(async () => {
   if (app) await deleteApp(app);
 });
 
+/** A published news item. */
+const news = (id: string, title: string, body: string): Document => ({
+  id,
+  kind: "news",
+  title: { en: title },
+  summary: { en: "Summary" },
+  body: { en: body },
+  translations: { en: "original" },
+  countries: [],
+  topics: [],
+  status: "published",
+  publishedOn: "2006-01-01",
+  version: 1,
+  source: "Written by test/integration/view-store.test.ts",
+});
+
 /** Published documents whose bodies gzip cannot shrink much, enough to push the view past inline size. */
-function incompressibleDocuments(count: number): Document[] {
-  return Array.from({ length: count }, (_, n) => ({
-    id: `bulky-${n}`,
-    kind: "news",
-    title: { es: `Documento voluminoso ${n}`, en: `Bulky document ${n}` },
-    summary: { es: "Resumen", en: "Summary" },
-    body: { es: randomBytes(90_000).toString("base64"), en: randomBytes(90_000).toString("base64") },
-    translations: { es: "original", en: "translated" },
-    countries: [],
-    topics: [],
-    status: "published",
-    publishedOn: "2006-01-01",
-    version: 1,
-    source: "Written by test/integration/view-store.test.ts",
-  }));
-}
+const incompressibleDocuments = (count: number) =>
+  Array.from({ length: count }, (_, n) =>
+    news(`bulky-${n}`, `Bulky document ${n}`, randomBytes(180_000).toString("base64").slice(0, 199_000)),
+  );
 
 const chunkIds = async () => (await db.collection("views").listDocuments()).map((d) => d.id).sort();
 const titlesIn = (cache: PublicViewCache<null>) =>
@@ -67,7 +72,9 @@ describe("public view storage", () => {
     const meta = await rebuildPublicView(db);
     expect(meta.chunks).toBeGreaterThan(0);
     expect((await db.doc("views/public").get()).get("data"), "no inline copy beside the chunks").toBeUndefined();
-    expect(await chunkIds()).toContain("public-chunk-0");
+    expect(await chunkIds()).toEqual(
+      [...Array.from({ length: meta.chunks }, (_, n) => chunkId(meta.version, n)), "public"].sort(),
+    );
 
     const cache = new PublicViewCache(
       () => db,
@@ -82,5 +89,40 @@ describe("public view storage", () => {
     expect(small.chunks).toBe(0);
     expect(await chunkIds()).toEqual(["public"]);
     expect(await titlesIn(cache)).not.toContain("Bulky document 2");
+  });
+
+  it("never lets a view read earlier replace one read later, whichever trigger finishes last", async () => {
+    const docs = db.collection("documents").withConverter(converterFor("documents"));
+    await rebuildPublicView(db);
+    const older = await buildPublicSnapshot(db);
+    const late = news("late-news", "Late news", "Short.");
+    await docs.doc(late.id).set(late);
+    const newer = await buildPublicSnapshot(db);
+    expect(newer.readTime.valueOf() > older.readTime.valueOf()).toBe(true);
+
+    const won = await storePublicView(db, newer.snapshot, newer.readTime);
+    const lost = await storePublicView(db, older.snapshot, older.readTime);
+    expect(won.stored).toBe(true);
+    expect(lost).toEqual({ ...won, stored: false });
+    const cache = new PublicViewCache(
+      () => db,
+      () => null,
+    );
+    expect(await titlesIn(cache)).toContain("Late news");
+    await docs.doc(late.id).delete();
+  });
+
+  it("drops the chunks of a view that lost to a newer one", async () => {
+    const docs = db.collection("documents").withConverter(converterFor("documents"));
+    const bulky = incompressibleDocuments(3);
+    await Promise.all(bulky.map((d) => docs.doc(d.id).set(d)));
+    const older = await buildPublicSnapshot(db);
+    await Promise.all(bulky.map((d) => docs.doc(d.id).delete()));
+    const newer = await buildPublicSnapshot(db);
+
+    expect((await storePublicView(db, newer.snapshot, newer.readTime)).chunks).toBe(0);
+    const lost = await storePublicView(db, older.snapshot, older.readTime);
+    expect(lost.stored).toBe(false);
+    expect(await chunkIds(), "the losing view's chunks are deleted").toEqual(["public"]);
   });
 });

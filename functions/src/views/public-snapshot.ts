@@ -1,4 +1,4 @@
-import type { Firestore } from "firebase-admin/firestore";
+import type { Firestore, Timestamp } from "firebase-admin/firestore";
 import { z } from "zod";
 import {
   COLLECTIONS,
@@ -33,34 +33,65 @@ export const PublicSnapshotSchema = z.object({
 });
 export type PublicSnapshot = z.infer<typeof PublicSnapshotSchema>;
 
-/** Reads every public collection and keeps only what may be shown publicly. */
-export async function buildPublicSnapshot(db: Firestore): Promise<PublicSnapshot> {
-  const all = async <C extends keyof typeof COLLECTIONS>(name: C) =>
-    (await db.collection(COLLECTIONS[name].path).withConverter(converterFor(name)).get()).docs.map((d) => d.data());
-  const [network, countries, institutions, members, topics, events, documents, initiatives, committee, commitments] =
-    await Promise.all([
-      all("network"),
-      all("countries"),
-      all("institutions"),
-      all("members"),
-      all("topics"),
-      all("events"),
-      all("documents"),
-      all("initiatives"),
-      all("committee"),
-      all("commitments"),
-    ]);
-  const byId = <T extends { id: string }>(list: T[]) => list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return {
-    network: network[0] ?? null,
-    countries: byId(countries),
-    institutions: byId(institutions),
-    members: byId(members.filter((m) => m.public)),
-    topics: topics.sort((a, b) => a.order - b.order),
-    events: byId(events),
-    documents: byId(documents.filter((d) => d.status === "published")),
-    initiatives: byId(initiatives),
-    committee: byId(committee),
-    commitments: byId(commitments),
-  };
+/** The public snapshot and the moment of the database it shows. */
+export interface PublicSnapshotRead {
+  snapshot: PublicSnapshot;
+  /** Every collection is read as of this one time, so the snapshot never mixes two states. */
+  readTime: Timestamp;
+}
+
+/**
+ * Reads every public collection in one read-only transaction (a consistent point in time, no
+ * locks) and keeps only what may be shown publicly.
+ */
+export async function buildPublicSnapshot(db: Firestore): Promise<PublicSnapshotRead> {
+  return db.runTransaction(
+    async (tx) => {
+      const all = async <C extends keyof typeof COLLECTIONS>(name: C) =>
+        tx.get(db.collection(COLLECTIONS[name].path).withConverter(converterFor(name)));
+      const reads = await Promise.all([
+        all("network"),
+        all("countries"),
+        all("institutions"),
+        all("members"),
+        all("topics"),
+        all("events"),
+        all("documents"),
+        all("initiatives"),
+        all("committee"),
+        all("commitments"),
+      ]);
+      const [
+        network,
+        countries,
+        institutions,
+        members,
+        topics,
+        events,
+        documents,
+        initiatives,
+        committee,
+        commitments,
+      ] = reads;
+      const data = <T>(query: { docs: { data(): T }[] }) => query.docs.map((d) => d.data());
+      const byId = <T extends { id: string }>(list: T[]) =>
+        list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const snapshot: PublicSnapshot = {
+        network: data(network)[0] ?? null,
+        countries: byId(data(countries)),
+        institutions: byId(data(institutions)),
+        members: byId(data(members).filter((m) => m.public)),
+        topics: data(topics).sort((a, b) => a.order - b.order),
+        events: byId(data(events)),
+        documents: byId(data(documents).filter((d) => d.status === "published")),
+        initiatives: byId(data(initiatives)),
+        committee: byId(data(committee)),
+        commitments: byId(data(commitments)),
+      };
+      // One transaction reads at one time; the latest of them is taken should a backend differ.
+      const readTime = reads.map((r) => r.readTime).reduce((a, b) => (b.valueOf() > a.valueOf() ? b : a));
+      return { snapshot, readTime };
+    },
+    { readOnly: true },
+  );
 }

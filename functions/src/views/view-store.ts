@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
-import type { Firestore } from "firebase-admin/firestore";
+import type { Firestore, Timestamp } from "firebase-admin/firestore";
 import { VIEWS_COLLECTION } from "../model/index.js";
 import { buildPublicSnapshot, type PublicSnapshot, PublicSnapshotSchema } from "./public-snapshot.js";
 
@@ -12,7 +12,8 @@ const CHUNK_BYTES = 900_000;
  */
 const INLINE_BYTES = 256_000;
 export const META_ID = "public";
-const chunkId = (n: number) => `public-chunk-${n}`;
+/** Chunks carry their view's version in their ids, so two rebuilds never overwrite each other's. */
+export const chunkId = (version: string, n: number) => `public-${version}-${n}`;
 
 export interface ViewMeta {
   version: string;
@@ -22,30 +23,51 @@ export interface ViewMeta {
 }
 
 interface StoredMeta extends ViewMeta {
+  /** The database time the view shows; a view never replaces one that shows a later time. */
+  readTime?: Timestamp;
   data?: Uint8Array;
 }
 
+/** What a rebuild did: `stored` false when the view was already current or a newer one had won. */
+export interface RebuildResult extends ViewMeta {
+  stored: boolean;
+}
+
 /**
- * Rebuilds the public view from the content collections and stores it gzip-compressed, inline in
- * `views/public` when small, otherwise in `views/public-chunk-*` with `views/public` pointing at
- * them. Chunks are written before the meta document, so a reader that follows the meta never
- * finds chunks missing. The version is a hash
+ * Rebuilds the public view from the content collections: reads them as of one moment, then
+ * stores the view (see storePublicView).
+ */
+export async function rebuildPublicView(db: Firestore, now: () => Date = () => new Date()): Promise<RebuildResult> {
+  const { snapshot, readTime } = await buildPublicSnapshot(db);
+  return storePublicView(db, snapshot, readTime, now);
+}
+
+/**
+ * Stores a public view gzip-compressed: inline in `views/public` when small, otherwise in
+ * versioned chunks `views/public-<version>-<n>` written before `views/public` points at them.
+ * Triggers run concurrently, so the pointer moves in a transaction and only forward: a view read
+ * at an earlier time than the stored one is dropped, never stored over it. The version is a hash
  * of the content, so an unchanged database leaves the view untouched.
  */
-export async function rebuildPublicView(db: Firestore, now: () => Date = () => new Date()): Promise<ViewMeta> {
-  const snapshot = await buildPublicSnapshot(db);
+export async function storePublicView(
+  db: Firestore,
+  snapshot: PublicSnapshot,
+  readTime: Timestamp,
+  now: () => Date = () => new Date(),
+): Promise<RebuildResult> {
   const json = JSON.stringify(snapshot);
   const version = createHash("sha256").update(json).digest("hex").slice(0, 16);
-  const metaRef = db.collection(VIEWS_COLLECTION).doc(META_ID);
-  const current = (await metaRef.get()).data() as StoredMeta | undefined;
-  if (current?.version === version) return metaOf(current);
+  const views = db.collection(VIEWS_COLLECTION);
+  const metaRef = views.doc(META_ID);
+  const before = (await metaRef.get()).data() as StoredMeta | undefined;
+  if (before?.version === version) return { ...metaOf(before), stored: false };
 
   const zipped = gzipSync(json, { level: 9 });
   const chunks = zipped.length <= INLINE_BYTES ? 0 : Math.ceil(zipped.length / CHUNK_BYTES);
   if (chunks > 0) {
     const batch = db.batch();
     for (let n = 0; n < chunks; n++) {
-      batch.set(db.collection(VIEWS_COLLECTION).doc(chunkId(n)), {
+      batch.set(views.doc(chunkId(version, n)), {
         version,
         data: zipped.subarray(n * CHUNK_BYTES, (n + 1) * CHUNK_BYTES),
       });
@@ -53,13 +75,23 @@ export async function rebuildPublicView(db: Firestore, now: () => Date = () => n
     await batch.commit();
   }
   const meta: ViewMeta = { version, chunks, builtAt: now().toISOString() };
-  await metaRef.set(chunks === 0 ? { ...meta, data: zipped } : meta);
-  // Chunks left over from a bigger earlier view are dead weight; drop them.
-  const stale = [];
-  for (let n = chunks; n < (current?.chunks ?? 0); n++)
-    stale.push(db.collection(VIEWS_COLLECTION).doc(chunkId(n)).delete());
-  await Promise.all(stale);
-  return meta;
+  const outcome = await db.runTransaction(async (tx) => {
+    const current = (await tx.get(metaRef)).data() as StoredMeta | undefined;
+    if (current?.readTime && current.readTime.valueOf() > readTime.valueOf()) return { won: false as const, current };
+    tx.set(metaRef, chunks === 0 ? { ...meta, readTime, data: zipped } : { ...meta, readTime });
+    return { won: true as const, current };
+  });
+  // The chunks no pointer names any more (the replaced view's, or ours if a newer view won) are
+  // dead weight; a reader still following the old pointer finds them gone and reads it again.
+  const inUse = outcome.won ? version : outcome.current.version;
+  const dead = outcome.won ? outcome.current : meta;
+  if (dead && dead.chunks > 0 && dead.version !== inUse) await deleteChunks(db, dead);
+  return outcome.won ? { ...meta, stored: true } : { ...metaOf(outcome.current), stored: false };
+}
+
+async function deleteChunks(db: Firestore, meta: ViewMeta): Promise<void> {
+  const views = db.collection(VIEWS_COLLECTION);
+  await Promise.all(Array.from({ length: meta.chunks }, (_, n) => views.doc(chunkId(meta.version, n)).delete()));
 }
 
 const metaOf = ({ version, chunks, builtAt }: StoredMeta): ViewMeta => ({ version, chunks, builtAt });
@@ -126,7 +158,9 @@ export class PublicViewCache<T> {
 
   /** The view's chunks joined, or undefined when some belong to another version. */
   private async readChunks(db: Firestore, meta: ViewMeta): Promise<Buffer | undefined> {
-    const refs = Array.from({ length: meta.chunks }, (_, n) => db.collection(VIEWS_COLLECTION).doc(chunkId(n)));
+    const refs = Array.from({ length: meta.chunks }, (_, n) =>
+      db.collection(VIEWS_COLLECTION).doc(chunkId(meta.version, n)),
+    );
     const chunks = await db.getAll(...refs);
     this.meter.reads += chunks.length;
     if (chunks.some((c) => c.get("version") !== meta.version)) return undefined;
