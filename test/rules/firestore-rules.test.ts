@@ -6,7 +6,7 @@ import {
   initializeTestEnvironment,
   type RulesTestEnvironment,
 } from "@firebase/rules-unit-testing";
-import { doc, getDoc, setDoc } from "firebase/firestore";
+import { doc, getDoc, setDoc, setLogLevel } from "firebase/firestore";
 import { afterAll, beforeAll, beforeEach, describe, it } from "vitest";
 import { PUBLIC_COLLECTIONS, ROLES } from "../../functions/src/model/index.js";
 
@@ -14,6 +14,8 @@ let env: RulesTestEnvironment;
 const [host = "127.0.0.1", port = "8080"] = (process.env.FIRESTORE_EMULATOR_HOST ?? "127.0.0.1:8080").split(":");
 
 beforeAll(async () => {
+  // Denied writes are what these tests expect; the SDK would log each one as a stream error.
+  setLogLevel("silent");
   env = await initializeTestEnvironment({
     projectId: "demo-rules",
     firestore: {
