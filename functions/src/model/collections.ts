@@ -1,4 +1,5 @@
-import type { DocumentData, FirestoreDataConverter, QueryDocumentSnapshot } from "firebase-admin/firestore";
+// Types from the Firestore client library firebase-admin is built on (one copy, pinned to its version).
+import type { DocumentData, FirestoreDataConverter, QueryDocumentSnapshot } from "@google-cloud/firestore";
 import type { z } from "zod";
 import { HostingCommitmentSchema } from "./commitment.js";
 import { CommitteeSeatSchema } from "./committee.js";
