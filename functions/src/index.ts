@@ -6,7 +6,7 @@ import { firestore } from "./admin.js";
 import { REGION } from "./config.js";
 import { COLLECTIONS, PUBLIC_COLLECTIONS } from "./model/index.js";
 import { handleSiteRequest } from "./site/handler.js";
-import { rebuildPublicView } from "./views/view-store.js";
+import { refreshPublicView } from "./views/view-store.js";
 
 setGlobalOptions({ region: REGION });
 
@@ -14,8 +14,9 @@ setGlobalOptions({ region: REGION });
 export const site = onRequest({ memory: "512MiB", concurrency: 80 }, (req, res) => handleSiteRequest(req, res));
 
 const refreshView = (path: string) =>
-  onDocumentWritten(`${path}/{id}`, async () => {
-    await rebuildPublicView(firestore());
+  onDocumentWritten(`${path}/{id}`, async (event) => {
+    const after = event.data?.after;
+    await refreshPublicView(firestore(), after?.exists ? after.updateTime : undefined);
   });
 
 /** Keeps the public view (views/public) current whenever public content changes. */

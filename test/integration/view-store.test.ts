@@ -5,7 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { converterFor, type Document } from "../../functions/src/model/index.js";
 import { loadSeed } from "../../functions/src/seed/load-seed.js";
 import { buildPublicSnapshot } from "../../functions/src/views/public-snapshot.js";
-import { chunkId, PublicViewCache, rebuildPublicView, storePublicView } from "../../functions/src/views/view-store.js";
+import {
+  chunkId,
+  PublicViewCache,
+  rebuildPublicView,
+  refreshPublicView,
+  storePublicView,
+} from "../../functions/src/views/view-store.js";
 import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
 import { SEED_DIR } from "../support/seeded-site.js";
 
@@ -124,5 +130,41 @@ describe("public view storage", () => {
     const lost = await storePublicView(db, older.snapshot, older.readTime);
     expect(lost.stored).toBe(false);
     expect(await chunkIds(), "the losing view's chunks are deleted").toEqual(["public"]);
+  });
+
+  it("skips the rebuild for a write the stored view already shows, and rebuilds for one it does not", async () => {
+    const docs = db.collection("documents").withConverter(converterFor("documents"));
+    const first = news("burst-1", "Burst one", "One.");
+    const second = news("burst-2", "Burst two", "Two.");
+    const firstWrite = await docs.doc(first.id).set(first);
+    const secondWrite = await docs.doc(second.id).set(second);
+    // The first trigger of the burst rebuilds, and its view shows both writes...
+    const rebuilt = await refreshPublicView(db, firstWrite.writeTime);
+    expect(rebuilt).toMatchObject({ skipped: false, stored: true });
+    // ...so the second trigger costs one read and no rebuild.
+    const skipped = await refreshPublicView(db, secondWrite.writeTime);
+    expect(skipped).toMatchObject({ skipped: true, stored: false, version: rebuilt.version });
+    const cache = new PublicViewCache(
+      () => db,
+      () => null,
+    );
+    expect(await titlesIn(cache)).toEqual(expect.arrayContaining(["Burst one", "Burst two"]));
+
+    // A later write is not in the view: it is rebuilt.
+    const third = news("burst-3", "Burst three", "Three.");
+    const thirdWrite = await docs.doc(third.id).set(third);
+    expect(await refreshPublicView(db, thirdWrite.writeTime)).toMatchObject({ skipped: false, stored: true });
+    // A delete carries no commit time: always rebuilt.
+    await Promise.all([first, second, third].map((d) => docs.doc(d.id).delete()));
+    const afterDelete = await refreshPublicView(db, undefined);
+    expect(afterDelete).toMatchObject({ skipped: false, stored: true });
+    expect(
+      await titlesIn(
+        new PublicViewCache(
+          () => db,
+          () => null,
+        ),
+      ),
+    ).not.toContain("Burst one");
   });
 });

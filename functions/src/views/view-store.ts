@@ -43,6 +43,26 @@ export async function rebuildPublicView(db: Firestore, now: () => Date = () => n
 }
 
 /**
+ * What a content trigger calls after a write. A write whose commit time is not after the stored
+ * view's read time is already in it (the view read every collection at that one moment), so a
+ * burst of writes costs one rebuild plus one read per further write instead of one rebuild each.
+ * Deletes carry no commit time in their event, so they always rebuild.
+ */
+export async function refreshPublicView(
+  db: Firestore,
+  writtenAt: Timestamp | undefined,
+  now: () => Date = () => new Date(),
+): Promise<RebuildResult & { skipped: boolean }> {
+  if (writtenAt) {
+    const meta = (await db.collection(VIEWS_COLLECTION).doc(META_ID).get()).data() as StoredMeta | undefined;
+    if (meta?.readTime && meta.readTime.valueOf() >= writtenAt.valueOf()) {
+      return { ...metaOf(meta), stored: false, skipped: true };
+    }
+  }
+  return { ...(await rebuildPublicView(db, now)), skipped: false };
+}
+
+/**
  * Stores a public view gzip-compressed: inline in `views/public` when small, otherwise in
  * versioned chunks `views/public-<version>-<n>` written before `views/public` points at them.
  * Triggers run concurrently, so the pointer moves in a transaction and only forward: a view read
