@@ -177,13 +177,12 @@ function pageRow(type, warm, render) {
   ];
 }
 
-/** Bytes of the stored (gzip) view: inline in views/public, or the sum of its chunks. */
-async function storedViewBytes(fns, db, meta) {
-  if (meta.chunks === 0) return (await db.doc("views/public").get()).get("data").length;
-  const chunkRefs = Array.from({ length: meta.chunks }, (_, n) =>
-    db.collection("views").doc(fns.chunkId(meta.version, n)),
-  );
-  return (await db.getAll(...chunkRefs)).reduce((sum, chunk) => sum + chunk.get("data").length, 0);
+/** The stored view's meta and its gzip size: inline in views/public, or the sum of its chunks. */
+async function storedView(fns, db) {
+  const meta = (await db.doc("views/public").get()).data();
+  if (meta.chunks === 0) return { meta, bytes: meta.data.length };
+  const chunks = await db.getAll(...fns.chunkRefs(db, meta));
+  return { meta, bytes: chunks.reduce((sum, chunk) => sum + chunk.get("data").length, 0) };
 }
 
 const startReadsNote = (meta) =>
@@ -223,9 +222,9 @@ async function renderFigures(fns, db) {
   );
   const start = siteOver(fns, db, { maxAgeMs: 0 }).cache;
   await start.current();
-  const meta = (await db.doc("views/public").get()).data();
+  const { meta, bytes } = await storedView(fns, db);
   emit(
-    `A new instance reads the whole seeded view in **${start.meter.reads}** read(s) (${startReadsNote(meta)}, ${kb(await storedViewBytes(fns, db, meta))} gzip); target ≤ 1.`,
+    `A new instance reads the whole seeded view in **${start.meter.reads}** read(s) (${startReadsNote(meta)}, ${kb(bytes)} gzip); target ≤ 1.`,
   );
   emit();
 }
@@ -319,9 +318,9 @@ async function scale(fns, seedDir) {
   const writeMs = performance.now() - started;
   status("rebuilding the public view");
   started = performance.now();
-  const meta = await fns.rebuildPublicView(db);
+  await fns.rebuildPublicView(db);
   const rebuildMs = performance.now() - started;
-  const stored = await storedViewBytes(fns, db, meta);
+  const { meta, bytes: stored } = await storedView(fns, db);
 
   // A new instance: the whole view is read, unzipped, validated and indexed once.
   const site = siteOver(fns, db, { maxAgeMs: 0 });

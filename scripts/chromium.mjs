@@ -18,9 +18,14 @@ function passwordlessSudo() {
   return spawnSync("sudo", ["-n", "true"], { stdio: "ignore" }).status === 0;
 }
 
-/** Returns the Chromium path, installing Debian's package first when it is missing and apt is usable. */
-export function ensureChromium({ path = CHROMIUM, runner = aptRunner(), log = console.log } = {}) {
+/**
+ * Returns the Chromium path, installing Debian's package first when it is missing and apt is
+ * usable. `runner` (see aptRunner) is worked out only when the browser is missing.
+ * @param {{ path?: string, runner?: string[] | null, log?: (message: string) => void }} [options]
+ */
+export function ensureChromium({ path = CHROMIUM, runner, log = console.log } = {}) {
   if (existsSync(path)) return path;
+  if (runner === undefined) runner = aptRunner();
   if (runner === null || !existsSync("/usr/bin/apt-get")) {
     throw new Error(`Chromium is missing at ${path}; install it with: ${INSTALL_HINT}`);
   }

@@ -1,4 +1,5 @@
 import { type Browser, chromium } from "playwright-core";
+import { CHROMIUM } from "../../scripts/chromium.mjs";
 
 /** Flags for Debian's Chromium on a machine without internet (see DEVELOPERS.md). */
 export const CHROMIUM_ARGS = [
@@ -14,5 +15,5 @@ export const CHROMIUM_ARGS = [
 
 /** Debian's Chromium, driven by playwright-core; tests never download a browser. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }

@@ -7,13 +7,18 @@ import { buildPublicSnapshot, type PublicSnapshot, PublicSnapshotSchema } from "
 /** Firestore documents hold at most 1 MiB; chunks stay well below it. */
 const CHUNK_BYTES = 900_000;
 /**
- * A view this small (the network's real content is a few dozen records, some 20 KB zipped) rides
+ * A view this small (the network's real content, a few dozen records, is a few KB zipped) rides
  * in the meta document itself, so an instance starts with one read; bigger views go to chunks.
  */
 const INLINE_BYTES = 256_000;
 export const META_ID = "public";
 /** Chunks carry their view's version in their ids, so two rebuilds never overwrite each other's. */
 export const chunkId = (version: string, n: number) => `public-${version}-${n}`;
+
+/** The documents holding a chunked view's data, in order (none for an inline view). */
+export function chunkRefs(db: Firestore, { version, chunks }: Pick<ViewMeta, "version" | "chunks">) {
+  return Array.from({ length: chunks }, (_, n) => db.collection(VIEWS_COLLECTION).doc(chunkId(version, n)));
+}
 
 export interface ViewMeta {
   version: string;
@@ -77,8 +82,7 @@ export async function storePublicView(
 ): Promise<RebuildResult> {
   const json = JSON.stringify(snapshot);
   const version = createHash("sha256").update(json).digest("hex").slice(0, 16);
-  const views = db.collection(VIEWS_COLLECTION);
-  const metaRef = views.doc(META_ID);
+  const metaRef = db.collection(VIEWS_COLLECTION).doc(META_ID);
   const before = (await metaRef.get()).data() as StoredMeta | undefined;
   if (before?.version === version) return { ...metaOf(before), stored: false };
 
@@ -86,12 +90,9 @@ export async function storePublicView(
   const chunks = zipped.length <= INLINE_BYTES ? 0 : Math.ceil(zipped.length / CHUNK_BYTES);
   if (chunks > 0) {
     const batch = db.batch();
-    for (let n = 0; n < chunks; n++) {
-      batch.set(views.doc(chunkId(version, n)), {
-        version,
-        data: zipped.subarray(n * CHUNK_BYTES, (n + 1) * CHUNK_BYTES),
-      });
-    }
+    chunkRefs(db, { version, chunks }).forEach((ref, n) => {
+      batch.set(ref, { version, data: zipped.subarray(n * CHUNK_BYTES, (n + 1) * CHUNK_BYTES) });
+    });
     await batch.commit();
   }
   const meta: ViewMeta = { version, chunks, builtAt: now().toISOString() };
@@ -105,13 +106,8 @@ export async function storePublicView(
   // dead weight; a reader still following the old pointer finds them gone and reads it again.
   const inUse = outcome.won ? version : outcome.current.version;
   const dead = outcome.won ? outcome.current : meta;
-  if (dead && dead.chunks > 0 && dead.version !== inUse) await deleteChunks(db, dead);
+  if (dead && dead.version !== inUse) await Promise.all(chunkRefs(db, dead).map((ref) => ref.delete()));
   return outcome.won ? { ...meta, stored: true } : { ...metaOf(outcome.current), stored: false };
-}
-
-async function deleteChunks(db: Firestore, meta: ViewMeta): Promise<void> {
-  const views = db.collection(VIEWS_COLLECTION);
-  await Promise.all(Array.from({ length: meta.chunks }, (_, n) => views.doc(chunkId(meta.version, n)).delete()));
 }
 
 const metaOf = ({ version, chunks, builtAt }: StoredMeta): ViewMeta => ({ version, chunks, builtAt });
@@ -178,10 +174,7 @@ export class PublicViewCache<T> {
 
   /** The view's chunks joined, or undefined when some belong to another version. */
   private async readChunks(db: Firestore, meta: ViewMeta): Promise<Buffer | undefined> {
-    const refs = Array.from({ length: meta.chunks }, (_, n) =>
-      db.collection(VIEWS_COLLECTION).doc(chunkId(meta.version, n)),
-    );
-    const chunks = await db.getAll(...refs);
+    const chunks = await db.getAll(...chunkRefs(db, meta));
     this.meter.reads += chunks.length;
     if (chunks.some((c) => c.get("version") !== meta.version)) return undefined;
     return Buffer.concat(chunks.map((c) => c.get("data") as Buffer));
