@@ -192,7 +192,7 @@ async function renderFigures(fns, db) {
   emit("### Every page type (seed data, in-process, Firestore emulator)");
   emit();
   emit(
-    `${ITERATIONS} requests per page and language. "Warm": the view's freshness checked on every request (maxAgeMs 0, one meta read; production checks at most every ${fns.config.VIEW_MAX_AGE_MS} ms) and the page served from the instance's cache of rendered pages. "Render": the page formatted anew (first request of a URL on an instance or after a content change), view cached.`,
+    `${ITERATIONS} requests per page and language. "Warm": the view's freshness checked on every request (maxAgeMs 0, one meta read; production checks at most every ${fns.settings.viewMaxAgeMs} ms) and the page served from the instance's cache of rendered pages. "Render": the page formatted anew (first request of a URL on an instance or after a content change), view cached.`,
   );
   emit();
   const checked = siteOver(fns, db, { maxAgeMs: 0 });
@@ -288,7 +288,7 @@ async function throughput(fns, app, projectId) {
   table([`server (10 connections, ${LOAD_SECONDS} s each)`, "requests/s", "p99", "errors"], rows);
   const ratio = results.site.rps / results.static.rps;
   emit(
-    `Ratio site / static: **${ratio.toFixed(2)}** ${mark(ratio >= TARGETS.ratio)} (target ≥ ${TARGETS.ratio}); rendering every request: ${(results.render.rps / results.static.rps).toFixed(2)}. The view is checked at most every ${fns.config.VIEW_MAX_AGE_MS} ms, as in production.`,
+    `Ratio site / static: **${ratio.toFixed(2)}** ${mark(ratio >= TARGETS.ratio)} (target ≥ ${TARGETS.ratio}); rendering every request: ${(results.render.rps / results.static.rps).toFixed(2)}. The view is checked at most every ${fns.settings.viewMaxAgeMs} ms, as in production.`,
   );
   emit();
 }
@@ -409,7 +409,7 @@ async function lighthouseScores(fns, db) {
   emit();
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const { app } = siteOver(fns, db, { maxAgeMs: fns.config.VIEW_MAX_AGE_MS, origin });
+  const { app } = siteOver(fns, db, { maxAgeMs: fns.settings.viewMaxAgeMs, origin });
   const server = await serveSite(app, { port });
   const chrome = await launchChrome({
     chromePath: ensureChromium(),

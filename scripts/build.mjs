@@ -63,12 +63,13 @@ export async function compileFunctions() {
 
 /**
  * Cloud Functions answer /robots.txt with a 404 before the site's code runs, so Hosting must
- * serve it as a file; the text comes from the site's own module, compiled just before.
+ * serve it as a file; the text comes from the site's own module, compiled just before. Being
+ * static, it names the sitemap at the SITE_ORIGIN parameter's default, the network's one domain.
  */
 export async function writeRobots() {
   const { robotsTxt } = await import(pathToFileURL(join(ROOT, "functions/lib/site/feeds/robots.js")).href);
   const { SITE_ORIGIN } = await import(pathToFileURL(join(ROOT, "functions/lib/config.js")).href);
-  await writeFile(join(ROOT, "hosting/public/robots.txt"), robotsTxt(SITE_ORIGIN));
+  await writeFile(join(ROOT, "hosting/public/robots.txt"), robotsTxt(SITE_ORIGIN.options.default));
 }
 
 /** Bundles the committee console (hosting/console, Vite) into hosting/public/console. */

@@ -1,9 +1,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { defineInt, defineSecret, defineString } from "firebase-functions/params";
+import { z } from "zod";
 
 /**
- * Every setting of the system, read in this one module.
+ * Every setting of the system, declared in this one module. Settings that differ between
+ * deployments are Firebase parameters and secrets: `firebase deploy` asks for any that have no
+ * value (parameters in functions/.env.<project-id>, secrets in Cloud Secret Manager), and the
+ * emulators take theirs from functions/.env.local and functions/.secret.local.
  *
  * REGION: São Paulo (southamerica-east1) is the Cloud Functions and Firestore region closest to
  * most of the network's members in Latin America. firebase.json repeats it for the Hosting
@@ -12,10 +17,53 @@ import { fileURLToPath } from "node:url";
 export const REGION = "southamerica-east1";
 
 /** The public site's canonical origin, used in canonical links, feeds and the sitemap. */
-export const SITE_ORIGIN = process.env.SITE_ORIGIN ?? "https://www.compraspublicas.org";
+export const SITE_ORIGIN = defineString("SITE_ORIGIN", {
+  default: "https://www.compraspublicas.org",
+  description: "The public site's canonical origin (scheme and host), used in canonical links, feeds and the sitemap.",
+});
 
 /** How long a site instance trusts its cached public view before checking for a newer one. */
-export const VIEW_MAX_AGE_MS = Number(process.env.VIEW_MAX_AGE_MS ?? 2000);
+export const VIEW_MAX_AGE_MS = defineInt("VIEW_MAX_AGE_MS", {
+  default: 2000,
+  description: "Milliseconds a site instance trusts its cached public view before one read to check for a newer one.",
+});
+
+/**
+ * Key of the HMAC that seals the site's paging cursors. It protects integrity only (a visitor
+ * cannot forge a position or swap filters), and every instance must share it so a cursor works on
+ * any of them. A secret, so the deployed key is in no file and `firebase deploy` asks for it.
+ */
+export const CURSOR_KEY = defineSecret("CURSOR_KEY");
+
+const SiteSettingsSchema = z.object({
+  SITE_ORIGIN: z.url({
+    protocol: /^https?$/,
+    error: "must be an http(s) origin such as https://www.compraspublicas.org",
+  }),
+  VIEW_MAX_AGE_MS: z.int().min(0),
+  // Shorter keys are guessable enough to let a visitor seal cursors of their own.
+  CURSOR_KEY: z.string().min(16, { error: "must be at least 16 characters" }),
+});
+
+/** A settings value the site cannot run with; the message names the parameter or secret to fix. */
+export class SettingsError extends Error {
+  override name = "SettingsError";
+}
+
+/**
+ * The `site` function's settings, checked. Call it inside a request handler only: parameters and
+ * secrets have their values at run time, not while `firebase deploy` loads the code.
+ */
+export function siteSettings() {
+  const parsed = SiteSettingsSchema.safeParse({
+    SITE_ORIGIN: SITE_ORIGIN.value(),
+    VIEW_MAX_AGE_MS: VIEW_MAX_AGE_MS.value(),
+    CURSOR_KEY: CURSOR_KEY.value(),
+  });
+  if (!parsed.success) throw new SettingsError(`The site's settings are not usable:\n${z.prettifyError(parsed.error)}`);
+  const { SITE_ORIGIN: origin, VIEW_MAX_AGE_MS: viewMaxAgeMs, CURSOR_KEY: cursorKey } = parsed.data;
+  return { origin: new URL(origin).origin, viewMaxAgeMs, cursorKey };
+}
 
 /** Cache lifetimes of public HTML: browsers, the Hosting CDN, and how long stale copies may be served while refreshing. */
 export const HTML_CACHE = { maxAge: 300, sMaxAge: 600, staleWhileRevalidate: 86400 } as const;
@@ -33,10 +81,3 @@ export function assetManifest(): Record<string, string> {
   }
   return JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
 }
-
-/**
- * Key of the HMAC that seals the site's paging cursors. It protects integrity only (a visitor
- * cannot forge a position or swap filters); cursors carry nothing secret, so a constant default
- * is fine, and every instance must share it so a cursor works on any of them.
- */
-export const CURSOR_KEY = process.env.CURSOR_KEY ?? "compraspublicas.org/cursor/v1";

@@ -3,15 +3,17 @@ import { setGlobalOptions } from "firebase-functions/v2";
 import { onDocumentWritten } from "firebase-functions/v2/firestore";
 import { onRequest } from "firebase-functions/v2/https";
 import { firestore } from "./admin.js";
-import { REGION } from "./config.js";
+import { CURSOR_KEY, REGION } from "./config.js";
 import { COLLECTIONS, PUBLIC_COLLECTIONS } from "./model/index.js";
 import { handleSiteRequest } from "./site/handler.js";
-import { refreshPublicView } from "./views/view-store.js";
+import { refreshPublicView } from "./views/view-writer.js";
 
 setGlobalOptions({ region: REGION });
 
 /** The public network site (Hosting rewrites every non-asset path here). */
-export const site = onRequest({ memory: "512MiB", concurrency: 80 }, (req, res) => handleSiteRequest(req, res));
+export const site = onRequest({ memory: "512MiB", concurrency: 80, secrets: [CURSOR_KEY] }, (req, res) =>
+  handleSiteRequest(req, res),
+);
 
 const refreshView = (path: string) =>
   onDocumentWritten(`${path}/{id}`, async (event) => {

@@ -15,15 +15,18 @@ const lib = (path) => import(pathToFileURL(join(FUNCTIONS, "lib", path)).href);
 
 /** The modules the bench needs, loaded once from functions/lib and functions/node_modules. */
 export async function loadFunctions() {
-  const [{ createSite }, { siteRequestListener }, { deriveSiteData }, views, seed, config, model] = await Promise.all([
-    lib("site/app.js"),
-    lib("site/handler.js"),
-    lib("site/data.js"),
-    lib("views/view-store.js"),
-    lib("seed/load-seed.js"),
-    lib("config.js"),
-    lib("model/index.js"),
-  ]);
+  const [{ createSite }, { siteRequestListener }, { deriveSiteData }, meta, reader, writer, seed, config, model] =
+    await Promise.all([
+      lib("site/app.js"),
+      lib("site/handler.js"),
+      lib("site/data.js"),
+      lib("views/view-meta.js"),
+      lib("views/view-reader.js"),
+      lib("views/view-writer.js"),
+      lib("seed/load-seed.js"),
+      lib("config.js"),
+      lib("model/index.js"),
+    ]);
   const { initializeApp } = requireFromFunctions("firebase-admin/app");
   const { getFirestore } = requireFromFunctions("firebase-admin/firestore");
   const { serve } = await import(pathToFileURL(requireFromFunctions.resolve("@hono/node-server")).href);
@@ -31,9 +34,20 @@ export async function loadFunctions() {
     createSite,
     siteRequestListener,
     deriveSiteData,
-    ...views,
+    ...meta,
+    ...reader,
+    ...writer,
     ...seed,
     config,
+    /**
+     * The site's settings as deployed with the parameters' defaults; the cursor key, a secret in
+     * production, is the bench's own.
+     */
+    settings: {
+      origin: config.SITE_ORIGIN.options.default,
+      viewMaxAgeMs: config.VIEW_MAX_AGE_MS.options.default,
+      cursorKey: "bench-only cursor key",
+    },
     model,
     serve,
     /** A Firestore client of its own for `projectId` (FIRESTORE_EMULATOR_HOST must be set). */
@@ -49,10 +63,10 @@ export async function loadFunctions() {
  * `fresh()` makes another app over the same view cache: an app's cache of rendered pages starts
  * empty, so its first request of a URL measures the render itself.
  */
-export function siteOver(fns, db, { maxAgeMs = 0, origin = fns.config.SITE_ORIGIN } = {}) {
+export function siteOver(fns, db, { maxAgeMs = 0, origin = fns.settings.origin } = {}) {
   const cache = new fns.PublicViewCache(() => db, fns.deriveSiteData, { maxAgeMs });
   const assets = fns.config.assetManifest();
-  const deps = { view: () => cache.current(), assets, origin, log: () => {} };
+  const deps = { view: () => cache.current(), assets, origin, cursorKey: fns.settings.cursorKey, log: () => {} };
   const fresh = () => fns.createSite(deps);
   /** The Node listener the `site` function uses, with its fast path for pages it has rendered. */
   const listener = () => fns.siteRequestListener(deps);

@@ -22,7 +22,7 @@ async function listen() {
   }
   if (mode === "site") {
     const fns = await loadFunctions();
-    const { listener } = siteOver(fns, fns.firestore(arg), { maxAgeMs: fns.config.VIEW_MAX_AGE_MS });
+    const { listener } = siteOver(fns, fns.firestore(arg), { maxAgeMs: fns.settings.viewMaxAgeMs });
     const handle = listener();
     const server = createServer((req, res) => void handle(req, res));
     await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));

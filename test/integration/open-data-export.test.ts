@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { converterFor, type Document, type Member, type MemberContact } from "../../functions/src/model/index.js";
 import { loadSeed } from "../../functions/src/seed/load-seed.js";
 import type { SiteData } from "../../functions/src/site/data.js";
-import { type PublicViewCache, rebuildPublicView } from "../../functions/src/views/view-store.js";
+import type { PublicViewCache } from "../../functions/src/views/view-reader.js";
+import { rebuildPublicView } from "../../functions/src/views/view-writer.js";
 import { SEED_DIR, siteOverFirestore } from "../support/seeded-site.js";
 
 // The open-data files and feeds read the same public view as the pages, built from Firestore by

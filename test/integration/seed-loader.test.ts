@@ -6,7 +6,7 @@ import { type Firestore, getFirestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadSeed } from "../../functions/src/seed/load-seed.js";
 import { SeedValidationError } from "../../functions/src/seed/validate-seed.js";
-import { rebuildPublicView } from "../../functions/src/views/view-store.js";
+import { rebuildPublicView } from "../../functions/src/views/view-writer.js";
 import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
 
 // A project of its own, so this file never touches the demo project the site and e2e tests use.
@@ -65,8 +65,8 @@ describe("loadSeed against the Firestore emulator", () => {
 
   it("keeps the public view's version when nothing changed, and changes it when content did", async () => {
     await loadSeed(db, SEED_DIR);
-    const first = await rebuildPublicView(db, () => new Date("2026-01-01T00:00:00Z"));
-    const again = await rebuildPublicView(db, () => new Date("2026-02-01T00:00:00Z"));
+    const first = await rebuildPublicView(db, { now: () => new Date("2026-01-01T00:00:00Z") });
+    const again = await rebuildPublicView(db, { now: () => new Date("2026-02-01T00:00:00Z") });
     expect(first.stored).toBe(true);
     expect(again).toEqual({ ...first, stored: false });
 

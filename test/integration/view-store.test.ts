@@ -5,13 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { converterFor, type Document } from "../../functions/src/model/index.js";
 import { loadSeed } from "../../functions/src/seed/load-seed.js";
 import { buildPublicSnapshot } from "../../functions/src/views/public-snapshot.js";
-import {
-  chunkId,
-  PublicViewCache,
-  rebuildPublicView,
-  refreshPublicView,
-  storePublicView,
-} from "../../functions/src/views/view-store.js";
+import { chunkId } from "../../functions/src/views/view-meta.js";
+import { PublicViewCache } from "../../functions/src/views/view-reader.js";
+import { rebuildPublicView, refreshPublicView, storePublicView } from "../../functions/src/views/view-writer.js";
 import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
 import { SEED_DIR } from "../support/seeded-site.js";
 

@@ -5,11 +5,13 @@ import { validateSeed } from "../../functions/src/seed/validate-seed.js";
 import { createSite } from "../../functions/src/site/app.js";
 import { deriveSiteData } from "../../functions/src/site/data.js";
 import type { PublicSnapshot } from "../../functions/src/views/public-snapshot.js";
-import { PublicViewCache } from "../../functions/src/views/view-store.js";
+import { PublicViewCache } from "../../functions/src/views/view-reader.js";
 
 export const SEED_DIR = join(import.meta.dirname, "../../seed");
 export const TEST_ASSETS = { "site.css": "/assets/site.test.css", "icon.svg": "/assets/icon.test.svg" };
 export const ORIGIN = "https://www.compraspublicas.org";
+/** Seals the test sites' paging cursors; a deployed site uses the CURSOR_KEY secret instead. */
+export const TEST_CURSOR_KEY = "test-only cursor key";
 
 /** The public snapshot the real seed produces, built without any emulator. */
 export async function seedSnapshot(): Promise<PublicSnapshot> {
@@ -35,6 +37,7 @@ export function siteOver(snapshot: PublicSnapshot, now = new Date("2026-11-25T12
     view: async () => ({ derived }),
     assets: TEST_ASSETS,
     origin: ORIGIN,
+    cursorKey: TEST_CURSOR_KEY,
     now: () => now,
     log: () => {},
   });
@@ -46,6 +49,12 @@ export function siteOver(snapshot: PublicSnapshot, now = new Date("2026-11-25T12
  */
 export function siteOverFirestore(db: Firestore) {
   const cache = new PublicViewCache(() => db, deriveSiteData, { maxAgeMs: 0 });
-  const site = createSite({ view: () => cache.current(), assets: TEST_ASSETS, origin: ORIGIN, log: () => {} });
+  const site = createSite({
+    view: () => cache.current(),
+    assets: TEST_ASSETS,
+    origin: ORIGIN,
+    cursorKey: TEST_CURSOR_KEY,
+    log: () => {},
+  });
   return { site, cache };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createSite } from "../../functions/src/site/app.js";
 import { deriveSiteData, type SiteData } from "../../functions/src/site/data.js";
 import { PageCache } from "../../functions/src/site/page-cache.js";
-import { ORIGIN, seedSnapshot, TEST_ASSETS } from "../support/seeded-site.js";
+import { ORIGIN, seedSnapshot, TEST_ASSETS, TEST_CURSOR_KEY } from "../support/seeded-site.js";
 
 describe("rendered page cache", () => {
   it("renders a page once per view version and day, and afresh when the view changes", async () => {
@@ -13,6 +13,7 @@ describe("rendered page cache", () => {
       view: async () => ({ derived: view }),
       assets: TEST_ASSETS,
       origin: ORIGIN,
+      cursorKey: TEST_CURSOR_KEY,
       // Every render asks for the time once per page context; a cache hit asks only for the key's day.
       now: () => {
         renders += 1;

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deriveSiteData } from "../../functions/src/site/data.js";
 import { siteRequestListener } from "../../functions/src/site/handler.js";
-import { ORIGIN, seedSnapshot, TEST_ASSETS } from "../support/seeded-site.js";
+import { ORIGIN, seedSnapshot, TEST_ASSETS, TEST_CURSOR_KEY } from "../support/seeded-site.js";
 
 let server: Server;
 let base: string;
@@ -15,6 +15,7 @@ beforeAll(async () => {
     view: async () => ({ derived }),
     assets: TEST_ASSETS,
     origin: ORIGIN,
+    cursorKey: TEST_CURSOR_KEY,
     now: () => {
       clockReads += 1;
       return new Date("2026-11-25T12:00:00Z");

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { LANGS } from "../../functions/src/model/index.js";
-import { encodeCursor } from "../../functions/src/site/cursor.js";
+import { Cursors } from "../../functions/src/site/cursor.js";
 import { library } from "../../functions/src/site/i18n/library.js";
 import type { PublicSnapshot } from "../../functions/src/views/public-snapshot.js";
 import { generatedDocuments } from "../support/library-fixtures.js";
-import { seedSnapshot, siteOver } from "../support/seeded-site.js";
+import { seedSnapshot, siteOver, TEST_CURSOR_KEY } from "../support/seeded-site.js";
 
 const REPORT = "santiago-2005-executive-report";
 let seed: PublicSnapshot;
@@ -159,7 +159,8 @@ describe("refusing bad library and search addresses", () => {
   it("rejects a tampered, forged, malformed or foreign cursor with a localized 400", async () => {
     const good = await cursor("/es/library");
     const otherFilters = await cursor("/es/library?language=es");
-    const forged = encodeCursor("search", { q: "x", f: {}, after: [1, "d:x"] });
+    // Sealed with the site's own key, so only its scope gives it away.
+    const forged = new Cursors(TEST_CURSOR_KEY).encode("search", { q: "x", f: {}, after: [1, "d:x"] });
     const bad = [
       tamper(good),
       `${good.split(".")[0]}.AAAAAAAAAAAAAAAAAAAAAA`,
@@ -169,6 +170,11 @@ describe("refusing bad library and search addresses", () => {
       "....",
       Buffer.from(JSON.stringify({ f: {}, after: ["9999", "zzz"] })).toString("base64url"),
       forged,
+      // The same position sealed by a site with another key.
+      new Cursors("another deployment's key").encode(
+        "library",
+        JSON.parse(Buffer.from(good.split(".")[0] ?? "", "base64url").toString("utf8")),
+      ),
       `${good}x`,
     ];
     for (const token of bad.filter(Boolean)) {

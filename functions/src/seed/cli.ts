@@ -3,7 +3,7 @@
 import { resolve } from "node:path";
 import { getApps, initializeApp } from "firebase-admin/app";
 import { getFirestore } from "firebase-admin/firestore";
-import { rebuildPublicView } from "../views/view-store.js";
+import { rebuildPublicView } from "../views/view-writer.js";
 import { loadSeed } from "./load-seed.js";
 import { SeedFileError } from "./read-seed.js";
 import { SeedValidationError } from "./validate-seed.js";

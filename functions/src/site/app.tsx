@@ -1,7 +1,9 @@
 import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
+import { cloudLog, type Log } from "../log.js";
 import type { Lang } from "../model/index.js";
 import { pageContext } from "./context.js";
+import { Cursors } from "./cursor.js";
 import type { SiteData } from "./data.js";
 import { BadRequestError, NotFoundError, type SiteEnv, sendPage } from "./http.js";
 import { isLang, negotiateLang } from "./i18n/index.js";
@@ -16,9 +18,13 @@ export interface SiteDeps {
   /** The current public view; one small read per call at most (see PublicViewCache). */
   view: () => Promise<{ derived: SiteData }>;
   assets: Record<string, string>;
+  /** The site's canonical origin (the SITE_ORIGIN parameter in production). */
   origin: string;
+  /** Key of the HMAC that seals paging cursors (the CURSOR_KEY secret in production). */
+  cursorKey: string;
   now?: () => Date;
-  log?: (entry: Record<string, unknown>) => void;
+  /** Where render failures are logged; Cloud Logging unless a test listens. */
+  log?: Log;
   /** Rendered pages of this instance; pass one to share it with a server's fast path (handler.ts). */
   pages?: PageCache;
 }
@@ -30,7 +36,8 @@ const MAX_URL_LENGTH = 2048;
 export function createSite(deps: SiteDeps) {
   const app = new Hono<SiteEnv>();
   const now = deps.now ?? (() => new Date());
-  const log = deps.log ?? ((entry) => console.log(JSON.stringify(entry)));
+  const log = deps.log ?? cloudLog;
+  const cursors = new Cursors(deps.cursorKey);
   const pages = deps.pages ?? new PageCache();
 
   // Outermost: one view check per request, then a rendered copy of the page if this instance
@@ -124,7 +131,7 @@ export function createSite(deps: SiteDeps) {
 
   registerCorePages(app);
   registerEventPages(app);
-  registerLibraryPages(app);
+  registerLibraryPages(app, cursors);
 
   app.notFound((c) => errorPage(c, 404));
   app.onError((error, c) => {

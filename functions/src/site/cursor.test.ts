@@ -1,10 +1,13 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { CURSOR_KEY } from "../config.js";
-import { decodeCursor, encodeCursor } from "./cursor.js";
+import { Cursors } from "./cursor.js";
 
 const Schema = z.object({ after: z.tuple([z.string(), z.string()]) }).strict();
+const KEY = "a test key, never used by a deployed site";
+const cursors = new Cursors(KEY);
+const encodeCursor = cursors.encode.bind(cursors);
+const decodeCursor = cursors.decode.bind(cursors);
 const payload = { after: ["2005-06", "santiago-2005-executive-report"] as [string, string] };
 
 describe("cursors", () => {
@@ -37,12 +40,22 @@ describe("cursors", () => {
 
   it("rejects a correctly signed token whose content is not JSON or not of the expected shape", () => {
     const sign = (body: string) =>
-      `${body}.${createHmac("sha256", CURSOR_KEY).update(`library\n${body}`).digest().subarray(0, 16).toString("base64url")}`;
+      `${body}.${createHmac("sha256", KEY).update(`library\n${body}`).digest().subarray(0, 16).toString("base64url")}`;
     expect(decodeCursor("library", sign(Buffer.from("{not json").toString("base64url")), Schema)).toBeUndefined();
     expect(decodeCursor("library", encodeCursor("library", { after: [1, 2] }), Schema)).toBeUndefined();
     expect(decodeCursor("library", encodeCursor("library", { ...payload, extra: 1 }), Schema)).toBeUndefined();
     expect(decodeCursor("library", sign(Buffer.from(JSON.stringify(payload)).toString("base64url")), Schema)).toEqual(
       payload,
     );
+  });
+
+  it("refuses a cursor sealed with another key, so only instances sharing the secret accept each other's", () => {
+    const foreign = new Cursors("another deployment's key").encode("library", payload);
+    expect(decodeCursor("library", foreign, Schema)).toBeUndefined();
+    expect(new Cursors(KEY).decode("library", encodeCursor("library", payload), Schema)).toEqual(payload);
+  });
+
+  it("refuses to work with an empty key, with which anybody could seal cursors", () => {
+    expect(() => new Cursors("")).toThrow(/CURSOR_KEY/);
   });
 });

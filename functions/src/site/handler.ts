@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { getRequestListener } from "@hono/node-server";
 import { firestore } from "../admin.js";
-import { assetManifest, SITE_ORIGIN, VIEW_MAX_AGE_MS } from "../config.js";
-import { PublicViewCache } from "../views/view-store.js";
+import { assetManifest, siteSettings } from "../config.js";
+import { PublicViewCache } from "../views/view-reader.js";
 import { createSite, type SiteDeps } from "./app.js";
 import { deriveSiteData } from "./data.js";
 import { PageCache, pageKey } from "./page-cache.js";
@@ -36,11 +36,15 @@ export function siteRequestListener(deps: Omit<SiteDeps, "pages">) {
 
 let listener: ReturnType<typeof siteRequestListener> | undefined;
 
-/** The `site` HTTPS function's handler, built on the first request so a cold instance reads its view only when serving. */
+/**
+ * The `site` HTTPS function's handler, built on the first request: a cold instance reads its view
+ * only when serving, and its parameters and secret, which have values only at run time.
+ */
 export function handleSiteRequest(req: IncomingMessage, res: ServerResponse) {
   if (!listener) {
-    const cache = new PublicViewCache(firestore, deriveSiteData, { maxAgeMs: VIEW_MAX_AGE_MS });
-    listener = siteRequestListener({ view: () => cache.current(), assets: assetManifest(), origin: SITE_ORIGIN });
+    const { origin, viewMaxAgeMs, cursorKey } = siteSettings();
+    const cache = new PublicViewCache(firestore, deriveSiteData, { maxAgeMs: viewMaxAgeMs });
+    listener = siteRequestListener({ view: () => cache.current(), assets: assetManifest(), origin, cursorKey });
   }
   return listener(req, res);
 }

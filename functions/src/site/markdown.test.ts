@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isSafeLink, renderMarkdown } from "./markdown.js";
 
+const ORIGIN = "https://www.compraspublicas.org";
 const hrefs = (html: string) => [...html.matchAll(/\b(?:href|src)="([^"]*)"/g)].map((m) => m[1]);
 
 describe("isSafeLink", () => {
@@ -64,7 +65,7 @@ describe("renderMarkdown", () => {
     "[x]: data:text/html,hi\n\n![y][x]",
     "javascript:alert(1)",
   ])("renders %j without a dangerous link", (source) => {
-    const html = renderMarkdown(source);
+    const html = renderMarkdown(source, ORIGIN);
     for (const href of hrefs(html)) expect(isSafeLink(href ?? ""), href).toBe(true);
     expect(html).not.toMatch(/\b(?:href|src)="\s*(?:javascript|vbscript|data|file):/i);
   });
@@ -72,6 +73,7 @@ describe("renderMarkdown", () => {
   it("shows raw HTML as text", () => {
     const html = renderMarkdown(
       '<script>alert(1)</script>\n\n<img src=x onerror="alert(1)">\n\n<a href="javascript:x">y</a>',
+      ORIGIN,
     );
     expect(html).not.toMatch(/<(script|img|a)\b/);
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
@@ -81,6 +83,7 @@ describe("renderMarkdown", () => {
   it("keeps safe links and marks links to other sites nofollow noopener", () => {
     const html = renderMarkdown(
       "[OAS](https://www.oas.org) [home](/es/) [mail](mailto:a@example.org) [us](https://www.compraspublicas.org/en/) www.example.org",
+      ORIGIN,
     );
     expect(html).toContain('<a href="https://www.oas.org" rel="nofollow noopener">OAS</a>');
     expect(html).toContain('<a href="/es/">home</a>');
@@ -89,11 +92,20 @@ describe("renderMarkdown", () => {
     expect(html).toContain('<a href="http://www.example.org" rel="nofollow noopener">www.example.org</a>');
   });
 
+  it("tells the site's own links from others by the origin it is given, not a fixed one", () => {
+    const html = renderMarkdown(
+      "[us](https://www.compraspublicas.org/en/) [staging](https://staging.example.org/)",
+      "https://staging.example.org",
+    );
+    expect(html).toContain('<a href="https://www.compraspublicas.org/en/" rel="nofollow noopener">us</a>');
+    expect(html).toContain('<a href="https://staging.example.org/">staging</a>');
+  });
+
   it("shifts headings so the body starts at h2, whatever level it starts at", () => {
-    expect(renderMarkdown("# A\n\n## B\n\n###### F")).toBe("<h2>A</h2>\n<h3>B</h3>\n<h6>F</h6>\n");
-    expect(renderMarkdown("### A\n\n#### B")).toBe("<h2>A</h2>\n<h3>B</h3>\n");
-    expect(renderMarkdown("## A\n\n### B")).toBe("<h2>A</h2>\n<h3>B</h3>\n");
-    expect(renderMarkdown("A\n===\n\nB\n---")).toBe("<h2>A</h2>\n<h3>B</h3>\n");
-    expect(renderMarkdown("plain text")).toBe("<p>plain text</p>\n");
+    expect(renderMarkdown("# A\n\n## B\n\n###### F", ORIGIN)).toBe("<h2>A</h2>\n<h3>B</h3>\n<h6>F</h6>\n");
+    expect(renderMarkdown("### A\n\n#### B", ORIGIN)).toBe("<h2>A</h2>\n<h3>B</h3>\n");
+    expect(renderMarkdown("## A\n\n### B", ORIGIN)).toBe("<h2>A</h2>\n<h3>B</h3>\n");
+    expect(renderMarkdown("A\n===\n\nB\n---", ORIGIN)).toBe("<h2>A</h2>\n<h3>B</h3>\n");
+    expect(renderMarkdown("plain text", ORIGIN)).toBe("<p>plain text</p>\n");
   });
 });

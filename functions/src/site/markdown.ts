@@ -1,6 +1,5 @@
 import { raw } from "hono/html";
 import MarkdownIt from "markdown-it";
-import { SITE_ORIGIN } from "../config.js";
 
 const SAFE_SCHEMES = new Set(["http", "https", "mailto"]);
 // Browsers drop ASCII whitespace and controls inside a URL before reading its scheme
@@ -36,7 +35,8 @@ md.validateLink = isSafeLink;
 // Reports name websites without a scheme ("www.compraspublicas.org"); link those too.
 md.linkify.set({ fuzzyLink: true });
 
-const OWN_HOST = new URL(SITE_ORIGIN).host;
+/** What the renderer's rules know of the page: the site's origin, to tell its own links from others. */
+type RenderEnv = { origin: string };
 
 const renderToken: NonNullable<typeof md.renderer.rules.link_open> = (tokens, idx, options, _env, self) =>
   self.renderToken(tokens, idx, options);
@@ -44,14 +44,17 @@ const linkOpen = md.renderer.rules.link_open ?? renderToken;
 md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   const token = tokens[idx];
   // Content links to other sites pass them no ranking and no window.opener.
-  if (token && isExternal(String(token.attrGet("href") ?? ""))) token.attrSet("rel", "nofollow noopener");
+  if (token && isExternal(String(token.attrGet("href") ?? ""), (env as Partial<RenderEnv> | undefined)?.origin))
+    token.attrSet("rel", "nofollow noopener");
   return linkOpen(tokens, idx, options, env, self);
 };
 
-function isExternal(href: string): boolean {
+/** Whether an absolute link leads off the site; without an origin to compare, every one does. */
+function isExternal(href: string, origin: string | undefined): boolean {
   if (!/^(?:https?:)?\/\//i.test(href)) return false;
+  if (origin === undefined) return true;
   try {
-    return new URL(href, SITE_ORIGIN).host !== OWN_HOST;
+    return new URL(href, origin).host !== new URL(origin).host;
   } catch {
     return true;
   }
@@ -62,8 +65,8 @@ function isExternal(href: string): boolean {
  * {@link isSafeLink}, and headings are shifted so the body's highest heading is an h2 (the page's
  * h1 is the document's title).
  */
-export function renderMarkdown(source: string): string {
-  const env = {};
+export function renderMarkdown(source: string, origin: string): string {
+  const env: RenderEnv = { origin };
   const tokens = md.parse(source, env);
   let top = 7;
   for (const token of tokens) if (token.type === "heading_open") top = Math.min(top, Number(token.tag.slice(1)));
@@ -79,7 +82,7 @@ export function renderMarkdown(source: string): string {
 }
 
 /** {@link renderMarkdown} ready to place in JSX; the only way content HTML enters a page. */
-export function Markdown(props: { source: string }) {
+export function Markdown(props: { source: string; origin: string }) {
   // markdown-it has escaped every character of the source (html: false), so its output is trusted.
-  return raw(renderMarkdown(props.source));
+  return raw(renderMarkdown(props.source, props.origin));
 }

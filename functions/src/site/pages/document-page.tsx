@@ -114,7 +114,7 @@ export function DocumentPage({ ctx, document }: { ctx: PageContext; document: Do
       </section>
       <FallbackNote ctx={ctx} value={document.body} />
       <article class="prose" lang={body.lang} aria-label={t("document.text")}>
-        <Markdown source={body.text} />
+        <Markdown source={body.text} origin={ctx.origin} />
       </article>
     </Layout>
   );

@@ -1,6 +1,6 @@
 import type { Hono } from "hono";
 import { z } from "zod";
-import { decodeCursor, encodeCursor, MAX_CURSOR_LENGTH } from "../cursor.js";
+import { type Cursors, MAX_CURSOR_LENGTH } from "../cursor.js";
 import { BadRequestError, NotFoundError, type SiteEnv, sendPage } from "../http.js";
 import type { Translate } from "../i18n/index.js";
 import {
@@ -31,6 +31,7 @@ const SearchCursorSchema = z
 
 /** The cursor of a request, checked to be ours and made for these filters (and words); else a 400. */
 function readCursor<S extends z.ZodType<{ f: Filters }>>(
+  cursors: Cursors,
   query: RawQuery,
   scope: string,
   schema: S,
@@ -39,21 +40,21 @@ function readCursor<S extends z.ZodType<{ f: Filters }>>(
 ): z.infer<S> | undefined {
   const token = single(query, "cursor", MAX_CURSOR_LENGTH, t);
   if (token === undefined) return undefined;
-  const cursor = decodeCursor(scope, token, schema);
+  const cursor = cursors.decode(scope, token, schema);
   if (cursor === undefined) throw new BadRequestError(t("query.error.cursor"));
   if (!matches(cursor)) throw new BadRequestError(t("query.error.cursorFilters"));
   return cursor;
 }
 
 /** The library (/:lang/library), document pages (/:lang/documents/:id) and search (/:lang/search). */
-export function registerLibraryPages(app: Hono<SiteEnv>): void {
+export function registerLibraryPages(app: Hono<SiteEnv>, cursors: Cursors): void {
   app.get("/:lang/library", (c) => {
     const { ctx } = c.var;
     const query = c.req.queries();
     const filters = parseFilters(query, ctx.data, LIBRARY_KINDS, ctx.t);
-    const cursor = readCursor(query, "library", LibraryCursorSchema, (k) => sameFilters(k.f, filters), ctx.t);
+    const cursor = readCursor(cursors, query, "library", LibraryCursorSchema, (k) => sameFilters(k.f, filters), ctx.t);
     const page = libraryPage(ctx.data.library, filters, cursor?.after, PAGE_SIZE);
-    const next = page.next ? encodeCursor("library", { f: filters, after: page.next }) : undefined;
+    const next = page.next ? cursors.encode("library", { f: filters, after: page.next }) : undefined;
     return sendPage(
       c,
       <LibraryPage ctx={ctx} filters={filters} page={page} next={next} paged={cursor !== undefined} />,
@@ -86,6 +87,7 @@ export function registerLibraryPages(app: Hono<SiteEnv>): void {
     // Cursors compare the words as the index sees them, so "PYMES" continues a "pymes" search.
     const words = plan.groups.map((group) => group.word).join(" ");
     const cursor = readCursor(
+      cursors,
       query,
       "search",
       SearchCursorSchema,
@@ -103,7 +105,9 @@ export function registerLibraryPages(app: Hono<SiteEnv>): void {
     const { items: shown, more } = rankPage(hits, cursor?.after, PAGE_SIZE);
     const last = shown.at(-1);
     const next =
-      more && last ? encodeCursor("search", { q: words, f: filters, after: [last.score, last.entry.ref] }) : undefined;
+      more && last
+        ? cursors.encode("search", { q: words, f: filters, after: [last.score, last.entry.ref] })
+        : undefined;
     return sendPage(
       c,
       <SearchPage
