@@ -1,6 +1,7 @@
 // What `npm start` and `npm test` share about the Firebase Emulator Suite.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import parseCsp from "content-security-policy-parser";
 import { PROJECT_ID, ROOT } from "./emulators.mjs";
 import { run, withLocalBin } from "./process.mjs";
 
@@ -28,9 +29,46 @@ export function suiteEnv(binaries) {
   return withLocalBin({ ...process.env, ...binaries });
 }
 
-/** `firebase <command> --project demo-compraspublicas --only <EMULATORS> ...rest`. */
+/**
+ * The emulators' copy of firebase.json, written by firebaseArgs beside it (so every path in it
+ * means the same) and ignored by git.
+ */
+export const EMULATOR_CONFIG = "firebase.emulators.json";
+
+/**
+ * firebase.json as the emulators need it. Its console CSP is production's and names no local
+ * address; on the emulators the console talks to the Auth and Firestore emulators
+ * (hosting/console/main.ts), so their addresses join `connect-src` there, and nothing else changes.
+ */
+export function emulatorFirebaseConfig(config) {
+  const sources = ["auth", "firestore"].flatMap((name) => {
+    const { port } = config.emulators[name];
+    // The console reaches the emulators on the host name it was opened with.
+    return [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
+  });
+  const allowEmulators = (header) =>
+    header.key.toLowerCase() === "content-security-policy"
+      ? { ...header, value: withConnectSources(header.value, sources) }
+      : header;
+  const headers = config.hosting.headers.map((rule) => ({ ...rule, headers: rule.headers.map(allowEmulators) }));
+  return { ...config, hosting: { ...config.hosting, headers } };
+}
+
+function withConnectSources(policy, sources) {
+  const directives = parseCsp(policy);
+  const connect = directives.get("connect-src") ?? directives.get("default-src") ?? [];
+  directives.set("connect-src", [...connect, ...sources]);
+  return [...directives].map(([name, values]) => [name, ...values].join(" ")).join("; ");
+}
+
+/**
+ * `firebase <command> --config firebase.emulators.json --project demo-compraspublicas --only
+ * <EMULATORS> ...rest`, after writing firebase.emulators.json from firebase.json.
+ */
 export function firebaseArgs(command, ...rest) {
-  return [command, "--project", PROJECT_ID, "--only", EMULATORS, ...rest];
+  const config = JSON.parse(readFileSync(join(ROOT, "firebase.json"), "utf8"));
+  writeFileSync(join(ROOT, EMULATOR_CONFIG), `${JSON.stringify(emulatorFirebaseConfig(config), null, 2)}\n`);
+  return [command, "--config", EMULATOR_CONFIG, "--project", PROJECT_ID, "--only", EMULATORS, ...rest];
 }
 
 /** Loads seed/ into the emulated Firestore of the demo project and rebuilds the public view. */

@@ -1,5 +1,7 @@
 import { type LogEntry, write } from "firebase-functions/logger";
 
+export type { LogEntry };
+
 /**
  * Where structured log entries go: one JSON object each, which Cloud Logging indexes by field.
  * Domain code takes one as a dependency, so tests can read what was logged.

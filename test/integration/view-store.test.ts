@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { deleteApp, initializeApp } from "firebase-admin/app";
 import { type Firestore, getFirestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { LogEntry } from "../../functions/src/log.js";
 import { converterFor, type Document } from "../../functions/src/model/index.js";
 import { loadSeed } from "../../functions/src/seed/load-seed.js";
 import { buildPublicSnapshot } from "../../functions/src/views/public-snapshot.js";
@@ -102,10 +103,21 @@ describe("public view storage", () => {
     const newer = await buildPublicSnapshot(db);
     expect(newer.readTime.valueOf() > older.readTime.valueOf()).toBe(true);
 
-    const won = await storePublicView(db, newer.snapshot, newer.readTime);
-    const lost = await storePublicView(db, older.snapshot, older.readTime);
+    const logs: LogEntry[] = [];
+    const log = (entry: LogEntry) => logs.push(entry);
+    const won = await storePublicView(db, newer.snapshot, newer.readTime, { log });
+    const lost = await storePublicView(db, older.snapshot, older.readTime, { log });
     expect(won.stored).toBe(true);
     expect(lost).toEqual({ ...won, stored: false });
+    expect(logs).toEqual([
+      expect.objectContaining({ severity: "INFO", message: "view.rebuilt", version: won.version, chunks: 0 }),
+      expect.objectContaining({ message: expect.stringMatching(/^view\.superseded/), current: won.version }),
+    ]);
+    expect(logs[1]?.version, "the log names the dropped view").not.toBe(won.version);
+    for (const entry of logs) {
+      expect(entry.bytes).toBeGreaterThan(0);
+      expect(entry.ms).toBeGreaterThanOrEqual(0);
+    }
     const cache = new PublicViewCache(
       () => db,
       () => null,
@@ -135,11 +147,18 @@ describe("public view storage", () => {
     const firstWrite = await docs.doc(first.id).set(first);
     const secondWrite = await docs.doc(second.id).set(second);
     // The first trigger of the burst rebuilds, and its view shows both writes...
-    const rebuilt = await refreshPublicView(db, firstWrite.writeTime);
+    const logs: LogEntry[] = [];
+    const log = (entry: LogEntry) => logs.push(entry);
+    const rebuilt = await refreshPublicView(db, firstWrite.writeTime, { log });
     expect(rebuilt).toMatchObject({ skipped: false, stored: true });
     // ...so the second trigger costs one read and no rebuild.
-    const skipped = await refreshPublicView(db, secondWrite.writeTime);
+    const skipped = await refreshPublicView(db, secondWrite.writeTime, { log });
     expect(skipped).toMatchObject({ skipped: true, stored: false, version: rebuilt.version });
+    expect(logs.map((e) => e.message?.split(":")[0])).toEqual(["view.rebuilt", "view.skipped"]);
+    expect(logs[1]).toMatchObject({
+      version: rebuilt.version,
+      writtenAt: secondWrite.writeTime.toDate().toISOString(),
+    });
     const cache = new PublicViewCache(
       () => db,
       () => null,

@@ -1,11 +1,39 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { REGION } from "../../functions/src/config.js";
+import { parseEnv } from "node:util";
+import parseCsp from "content-security-policy-parser";
+import { afterEach, describe, expect, it } from "vitest";
+import * as config from "../../functions/src/config.js";
+import { REGION, SettingsError, siteSettings } from "../../functions/src/config.js";
+import { site, views } from "../../functions/src/index.js";
+import { emulatorFirebaseConfig } from "../../scripts/suite.mjs";
+import { seedSnapshot, siteOver } from "../support/seeded-site.js";
 
 const ROOT = join(import.meta.dirname, "../..");
 const firebaseJson = JSON.parse(readFileSync(join(ROOT, "firebase.json"), "utf8"));
 const functionsPackage = JSON.parse(readFileSync(join(ROOT, "functions/package.json"), "utf8"));
+
+type Header = { key: string; value: string };
+type HeaderRule = { source: string; headers: Header[] };
+type Spec = { type: string; name: string; default?: unknown };
+
+/** The headers Hosting sends for files matched by exactly this `source`. */
+const hostingHeaders = (json: typeof firebaseJson, source: string): Record<string, string> => {
+  const rule = (json.hosting.headers as HeaderRule[]).find((r) => r.source === source);
+  expect(rule, `a headers rule for ${source}`).toBeDefined();
+  return Object.fromEntries((rule?.headers ?? []).map((h) => [h.key.toLowerCase(), h.value]));
+};
+
+/**
+ * The parameters and secrets config.ts declares, as the Firebase CLI reads them from the
+ * functions' manifest (toSpec), so a new one cannot be forgotten here.
+ */
+const declared = (): Spec[] =>
+  Object.values(config as Record<string, unknown>)
+    .filter((v): v is { toSpec: () => Spec } => typeof (v as { toSpec?: unknown })?.toSpec === "function")
+    .map((p) => p.toSpec());
+
+const dotenv = (path: string) => parseEnv(readFileSync(join(ROOT, path), "utf8"));
 
 describe("deployment configuration", () => {
   it("rewrites Hosting to the site function in the region the functions are deployed to", () => {
@@ -18,5 +46,106 @@ describe("deployment configuration", () => {
   it("runs the functions on Node.js 22, the version their package.json declares", () => {
     expect(firebaseJson.functions.map((f: { runtime: string }) => f.runtime)).toEqual(["nodejs22"]);
     expect(functionsPackage.engines.node).toBe("22");
+  });
+});
+
+describe("parameters and secrets", () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+
+  it("declares the site's settings as parameters and the cursor key as a secret, so `firebase deploy` asks for them", () => {
+    expect(declared()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type: "string", name: "SITE_ORIGIN", default: "https://www.compraspublicas.org" }),
+        expect.objectContaining({ type: "int", name: "VIEW_MAX_AGE_MS", default: 2000 }),
+        { type: "secret", name: "CURSOR_KEY" },
+      ]),
+    );
+  });
+
+  it("gives the site function, and only it, access to the cursor key", () => {
+    const secretsOf = (fn: unknown) =>
+      (fn as { __endpoint: { secretEnvironmentVariables?: { key: string }[] } }).__endpoint
+        .secretEnvironmentVariables ?? [];
+    expect(secretsOf(site)).toEqual([{ key: "CURSOR_KEY" }]);
+    for (const trigger of Object.values(views)) expect(secretsOf(trigger)).toEqual([]);
+  });
+
+  it("gives the emulators a value for every parameter and secret, so a fresh clone starts without a prompt", () => {
+    const params = dotenv("functions/.env.local");
+    const secrets = dotenv("functions/.secret.local");
+    for (const spec of declared()) {
+      const values = spec.type === "secret" ? secrets : params;
+      expect(
+        values[spec.name],
+        `${spec.name} in functions/${spec.type === "secret" ? ".secret" : ".env"}.local`,
+      ).toBeTruthy();
+    }
+  });
+
+  it("keeps the emulator-only values out of what `firebase deploy` uploads and reads", () => {
+    const [functions] = firebaseJson.functions as { ignore: string[] }[];
+    expect(functions?.ignore).toEqual(expect.arrayContaining([".env.local", ".secret.local"]));
+    // functions/.env is read on every deploy; a secret there would bypass Secret Manager.
+    let deployed: Record<string, string | undefined> = {};
+    try {
+      deployed = dotenv("functions/.env");
+    } catch {
+      // No functions/.env: nothing deployed from it.
+    }
+    for (const spec of declared().filter((s) => s.type === "secret")) expect(deployed[spec.name]).toBeUndefined();
+  });
+
+  it("reads the settings at run time, as the emulators and Cloud Functions set them", () => {
+    process.env.SITE_ORIGIN = "https://staging.example.org";
+    process.env.VIEW_MAX_AGE_MS = "500";
+    process.env.CURSOR_KEY = "a key long enough to be hard to guess";
+    expect(siteSettings()).toEqual({
+      origin: "https://staging.example.org",
+      viewMaxAgeMs: 500,
+      cursorKey: "a key long enough to be hard to guess",
+    });
+  });
+
+  it("refuses an unusable origin or a short cursor key, naming the setting to fix", () => {
+    process.env.SITE_ORIGIN = "www.compraspublicas.org";
+    process.env.VIEW_MAX_AGE_MS = "2000";
+    process.env.CURSOR_KEY = "short";
+    expect(() => siteSettings()).toThrow(SettingsError);
+    expect(() => siteSettings()).toThrow(/SITE_ORIGIN[\s\S]*CURSOR_KEY/);
+  });
+});
+
+describe("Hosting's own headers", () => {
+  it("marks the static assets and robots.txt nosniff and HTTPS-only, with the site function's HSTS", async () => {
+    const fromSite = (await siteOver(await seedSnapshot()).request("/es/")).headers.get("strict-transport-security");
+    for (const source of ["/assets/**", "/robots.txt"]) {
+      const headers = hostingHeaders(firebaseJson, source);
+      expect(headers["x-content-type-options"], source).toBe("nosniff");
+      expect(headers["strict-transport-security"], source).toBe(fromSite);
+    }
+  });
+
+  it("lets the production console connect to no local address, and only the emulators' copy to the emulators", () => {
+    const production = parseCsp(hostingHeaders(firebaseJson, "/console/**")["content-security-policy"] ?? "");
+    expect([...production.values()].flat().filter((s) => /127\.0\.0\.1|localhost/.test(s))).toEqual([]);
+    expect(production.get("frame-ancestors"), "frame-ancestors works only as a header").toEqual(["'none'"]);
+
+    const emulated = parseCsp(
+      hostingHeaders(emulatorFirebaseConfig(firebaseJson), "/console/**")["content-security-policy"] ?? "",
+    );
+    const { auth, firestore } = firebaseJson.emulators;
+    expect(emulated.get("connect-src")).toEqual([
+      ...(production.get("connect-src") ?? []),
+      `http://127.0.0.1:${auth.port}`,
+      `http://localhost:${auth.port}`,
+      `http://127.0.0.1:${firestore.port}`,
+      `http://localhost:${firestore.port}`,
+    ]);
+    for (const [directive, sources] of production) {
+      if (directive !== "connect-src") expect(emulated.get(directive), directive).toEqual(sources);
+    }
   });
 });
