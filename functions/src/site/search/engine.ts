@@ -57,7 +57,7 @@ export function typoAllowance(word: string): number {
 
 /**
  * Field weights. Each field is scored with BM25 on its own and the scores are added with these
- * weights, so one title match outweighs any number of body matches.
+ * weights, so a word in the title counts for about five in the body.
  */
 export const FIELD_BOOSTS = { title: 5, summary: 2.5, body: 1 } as const;
 export type Field = keyof typeof FIELD_BOOSTS;

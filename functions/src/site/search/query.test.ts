@@ -25,6 +25,9 @@ const DOCUMENTS = [
   doc("a", "Licitación pública", "Reglas de la licitación", "Texto sobre contratos y licitaciones."),
   doc("b", "Contratos marco", "Acuerdos", "Las licitaciones electrónicas en Chile."),
   doc("c", "Firma digital", "Seguridad", "Firma, firma y más firma electrónica."),
+  doc("d", "Accords-cadres signés", "Résumé", "Les accords."),
+  doc("e", "Acordo de preços", "Resumo", "O acordo, o acordo e o acordo."),
+  doc("f", "Outro acordo", "Resumo", "Mais um."),
 ];
 
 describe.each([
@@ -56,6 +59,26 @@ describe.each([
     expect(ids("contratos")).toEqual(["b", "a"]);
   });
 
+  it("ranks a title match first even when the title is long and written in four languages", () => {
+    const long = (text: string) => `${text}, con su historia, sus reglas, sus plazos y sus resultados en la región`;
+    const multilingual: Document = {
+      ...doc("x", "", "Resumen", "Texto."),
+      title: {
+        es: long("Informe sobre la zanahoria"),
+        en: long("Report on carrots"),
+        pt: long("Relatório sobre a cenoura"),
+        fr: long("Rapport sur la carotte"),
+      },
+    };
+    const engine = build(
+      [...DOCUMENTS, multilingual, doc("y", "Cultivos", "La zanahoria, la zanahoria.", "Texto.")],
+      [],
+    );
+    expect(rankPage(engine.search(["zanahoria"], () => true).hits, undefined, 10).items.map((h) => h.entry.id)).toEqual(
+      ["x", "y"],
+    );
+  });
+
   it("reads a misspelt word as the closest index word, and says which", () => {
     const found = search("licitasion reglas");
     expect(found.hits.map((hit) => hit.entry.id)).toEqual(["a"]);
@@ -63,6 +86,12 @@ describe.each([
     expect(found.matched).toContain("licitacion");
     expect(ids("firna")).toEqual(["c"]);
     expect(search("firma").corrections).toEqual([]);
+  });
+
+  it("of equally close words, reads a misspelt one as the word the other words point at", () => {
+    const found = search("acords cadres");
+    expect(found.hits.map((hit) => hit.entry.id)).toEqual(["d"]);
+    expect(found.corrections).toEqual([{ word: "acords", term: "accords" }]);
   });
 
   it("leaves short or distant words uncorrected, so they find nothing", () => {

@@ -27,9 +27,12 @@ interface Postings {
 const MAX_EXPANSIONS = 64;
 /** A word that only starts like the last query word, or was corrected, counts a little less. */
 const INEXACT_DISCOUNT = 0.8;
-// Standard BM25 constants: k1 bounds how much repeating a word helps, b how much length hurts.
+// BM25+ constants: k1 bounds how much repeating a word helps, b how much length hurts, and
+// delta is what any match is worth however long the field: a field holds every language of a
+// record, so without it a title in four languages would count for less than one in one.
 const K1 = 1.2;
 const B = 0.75;
+const DELTA = 0.5;
 // Per record, a term's counts in the three fields share one number: body in the low 16 bits,
 // summary in the next 16, title above. MAX_FIELD_TERMS keeps each count below 2^16, and one
 // number per term and record keeps indexing ten thousand long documents free of small arrays.
@@ -86,7 +89,7 @@ export function buildSearchIndex(documents: Document[], events: Event[]): Search
         const count = Math.floor(packed / (UNIT[f] as number)) % 2 ** 16;
         if (count === 0) continue;
         const norm = 1 - B + (B * ((lengths[f] as Uint32Array)[entry] ?? 0)) / (average[f] ?? 1);
-        weight += (FIELD_BOOSTS[FIELD_NAMES[f] as Field] * count) / (count + K1 * norm);
+        weight += FIELD_BOOSTS[FIELD_NAMES[f] as Field] * (DELTA + (count * (K1 + 1)) / (count + K1 * norm));
       }
       weights[i] = weight;
     }
@@ -98,12 +101,14 @@ export function buildSearchIndex(documents: Document[], events: Event[]): Search
   }
   return {
     search(queryWords, accept) {
-      const plan = planQuery(vocabulary, queryWords);
-      return {
-        hits: runQuery(vocabulary, entries, plan.groups, accept),
-        matched: new Set(plan.groups.flatMap((group) => group.terms)),
-        corrections: plan.corrections,
-      };
+      const groups = planQuery(vocabulary, queryWords);
+      const hits = runQuery(vocabulary, entries, groups, accept);
+      const corrections = groups.flatMap(({ word, terms, corrected }): Correction[] =>
+        corrected ? [{ word, term: mostFound(vocabulary, entries, terms, hits) }] : [],
+      );
+      // A misspelt word shows only the word it was read as, not every one equally close.
+      const shown = groups.flatMap((group) => (group.corrected ? [] : group.terms));
+      return { hits, matched: new Set([...shown, ...corrections.map((c) => c.term)]), corrections };
     },
   };
 }
@@ -112,6 +117,8 @@ interface Group {
   word: string;
   /** The index words that stand for the query word. */
   terms: string[];
+  /** The word is not in the index: `terms` are the words closest to it. */
+  corrected?: boolean;
 }
 
 const df = (postings: Postings | undefined) => postings?.entries.length ?? 0;
@@ -119,19 +126,15 @@ const df = (postings: Postings | undefined) => postings?.entries.length ?? 0;
 /**
  * Resolves each query word to index words: itself; for the last word also the longer words it
  * begins, so results appear while a word is still being typed; and for a word the index does not
- * know, the closest word it does.
+ * know, the words closest to it.
  */
-function planQuery(vocabulary: SearchableMap<Postings>, words: readonly string[]) {
-  const corrections: Correction[] = [];
-  const groups = words.map((word, position): Group => {
+function planQuery(vocabulary: SearchableMap<Postings>, words: readonly string[]): Group[] {
+  return words.map((word, position): Group => {
     const terms = position === words.length - 1 ? expansions(vocabulary, word) : vocabulary.has(word) ? [word] : [];
     if (terms.length > 0) return { word, terms };
-    const term = closest(vocabulary, word);
-    if (term === undefined) return { word, terms: [word] };
-    corrections.push({ word, term });
-    return { word, terms: [term] };
+    const near = closest(vocabulary, word);
+    return near.length > 0 ? { word, terms: near, corrected: true } : { word, terms: [word] };
   });
-  return { groups, corrections };
 }
 
 function expansions(vocabulary: SearchableMap<Postings>, word: string): string[] {
@@ -146,22 +149,36 @@ function expansions(vocabulary: SearchableMap<Postings>, word: string): string[]
   return top.includes(word) || !vocabulary.has(word) ? top : [word, ...top];
 }
 
-/** The index word fewest typing mistakes away, the most frequent of equals; none if too far. */
-function closest(vocabulary: SearchableMap<Postings>, word: string): string | undefined {
+/**
+ * The index words fewest typing mistakes away from `word` (none when the word is too short or
+ * nothing is close), the most frequent first.
+ */
+function closest(vocabulary: SearchableMap<Postings>, word: string): string[] {
   const allowance = typoAllowance(word);
-  if (allowance === 0) return undefined;
-  let best: { term: string; distance: number; df: number } | undefined;
-  for (const [term, [postings, distance]] of vocabulary.fuzzyGet(word, allowance)) {
-    const candidate = { term, distance, df: df(postings) };
-    if (
-      !best ||
-      distance < best.distance ||
-      (distance === best.distance && (candidate.df > best.df || (candidate.df === best.df && term < best.term)))
-    ) {
-      best = candidate;
-    }
+  if (allowance === 0) return [];
+  const found = [...vocabulary.fuzzyGet(word, allowance)];
+  const nearest = Math.min(...found.map(([, [, distance]]) => distance));
+  return found
+    .filter(([, [, distance]]) => distance === nearest)
+    .sort((a, b) => df(b[1][0]) - df(a[1][0]) || (a[0] < b[0] ? -1 : 1))
+    .slice(0, MAX_EXPANSIONS)
+    .map(([term]) => term);
+}
+
+/**
+ * Of equally close words, the one most results contain: the one the other query words point
+ * at ("acords cadres" reads as "accords", not the commoner Portuguese "acordo").
+ */
+function mostFound(vocabulary: SearchableMap<Postings>, entries: SearchEntry[], terms: string[], hits: Hit[]): string {
+  const found = new Set(hits.map((hit) => hit.entry.ref));
+  let best = { term: terms[0] as string, count: -1 };
+  for (const term of terms) {
+    const postings = vocabulary.get(term);
+    let count = 0;
+    for (const entry of postings?.entries ?? []) if (found.has((entries[entry] as SearchEntry).ref)) count++;
+    if (count > best.count) best = { term, count };
   }
-  return best?.term;
+  return best.term;
 }
 
 /**
