@@ -331,7 +331,7 @@ export const SEARCH_QUERIES = [
 ];
 
 /**
- * Queries with known answers, for comparing search engines: a document or event is relevant
+ * Queries with known answers, for measuring result quality: a document or event is relevant
  * when its title in `lang` has every word of `words` (accents and case aside). Bodies repeat the
  * same phrases at random, so the question is whether the documents about the subject come
  * before the ones that merely mention it. Some queries are misspelt on purpose.

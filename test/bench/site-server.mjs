@@ -24,11 +24,9 @@ export async function loadFunctions() {
       lib("seed/load-seed.js"),
       lib("config.js"),
       lib("model/index.js"),
-      Promise.all(
-        ["engine", "query", "normalize", "search-index", "minisearch-index"].map((name) =>
-          lib(`site/search/${name}.js`),
-        ),
-      ).then((modules) => Object.assign({}, ...modules)),
+      Promise.all(["engine", "query", "normalize", "search-index"].map((name) => lib(`site/search/${name}.js`))).then(
+        (modules) => Object.assign({}, ...modules),
+      ),
     ]);
   const { initializeApp } = requireFromFunctions("firebase-admin/app");
   const { getFirestore } = requireFromFunctions("firebase-admin/firestore");
@@ -41,7 +39,7 @@ export async function loadFunctions() {
     ...seed,
     config,
     model,
-    /** The search engines and their helpers (queryWords, rankPage, normalize). */
+    /** The search index and its helpers (queryWords, rankPage, tokenize). */
     search,
     serve,
     /** A Firestore client of its own for `projectId` (FIRESTORE_EMULATOR_HOST must be set). */

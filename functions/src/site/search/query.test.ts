@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Document } from "../../model/index.js";
-import { queryWords, type SearchEngine, type SearchEntry } from "./engine.js";
-import { buildMiniSearchIndex } from "./minisearch-index.js";
+import { queryWords, type SearchEntry } from "./engine.js";
 import { rankPage } from "./query.js";
 import { buildSearchIndex } from "./search-index.js";
 import { highlight, snippet, spellingIn } from "./snippet.js";
@@ -30,10 +29,8 @@ const DOCUMENTS = [
   doc("f", "Outro acordo", "Resumo", "Mais um."),
 ];
 
-describe.each([
-  ["hand-written inverted index", buildSearchIndex],
-  ["MiniSearch", buildMiniSearchIndex],
-])("search queries (%s)", (_name, build: (documents: Document[], events: []) => SearchEngine) => {
+describe("search queries", () => {
+  const build = buildSearchIndex;
   const index = build(DOCUMENTS, []);
   const search = (q: string, accept: (entry: SearchEntry) => boolean = () => true) =>
     index.search(queryWords(q), accept);
