@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { Hit } from "./engine.js";
+import { compareText, partitionPoint } from "./order.js";
 
-const compareHits = (a: Hit, b: Hit) =>
-  b.score - a.score || (a.entry.ref < b.entry.ref ? -1 : a.entry.ref > b.entry.ref ? 1 : 0);
+const compareHits = (a: Hit, b: Hit) => b.score - a.score || compareText(a.entry.ref, b.entry.ref);
 
 /** Where a page of results ended: the last hit's score and reference. */
 export const SearchKeySchema = z.tuple([z.number().finite(), z.string().max(130)]);
@@ -23,14 +23,11 @@ export function rankPage(hits: Hit[], after: SearchKey | undefined, size: number
       if (compareHits(hit, top[size - 1] as Hit) >= 0) continue;
       top.pop();
     }
-    let low = 0;
-    let high = top.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (compareHits(top[mid] as Hit, hit) <= 0) low = mid + 1;
-      else high = mid;
-    }
-    top.splice(low, 0, hit);
+    top.splice(
+      partitionPoint(top.length, (i) => compareHits(top[i] as Hit, hit) <= 0),
+      0,
+      hit,
+    );
   }
   return { items: top, more };
 }

@@ -13,6 +13,7 @@ import {
   typoAllowance,
 } from "./engine.js";
 import { tokenizeCached } from "./normalize.js";
+import { compareText } from "./order.js";
 
 /** The matches of one term: parallel arrays of entry positions and their term weights. */
 interface Postings {
@@ -160,7 +161,7 @@ function closest(vocabulary: SearchableMap<Postings>, word: string): string[] {
   const nearest = Math.min(...found.map(([, [, distance]]) => distance));
   return found
     .filter(([, [, distance]]) => distance === nearest)
-    .sort((a, b) => df(b[1][0]) - df(a[1][0]) || (a[0] < b[0] ? -1 : 1))
+    .sort((a, b) => df(b[1][0]) - df(a[1][0]) || compareText(a[0], b[0]))
     .slice(0, MAX_EXPANSIONS)
     .map(([term]) => term);
 }
