@@ -52,7 +52,7 @@ export const library = defineCatalog({
     "search.label": "Palabras a buscar",
     "search.submit": "Buscar",
     "search.hint":
-      "Escriba una o más palabras. No importan las tildes ni las mayúsculas: «licitacion» encuentra «licitación». La última palabra puede estar incompleta.",
+      "Escriba una o más palabras. No importan las tildes ni las mayúsculas: «licitacion» encuentra «licitación». La última palabra puede estar incompleta, y una palabra mal escrita se lee como la más parecida.",
     "search.count.one": "1 resultado para «{q}»",
     "search.count.other": "{count} resultados para «{q}»",
     "search.none": "No encontramos resultados para «{q}». Pruebe con otras palabras, o quite filtros.",
@@ -122,7 +122,7 @@ export const library = defineCatalog({
     "search.label": "Words to search for",
     "search.submit": "Search",
     "search.hint":
-      "Type one or more words. Accents and capitals do not matter: “licitacion” finds “licitación”. The last word may be unfinished.",
+      "Type one or more words. Accents and capitals do not matter: “licitacion” finds “licitación”. The last word may be unfinished, and a misspelt word is read as the closest one.",
     "search.count.one": "1 result for “{q}”",
     "search.count.other": "{count} results for “{q}”",
     "search.none": "We found no results for “{q}”. Try other words, or remove filters.",
@@ -190,7 +190,7 @@ export const library = defineCatalog({
     "search.label": "Palavras a buscar",
     "search.submit": "Buscar",
     "search.hint":
-      "Digite uma ou mais palavras. Acentos e maiúsculas não importam: “licitacao” encontra “licitação”. A última palavra pode estar incompleta.",
+      "Digite uma ou mais palavras. Acentos e maiúsculas não importam: “licitacao” encontra “licitação”. A última palavra pode estar incompleta, e uma palavra com erro é lida como a mais parecida.",
     "search.count.one": "1 resultado para “{q}”",
     "search.count.other": "{count} resultados para “{q}”",
     "search.none": "Não encontramos resultados para “{q}”. Tente outras palavras ou remova filtros.",
@@ -259,7 +259,7 @@ export const library = defineCatalog({
     "search.label": "Mots à rechercher",
     "search.submit": "Rechercher",
     "search.hint":
-      "Saisissez un ou plusieurs mots. Les accents et les majuscules n’ont pas d’importance : « licitacion » trouve « licitación ». Le dernier mot peut être incomplet.",
+      "Saisissez un ou plusieurs mots. Les accents et les majuscules n’ont pas d’importance : « licitacion » trouve « licitación ». Le dernier mot peut être incomplet, et un mot mal orthographié est lu comme le plus proche.",
     "search.count.one": "1 résultat pour « {q} »",
     "search.count.other": "{count} résultats pour « {q} »",
     "search.none": "Aucun résultat pour « {q} ». Essayez d’autres mots ou retirez des filtres.",
