@@ -329,3 +329,26 @@ export const SEARCH_QUERIES = [
   "a",
   "zzzz sin resultados",
 ];
+
+/**
+ * Queries with known answers, for measuring result quality: a document or event is relevant
+ * when its title in `lang` has every word of `words` (accents and case aside). Bodies repeat the
+ * same phrases at random, so the question is whether the documents about the subject come
+ * before the ones that merely mention it. Some queries are misspelt on purpose.
+ */
+export const JUDGED_QUERIES = [
+  { q: "licitación electrónica", lang: "es", words: "licitación electrónica" },
+  { q: "licitasion electronica", lang: "es", words: "licitación electrónica" },
+  { q: "pequeñas medianas empresas", lang: "es", words: "pequeñas medianas empresas" },
+  { q: "firma electrónica órdenes", lang: "es", words: "firma electrónica órdenes" },
+  { q: "capacitasion funcionarios", lang: "es", words: "capacitación funcionarios" },
+  { q: "convenios marco Bogotá", lang: "es", words: "convenios marco Bogotá" },
+  { q: "interoperabilidad sistemas", lang: "es", words: "interoperabilidad sistemas" },
+  { q: "harmonization of rules", lang: "en", words: "harmonization rules" },
+  { q: "framework agreements", lang: "en", words: "framework agreements" },
+  { q: "sustainable procurement", lang: "en", words: "sustainable procurement" },
+  { q: "pregão eletrônico", lang: "pt", words: "pregão eletrônico" },
+  { q: "parcerias publico-privadas", lang: "pt", words: "parcerias público-privadas" },
+  { q: "signature électronique", lang: "fr", words: "signature électronique" },
+  { q: "acords-cadres", lang: "fr", words: "accords cadres" },
+];

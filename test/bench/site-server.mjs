@@ -15,18 +15,31 @@ const lib = (path) => import(pathToFileURL(join(FUNCTIONS, "lib", path)).href);
 
 /** The modules the bench needs, loaded once from functions/lib and functions/node_modules. */
 export async function loadFunctions() {
-  const [{ createSite }, { siteRequestListener }, { deriveSiteData }, meta, reader, writer, seed, config, model] =
-    await Promise.all([
-      lib("site/app.js"),
-      lib("site/handler.js"),
-      lib("site/data.js"),
-      lib("views/view-meta.js"),
-      lib("views/view-reader.js"),
-      lib("views/view-writer.js"),
-      lib("seed/load-seed.js"),
-      lib("config.js"),
-      lib("model/index.js"),
-    ]);
+  const [
+    { createSite },
+    { siteRequestListener },
+    { deriveSiteData },
+    meta,
+    reader,
+    writer,
+    seed,
+    config,
+    model,
+    search,
+  ] = await Promise.all([
+    lib("site/app.js"),
+    lib("site/handler.js"),
+    lib("site/data.js"),
+    lib("views/view-meta.js"),
+    lib("views/view-reader.js"),
+    lib("views/view-writer.js"),
+    lib("seed/load-seed.js"),
+    lib("config.js"),
+    lib("model/index.js"),
+    Promise.all(["engine", "query", "normalize", "search-index"].map((name) => lib(`site/search/${name}.js`))).then(
+      (modules) => Object.assign({}, ...modules),
+    ),
+  ]);
   const { initializeApp } = requireFromFunctions("firebase-admin/app");
   const { getFirestore } = requireFromFunctions("firebase-admin/firestore");
   const { serve } = await import(pathToFileURL(requireFromFunctions.resolve("@hono/node-server")).href);
@@ -49,6 +62,8 @@ export async function loadFunctions() {
       cursorKey: "bench-only cursor key",
     },
     model,
+    /** The search index and its helpers (queryWords, rankPage, tokenize). */
+    search,
     serve,
     /** A Firestore client of its own for `projectId` (FIRESTORE_EMULATOR_HOST must be set). */
     firestore(projectId) {

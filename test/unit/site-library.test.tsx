@@ -362,6 +362,31 @@ describe("search", () => {
     expect(results((await get("/es/search?q=armoniz%20compras")).html)).toEqual([]);
   });
 
+  it("reads a misspelt word as the closest known one and says so, in the visitor's language", async () => {
+    const [a] = generatedDocuments(1) as [PublicSnapshot["documents"][number]];
+    const app = siteOver({
+      ...seed,
+      documents: [
+        ...seed.documents,
+        { ...a, id: "tender-rules", title: { es: "Reglas de la licitación pública", en: "Public tender rules" } },
+      ],
+    });
+    const es = await get("/es/search?q=licitasion%20publica", app);
+    expect(results(es.html)).toEqual(["documents/tender-rules"]);
+    expect(es.html).toContain("Mostrando resultados para «licitación publica» en lugar de «licitasion publica».");
+    expect(es.html).toContain("1 resultado para «licitación publica»");
+    expect(es.html).toContain("<mark>licitación</mark>");
+    const en = await get("/en/search?q=LICITASION", app);
+    expect(results(en.html)).toEqual(["documents/tender-rules"]);
+    expect(en.html).toContain("Showing results for “licitación” instead of “LICITASION”.");
+    const fr = await get("/fr/search?q=licitasion", app);
+    expect(fr.html).toContain("Résultats pour « licitación » au lieu de « licitasion ».");
+    // A word the index knows is taken as typed.
+    const exact = await get("/es/search?q=licitacion", app);
+    expect(results(exact.html)).toEqual(["documents/tender-rules"]);
+    expect(exact.html).not.toContain("en lugar de");
+  });
+
   it("requires every word and says so when nothing matches", async () => {
     const { res, html } = await get("/es/search?q=pymes%20zanahoria");
     expect(res.status).toBe(200);

@@ -1,7 +1,8 @@
 import type { Country, Document, Event, Institution, Topic } from "../model/index.js";
 import type { PublicSnapshot } from "../views/public-snapshot.js";
+import type { SearchEngine } from "./search/engine.js";
 import { deriveLibrary, type LibraryIndex } from "./search/library-index.js";
-import { buildSearchIndex, type SearchIndex } from "./search/search-index.js";
+import { buildSearchIndex } from "./search/search-index.js";
 
 /**
  * The public view with the lookups and orderings pages need, computed once per view version
@@ -22,15 +23,14 @@ export interface SiteData {
   latestDocuments: Document[];
   /** The library's order and filter values (cursor paging). */
   library: LibraryIndex;
-  /** The full-text index of documents and events behind the search page, built on first use. */
-  readonly search: SearchIndex;
+  /** The full-text index of documents and events behind the search page. */
+  search: SearchEngine;
 }
 
 const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((item) => [item.id, item]));
 const newestFirst = (a?: string, b?: string) => (b ?? "").localeCompare(a ?? "");
 
 export function deriveSiteData(snapshot: PublicSnapshot): SiteData {
-  let search: SearchIndex | undefined;
   const upcomingEvents = snapshot.events
     .filter((e) => e.status === "planned")
     .sort((a, b) => (a.start ?? "\uffff").localeCompare(b.start ?? "\uffff") || a.id.localeCompare(b.id));
@@ -51,10 +51,7 @@ export function deriveSiteData(snapshot: PublicSnapshot): SiteData {
     pastEvents,
     latestDocuments,
     library: deriveLibrary(snapshot.documents),
-    // Built on first use, once per view version: pages other than search never wait for it.
-    get search() {
-      search ??= buildSearchIndex(snapshot.documents, snapshot.events);
-      return search;
-    },
+    // Built with the view, once per version, so that no visitor's search waits for it.
+    search: buildSearchIndex(snapshot.documents, snapshot.events),
   };
 }

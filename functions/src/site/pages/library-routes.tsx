@@ -3,6 +3,7 @@ import { z } from "zod";
 import { type Cursors, MAX_CURSOR_LENGTH } from "../cursor.js";
 import { BadRequestError, NotFoundError, type SiteEnv, sendPage } from "../http.js";
 import type { Translate } from "../i18n/index.js";
+import { MAX_QUERY_LENGTH, queryWords } from "../search/engine.js";
 import {
   documentMatches,
   eventMatches,
@@ -16,7 +17,7 @@ import {
   single,
 } from "../search/filters.js";
 import { LibraryKeySchema, libraryPage } from "../search/library-index.js";
-import { MAX_QUERY_LENGTH, planQuery, rankPage, runQuery, SearchKeySchema } from "../search/query.js";
+import { rankPage, SearchKeySchema } from "../search/query.js";
 import { DocumentPage } from "./document-page.js";
 import { LibraryPage } from "./library-page.js";
 import { SearchPage } from "./search-page.js";
@@ -83,18 +84,18 @@ export function registerLibraryPages(app: Hono<SiteEnv>, cursors: Cursors): void
     if (q === "") {
       return sendPage(c, <SearchPage ctx={ctx} q="" filters={filters} paged={false} />);
     }
-    const plan = planQuery(data.search, q);
     // Cursors compare the words as the index sees them, so "PYMES" continues a "pymes" search.
-    const words = plan.groups.map((group) => group.word).join(" ");
+    const words = queryWords(q);
+    const key = words.join(" ");
     const cursor = readCursor(
       cursors,
       query,
       "search",
       SearchCursorSchema,
-      (k) => k.q === words && sameFilters(k.f, filters),
+      (k) => k.q === key && sameFilters(k.f, filters),
       t,
     );
-    const hits = runQuery(data.search, plan, (entry) => {
+    const found = data.search.search(words, (entry) => {
       if (entry.type === "document") {
         const document = data.documents.get(entry.id);
         return document !== undefined && documentMatches(document, filters);
@@ -102,19 +103,23 @@ export function registerLibraryPages(app: Hono<SiteEnv>, cursors: Cursors): void
       const event = data.events.get(entry.id);
       return event !== undefined && eventMatches(event, filters);
     });
-    const { items: shown, more } = rankPage(hits, cursor?.after, PAGE_SIZE);
+    const { items: shown, more } = rankPage(found.hits, cursor?.after, PAGE_SIZE);
     const last = shown.at(-1);
     const next =
-      more && last
-        ? cursors.encode("search", { q: words, f: filters, after: [last.score, last.entry.ref] })
-        : undefined;
+      more && last ? cursors.encode("search", { q: key, f: filters, after: [last.score, last.entry.ref] }) : undefined;
     return sendPage(
       c,
       <SearchPage
         ctx={ctx}
         q={q}
         filters={filters}
-        results={{ hits: shown, total: hits.length, matched: plan.matched, next }}
+        results={{
+          hits: shown,
+          total: found.hits.length,
+          matched: found.matched,
+          corrections: found.corrections,
+          next,
+        }}
         paged={cursor !== undefined}
       />,
     );

@@ -4,9 +4,10 @@ import { Layout } from "../components/layout.js";
 import { href, type PageContext } from "../context.js";
 import { formatPartialDate } from "../format.js";
 import { pick } from "../i18n/index.js";
+import { type Correction, type Hit, MAX_QUERY_LENGTH } from "../search/engine.js";
 import { type Filters, queryString } from "../search/filters.js";
-import { type Hit, MAX_QUERY_LENGTH } from "../search/query.js";
-import { highlight, type Part, snippet } from "../search/snippet.js";
+import { wordSpans } from "../search/normalize.js";
+import { highlight, type Part, snippet, spellingIn } from "../search/snippet.js";
 import { FilterForm, plural } from "./filter-form.js";
 import { Pager } from "./library-page.js";
 
@@ -16,6 +17,8 @@ export interface SearchResults {
   total: number;
   /** Index words the query matched, to highlight. */
   matched: ReadonlySet<string>;
+  /** Query words the index did not know, read as the closest words it does. */
+  corrections: Correction[];
   next?: string;
 }
 
@@ -40,12 +43,41 @@ function excerpt(ctx: PageContext, texts: (Localized | undefined)[], matched: Re
   return undefined;
 }
 
+/** The document or event a hit points at. */
+function recordOf(ctx: PageContext, hit: Hit): { document?: NetworkDocument; event?: Event } {
+  return hit.entry.type === "document"
+    ? { document: ctx.data.documents.get(hit.entry.id) }
+    : { event: ctx.data.events.get(hit.entry.id) };
+}
+
+/**
+ * The query as it was searched: each corrected word replaced by the word it was read as, spelled
+ * as the first results write it ("licitasion" → "licitación").
+ */
+function correctedQuery(ctx: PageContext, q: string, results: SearchResults): string | undefined {
+  if (results.corrections.length === 0 || results.hits.length === 0) return undefined;
+  const texts = results.hits.slice(0, 3).flatMap((hit) => {
+    const { document, event } = recordOf(ctx, hit);
+    const record = document ?? event;
+    if (!record) return [];
+    const fields = [record.title, record.summary, document?.body, event?.city];
+    return langsFor(ctx.lang).flatMap((lang) => fields.flatMap((field) => (field?.[lang] ? [field[lang]] : [])));
+  });
+  let corrected = "";
+  let at = 0;
+  for (const span of wordSpans(q)) {
+    const correction = results.corrections.find((c) => c.word === span.term);
+    if (!correction) continue;
+    corrected += q.slice(at, span.start) + (spellingIn(correction.term, texts) ?? correction.term);
+    at = span.end;
+  }
+  return corrected + q.slice(at);
+}
+
 function ResultCard(props: { ctx: PageContext; hit: Hit; matched: ReadonlySet<string> }) {
   const { ctx, hit, matched } = props;
-  const { t, data } = ctx;
-  const document: NetworkDocument | undefined =
-    hit.entry.type === "document" ? data.documents.get(hit.entry.id) : undefined;
-  const event: Event | undefined = hit.entry.type === "event" ? data.events.get(hit.entry.id) : undefined;
+  const { t } = ctx;
+  const { document, event } = recordOf(ctx, hit);
   const record = document ?? event;
   if (!record) return <></>;
   const title = pick(record.title, ctx.lang);
@@ -113,6 +145,7 @@ export function SearchPage(props: {
   ].sort((a, b) => b.localeCompare(a));
   const first = `${base}${queryString(filters, { q })}`;
   const next = results?.next ? `${base}${queryString(filters, { q }, { cursor: results.next })}` : undefined;
+  const corrected = results ? correctedQuery(ctx, q, results) : undefined;
   return (
     <Layout
       ctx={ctx}
@@ -144,8 +177,9 @@ export function SearchPage(props: {
         </>
       ) : (
         <>
+          {corrected ? <p class="note">{t("search.corrected", { q: corrected, typed: q })}</p> : null}
           <p role="status" class="count">
-            {plural(ctx, results.total, "search.count.one", "search.count.other", { q })}
+            {plural(ctx, results.total, "search.count.one", "search.count.other", { q: corrected ?? q })}
           </p>
           <ol class="plain">
             {results.hits.map((hit) => (

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Document } from "../../model/index.js";
 import { documentMatches, type Filters } from "./filters.js";
+import { compareText, partitionPoint } from "./order.js";
 
 /** Documents in library order with the values its filters offer, computed once per view version. */
 export interface LibraryIndex {
@@ -15,10 +16,6 @@ export const LibraryKeySchema = z.tuple([z.string().max(16), z.string().max(120)
 export type LibraryKey = z.infer<typeof LibraryKeySchema>;
 
 const keyOf = (document: Document): LibraryKey => [document.publishedOn ?? "", document.id];
-
-// Code-unit comparison, not localeCompare: the order must be a total order that never depends on
-// the runtime's collation data, or a cursor minted on one instance could skip items on another.
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Library order: newer publish dates first ("2005-06" before "2005"), then ids A to Z. */
 export function compareKeys(a: LibraryKey, b: LibraryKey): number {
@@ -47,17 +44,10 @@ export function libraryPage(
   size: number,
 ): LibraryPage {
   const { documents } = index;
-  // First position strictly after the cursor's key: a binary search, then a filtered walk.
-  let low = 0;
-  if (after) {
-    let high = documents.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      const doc = documents[mid] as Document;
-      if (compareKeys(keyOf(doc), after) <= 0) low = mid + 1;
-      else high = mid;
-    }
-  }
+  // First position strictly after the cursor's key, then a filtered walk.
+  const low = after
+    ? partitionPoint(documents.length, (i) => compareKeys(keyOf(documents[i] as Document), after) <= 0)
+    : 0;
   const items: Document[] = [];
   let total = 0;
   let more = false;
