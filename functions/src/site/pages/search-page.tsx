@@ -1,4 +1,4 @@
-import { type Event, LANGS, type Lang, type Localized, type Document as NetworkDocument } from "../../model/index.js";
+import { type Event, LANGS, type Lang, type Localized, type PublicDocument } from "../../model/index.js";
 import { EventDates } from "../components/cards.js";
 import { Layout } from "../components/layout.js";
 import { href, type PageContext } from "../context.js";
@@ -43,7 +43,7 @@ function excerpt(ctx: PageContext, texts: (Localized | undefined)[], matched: Re
 function ResultCard(props: { ctx: PageContext; hit: Hit; matched: ReadonlySet<string> }) {
   const { ctx, hit, matched } = props;
   const { t, data } = ctx;
-  const document: NetworkDocument | undefined =
+  const document: PublicDocument | undefined =
     hit.entry.type === "document" ? data.documents.get(hit.entry.id) : undefined;
   const event: Event | undefined = hit.entry.type === "event" ? data.events.get(hit.entry.id) : undefined;
   const record = document ?? event;

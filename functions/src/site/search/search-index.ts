@@ -1,4 +1,4 @@
-import { type Document, type Event, LANGS, type Localized } from "../../model/index.js";
+import { type Event, LANGS, type Localized, type PublicDocument } from "../../model/index.js";
 import { tokenizeCached } from "./normalize.js";
 
 /** What a search result points at. */
@@ -48,7 +48,7 @@ type FieldTexts = Record<Field, string[]>;
 const allLangs = (value: Localized | undefined): string[] =>
   value ? LANGS.flatMap((lang) => (value[lang] === undefined ? [] : [value[lang]])) : [];
 
-function documentFields(document: Document): FieldTexts {
+function documentFields(document: PublicDocument): FieldTexts {
   return { title: allLangs(document.title), summary: allLangs(document.summary), body: allLangs(document.body) };
 }
 
@@ -69,7 +69,7 @@ const MAX_FIELD_TERMS = 50_000;
 // summary in the next 16, title above. MAX_FIELD_TERMS keeps each count below 2^16.
 const UNIT = [2 ** 32, 2 ** 16, 1] as const;
 
-export function buildSearchIndex(documents: Document[], events: Event[]): SearchIndex {
+export function buildSearchIndex(documents: PublicDocument[], events: Event[]): SearchIndex {
   const records: [SearchEntry, FieldTexts][] = [
     ...documents.map((d): [SearchEntry, FieldTexts] => [
       { type: "document", id: d.id, ref: `d:${d.id}` },
