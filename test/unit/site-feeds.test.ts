@@ -143,6 +143,7 @@ describe("open data", () => {
     expect(body).toContain('href="/es/feed.xml"');
     const en = (await get("/en/data")).body;
     expect(en).toContain("public records of the Network");
+    expect(en).toContain("so that spreadsheets do not run it as a formula");
     expect(en).toContain('rel="canonical" href="https://www.compraspublicas.org/en/data"');
   });
 

@@ -85,7 +85,10 @@ export interface PublicSnapshotRead {
  * around the validation, or by an older version of the code) is logged and left out: one bad
  * draft must not stop every later change, an unpublish included, from reaching the site.
  */
-export async function buildPublicSnapshot(db: Firestore): Promise<PublicSnapshotRead> {
+export async function buildPublicSnapshot(
+  db: Firestore,
+  log: Pick<typeof logger, "warn"> = logger,
+): Promise<PublicSnapshotRead> {
   const read = await db.runTransaction(
     async (tx) => {
       const skipped: SkippedRecord[] = [];
@@ -147,6 +150,6 @@ export async function buildPublicSnapshot(db: Firestore): Promise<PublicSnapshot
     { readOnly: true },
   );
   // Logged once the transaction is over, so a retried attempt does not log twice.
-  for (const record of read.skipped) logger.warn("Invalid record left out of the public view", record);
+  for (const record of read.skipped) log.warn("Invalid record left out of the public view", record);
   return read;
 }
