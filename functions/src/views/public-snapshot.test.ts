@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Document, DocumentSchema, type Member, MemberSchema, PUBLIC_RECORDS } from "../model/index.js";
-import { type PublicSourceRecords, publicSnapshotOf } from "./public-snapshot.js";
+import { PublicSnapshotSchema, type PublicSourceRecords, publicSnapshotOf } from "./public-snapshot.js";
 
 const none: PublicSourceRecords = {
   network: [],
@@ -76,5 +76,15 @@ describe("the public snapshot of the records", () => {
     const snapshot = publicSnapshotOf({ ...none, members });
     expect(snapshot.members.map((m) => m.id)).toEqual(["a", "b", "c"]);
     expect(members).toEqual(before);
+  });
+
+  it("reads a view stored before a field was withdrawn, without that field", () => {
+    // What an earlier build stored: whole member and document records.
+    const stored = JSON.parse(
+      JSON.stringify({ ...none, network: null, members: [member("m", true)], documents: [document("d", "published")] }),
+    );
+    const view = PublicSnapshotSchema.parse(stored);
+    expect(view.members[0]).toEqual(publicSnapshotOf({ ...none, members: [member("m", true)] }).members[0]);
+    expect(Object.keys(view.documents[0] ?? {})).not.toContain("status");
   });
 });
