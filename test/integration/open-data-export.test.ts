@@ -6,7 +6,7 @@ import { loadSeed } from "../../functions/src/seed/load-seed.js";
 import type { SiteData } from "../../functions/src/site/data.js";
 import type { PublicViewCache } from "../../functions/src/views/view-reader.js";
 import { rebuildPublicView } from "../../functions/src/views/view-writer.js";
-import { SEED_DIR, siteOverFirestore } from "../support/seeded-site.js";
+import { SEED_DIR, siteOverFirestore, unlistedFields } from "../support/seeded-site.js";
 
 // The open-data files and feeds read the same public view as the pages, built from Firestore by
 // rebuildPublicView: what is private there (contacts, drafts, unlisted members) must not leak.
@@ -16,6 +16,8 @@ const PROJECT_ID = `demo-open-data-${process.pid}`;
 const DRAFT = "draft-minutes-2006";
 const UNLISTED = "unlisted-member";
 const EMAIL = "private.person@example.org";
+const LISTED = "listed-member";
+const CONSENT = "Agreed by letter to be listed on the site, 2005-07-01";
 
 let app: ReturnType<typeof initializeApp>;
 let db: Firestore;
@@ -51,9 +53,19 @@ beforeAll(async () => {
     public: false,
     source: "test fixture",
   };
+  const listed: Member = {
+    ...member,
+    id: LISTED,
+    name: "Persona Listada",
+    title: { es: "Jefa de Compras" },
+    institutionId: "chilecompra",
+    public: true,
+    source: CONSENT,
+  };
   const contact: MemberContact = { id: UNLISTED, email: EMAIL, phone: "+56 2 2290 4400" };
   await db.collection("documents").withConverter(converterFor("documents")).doc(DRAFT).set(draft);
   await db.collection("members").withConverter(converterFor("members")).doc(UNLISTED).set(member);
+  await db.collection("members").withConverter(converterFor("members")).doc(LISTED).set(listed);
   await db.collection("memberContacts").withConverter(converterFor("memberContacts")).doc(UNLISTED).set(contact);
   await rebuildPublicView(db);
   ({ site, cache } = siteOverFirestore(db));
@@ -79,6 +91,16 @@ describe("open data from the public view", () => {
     expect(body).not.toContain(UNLISTED);
     expect(body).not.toContain(DRAFT);
     expect(body).toContain("santiago-2005-executive-report");
+  });
+
+  it("exports of each record only the fields its public projection lists", async () => {
+    const { body } = await get("/data/public.json");
+    const data = JSON.parse(body) as Record<string, unknown> & { members: { id: string; name: string }[] };
+    expect(data.members.map((m) => [m.id, m.name])).toEqual([[LISTED, "Persona Listada"]]);
+    expect(unlistedFields(data)).toEqual([]);
+    expect(body).not.toContain(CONSENT);
+    expect(body).not.toContain("preferredLanguage");
+    expect((await get("/es/countries/cl")).body).toContain("Persona Listada");
   });
 
   it("leaves the draft out of the CSV tables, the feed, the sitemap and its event's page", async () => {

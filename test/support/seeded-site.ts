@@ -1,10 +1,11 @@
 import { join } from "node:path";
 import type { Firestore } from "firebase-admin/firestore";
+import { PUBLIC_RECORDS, type PublicCollection } from "../../functions/src/model/index.js";
 import { readSeed } from "../../functions/src/seed/read-seed.js";
 import { validateSeed } from "../../functions/src/seed/validate-seed.js";
 import { createSite } from "../../functions/src/site/app.js";
 import { deriveSiteData } from "../../functions/src/site/data.js";
-import type { PublicSnapshot } from "../../functions/src/views/public-snapshot.js";
+import { type PublicSnapshot, publicSnapshotOf } from "../../functions/src/views/public-snapshot.js";
 import { PublicViewCache } from "../../functions/src/views/view-reader.js";
 
 export const SEED_DIR = join(import.meta.dirname, "../../seed");
@@ -13,21 +14,14 @@ export const ORIGIN = "https://www.compraspublicas.org";
 /** Seals the test sites' paging cursors; a deployed site uses the CURSOR_KEY secret instead. */
 export const TEST_CURSOR_KEY = "test-only cursor key";
 
-/** The public snapshot the real seed produces, built without any emulator. */
+/** The seed's records, read and validated as the seed loader does. */
+export async function seedRecords() {
+  return validateSeed(await readSeed(SEED_DIR));
+}
+
+/** The public snapshot the real seed produces, built as the view trigger builds it, without any emulator. */
 export async function seedSnapshot(): Promise<PublicSnapshot> {
-  const records = validateSeed(await readSeed(SEED_DIR));
-  return {
-    network: records.network[0] ?? null,
-    countries: records.countries,
-    institutions: records.institutions,
-    members: records.members.filter((m) => m.public),
-    topics: records.topics,
-    events: records.events,
-    documents: records.documents.filter((d) => d.status === "published"),
-    initiatives: records.initiatives,
-    committee: records.committee,
-    commitments: records.commitments,
-  };
+  return publicSnapshotOf(await seedRecords());
 }
 
 /** The site app over a fixed snapshot, for fast in-process rendering tests. */
@@ -57,4 +51,22 @@ export function siteOverFirestore(db: Firestore) {
     log: () => {},
   });
   return { site, cache };
+}
+
+/**
+ * Every field of an exported snapshot (public.json, parsed) that its collection's public
+ * projection does not list, as "collection/id.field"; empty when the export shows only those.
+ */
+export function unlistedFields(exported: Record<string, unknown>): string[] {
+  return Object.entries(exported).flatMap(([collection, value]) => {
+    const projection = PUBLIC_RECORDS[collection as PublicCollection];
+    if (!projection) return [`${collection} (not a public collection)`];
+    const listed = new Set(Object.keys(projection.schema.shape));
+    const records = [value ?? []].flat() as Record<string, unknown>[];
+    return records.flatMap((record) =>
+      Object.keys(record)
+        .filter((field) => !listed.has(field))
+        .map((field) => `${collection}/${record.id}.${field}`),
+    );
+  });
 }

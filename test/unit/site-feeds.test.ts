@@ -1,12 +1,16 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Document, LANGS } from "../../functions/src/model/index.js";
+import { type Document, LANGS, type Member } from "../../functions/src/model/index.js";
 import { deriveSiteData } from "../../functions/src/site/data.js";
 import { DATASETS } from "../../functions/src/site/feeds/open-data.js";
 import { publicPaths } from "../../functions/src/site/feeds/sitemap.js";
-import { type PublicSnapshot, PublicSnapshotSchema } from "../../functions/src/views/public-snapshot.js";
-import { ORIGIN, seedSnapshot, siteOver } from "../support/seeded-site.js";
+import {
+  type PublicSnapshot,
+  PublicSnapshotSchema,
+  publicSnapshotOf,
+} from "../../functions/src/views/public-snapshot.js";
+import { ORIGIN, seedRecords, seedSnapshot, siteOver, unlistedFields } from "../support/seeded-site.js";
 
 const REPORT = "santiago-2005-executive-report";
 
@@ -139,6 +143,7 @@ describe("open data", () => {
     expect(body).toContain('href="/es/feed.xml"');
     const en = (await get("/en/data")).body;
     expect(en).toContain("public records of the Network");
+    expect(en).toContain("so that spreadsheets do not run it as a formula");
     expect(en).toContain('rel="canonical" href="https://www.compraspublicas.org/en/data"');
   });
 
@@ -151,8 +156,33 @@ describe("open data", () => {
     expect(Object.keys(JSON.parse(body)).sort()).toEqual(Object.keys(PublicSnapshotSchema.shape).sort());
     expect(body).not.toContain("memberContacts");
     expect(body).not.toMatch(/"email"|"phone"/);
-    expect(data.documents.every((d) => d.status === "published")).toBe(true);
-    expect(data.members.every((m) => m.public)).toBe(true);
+    expect(data.documents.map((d) => d.id)).toEqual([REPORT]);
+    expect(unlistedFields(JSON.parse(body))).toEqual([]);
+  });
+
+  it("exports of a listed member only what the pages show: name, title, institution and country", async () => {
+    const records = await seedRecords();
+    const member: Member = {
+      id: "listed-member",
+      name: "Ana Pérez",
+      title: { es: "Directora de Compras", en: "Procurement Director" },
+      institutionId: "chilecompra",
+      countryId: "CL",
+      preferredLanguage: "pt",
+      timeZone: "America/Sao_Paulo",
+      public: true,
+      source: "Agreed by email to be listed, 2005-07-01",
+    };
+    const withMember = siteOver(publicSnapshotOf({ ...records, members: [member] }));
+    const page = (await get("/en/countries/cl", withMember)).body;
+    expect(page).toContain("Ana Pérez");
+    expect(page).toContain("Procurement Director");
+    const { body } = await get("/data/public.json", withMember);
+    expect(JSON.parse(body).members).toEqual([
+      { id: "listed-member", name: "Ana Pérez", title: member.title, institutionId: "chilecompra", countryId: "CL" },
+    ]);
+    expect(unlistedFields(JSON.parse(body))).toEqual([]);
+    expect(body).not.toMatch(/preferredLanguage|Sao_Paulo|Agreed by email/);
   });
 
   it("serves each collection as a CSV table with one column per language", async () => {

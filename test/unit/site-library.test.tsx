@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { LANGS } from "../../functions/src/model/index.js";
+import { type Document, LANGS } from "../../functions/src/model/index.js";
 import { Cursors } from "../../functions/src/site/cursor.js";
 import { library } from "../../functions/src/site/i18n/library.js";
-import type { PublicSnapshot } from "../../functions/src/views/public-snapshot.js";
+import { type PublicSnapshot, publicSnapshotOf } from "../../functions/src/views/public-snapshot.js";
 import { generatedDocuments } from "../support/library-fixtures.js";
-import { seedSnapshot, siteOver, TEST_CURSOR_KEY } from "../support/seeded-site.js";
+import { seedRecords, seedSnapshot, siteOver, TEST_CURSOR_KEY } from "../support/seeded-site.js";
 
 const REPORT = "santiago-2005-executive-report";
 let seed: PublicSnapshot;
@@ -363,7 +363,7 @@ describe("search", () => {
   });
 
   it("reads a misspelt word as the closest known one and says so, in the visitor's language", async () => {
-    const [a] = generatedDocuments(1) as [PublicSnapshot["documents"][number]];
+    const [a] = generatedDocuments(1) as [Document];
     const app = siteOver({
       ...seed,
       documents: [
@@ -395,19 +395,17 @@ describe("search", () => {
   });
 
   it("ranks title matches above body matches", async () => {
-    const [a, b, c] = generatedDocuments(3) as [
-      PublicSnapshot["documents"][number],
-      PublicSnapshot["documents"][number],
-      PublicSnapshot["documents"][number],
-    ];
-    const app = siteOver({
-      ...seed,
-      documents: [
-        { ...a, id: "body-match", body: { es: "La zanahoria, la zanahoria y otra vez la zanahoria." } },
-        { ...b, id: "title-match", title: { es: "Informe sobre la zanahoria" } },
-        { ...c, id: "summary-match", summary: { es: "Un resumen que menciona la zanahoria." } },
-      ],
-    });
+    const [a, b, c] = generatedDocuments(3) as [Document, Document, Document];
+    const app = siteOver(
+      publicSnapshotOf({
+        ...(await seedRecords()),
+        documents: [
+          { ...a, id: "body-match", body: { es: "La zanahoria, la zanahoria y otra vez la zanahoria." } },
+          { ...b, id: "title-match", title: { es: "Informe sobre la zanahoria" } },
+          { ...c, id: "summary-match", summary: { es: "Un resumen que menciona la zanahoria." } },
+        ],
+      }),
+    );
     const { html } = await get("/es/search?q=zanahoria", app);
     expect(results(html)).toEqual(["documents/title-match", "documents/summary-match", "documents/body-match"]);
   });

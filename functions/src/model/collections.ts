@@ -41,9 +41,14 @@ export const PUBLIC_COLLECTIONS = COLLECTION_NAMES.filter((name) => name !== "me
 /** Precomputed views of public data, rebuilt by triggers (see src/views). */
 export const VIEWS_COLLECTION = "views";
 
+/** The schema of one collection's records, typed by the collection (TypeScript cannot narrow the table by C). */
+export function recordSchema<C extends CollectionName>(name: C): z.ZodType<RecordOf<C>> {
+  return COLLECTIONS[name].schema as unknown as z.ZodType<RecordOf<C>>;
+}
+
 /** A converter that validates every read and write against the collection's schema. */
 export function converterFor<C extends CollectionName>(name: C): FirestoreDataConverter<RecordOf<C>> {
-  const schema = COLLECTIONS[name].schema as unknown as z.ZodType<RecordOf<C>>;
+  const schema = recordSchema(name);
   return {
     toFirestore(record: RecordOf<C>): DocumentData {
       return stripUndefined(schema.parse(record)) as DocumentData;

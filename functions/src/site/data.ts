@@ -1,4 +1,4 @@
-import type { Country, Document, Event, Institution, Topic } from "../model/index.js";
+import type { Country, Event, Institution, PublicDocument, Topic } from "../model/index.js";
 import type { PublicSnapshot } from "../views/public-snapshot.js";
 import type { SearchEngine } from "./search/engine.js";
 import { deriveLibrary, type LibraryIndex } from "./search/library-index.js";
@@ -13,14 +13,14 @@ export interface SiteData {
   countries: Map<string, Country>;
   institutions: Map<string, Institution>;
   events: Map<string, Event>;
-  documents: Map<string, Document>;
+  documents: Map<string, PublicDocument>;
   topics: Map<string, Topic>;
   /** Planned events, soonest first (undated last). */
   upcomingEvents: Event[];
   /** Held events, most recent first (undated last). */
   pastEvents: Event[];
   /** Published documents, newest first. */
-  latestDocuments: Document[];
+  latestDocuments: PublicDocument[];
   /** The library's order and filter values (cursor paging). */
   library: LibraryIndex;
   /** The full-text index of documents and events behind the search page. */

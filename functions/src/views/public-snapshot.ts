@@ -1,66 +1,110 @@
 import type { Firestore, Timestamp } from "firebase-admin/firestore";
 import { z } from "zod";
+import { cloudLog, type Log } from "../log.js";
 import {
   COLLECTIONS,
-  CommitteeSeatSchema,
-  CountrySchema,
-  converterFor,
-  DocumentSchema,
-  EventSchema,
-  HostingCommitmentSchema,
-  InitiativeSchema,
-  InstitutionSchema,
-  MemberSchema,
-  NetworkSchema,
-  TopicSchema,
+  type PublicCollection,
+  PublicCommitteeSeatSchema,
+  PublicCountrySchema,
+  PublicDocumentSchema,
+  PublicEventSchema,
+  PublicHostingCommitmentSchema,
+  PublicInitiativeSchema,
+  PublicInstitutionSchema,
+  PublicMemberSchema,
+  PublicNetworkSchema,
+  PublicTopicSchema,
+  publicRecords,
+  type RecordOf,
+  recordSchema,
 } from "../model/index.js";
 
 /**
- * Everything the public site shows, in one value. Private data (contacts, unpublished documents,
- * members who did not agree to be listed) never enters it.
+ * Everything the public site shows, in one value: the public projection of each shown record
+ * (see model/public.ts). Private data (contacts, unpublished documents, members who did not agree
+ * to be listed, the fields no page shows) never enters it.
  */
 export const PublicSnapshotSchema = z.object({
-  network: NetworkSchema.nullable(),
-  countries: z.array(CountrySchema),
-  institutions: z.array(InstitutionSchema),
-  members: z.array(MemberSchema),
-  topics: z.array(TopicSchema),
-  events: z.array(EventSchema),
-  documents: z.array(DocumentSchema),
-  initiatives: z.array(InitiativeSchema),
-  committee: z.array(CommitteeSeatSchema),
-  commitments: z.array(HostingCommitmentSchema),
+  network: PublicNetworkSchema.nullable(),
+  countries: z.array(PublicCountrySchema),
+  institutions: z.array(PublicInstitutionSchema),
+  members: z.array(PublicMemberSchema),
+  topics: z.array(PublicTopicSchema),
+  events: z.array(PublicEventSchema),
+  documents: z.array(PublicDocumentSchema),
+  initiatives: z.array(PublicInitiativeSchema),
+  committee: z.array(PublicCommitteeSeatSchema),
+  commitments: z.array(PublicHostingCommitmentSchema),
 });
 export type PublicSnapshot = z.infer<typeof PublicSnapshotSchema>;
+
+/** Every record of every public collection, valid, as read from Firestore or from the seed. */
+export type PublicSourceRecords = { [C in PublicCollection]: readonly RecordOf<C>[] };
+
+const byId = <T extends { id: string }>(list: T[]) => list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/**
+ * The public snapshot of a set of records: only the records the site shows, each cut to its
+ * public projection, in a stable order. Pure, so the view trigger and every test build the
+ * snapshot the same way.
+ */
+export function publicSnapshotOf(records: PublicSourceRecords): PublicSnapshot {
+  return {
+    network: publicRecords("network", records.network)[0] ?? null,
+    countries: byId(publicRecords("countries", records.countries)),
+    institutions: byId(publicRecords("institutions", records.institutions)),
+    members: byId(publicRecords("members", records.members)),
+    topics: publicRecords("topics", records.topics).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
+    events: byId(publicRecords("events", records.events)),
+    documents: byId(publicRecords("documents", records.documents)),
+    initiatives: byId(publicRecords("initiatives", records.initiatives)),
+    committee: byId(publicRecords("committee", records.committee)),
+    commitments: byId(publicRecords("commitments", records.commitments)),
+  };
+}
+
+/** A stored document that does not match its collection's schema, left out of the view. */
+export interface SkippedRecord {
+  collection: PublicCollection;
+  id: string;
+  issues: { field: string; message: string }[];
+}
 
 /** The public snapshot and the moment of the database it shows. */
 export interface PublicSnapshotRead {
   snapshot: PublicSnapshot;
   /** Every collection is read as of this one time, so the snapshot never mixes two states. */
   readTime: Timestamp;
+  /** Invalid documents the snapshot does without (each also logged). */
+  skipped: SkippedRecord[];
 }
 
 /**
  * Reads every public collection in one read-only transaction (a consistent point in time, no
- * locks) and keeps only what may be shown publicly.
+ * locks) and keeps only what may be shown publicly. A document that fails its schema (written
+ * around the validation, or by an older version of the code) is logged and left out: one bad
+ * draft must not stop every later change, an unpublish included, from reaching the site.
  */
-export async function buildPublicSnapshot(db: Firestore): Promise<PublicSnapshotRead> {
-  return db.runTransaction(
+export async function buildPublicSnapshot(db: Firestore, log: Log = cloudLog): Promise<PublicSnapshotRead> {
+  const read = await db.runTransaction(
     async (tx) => {
-      const all = async <C extends keyof typeof COLLECTIONS>(name: C) =>
-        tx.get(db.collection(COLLECTIONS[name].path).withConverter(converterFor(name)));
-      const reads = await Promise.all([
-        all("network"),
-        all("countries"),
-        all("institutions"),
-        all("members"),
-        all("topics"),
-        all("events"),
-        all("documents"),
-        all("initiatives"),
-        all("committee"),
-        all("commitments"),
-      ]);
+      const skipped: SkippedRecord[] = [];
+      const readTimes: Timestamp[] = [];
+      const all = async <C extends PublicCollection>(name: C): Promise<RecordOf<C>[]> => {
+        const query = await tx.get(db.collection(COLLECTIONS[name].path));
+        readTimes.push(query.readTime);
+        const schema = recordSchema(name);
+        return query.docs.flatMap((doc) => {
+          const parsed = schema.safeParse(doc.data());
+          if (parsed.success) return [parsed.data];
+          const issues = parsed.error.issues.map((i) => ({
+            field: i.path.join(".") || "(record)",
+            message: i.message,
+          }));
+          skipped.push({ collection: name, id: doc.id, issues });
+          return [];
+        });
+      };
       const [
         network,
         countries,
@@ -72,26 +116,43 @@ export async function buildPublicSnapshot(db: Firestore): Promise<PublicSnapshot
         initiatives,
         committee,
         commitments,
-      ] = reads;
-      const data = <T>(query: { docs: { data(): T }[] }) => query.docs.map((d) => d.data());
-      const byId = <T extends { id: string }>(list: T[]) =>
-        list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      const snapshot: PublicSnapshot = {
-        network: data(network)[0] ?? null,
-        countries: byId(data(countries)),
-        institutions: byId(data(institutions)),
-        members: byId(data(members).filter((m) => m.public)),
-        topics: data(topics).sort((a, b) => a.order - b.order),
-        events: byId(data(events)),
-        documents: byId(data(documents).filter((d) => d.status === "published")),
-        initiatives: byId(data(initiatives)),
-        committee: byId(data(committee)),
-        commitments: byId(data(commitments)),
-      };
+      ] = await Promise.all([
+        all("network"),
+        all("countries"),
+        all("institutions"),
+        all("members"),
+        all("topics"),
+        all("events"),
+        all("documents"),
+        all("initiatives"),
+        all("committee"),
+        all("commitments"),
+      ]);
+      const snapshot = publicSnapshotOf({
+        network,
+        countries,
+        institutions,
+        members,
+        topics,
+        events,
+        documents,
+        initiatives,
+        committee,
+        commitments,
+      });
       // One transaction reads at one time; the latest of them is taken should a backend differ.
-      const readTime = reads.map((r) => r.readTime).reduce((a, b) => (b.valueOf() > a.valueOf() ? b : a));
-      return { snapshot, readTime };
+      const readTime = readTimes.reduce((a, b) => (b.valueOf() > a.valueOf() ? b : a));
+      return { snapshot, readTime, skipped };
     },
     { readOnly: true },
   );
+  // Logged once the transaction is over, so a retried attempt does not log twice.
+  for (const record of read.skipped) {
+    log({
+      severity: "WARNING",
+      message: "view.record_skipped: an invalid record was left out of the public view",
+      ...record,
+    });
+  }
+  return read;
 }

@@ -26,9 +26,10 @@ export type WriterDeps = { now?: () => Date; log?: Log };
 export async function rebuildPublicView(db: Firestore, deps: WriterDeps = {}): Promise<RebuildResult> {
   const now = deps.now ?? (() => new Date());
   const started = now();
-  const { snapshot, readTime } = await buildPublicSnapshot(db);
+  const log = deps.log ?? cloudLog;
+  const { snapshot, readTime } = await buildPublicSnapshot(db, log);
   const stored = await store(db, snapshot, readTime, now);
-  logStore(deps.log ?? cloudLog, stored, now().getTime() - started.getTime());
+  logStore(log, stored, now().getTime() - started.getTime());
   return stored.result;
 }
 

@@ -1,4 +1,4 @@
-import { type Document, type Event, LANGS } from "../../model/index.js";
+import { type Event, LANGS, type PublicDocument } from "../../model/index.js";
 import { href, type PageContext } from "../context.js";
 import { formatDateRange, formatPartialDate } from "../format.js";
 import { L } from "./localized-text.js";
@@ -72,7 +72,7 @@ export function EventSummary(props: { ctx: PageContext; event: Event; level?: 2 
 }
 
 /** A document in a list: title, then kind, date and the languages it can be read in, and its summary. */
-export function DocumentSummary(props: { ctx: PageContext; document: Document; level?: 2 | 3 }) {
+export function DocumentSummary(props: { ctx: PageContext; document: PublicDocument; level?: 2 | 3 }) {
   const { ctx, document } = props;
   const { t } = ctx;
   const Heading = props.level === 2 ? "h2" : "h3";

@@ -1,6 +1,6 @@
 import { Feed } from "feed";
 import { html } from "hono/html";
-import type { Document } from "../../model/index.js";
+import type { PublicDocument } from "../../model/index.js";
 import { href, type PageContext } from "../context.js";
 import { partialDateToUtc } from "../format.js";
 import { pick } from "../i18n/index.js";
@@ -19,9 +19,9 @@ export const FEED_SIZE = 50;
  * is its publication date; one known only to the month or year counts from its first day.
  * `documents` must already be newest first (SiteData.latestDocuments is).
  */
-export function documentsFeed(ctx: Pick<PageContext, "lang" | "t" | "origin" | "now">, documents: Document[]) {
+export function documentsFeed(ctx: Pick<PageContext, "lang" | "t" | "origin" | "now">, documents: PublicDocument[]) {
   const latest = documents.filter((d) => d.publishedOn !== undefined).slice(0, FEED_SIZE);
-  const dateOf = (d: Document) => partialDateToUtc(d.publishedOn ?? "1970");
+  const dateOf = (d: PublicDocument) => partialDateToUtc(d.publishedOn ?? "1970");
   const home = `${ctx.origin}${href(ctx, "/")}`;
   const self = `${ctx.origin}/${ctx.lang}/feed.xml`;
   const newest = latest[0];

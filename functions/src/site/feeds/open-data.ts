@@ -127,9 +127,13 @@ const COLUMNS: { [D in Dataset]: Column<Row<D>>[] } = {
 
 /**
  * One collection as a CSV table (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs
- * read the accents right). Cells that a spreadsheet would run as a formula (starting with = + - @,
- * a tab or a carriage return) are prefixed with an apostrophe: the content is edited by many
- * people and the file is opened in spreadsheets.
+ * read the accents right). Every value holding a line break (CR, LF or both) is quoted: records
+ * end with CRLF, but spreadsheets also end a row at a bare LF or CR outside quotes, and summaries
+ * have paragraphs. A cell that a spreadsheet would run as a formula (starting with = + - @, a tab
+ * or a carriage return, or their full-width forms) gets an apostrophe in front: the content is
+ * edited by many people and the file is opened in spreadsheets. Only a cell's start is escaped;
+ * a later line of a quoted value is inside the cell, where no spreadsheet reads a formula, and is
+ * left as written (README, "Open data").
  */
 export function datasetCsv<D extends Dataset>(snapshot: PublicSnapshot, dataset: D): string {
   const columns = COLUMNS[dataset] as Column<Row<D>>[];
@@ -139,6 +143,8 @@ export function datasetCsv<D extends Dataset>(snapshot: PublicSnapshot, dataset:
     columns: columns.map((c) => c.header),
     bom: true,
     record_delimiter: "windows",
+    // Choosing a record delimiter turns csv-stringify's quoting of bare CR and LF off; turn it back on.
+    quote_record_delimiter: true,
     escape_formulas: true,
     cast: { boolean: (value) => (value ? "true" : "false") },
   });

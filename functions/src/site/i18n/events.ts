@@ -55,6 +55,8 @@ export const events = defineCatalog({
     "data.tables": "Tablas (CSV, UTF-8)",
     "data.tablesBody":
       "Una tabla por colección. Los textos traducidos tienen una columna por idioma (por ejemplo name_es, name_en); las listas se separan con punto y coma.",
+    "data.formulas":
+      "Una celda que empieza por =, +, -, @ o un tabulador lleva delante un apóstrofo ('), para que las hojas de cálculo no la ejecuten como fórmula; quítelo para recuperar el texto.",
     "data.rows": "Registros: {count}",
     "data.dataset.countries": "Países",
     "data.dataset.institutions": "Instituciones",
@@ -119,6 +121,8 @@ export const events = defineCatalog({
     "data.tables": "Tables (CSV, UTF-8)",
     "data.tablesBody":
       "One table per collection. Translated texts have one column per language (for example name_es, name_en); lists are separated by semicolons.",
+    "data.formulas":
+      "A cell that starts with =, +, -, @ or a tab has an apostrophe (') in front, so that spreadsheets do not run it as a formula; remove it to get the text back.",
     "data.rows": "Records: {count}",
     "data.dataset.countries": "Countries",
     "data.dataset.institutions": "Institutions",
@@ -184,6 +188,8 @@ export const events = defineCatalog({
     "data.tables": "Tabelas (CSV, UTF-8)",
     "data.tablesBody":
       "Uma tabela por coleção. Os textos traduzidos têm uma coluna por idioma (por exemplo name_es, name_en); as listas são separadas por ponto e vírgula.",
+    "data.formulas":
+      "Uma célula que começa com =, +, -, @ ou uma tabulação leva um apóstrofo (') na frente, para que as planilhas não a executem como fórmula; remova-o para recuperar o texto.",
     "data.rows": "Registros: {count}",
     "data.dataset.countries": "Países",
     "data.dataset.institutions": "Instituições",
@@ -250,6 +256,8 @@ export const events = defineCatalog({
     "data.tables": "Tableaux (CSV, UTF-8)",
     "data.tablesBody":
       "Un tableau par collection. Les textes traduits ont une colonne par langue (par exemple name_es, name_en) ; les listes sont séparées par des points-virgules.",
+    "data.formulas":
+      "Une cellule qui commence par =, +, -, @ ou une tabulation est précédée d’une apostrophe ('), pour que les tableurs ne l’exécutent pas comme une formule ; retirez-la pour retrouver le texte.",
     "data.rows": "Enregistrements : {count}",
     "data.dataset.countries": "Pays",
     "data.dataset.institutions": "Institutions",

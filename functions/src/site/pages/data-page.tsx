@@ -25,6 +25,7 @@ export function DataPage({ ctx }: { ctx: PageContext }) {
       <section aria-labelledby="tables">
         <h2 id="tables">{t("data.tables")}</h2>
         <p>{t("data.tablesBody")}</p>
+        <p>{t("data.formulas")}</p>
         <ul class="grid">
           {DATASETS.map((dataset) => (
             <li class="card">

@@ -1,4 +1,4 @@
-import { type Document, LANGS, type Lang } from "../../model/index.js";
+import { LANGS, type Lang, type PublicDocument } from "../../model/index.js";
 import { CountryLink } from "../components/cards.js";
 import { Layout } from "../components/layout.js";
 import { FallbackNote, L } from "../components/localized-text.js";
@@ -8,7 +8,7 @@ import { pick } from "../i18n/index.js";
 import { Markdown } from "../markdown.js";
 
 /** One document: its record, the languages it exists in, and its Markdown body rendered safely. */
-export function DocumentPage({ ctx, document }: { ctx: PageContext; document: Document }) {
+export function DocumentPage({ ctx, document }: { ctx: PageContext; document: PublicDocument }) {
   const { t, data } = ctx;
   const title = pick(document.title, ctx.lang);
   const body = pick(document.body, ctx.lang);
@@ -121,7 +121,7 @@ export function DocumentPage({ ctx, document }: { ctx: PageContext; document: Do
 }
 
 /** The document in one language; the language being shown is in bold, this page's is marked current. */
-function LanguageLink(props: { ctx: PageContext; document: Document; lang: Lang; shown: Lang }) {
+function LanguageLink(props: { ctx: PageContext; document: PublicDocument; lang: Lang; shown: Lang }) {
   const { ctx, lang } = props;
   const name = ctx.t(`lang.${lang}`);
   return (

@@ -1,4 +1,4 @@
-import { type Event, LANGS, type Lang, type Localized, type Document as NetworkDocument } from "../../model/index.js";
+import { type Event, LANGS, type Lang, type Localized, type PublicDocument } from "../../model/index.js";
 import { EventDates } from "../components/cards.js";
 import { Layout } from "../components/layout.js";
 import { href, type PageContext } from "../context.js";
@@ -44,7 +44,7 @@ function excerpt(ctx: PageContext, texts: (Localized | undefined)[], matched: Re
 }
 
 /** The document or event a hit points at. */
-function recordOf(ctx: PageContext, hit: Hit): { document?: NetworkDocument; event?: Event } {
+function recordOf(ctx: PageContext, hit: Hit): { document?: PublicDocument; event?: Event } {
   return hit.entry.type === "document"
     ? { document: ctx.data.documents.get(hit.entry.id) }
     : { event: ctx.data.events.get(hit.entry.id) };

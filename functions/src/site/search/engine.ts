@@ -1,4 +1,4 @@
-import { type Document, type Event, LANGS, type Localized } from "../../model/index.js";
+import { type Event, LANGS, type Localized, type PublicDocument } from "../../model/index.js";
 import { tokenize } from "./normalize.js";
 
 /** What a search result points at. */
@@ -73,7 +73,7 @@ const allLangs = (value: Localized | undefined): string[] =>
   value ? LANGS.flatMap((lang) => (value[lang] === undefined ? [] : [value[lang]])) : [];
 
 /** Documents by title, summary and body; events by title, summary, and city and sessions as body. */
-export function searchRecords(documents: Document[], events: Event[]): SearchRecord[] {
+export function searchRecords(documents: PublicDocument[], events: Event[]): SearchRecord[] {
   return [
     ...documents.map(
       (d): SearchRecord => [

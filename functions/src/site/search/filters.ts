@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DOCUMENT_KINDS, type Document, EVENT_KINDS, type Event, LANGS, type Lang } from "../../model/index.js";
+import { DOCUMENT_KINDS, EVENT_KINDS, type Event, LANGS, type Lang, type PublicDocument } from "../../model/index.js";
 import type { SiteData } from "../data.js";
 import { BadRequestError } from "../http.js";
 import type { Translate } from "../i18n/index.js";
@@ -94,7 +94,7 @@ export function sameFilters(a: Filters, b: Filters): boolean {
   return FILTER_NAMES.every((name) => a[name] === b[name]);
 }
 
-export function documentMatches(document: Document, filters: Filters): boolean {
+export function documentMatches(document: PublicDocument, filters: Filters): boolean {
   return (
     (filters.kind === undefined || document.kind === filters.kind) &&
     (filters.topic === undefined || document.topics.includes(filters.topic)) &&

@@ -1,5 +1,5 @@
 import SearchableMap from "minisearch/SearchableMap";
-import type { Document, Event } from "../../model/index.js";
+import type { Event, PublicDocument } from "../../model/index.js";
 import {
   type Correction,
   FIELD_BOOSTS,
@@ -45,7 +45,7 @@ const UNIT = [2 ** 32, 2 ** 16, 1] as const;
  * two lookups a query needs besides exact words: words starting with a prefix, and words
  * within a few typing mistakes.
  */
-export function buildSearchIndex(documents: Document[], events: Event[]): SearchEngine {
+export function buildSearchIndex(documents: PublicDocument[], events: Event[]): SearchEngine {
   const records = searchRecords(documents, events);
   const n = records.length;
   const entries = records.map(([entry]) => entry);

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { type Document, DocumentSchema, type Member, MemberSchema, PUBLIC_RECORDS } from "../model/index.js";
+import { PublicSnapshotSchema, type PublicSourceRecords, publicSnapshotOf } from "./public-snapshot.js";
+
+const none: PublicSourceRecords = {
+  network: [],
+  countries: [],
+  institutions: [],
+  members: [],
+  topics: [],
+  events: [],
+  documents: [],
+  initiatives: [],
+  committee: [],
+  commitments: [],
+};
+
+const member = (id: string, listed: boolean): Member =>
+  MemberSchema.parse({
+    id,
+    name: `Persona ${id}`,
+    title: { es: "Directora", en: "Director" },
+    institutionId: "chilecompra",
+    countryId: "CL",
+    preferredLanguage: "pt",
+    timeZone: "America/Sao_Paulo",
+    public: listed,
+    source: `Consent by email of ${id}, 2005-07-01`,
+  });
+
+const document = (id: string, status: Document["status"]): Document =>
+  DocumentSchema.parse({
+    id,
+    kind: "news",
+    title: { es: id },
+    summary: { es: "Resumen" },
+    body: { es: "Cuerpo" },
+    translations: { es: "original" },
+    status,
+    publishedOn: "2005-06",
+    version: 2,
+    source: "Executive report, 2005",
+  });
+
+describe("the public snapshot of the records", () => {
+  it("keeps only listed members, and of them only the name, title, institution and country", () => {
+    const snapshot = publicSnapshotOf({ ...none, members: [member("b-listed", true), member("a-unlisted", false)] });
+    expect(snapshot.members).toEqual([
+      {
+        id: "b-listed",
+        name: "Persona b-listed",
+        title: { es: "Directora", en: "Director" },
+        institutionId: "chilecompra",
+        countryId: "CL",
+      },
+    ]);
+    expect(JSON.stringify(snapshot)).not.toMatch(/Consent|Sao_Paulo|preferredLanguage|a-unlisted/);
+  });
+
+  it("keeps only published documents, without their workflow status", () => {
+    const snapshot = publicSnapshotOf({
+      ...none,
+      documents: (["draft", "in-review", "published", "archived"] as const).map((status) => document(status, status)),
+    });
+    expect(snapshot.documents.map((d) => d.id)).toEqual(["published"]);
+    expect(Object.keys(snapshot.documents[0] ?? {}).sort()).toEqual(
+      Object.keys(PUBLIC_RECORDS.documents.schema.shape)
+        .filter((field) => field !== "eventId")
+        .sort(),
+    );
+  });
+
+  it("orders every collection the same way whatever order the records come in, and leaves them untouched", () => {
+    const members = [member("c", true), member("a", true), member("b", true)];
+    const before = structuredClone(members);
+    const snapshot = publicSnapshotOf({ ...none, members });
+    expect(snapshot.members.map((m) => m.id)).toEqual(["a", "b", "c"]);
+    expect(members).toEqual(before);
+  });
+
+  it("reads a view stored before a field was withdrawn, without that field", () => {
+    // What an earlier build stored: whole member and document records.
+    const stored = JSON.parse(
+      JSON.stringify({ ...none, network: null, members: [member("m", true)], documents: [document("d", "published")] }),
+    );
+    const view = PublicSnapshotSchema.parse(stored);
+    expect(view.members[0]).toEqual(publicSnapshotOf({ ...none, members: [member("m", true)] }).members[0]);
+    expect(Object.keys(view.documents[0] ?? {})).not.toContain("status");
+  });
+});
