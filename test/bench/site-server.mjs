@@ -15,15 +15,18 @@ const lib = (path) => import(pathToFileURL(join(FUNCTIONS, "lib", path)).href);
 
 /** The modules the bench needs, loaded once from functions/lib and functions/node_modules. */
 export async function loadFunctions() {
-  const [{ createSite }, { siteRequestListener }, { deriveSiteData }, views, seed, config, model] = await Promise.all([
-    lib("site/app.js"),
-    lib("site/handler.js"),
-    lib("site/data.js"),
-    lib("views/view-store.js"),
-    lib("seed/load-seed.js"),
-    lib("config.js"),
-    lib("model/index.js"),
-  ]);
+  const [{ createSite }, { siteRequestListener }, { deriveSiteData }, views, seed, config, model, openData, sitemap] =
+    await Promise.all([
+      lib("site/app.js"),
+      lib("site/handler.js"),
+      lib("site/data.js"),
+      lib("views/view-store.js"),
+      lib("seed/load-seed.js"),
+      lib("config.js"),
+      lib("model/index.js"),
+      lib("site/feeds/open-data.js"),
+      lib("site/feeds/sitemap.js"),
+    ]);
   const { initializeApp } = requireFromFunctions("firebase-admin/app");
   const { getFirestore } = requireFromFunctions("firebase-admin/firestore");
   const { serve } = await import(pathToFileURL(requireFromFunctions.resolve("@hono/node-server")).href);
@@ -35,6 +38,8 @@ export async function loadFunctions() {
     ...seed,
     config,
     model,
+    openData,
+    sitemap,
     serve,
     /** A Firestore client of its own for `projectId` (FIRESTORE_EMULATOR_HOST must be set). */
     firestore(projectId) {

@@ -2,7 +2,7 @@ import type { SiteData } from "./data.js";
 
 /** A rendered page as first sent: its bytes and headers (security headers included). */
 export interface CachedPage {
-  body: Buffer;
+  body: Uint8Array<ArrayBuffer>;
   headers: [string, string][];
   /** The same headers with the body's length, flat, as `ServerResponse.writeHead` takes them. */
   rawHeaders: string[];
@@ -72,14 +72,15 @@ export class PageCache {
 
   get(view: SiteData, key: string): Response | undefined {
     const page = this.lookup(view, key);
-    return page && new Response(new Uint8Array(page.body), { status: 200, headers: page.headers });
+    // The kept bytes themselves, not a copy: a hit costs the same for a 300 KB page as for a 3 KB one.
+    return page && new Response(page.body, { status: 200, headers: page.headers });
   }
 
   async put(view: SiteData, key: string, response: Response): Promise<void> {
     if (view !== this.view || response.status !== 200) return;
     // Exports state their length: an oversized one is not even copied.
     if (Number(response.headers.get("content-length") ?? 0) > this.maxPageBytes) return;
-    const body = Buffer.from(await response.clone().arrayBuffer());
+    const body = new Uint8Array(await response.clone().arrayBuffer());
     if (body.byteLength > this.maxPageBytes) return;
     this.remove(key);
     for (const oldest of this.pages.keys()) {

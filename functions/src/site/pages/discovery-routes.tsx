@@ -6,12 +6,19 @@ import { pageContext } from "../context.js";
 import { documentsFeed } from "../feeds/atom.js";
 import { DATASETS, type Dataset, datasetCsv, snapshotJson } from "../feeds/open-data.js";
 import { robotsTxt } from "../feeds/robots.js";
-import { sitemapXml } from "../feeds/sitemap.js";
+import { sitemapIndexXml, sitemapPartCount, sitemapXml } from "../feeds/sitemap.js";
 import type { FileShelf } from "../files.js";
-import { type SiteEnv, sendFile, sendPage } from "../http.js";
+import { NotFoundError, type SiteEnv, sendFile, sendPage } from "../http.js";
 import { NO_QUERY, params, query } from "../input.js";
 import { DataPage } from "./data-page.js";
 
+/** Sitemap files are numbered from 1: /sitemaps/1.xml. */
+const SitemapPartParams = z.object({
+  file: z
+    .string()
+    .regex(/^[1-9]\d{0,4}\.xml$/)
+    .transform((file) => Number.parseInt(file, 10)),
+});
 /** Open data is meant to be fetched from anywhere, including other sites' scripts. */
 const OPEN = { "Access-Control-Allow-Origin": "*" };
 
@@ -28,9 +35,20 @@ export function registerDiscoveryRoutes(app: Hono<SiteEnv>, deps: SiteDeps, file
 
   app.get("/robots.txt", query(NO_QUERY), (c) => sendFile(c, robots, "text/plain; charset=utf-8"));
 
+  // One file while the pages fit in one, else an index of bounded files, each built on its own.
   app.get("/sitemap.xml", query(NO_QUERY), (c) => {
     const site = c.var.data;
-    const sitemap = files(site, "sitemap.xml", () => sitemapXml(site, deps.origin));
+    const sitemap = files(site, "sitemap.xml", () =>
+      sitemapPartCount(site) === 1 ? sitemapXml(site, deps.origin) : sitemapIndexXml(site, deps.origin),
+    );
+    return sendFile(c, sitemap, "application/xml; charset=utf-8");
+  });
+
+  app.get("/sitemaps/:file", params(SitemapPartParams), query(NO_QUERY), (c) => {
+    const site = c.var.data;
+    const { file: part } = c.req.valid("param");
+    if (sitemapPartCount(site) === 1 || part > sitemapPartCount(site)) throw new NotFoundError();
+    const sitemap = files(site, `sitemaps/${part}.xml`, () => sitemapXml(site, deps.origin, part));
     return sendFile(c, sitemap, "application/xml; charset=utf-8");
   });
 
