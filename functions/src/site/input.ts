@@ -17,16 +17,16 @@ import { CATALOG, type MessageKey, type Translate } from "./i18n/index.js";
  */
 
 /** Query parameter names as visitors know them: the label on the form. */
-const LABELS: Partial<Record<string, MessageKey>> = {
-  q: "search.label",
-  kind: "library.filter.kind",
-  topic: "library.filter.topic",
-  country: "library.filter.country",
-  year: "library.filter.year",
-  language: "library.filter.language",
-};
+const LABELS = new Map<string, MessageKey>([
+  ["q", "search.label"],
+  ["kind", "library.filter.kind"],
+  ["topic", "library.filter.topic"],
+  ["country", "library.filter.country"],
+  ["year", "library.filter.year"],
+  ["language", "library.filter.language"],
+]);
 
-const isMessageKey = (message: string): message is MessageKey => message in CATALOG.es;
+const isMessageKey = (message: string): message is MessageKey => Object.hasOwn(CATALOG.es, message);
 
 /**
  * One value of a query parameter, trimmed, with blank read as absent (an unchosen select sends
@@ -65,7 +65,7 @@ function describe(
   const value = typeof raw === "string" ? raw.trim() : "";
   const key: MessageKey = isMessageKey(issue.message) ? issue.message : "query.error.invalid";
   return (t) => {
-    const labelKey = LABELS[name];
+    const labelKey = LABELS.get(name);
     return t(key, {
       name: labelKey ? t(labelKey) : name,
       max,
