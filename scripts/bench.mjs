@@ -328,11 +328,29 @@ async function outputFigures(fns, db, title, { atScale = false, iterations = ITE
     ],
     rows,
   );
-  const { heapUsed, rss } = process.memoryUsage();
-  emit(
-    `Memory of the bench process afterwards: heap ${Math.round(heapUsed / 2 ** 20)} MiB, RSS ${Math.round(rss / 2 ** 20)} MiB.`,
-  );
-  emit();
+}
+
+/**
+ * The memory of one instance (a process of its own) after it has requested `urls`: every output
+ * built and pages rendered, which the `site` function's memory setting must hold.
+ */
+async function instanceMemory(projectId, urls) {
+  const child = fork(join(ROOT, "test/bench/instance-memory.mjs"), [projectId], {
+    execArgv: ["--expose-gc"],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  try {
+    const message = () =>
+      new Promise((resolve, reject) => {
+        child.once("message", resolve);
+        child.once("exit", (code) => reject(new Error(`instance-memory exited (${code})`)));
+      });
+    await message();
+    child.send({ urls });
+    return await message();
+  } finally {
+    child.disconnect();
+  }
 }
 
 /** Forks test/bench/throughput-server.mjs and resolves with its URL and a stop function. */
@@ -514,6 +532,18 @@ async function scale(fns, seedDir) {
     `${SCALE.documents.toLocaleString("en")} documents, ${SCALE.events.toLocaleString("en")} events`,
     { atScale: true, iterations },
   );
+
+  status("memory of one instance");
+  const every = Object.values(outputUrls(fns, loaded.derived, { atScale: true })).flat();
+  const parts = fns.sitemap.sitemapPartCount(loaded.derived);
+  const sitemaps = Array.from({ length: parts }, (_, i) => `/sitemaps/${i + 1}.xml`);
+  const documents = [...loaded.derived.documents.keys()].slice(0, 2000).map((id) => `/es/documents/${id}`);
+  const memory = await instanceMemory("demo-bench-scale", [...every, ...sitemaps, ...documents]);
+  const mib = (bytes) => `${Math.round(bytes / 2 ** 20)} MiB`;
+  emit(
+    `One instance (a process of its own) after building every output above, all ${parts} sitemap files and ${documents.length.toLocaleString("en")} document pages, garbage collected: heap ${mib(memory.heapUsed)}, buffers ${mib(memory.external)}, RSS **${mib(memory.rss)}**; the \`site\` function's memory is set in functions/src/index.ts.`,
+  );
+  emit();
 }
 
 async function lighthouseScores(fns, db) {

@@ -16,13 +16,15 @@ setGlobalOptions({ region: REGION });
  * Sized for cost: the Hosting CDN answers most visits, and an instance answers a page it has
  * rendered from memory at thousands of requests a second, so one instance carries the network's
  * traffic and a few carry a crawler's. 80 requests at once share one vCPU (concurrency needs a
- * whole one) rather than each starting an instance and reading the view. 512 MiB holds the view
- * of 10,000 documents with its indexes, its built files and the 64 MiB page cache (the bench
- * prints the heap). maxInstances caps the bill, and the view reads, under a flood: past it,
- * requests queue and are served, late, from warm caches. No minimum instance: a cold start reads
- * one document for a network's view, and the CDN hides it.
+ * whole one) rather than each starting an instance and reading the view. 1 GiB: at 10,000
+ * documents an instance that has built every output and filled its 64 MiB page cache peaks near
+ * 600 MiB (`npm run bench`, "One instance"), and a killed instance costs a cold start and a view
+ * read; memory is priced at about a tenth of a vCPU per second, so the margin costs little.
+ * maxInstances caps the bill, and the view reads, under a flood: past it, requests queue and are
+ * served, late, from warm caches. No minimum instance: a cold start reads one document for a
+ * network's view, and the CDN hides it.
  */
-export const site = onRequest({ memory: "512MiB", cpu: 1, concurrency: 80, maxInstances: 4 }, (req, res) =>
+export const site = onRequest({ memory: "1GiB", cpu: 1, concurrency: 80, maxInstances: 4 }, (req, res) =>
   handleSiteRequest(req, res),
 );
 

@@ -30,7 +30,7 @@ export function pageKey(now: Date, pathAndQuery: string): string {
   return `${now.toISOString().slice(0, 10)} ${canonicalKey(pathAndQuery)}`;
 }
 
-/** What the `site` function keeps of rendered pages: sized for a 512 MiB instance (see index.ts). */
+/** What the `site` function keeps of rendered pages, beside its view and built files (see index.ts). */
 export const PAGE_CACHE_BYTES = 64 * 1024 * 1024;
 
 /**
