@@ -111,7 +111,7 @@ export function createSite(deps: SiteDeps) {
     const t = translator(lang);
     if (!data) {
       c.header("Cache-Control", "no-store");
-      return c.text(t(status === 500 ? "error.unavailable" : "error.404.title"), status);
+      return c.text(t(status === 500 ? "error.unavailable" : `error.${status}.title`), status);
     }
     const ctx = pageContext({ lang, data, assets: deps.assets, origin: deps.origin, now: now(), path: "/" });
     return sendPage(c, <ErrorPage ctx={ctx} status={status} detail={detail?.(t)} />, status);
