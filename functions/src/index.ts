@@ -10,13 +10,35 @@ import { refreshPublicView } from "./views/view-writer.js";
 
 setGlobalOptions({ region: REGION });
 
-/** The public network site (Hosting rewrites every non-asset path here). */
-export const site = onRequest({ memory: "512MiB", concurrency: 80, secrets: [CURSOR_KEY] }, (req, res) =>
-  handleSiteRequest(req, res),
+/**
+ * The public network site (Hosting rewrites every non-asset path here).
+ *
+ * Sized for cost: the Hosting CDN answers most visits, and an instance answers a page it has
+ * rendered from memory at thousands of requests a second, so one instance carries the network's
+ * traffic and a few carry a crawler's. 80 requests at once share one vCPU (concurrency needs a
+ * whole one) rather than each starting an instance and reading the view. 1 GiB: at 10,000
+ * documents an instance that has built every output and filled its 64 MiB page cache peaks near
+ * 600 MiB (`npm run bench`, "One instance"), and a killed instance costs a cold start and a view
+ * read; memory is priced at about a tenth of a vCPU per second, so the margin costs little.
+ * maxInstances caps the bill, and the view reads, under a flood: past it, requests queue and are
+ * served, late, from warm caches. No minimum instance: a cold start reads one document for a
+ * network's view, and the CDN hides it.
+ */
+export const site = onRequest(
+  { memory: "1GiB", cpu: 1, concurrency: 80, maxInstances: 4, secrets: [CURSOR_KEY] },
+  (req, res) => handleSiteRequest(req, res),
 );
 
+/**
+ * One rebuild at a time per collection: concurrent rebuilds of the same view race to the same
+ * result, and a write queued behind a rebuild finds the view already showing it and costs one
+ * read (see refreshPublicView). Eventarc redelivers what waits. 512 MiB: a rebuild holds every
+ * public record, its JSON and its gzip at once (40 MB of JSON at 10,000 documents).
+ */
+const REBUILD = { memory: "512MiB", concurrency: 1, maxInstances: 1 } as const;
+
 const refreshView = (path: string) =>
-  onDocumentWritten(`${path}/{id}`, async (event) => {
+  onDocumentWritten({ document: `${path}/{id}`, ...REBUILD }, async (event) => {
     const after = event.data?.after;
     await refreshPublicView(firestore(), after?.exists ? after.updateTime : undefined);
   });

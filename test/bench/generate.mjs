@@ -239,6 +239,27 @@ export function generateContent({ documents, events, countries, topics, institut
     return precision === 0 ? `${year}` : precision === 1 ? `${year}-${month}` : `${year}-${month}-${day}`;
   };
 
+  // The documents that cost most to render and to search: the first has a body of the schema's
+  // maximum (200,000 characters), and one in 500 a 40,000-character one, all in words searches
+  // match. Their text comes from a generator of its own, so the other records stay as they were.
+  const longText = (i, lang) => {
+    const size = i === 1 ? 200_000 : i % 500 === 0 ? 40_000 : 0;
+    if (size === 0) return "";
+    const own = random(seed + i);
+    const words = (list) => list[Math.floor(own() * list.length)];
+    const p = PHRASES[lang];
+    const parts = [];
+    let length = 0;
+    while (length < size) {
+      const line = `${words(p.subjects)} ${words(p.verbs)} ${words(p.objects)} ${words(p.tails)}\n\n`;
+      parts.push(line);
+      length += line.length;
+    }
+    return `\n${parts.join("")}`;
+  };
+  // Cut to the schema's limit, ending on a full stop (the schema trims, so no space may end it).
+  const withinLimit = (text) => (text.length <= 200_000 ? text : `${text.slice(0, 199_999)}.`);
+
   const docs = [];
   for (let i = 1; i <= documents; i++) {
     const [kind, word] = pick(DOCUMENT_KINDS);
@@ -256,10 +277,10 @@ export function generateContent({ documents, events, countries, topics, institut
         return `${p.kinds[word]} ${p.about} ${object} (${lang === "es" ? city.es : city.en}, ${pad(i, 5)})`;
       }),
       summary: localized(langs, (lang) => paragraph(lang, 2)),
-      body: localized(
-        langs,
-        (lang) =>
-          `## ${PHRASES[lang].kinds[word]}\n\n${paragraph(lang, 4)}\n\n${paragraph(lang, 3)}\n\n- ${sentence(lang)}\n- ${sentence(lang)}\n`,
+      body: localized(langs, (lang) =>
+        withinLimit(
+          `## ${PHRASES[lang].kinds[word]}\n\n${paragraph(lang, 4)}\n\n${paragraph(lang, 3)}\n\n- ${sentence(lang)}\n- ${sentence(lang)}\n${longText(i, lang)}`,
+        ),
       ),
       translations: Object.fromEntries(langs.map((lang, n) => [lang, n === 0 ? "original" : "translated"])),
       countries: docCountries,

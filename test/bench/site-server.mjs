@@ -26,6 +26,8 @@ export async function loadFunctions() {
     config,
     model,
     search,
+    openData,
+    sitemap,
   ] = await Promise.all([
     lib("site/app.js"),
     lib("site/handler.js"),
@@ -39,6 +41,8 @@ export async function loadFunctions() {
     Promise.all(["engine", "query", "normalize", "search-index"].map((name) => lib(`site/search/${name}.js`))).then(
       (modules) => Object.assign({}, ...modules),
     ),
+    lib("site/feeds/open-data.js"),
+    lib("site/feeds/sitemap.js"),
   ]);
   const { initializeApp } = requireFromFunctions("firebase-admin/app");
   const { getFirestore } = requireFromFunctions("firebase-admin/firestore");
@@ -64,6 +68,8 @@ export async function loadFunctions() {
     model,
     /** The search index and its helpers (queryWords, rankPage, tokenize). */
     search,
+    openData,
+    sitemap,
     serve,
     /** A Firestore client of its own for `projectId` (FIRESTORE_EMULATOR_HOST must be set). */
     firestore(projectId) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createSite } from "../../functions/src/site/app.js";
 import { deriveSiteData, type SiteData } from "../../functions/src/site/data.js";
-import { PageCache } from "../../functions/src/site/page-cache.js";
+import { canonicalKey, PageCache } from "../../functions/src/site/page-cache.js";
 import { ORIGIN, seedSnapshot, TEST_ASSETS, TEST_CURSOR_KEY } from "../support/seeded-site.js";
 
 describe("rendered page cache", () => {
@@ -36,18 +36,63 @@ describe("rendered page cache", () => {
     expect(network).toContain("Renamed Network");
   });
 
-  it("keeps no more than its bound, oldest out first, and skips oversized pages", async () => {
+  it("keeps no more bytes than its budget, least recently used out first, and skips a page over its share", async () => {
     const view = deriveSiteData(await seedSnapshot());
-    const cache = new PageCache(2, 10);
+    const cache = new PageCache(10, 5);
     cache.get(view, "warm-up");
-    await cache.put(view, "a", new Response("aaa"));
-    await cache.put(view, "b", new Response("bbb"));
-    await cache.put(view, "c", new Response("ccc"));
-    await cache.put(view, "big", new Response("x".repeat(11)));
-    expect(cache.get(view, "a")).toBeUndefined();
-    expect(await cache.get(view, "c")?.text()).toBe("ccc");
+    await cache.put(view, "a", new Response("aaaa"));
+    await cache.put(view, "b", new Response("bbbb"));
+    expect(cache.get(view, "a"), "a hit makes a the most recently used").toBeDefined();
+    await cache.put(view, "c", new Response("cccc"));
+    expect(cache.get(view, "b"), "b was the least recently used").toBeUndefined();
+    expect(await cache.get(view, "a")?.text()).toBe("aaaa");
+    expect(await cache.get(view, "c")?.text()).toBe("cccc");
+    expect(cache.held).toBe(8);
+    await cache.put(view, "big", new Response("x".repeat(6)));
+    await cache.put(view, "stated", new Response("x", { headers: { "content-length": "6" } }));
     expect(cache.get(view, "big")).toBeUndefined();
+    expect(cache.get(view, "stated"), "a stated length over the share is not even read").toBeUndefined();
+    await cache.put(view, "a", new Response("AA"));
+    expect(cache.held, "replacing a page counts its new size only").toBe(6);
     expect(cache.size).toBe(2);
+  });
+
+  it("serves a 200,000-character document page from the cache on the second request", async () => {
+    const snapshot = await seedSnapshot();
+    const [first] = snapshot.documents;
+    if (!first) throw new Error("seed has no document");
+    const long = { ...first, id: "long-document", body: { es: "Licitación electrónica. ".repeat(8400) } };
+    expect(long.body.es.length).toBeGreaterThanOrEqual(200_000);
+    const view = deriveSiteData({ ...snapshot, documents: [...snapshot.documents, long] });
+    let clock = 0;
+    const site = createSite({
+      view: async () => ({ derived: view }),
+      assets: TEST_ASSETS,
+      origin: ORIGIN,
+      cursorKey: TEST_CURSOR_KEY,
+      now: () => {
+        clock += 1;
+        return new Date("2026-11-25T12:00:00Z");
+      },
+      log: () => {},
+    });
+    const rendered = await site.request("/es/documents/long-document");
+    const html = await rendered.text();
+    expect(rendered.status).toBe(200);
+    expect(Buffer.byteLength(html)).toBeGreaterThan(128 * 1024);
+    const before = clock;
+    const again = await site.request("/es/documents/long-document");
+    expect(await again.text()).toBe(html);
+    expect(clock - before, "a cache hit reads the clock for its key only, and renders nothing").toBe(1);
+  });
+
+  it("keys a page by what the routes read: blank values dropped, values trimmed, names in order", () => {
+    expect(canonicalKey("/es/library?topic=x&kind=&year=%202005")).toBe("/es/library?topic=x&year=2005");
+    expect(canonicalKey("/es/library?year=2005&topic=x")).toBe("/es/library?topic=x&year=2005");
+    expect(canonicalKey("/es/search?q=a+b")).toBe(canonicalKey("/es/search?q=a%20b"));
+    expect(canonicalKey("/es/library?kind=")).toBe("/es/library");
+    expect(canonicalKey("/es/library?kind=a&kind=b")).not.toBe(canonicalKey("/es/library?kind=a"));
+    expect(canonicalKey("/es/about")).toBe("/es/about");
   });
 
   it("never keeps error pages", async () => {

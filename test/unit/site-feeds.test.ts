@@ -4,12 +4,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type Document, LANGS, type Member } from "../../functions/src/model/index.js";
 import { deriveSiteData } from "../../functions/src/site/data.js";
 import { DATASETS } from "../../functions/src/site/feeds/open-data.js";
-import { publicPaths } from "../../functions/src/site/feeds/sitemap.js";
+import { publicPaths, SITEMAP_PART_PAGES } from "../../functions/src/site/feeds/sitemap.js";
 import {
   type PublicSnapshot,
   PublicSnapshotSchema,
   publicSnapshotOf,
 } from "../../functions/src/views/public-snapshot.js";
+import { generatedDocuments } from "../support/library-fixtures.js";
 import { ORIGIN, seedRecords, seedSnapshot, siteOver, unlistedFields } from "../support/seeded-site.js";
 
 const REPORT = "santiago-2005-executive-report";
@@ -117,6 +118,31 @@ describe("the sitemap and robots.txt", () => {
       fr: `${ORIGIN}/fr/countries/cl`,
       "x-default": `${ORIGIN}/es/countries/cl`,
     });
+  });
+
+  it("splits the sitemap into bounded files listed by an index once the pages outgrow one file", async () => {
+    const big = { ...snapshot, documents: [...snapshot.documents, ...generatedDocuments(SITEMAP_PART_PAGES + 40)] };
+    const bigSite = siteOver(big);
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: () => true });
+    const index = await get("/sitemap.xml", bigSite);
+    expect(XMLValidator.validate(index.body)).toBe(true);
+    const sitemaps = parser.parse(index.body).sitemapindex[0].sitemap as { loc: string[] }[];
+    expect(sitemaps.map((s) => s.loc[0])).toEqual([`${ORIGIN}/sitemaps/1.xml`, `${ORIGIN}/sitemaps/2.xml`]);
+    const locs: string[] = [];
+    for (const sitemap of sitemaps) {
+      const part = await get(new URL(sitemap.loc[0] ?? "").pathname, bigSite);
+      expect(part.res.status).toBe(200);
+      expect(XMLValidator.validate(part.body)).toBe(true);
+      const urls = parser.parse(part.body).urlset[0].url as { loc: string[] }[];
+      expect(urls.length).toBeLessThanOrEqual(SITEMAP_PART_PAGES * LANGS.length);
+      locs.push(...urls.map((u) => u.loc[0] ?? ""));
+    }
+    const expected = publicPaths(deriveSiteData(big)).flatMap((path) =>
+      LANGS.map((lang) => `${ORIGIN}/${lang}${path}`),
+    );
+    expect(locs.sort()).toEqual(expected.sort());
+    expect((await get("/sitemaps/3.xml", bigSite)).res.status).toBe(404);
+    expect((await get("/sitemaps/1.xml")).res.status, "a site that fits one file has no parts").toBe(404);
   });
 
   it("lets crawlers in, except the console, and points them at the sitemap", async () => {

@@ -205,23 +205,23 @@ describe("refusing bad library and search addresses", () => {
     [`topic=${"a".repeat(300)}`, "el valor de «Tema» es demasiado largo", "the value of “Topic” is too long"],
     [`cursor=${"a".repeat(700)}`, "el valor de «cursor» es demasiado largo", "the value of “cursor” is too long"],
   ])("answers %s with a localized 400 that says what to do", async (query, es, en) => {
-    for (const page of ["library", "search"]) {
-      const spanish = await get(`/es/${page}?q=x&${query}`);
+    for (const page of ["library", "search?q=x&"]) {
+      const spanish = await get(`/es/${page.includes("?") ? page : `${page}?`}${query}`);
       expect(spanish.res.status).toBe(400);
       expect(spanish.html).toContain(es);
-      const english = await get(`/en/${page}?q=x&${query}`);
+      const english = await get(`/en/${page.includes("?") ? page : `${page}?`}${query}`);
       expect(english.res.status).toBe(400);
       expect(english.html).toContain(en);
     }
   });
 
   it("refuses a search longer than 200 characters, in the visitor's language", async () => {
-    const q = "compras ".repeat(30);
+    const q = "compras ".repeat(30).trim();
     const es = await get(`/es/search?q=${encodeURIComponent(q)}`);
     expect(es.res.status).toBe(400);
-    expect(es.html).toContain("la búsqueda tiene 240 caracteres y el máximo es 200. Use menos palabras.");
+    expect(es.html).toContain("la búsqueda tiene 239 caracteres y el máximo es 200. Use menos palabras.");
     const en = await get(`/en/search?q=${encodeURIComponent(q)}`);
-    expect(en.html).toContain("the search has 240 characters and the maximum is 200. Use fewer words.");
+    expect(en.html).toContain("the search has 239 characters and the maximum is 200. Use fewer words.");
     const ok = await get(`/en/search?q=${encodeURIComponent(q.slice(0, 200))}`);
     expect(ok.res.status).toBe(200);
     const twice = await get("/en/search?q=a&q=b");
@@ -247,7 +247,8 @@ describe("refusing bad library and search addresses", () => {
     ];
     for (const path of odd) {
       const { res } = await get(path);
-      expect([200, 400], path).toContain(res.status);
+      // "q[]" and "kind[]" are no parameters of these pages: a redirect to the page without them.
+      expect([200, 301, 400], path).toContain(res.status);
     }
   });
 });

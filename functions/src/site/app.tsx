@@ -1,18 +1,23 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
+import { languageDetector } from "hono/language";
 import { secureHeaders } from "hono/secure-headers";
+import { z } from "zod";
 import { cloudLog, type Log } from "../log.js";
-import type { Lang } from "../model/index.js";
+import { LANGS, LangSchema } from "../model/index.js";
 import { pageContext } from "./context.js";
 import { Cursors } from "./cursor.js";
 import type { SiteData } from "./data.js";
+import { fileShelf } from "./files.js";
 import { BadRequestError, NotFoundError, type SiteEnv, sendPage } from "./http.js";
-import { isLang, negotiateLang } from "./i18n/index.js";
+import { isLang, translator } from "./i18n/index.js";
+import { NO_QUERY, params, query } from "./input.js";
 import { PageCache, pageKey } from "./page-cache.js";
 import { registerCorePages } from "./pages/core-routes.js";
 import { registerDiscoveryRoutes } from "./pages/discovery-routes.js";
 import { ErrorPage } from "./pages/error-page.js";
 import { registerEventPages } from "./pages/event-routes.js";
 import { registerLibraryPages } from "./pages/library-routes.js";
+import { UnknownFilterValueError } from "./search/filters.js";
 
 export interface SiteDeps {
   /** The current public view; one small read per call at most (see PublicViewCache). */
@@ -30,7 +35,7 @@ export interface SiteDeps {
 }
 
 /** Longest URL we serve; anything longer is a mistake or an attack, and gets a clear 400. */
-const MAX_URL_LENGTH = 2048;
+export const MAX_URL_LENGTH = 2048;
 
 /** The public site: every route, with security headers, caching and localized errors. */
 export function createSite(deps: SiteDeps) {
@@ -39,22 +44,17 @@ export function createSite(deps: SiteDeps) {
   const log = deps.log ?? cloudLog;
   const cursors = new Cursors(deps.cursorKey);
   const pages = deps.pages ?? new PageCache();
+  const files = fileShelf(log);
 
-  // Outermost: one view check per request, then a rendered copy of the page if this instance
-  // has already made one for this view version (security headers included, as first sent).
+  // Outermost, so what it keeps is the response as sent, security headers included: the
+  // handler's fast path (handler.ts) writes these bytes and headers without the app.
   app.use(async (c, next) => {
-    if (c.req.url.length > MAX_URL_LENGTH) throw new BadRequestError("URL too long / URL demasiado larga");
-    const { derived } = await deps.view();
-    c.set("data", derived);
-    if (c.req.method !== "GET") return next();
-    const url = c.req.url;
-    const key = pageKey(now(), url.slice(url.indexOf("/", url.indexOf("//") + 2)));
-    const hit = pages.get(derived, key);
-    if (hit) return hit;
     await next();
-    await pages.put(derived, key, c.res);
+    const key = c.get("pageKey");
+    if (key !== undefined) await pages.put(c.var.data, key, c.res);
   });
 
+  // Before anything that can fail, so that every response carries them, errors included.
   app.use(
     secureHeaders({
       contentSecurityPolicy: {
@@ -79,41 +79,58 @@ export function createSite(deps: SiteDeps) {
     }),
   );
 
-  // Language of a request for error pages: its prefix if valid, else the browser's preference.
-  const langOf = (path: string, header: string | undefined): Lang => {
-    const prefix = path.split("/")[1] ?? "";
-    return isLang(prefix) ? prefix : negotiateLang(header);
-  };
+  // The language of `/` and of error pages: the path's prefix if it is one of ours, else the
+  // browser's preference. No cookie: a page's language is its URL's.
+  app.use(
+    languageDetector({
+      supportedLanguages: [...LANGS],
+      fallbackLanguage: "es",
+      order: ["path", "header"],
+      caches: false,
+    }),
+  );
 
-  const errorPage = async (
-    c: Parameters<Parameters<typeof app.notFound>[0]>[0],
-    status: 400 | 404 | 500,
-    detail?: string,
-  ) => {
-    const lang = langOf(c.req.path, c.req.header("accept-language"));
+  // One view check per request, then a rendered copy of the page if this instance has already
+  // made one for this view version.
+  app.use(async (c, next) => {
+    if (c.req.url.length > MAX_URL_LENGTH) {
+      throw new BadRequestError((t) => t("error.urlTooLong", { max: MAX_URL_LENGTH }));
+    }
+    const { derived } = await deps.view();
+    c.set("data", derived);
+    if (c.req.method !== "GET") return next();
+    const url = c.req.url;
+    const key = pageKey(now(), url.slice(url.indexOf("/", url.indexOf("//") + 2)));
+    const hit = pages.get(derived, key);
+    if (hit) return hit;
+    c.set("pageKey", key);
+    await next();
+  });
+
+  const errorPage = async (c: Context<SiteEnv>, status: 400 | 404 | 500, detail?: BadRequestError["detail"]) => {
+    const lang = LangSchema.catch("es").parse(c.get("language"));
     let data: SiteData | undefined = c.get("data");
     try {
       data ??= (await deps.view()).derived;
     } catch {
       data = undefined;
     }
+    const t = translator(lang);
     if (!data) {
-      return c.text(
-        status === 500 ? "Service temporarily unavailable. Please try again shortly." : "Not found",
-        status,
-      );
+      c.header("Cache-Control", "no-store");
+      return c.text(t(status === 500 ? "error.unavailable" : `error.${status}.title`), status);
     }
     const ctx = pageContext({ lang, data, assets: deps.assets, origin: deps.origin, now: now(), path: "/" });
-    return sendPage(c, <ErrorPage ctx={ctx} status={status} detail={detail} />, status);
+    return sendPage(c, <ErrorPage ctx={ctx} status={status} detail={detail?.(t)} />, status);
   };
 
-  app.get("/", (c) => {
+  app.get("/", query(NO_QUERY), (c) => {
     c.header("Vary", "Accept-Language");
     c.header("Cache-Control", "public, max-age=300, s-maxage=0");
-    return c.redirect(`/${negotiateLang(c.req.header("accept-language"))}/`, 302);
+    return c.redirect(`/${c.var.language}/`, 302);
   });
 
-  registerDiscoveryRoutes(app, deps);
+  registerDiscoveryRoutes(app, deps, files);
 
   app.use("/:lang/*", async (c, next) => {
     const lang = c.req.param("lang");
@@ -123,20 +140,24 @@ export function createSite(deps: SiteDeps) {
     await next();
   });
   // "/es" without the slash is the Spanish home page.
-  app.get("/:lang{[a-z]{2}}", (c) => {
-    const lang = c.req.param("lang");
-    if (!isLang(lang)) throw new NotFoundError();
-    return c.redirect(`/${lang}/`, 301);
-  });
+  app.get("/:lang{[a-z]{2}}", params(z.object({ lang: LangSchema })), (c) =>
+    c.redirect(`/${c.req.valid("param").lang}/`, 301),
+  );
 
   registerCorePages(app);
-  registerEventPages(app);
+  registerEventPages(app, files);
   registerLibraryPages(app, cursors);
 
   app.notFound((c) => errorPage(c, 404));
   app.onError((error, c) => {
     if (error instanceof NotFoundError) return errorPage(c, 404);
     if (error instanceof BadRequestError) return errorPage(c, 400, error.detail);
+    if (error instanceof UnknownFilterValueError) {
+      const { filter, value } = error;
+      return errorPage(c, 400, (t) =>
+        t("query.error.invalid", { name: t(`library.filter.${filter}`), value: value.slice(0, 40) }),
+      );
+    }
     log({
       severity: "ERROR",
       message: "site.render_failed",

@@ -3,8 +3,18 @@ import type { Child } from "hono/jsx";
 import { HTML_CACHE } from "../config.js";
 import type { PageContext } from "./context.js";
 import type { SiteData } from "./data.js";
+import type { Translate } from "./i18n/index.js";
 
-export type SiteEnv = { Variables: { ctx: PageContext; data: SiteData } };
+export type SiteEnv = {
+  Variables: {
+    ctx: PageContext;
+    data: SiteData;
+    /** The visitor's language as hono/language negotiated it (path prefix, then Accept-Language). */
+    language: string;
+    /** Set for a GET the page cache may keep: its canonical key (see page-cache.ts). */
+    pageKey: string;
+  };
+};
 export type SiteContext = Context<SiteEnv>;
 
 /** Public pages may be cached by browsers and the CDN, and served stale while they refresh. */
@@ -20,13 +30,33 @@ export function sendPage(c: Context, page: Child, status: 200 | 400 | 404 | 500 
 }
 
 /**
- * A request we understood but cannot serve as asked: a malformed filter, a tampered cursor.
- * `detail` is shown to the visitor, so it must be safe, short and say what was wrong.
+ * Sends a file built once per view version (a feed, a calendar, open data) as the bytes it was
+ * built as: nothing is encoded per request, and its stated length lets the page cache skip it
+ * without copying when it is too large to keep.
+ */
+export function sendFile(
+  c: Context,
+  body: Uint8Array<ArrayBuffer>,
+  contentType: string,
+  headers: Record<string, string> = {},
+) {
+  c.header("Content-Type", contentType);
+  c.header("Content-Length", String(body.byteLength));
+  c.header("Cache-Control", PUBLIC_CACHE);
+  c.header("Vary", "Accept-Encoding");
+  for (const [name, value] of Object.entries(headers)) c.header(name, value);
+  return c.body(body);
+}
+
+/**
+ * A request we understood but cannot serve as asked: a malformed filter, a tampered cursor, an
+ * over-long address. `detail` says, in the error page's language, what was wrong and what to do;
+ * it must be safe and short.
  */
 export class BadRequestError extends Error {
   override name = "BadRequestError";
-  constructor(readonly detail: string) {
-    super(detail);
+  constructor(readonly detail: (t: Translate) => string) {
+    super("bad request");
   }
 }
 

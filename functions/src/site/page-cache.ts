@@ -2,30 +2,55 @@ import type { SiteData } from "./data.js";
 
 /** A rendered page as first sent: its bytes and headers (security headers included). */
 export interface CachedPage {
-  body: Buffer;
+  body: Uint8Array<ArrayBuffer>;
   headers: [string, string][];
   /** The same headers with the body's length, flat, as `ServerResponse.writeHead` takes them. */
   rawHeaders: string[];
 }
 
-/** The cache key of a request: the day (pages count days) and the path with its query. */
-export function pageKey(now: Date, pathAndQuery: string): string {
-  return `${now.toISOString().slice(0, 10)} ${pathAndQuery}`;
+/**
+ * The path and query of a request as the page cache knows it. Every route reads a blank value as
+ * absent, trims values and reads each name on its own, so `?kind=&topic=x`, `?topic=x` and
+ * `?topic=%20x` are one page, and one cache entry. Names keep their values' relative order, so a
+ * repeated name (a 400, never kept) never collides with a single one.
+ */
+export function canonicalKey(pathAndQuery: string): string {
+  const mark = pathAndQuery.indexOf("?");
+  if (mark === -1) return pathAndQuery;
+  const params = [...new URLSearchParams(pathAndQuery.slice(mark + 1))]
+    .map(([name, value]) => [name, value.trim()] as const)
+    .filter(([, value]) => value !== "")
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const query = new URLSearchParams(params as [string, string][]).toString();
+  return query ? `${pathAndQuery.slice(0, mark)}?${query}` : pathAndQuery.slice(0, mark);
 }
+
+/** The cache key of a request: the day (pages count days) and its canonical path and query. */
+export function pageKey(now: Date, pathAndQuery: string): string {
+  return `${now.toISOString().slice(0, 10)} ${canonicalKey(pathAndQuery)}`;
+}
+
+/** What the `site` function keeps of rendered pages, beside its view and built files (see index.ts). */
+export const PAGE_CACHE_BYTES = 64 * 1024 * 1024;
 
 /**
  * Rendered responses of one view version, so a page asked for twice on an instance is formatted
  * once. A page is a pure function of the view, the URL and the day (the hosting term counts
- * days), so the key is the day and the URL, and a new view version empties the cache. Bounded
- * in entries and in the size of one page, oldest first out.
+ * days), so the key is the day and the URL, and a new view version empties the cache.
+ *
+ * Bounded by the bytes it holds, least recently used out first: a 300 KB document page is kept
+ * like any other (re-rendering it costs far more than a small one), and one response may take at
+ * most an eighth of the budget, so a single large export cannot empty the cache (those are built
+ * once per view version anyway, see discovery-routes.tsx).
  */
 export class PageCache {
   private view: SiteData | undefined;
   private readonly pages = new Map<string, CachedPage>();
+  private bytes = 0;
 
   constructor(
-    private readonly maxEntries = 500,
-    private readonly maxPageBytes = 128 * 1024,
+    private readonly maxBytes = PAGE_CACHE_BYTES,
+    private readonly maxPageBytes = Math.floor(maxBytes / 8),
   ) {}
 
   /** The page kept for `key` under this view version; a different version empties the cache. */
@@ -33,23 +58,34 @@ export class PageCache {
     if (view !== this.view) {
       this.view = view;
       this.pages.clear();
+      this.bytes = 0;
       return undefined;
     }
-    return this.pages.get(key);
+    const page = this.pages.get(key);
+    if (page) {
+      // Map order is insertion order: moving a hit to the end makes the first key the least recent.
+      this.pages.delete(key);
+      this.pages.set(key, page);
+    }
+    return page;
   }
 
   get(view: SiteData, key: string): Response | undefined {
     const page = this.lookup(view, key);
-    return page && new Response(new Uint8Array(page.body), { status: 200, headers: page.headers });
+    // The kept bytes themselves, not a copy: a hit costs the same for a 300 KB page as for a 3 KB one.
+    return page && new Response(page.body, { status: 200, headers: page.headers });
   }
 
   async put(view: SiteData, key: string, response: Response): Promise<void> {
     if (view !== this.view || response.status !== 200) return;
-    const body = Buffer.from(await response.clone().arrayBuffer());
+    // Exports state their length: an oversized one is not even copied.
+    if (Number(response.headers.get("content-length") ?? 0) > this.maxPageBytes) return;
+    const body = new Uint8Array(await response.clone().arrayBuffer());
     if (body.byteLength > this.maxPageBytes) return;
-    if (this.pages.size >= this.maxEntries) {
-      const oldest = this.pages.keys().next().value;
-      if (oldest !== undefined) this.pages.delete(oldest);
+    this.remove(key);
+    for (const oldest of this.pages.keys()) {
+      if (this.bytes + body.byteLength <= this.maxBytes) break;
+      this.remove(oldest);
     }
     const headers: [string, string][] = [];
     response.headers.forEach((value, name) => {
@@ -57,9 +93,22 @@ export class PageCache {
     });
     const rawHeaders = [...headers.flat(), "content-length", String(body.length)];
     this.pages.set(key, { body, headers, rawHeaders });
+    this.bytes += body.byteLength;
+  }
+
+  private remove(key: string): void {
+    const page = this.pages.get(key);
+    if (!page) return;
+    this.pages.delete(key);
+    this.bytes -= page.body.byteLength;
   }
 
   get size(): number {
     return this.pages.size;
+  }
+
+  /** Bytes of the bodies held. */
+  get held(): number {
+    return this.bytes;
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../../model/index.js";
-import { CATALOG, negotiateLang, pick, translator } from "./index.js";
+import { CATALOG, pick, translator } from "./index.js";
 
 describe("message catalogue", () => {
   it("has every interface string in every language", () => {
@@ -27,21 +27,6 @@ describe("message catalogue", () => {
     const t = translator("en");
     expect(t("hosting.termMonths", { months: 12 })).toBe("12 months");
     expect(t("hosting.termMonths")).toBe("{months} months");
-  });
-});
-
-describe("language negotiation", () => {
-  it("prefers the highest-quality supported language", () => {
-    expect(negotiateLang("de-DE,de;q=0.9,en;q=0.8,es;q=0.7")).toBe("en");
-    expect(negotiateLang("pt-BR")).toBe("pt");
-    expect(negotiateLang("fr-CA;q=0.5, es-CL")).toBe("es");
-  });
-
-  it("falls back to Spanish for missing, unsupported or garbled headers", () => {
-    expect(negotiateLang(undefined)).toBe("es");
-    expect(negotiateLang("zh-CN,ja;q=0.9")).toBe("es");
-    expect(negotiateLang(";;;q=abc,,")).toBe("es");
-    expect(negotiateLang("x".repeat(10_000))).toBe("es");
   });
 });
 

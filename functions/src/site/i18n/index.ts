@@ -32,27 +32,6 @@ export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
 }
 
-/** Picks the best interface language from an Accept-Language header; Spanish by default. */
-export function negotiateLang(header: string | undefined): Lang {
-  if (!header) return "es";
-  const ranked = header
-    .slice(0, 500)
-    .split(",")
-    .map((part, index) => {
-      const [tag = "", ...params] = part.trim().split(";");
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-      const quality = q ? Number(q.slice(2)) : 1;
-      return {
-        lang: tag.trim().toLowerCase().split("-")[0] ?? "",
-        quality: Number.isFinite(quality) ? quality : 0,
-        index,
-      };
-    })
-    .filter((entry) => entry.quality > 0 && isLang(entry.lang))
-    .sort((a, b) => b.quality - a.quality || a.index - b.index);
-  return (ranked[0]?.lang as Lang | undefined) ?? "es";
-}
-
 /** Text chosen for a visitor: in their language if it exists, otherwise the best available. */
 export interface Picked {
   text: string;

@@ -1,8 +1,6 @@
 import { z } from "zod";
-import { DOCUMENT_KINDS, EVENT_KINDS, type Event, LANGS, type Lang, type PublicDocument } from "../../model/index.js";
+import { DOCUMENT_KINDS, EVENT_KINDS, type Event, LANGS, type PublicDocument } from "../../model/index.js";
 import type { SiteData } from "../data.js";
-import { BadRequestError } from "../http.js";
-import type { Translate } from "../i18n/index.js";
 
 /** The filters shared by the library and the search page; absent means "any". */
 export const FiltersSchema = z
@@ -22,65 +20,31 @@ export type Filters = z.infer<typeof FiltersSchema>;
 export const FILTER_NAMES = ["kind", "topic", "country", "year", "language"] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
-/** Longest value any filter can legitimately have (a topic id); the rest is refused. */
-const MAX_FILTER_LENGTH = 120;
-
-/** The raw query string as Hono gives it: every name with all its values. */
-export type RawQuery = Record<string, string[]>;
-
 /** Kinds a page accepts: documents only in the library; documents and events in search. */
-export const LIBRARY_KINDS: readonly string[] = DOCUMENT_KINDS;
-export const SEARCH_KINDS: readonly string[] = [...DOCUMENT_KINDS, ...EVENT_KINDS];
+export const LIBRARY_KINDS = DOCUMENT_KINDS;
+export const SEARCH_KINDS = [...DOCUMENT_KINDS, ...EVENT_KINDS] as const;
 
-/** A parameter as visitors know it: the filter's label on the form, else its name in the address. */
-function label(name: string, t: Translate): string {
-  return (FILTER_NAMES as readonly string[]).includes(name) ? t(`library.filter.${name as FilterName}`) : name;
+/** A filter value of the right shape that names nothing in this view (a topic or country it lacks). */
+export class UnknownFilterValueError extends Error {
+  override name = "UnknownFilterValueError";
+  constructor(
+    readonly filter: FilterName,
+    readonly value: string,
+  ) {
+    super(`no ${filter} "${value.slice(0, 40)}" in this view`);
+  }
 }
 
 /**
- * One value of a query parameter, or undefined when absent or empty (an unchosen select sends
- * "kind="). Repeated or oversized parameters are refused with a message saying what to do.
+ * The filters of a request, whose shape the route has checked, against the view: a topic or
+ * country must exist in it.
  */
-export function single(query: RawQuery, name: string, max: number, t: Translate): string | undefined {
-  const values = query[name];
-  if (!values || values.length === 0) return undefined;
-  if (values.length > 1) throw new BadRequestError(t("query.error.repeated", { name: label(name, t) }));
-  const value = (values[0] ?? "").trim();
-  if (value.length > max) throw new BadRequestError(t("query.error.tooLong", { name: label(name, t), max }));
-  return value === "" ? undefined : value;
-}
-
-/** Reads and validates the filters of a request against the data; unknown values are a 400. */
-export function parseFilters(query: RawQuery, data: SiteData, kinds: readonly string[], t: Translate): Filters {
-  const filters: Filters = {};
-  const invalid = (name: FilterName, value: string) =>
-    new BadRequestError(t("query.error.invalid", { name: t(`library.filter.${name}`), value: value.slice(0, 40) }));
-  const kind = single(query, "kind", MAX_FILTER_LENGTH, t);
-  if (kind !== undefined) {
-    if (!kinds.includes(kind)) throw invalid("kind", kind);
-    filters.kind = kind;
+export function knownFilters(filters: Filters, data: SiteData): Filters {
+  if (filters.topic !== undefined && !data.topics.has(filters.topic)) {
+    throw new UnknownFilterValueError("topic", filters.topic);
   }
-  const topic = single(query, "topic", MAX_FILTER_LENGTH, t);
-  if (topic !== undefined) {
-    if (!data.topics.has(topic)) throw invalid("topic", topic);
-    filters.topic = topic;
-  }
-  const country = single(query, "country", MAX_FILTER_LENGTH, t);
-  if (country !== undefined) {
-    // Country pages link with the upper-case code; visitors may type either case.
-    const code = country.toUpperCase();
-    if (!/^[A-Z]{2}$/.test(code) || !data.countries.has(code)) throw invalid("country", country);
-    filters.country = code;
-  }
-  const year = single(query, "year", MAX_FILTER_LENGTH, t);
-  if (year !== undefined) {
-    if (!/^\d{4}$/.test(year)) throw invalid("year", year);
-    filters.year = year;
-  }
-  const language = single(query, "language", MAX_FILTER_LENGTH, t);
-  if (language !== undefined) {
-    if (!(LANGS as readonly string[]).includes(language)) throw invalid("language", language);
-    filters.language = language as Lang;
+  if (filters.country !== undefined && !data.countries.has(filters.country)) {
+    throw new UnknownFilterValueError("country", filters.country);
   }
   return filters;
 }
