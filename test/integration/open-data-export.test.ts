@@ -1,5 +1,6 @@
+import { gunzipSync, gzipSync } from "node:zlib";
 import { deleteApp, initializeApp } from "firebase-admin/app";
-import { type Firestore, getFirestore } from "firebase-admin/firestore";
+import { FieldValue, type Firestore, getFirestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { converterFor, type Document, type Member, type MemberContact } from "../../functions/src/model/index.js";
 import { loadSeed } from "../../functions/src/seed/load-seed.js";
@@ -75,33 +76,47 @@ afterAll(async () => {
   if (app) await deleteApp(app);
 });
 
-const get = async (path: string) => {
-  const res = await site.request(path);
-  return { status: res.status, body: await res.text() };
+const get = async (path: string, encoding?: string, from = site) => {
+  const res = await from.request(path, { headers: encoding ? { "Accept-Encoding": encoding } : {} });
+  const bytes = Buffer.from(await res.arrayBuffer());
+  const encoded = res.headers.get("content-encoding");
+  // Decoded here as a browser would, with an independent gunzip, so both answers compare as text.
+  const body = (encoded === "gzip" ? gunzipSync(bytes) : bytes).toString("utf8");
+  return { status: res.status, body, encoded };
 };
 
 describe("open data from the public view", () => {
-  it("exports no member contacts, unlisted members or unpublished documents as JSON", async () => {
-    const { status, body } = await get("/data/public.json");
-    expect(status).toBe(200);
-    const data = JSON.parse(body) as Record<string, unknown>;
-    expect(Object.keys(data)).not.toContain("memberContacts");
-    expect(body).not.toContain(EMAIL);
-    expect(body).not.toContain("2290 4400");
-    expect(body).not.toContain(UNLISTED);
-    expect(body).not.toContain(DRAFT);
-    expect(body).toContain("santiago-2005-executive-report");
-  });
+  it.each([
+    ["", undefined],
+    ["gzip, deflate, br", "gzip"],
+  ])(
+    "exports no member contacts, unlisted members or unpublished documents as JSON (Accept-Encoding %j)",
+    async (accept, encoded) => {
+      const { status, body, encoded: sent } = await get("/data/public.json", accept);
+      expect(sent ?? undefined).toBe(encoded);
+      expect(status).toBe(200);
+      const data = JSON.parse(body) as Record<string, unknown>;
+      expect(Object.keys(data)).not.toContain("memberContacts");
+      expect(body).not.toContain(EMAIL);
+      expect(body).not.toContain("2290 4400");
+      expect(body).not.toContain(UNLISTED);
+      expect(body).not.toContain(DRAFT);
+      expect(body).toContain("santiago-2005-executive-report");
+    },
+  );
 
-  it("exports of each record only the fields its public projection lists", async () => {
-    const { body } = await get("/data/public.json");
-    const data = JSON.parse(body) as Record<string, unknown> & { members: { id: string; name: string }[] };
-    expect(data.members.map((m) => [m.id, m.name])).toEqual([[LISTED, "Persona Listada"]]);
-    expect(unlistedFields(data)).toEqual([]);
-    expect(body).not.toContain(CONSENT);
-    expect(body).not.toContain("preferredLanguage");
-    expect((await get("/es/countries/cl")).body).toContain("Persona Listada");
-  });
+  it.each([[""], ["gzip"]])(
+    "exports of each record only the fields its public projection lists (Accept-Encoding %j)",
+    async (accept) => {
+      const { body } = await get("/data/public.json", accept);
+      const data = JSON.parse(body) as Record<string, unknown> & { members: { id: string; name: string }[] };
+      expect(data.members.map((m) => [m.id, m.name])).toEqual([[LISTED, "Persona Listada"]]);
+      expect(unlistedFields(data)).toEqual([]);
+      expect(body).not.toContain(CONSENT);
+      expect(body).not.toContain("preferredLanguage");
+      expect((await get("/es/countries/cl")).body).toContain("Persona Listada");
+    },
+  );
 
   it("leaves the draft out of the CSV tables, the feed, the sitemap and its event's page", async () => {
     for (const path of [
@@ -125,6 +140,33 @@ describe("open data from the public view", () => {
     const feed = (await get("/en/feed.xml")).body;
     // Newest first: March 2006 before June 2005.
     expect(feed.indexOf(DRAFT)).toBeLessThan(feed.indexOf("santiago-2005-executive-report"));
+  });
+
+  it("serves the stored view's gzip as the JSON export, the same data, and never to a client without gzip", async () => {
+    const zipped = await get("/data/public.json", "gzip");
+    const plain = await get("/data/public.json");
+    expect(zipped.encoded).toBe("gzip");
+    expect(plain.encoded).toBeNull();
+    expect(JSON.parse(zipped.body)).toEqual(JSON.parse(plain.body));
+    // The gzip answer was not kept as the URL's page: asked again without gzip, still plain.
+    expect((await get("/data/public.json", "identity")).encoded).toBeNull();
+  });
+
+  it("never serves as they are the bytes of a view stored before records were projected", async () => {
+    const ref = db.collection("views").doc("public");
+    const stored = (await ref.get()).data() as { data: Buffer };
+    const old = JSON.parse(gunzipSync(stored.data).toString("utf8")) as { members: Record<string, unknown>[] };
+    for (const member of old.members) member.preferredLanguage = "es";
+    await ref.update({ data: gzipSync(JSON.stringify(old)), version: "0123456789abcdef", format: FieldValue.delete() });
+    try {
+      const fresh = siteOverFirestore(db).site;
+      const { body, encoded } = await get("/data/public.json", "gzip", fresh);
+      expect(encoded).toBeNull();
+      expect(body).toContain(LISTED);
+      expect(body).not.toContain("preferredLanguage");
+    } finally {
+      await rebuildPublicView(db);
+    }
   });
 
   it("costs one read per request once the view is loaded", async () => {

@@ -1,5 +1,6 @@
 import type { Country, Event, Institution, PublicDocument, Topic } from "../model/index.js";
 import type { PublicSnapshot } from "../views/public-snapshot.js";
+import type { StoredView } from "../views/view-reader.js";
 import type { SearchEngine } from "./search/engine.js";
 import { deriveLibrary, type LibraryIndex } from "./search/library-index.js";
 import { buildSearchIndex } from "./search/search-index.js";
@@ -25,12 +26,18 @@ export interface SiteData {
   library: LibraryIndex;
   /** The full-text index of documents and events behind the search page. */
   search: SearchEngine;
+  /**
+   * `/data/public.json` gzip-compressed as the view was stored, when the stored view is the export
+   * as it is: served without encoding or compressing anything (40 MB of JSON at 10,000 documents
+   * is 2.5 MB of gzip, and Cloud Functions refuse responses over 32 MiB).
+   */
+  publicJsonGzip?: Uint8Array<ArrayBuffer>;
 }
 
 const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((item) => [item.id, item]));
 const newestFirst = (a?: string, b?: string) => (b ?? "").localeCompare(a ?? "");
 
-export function deriveSiteData(snapshot: PublicSnapshot): SiteData {
+export function deriveSiteData(snapshot: PublicSnapshot, stored: StoredView = {}): SiteData {
   const upcomingEvents = snapshot.events
     .filter((e) => e.status === "planned")
     .sort((a, b) => (a.start ?? "\uffff").localeCompare(b.start ?? "\uffff") || a.id.localeCompare(b.id));
@@ -53,5 +60,6 @@ export function deriveSiteData(snapshot: PublicSnapshot): SiteData {
     library: deriveLibrary(snapshot.documents),
     // Built with the view, once per version, so that no visitor's search waits for it.
     search: buildSearchIndex(snapshot.documents, snapshot.events),
+    publicJsonGzip: stored.gzipJson,
   };
 }

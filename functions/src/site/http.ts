@@ -64,3 +64,20 @@ export class BadRequestError extends Error {
 export class NotFoundError extends Error {
   override name = "NotFoundError";
 }
+
+/**
+ * Whether an Accept-Encoding header takes gzip (RFC 9110 §12.5.3: a coding listed with a
+ * q-value above 0, or `*`). Browsers and the Hosting CDN always send it.
+ */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false;
+  let star = false;
+  for (const part of header.split(",")) {
+    const [name = "", ...params] = part.split(";").map((p) => p.trim().toLowerCase());
+    const q = params.find((p) => p.startsWith("q="));
+    const weight = q === undefined ? 1 : Number(q.slice(2));
+    if (name === "gzip" || name === "x-gzip") return weight > 0;
+    if (name === "*") star = weight > 0;
+  }
+  return star;
+}

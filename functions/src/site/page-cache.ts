@@ -77,7 +77,8 @@ export class PageCache {
   }
 
   async put(view: SiteData, key: string, response: Response): Promise<void> {
-    if (view !== this.view || response.status !== 200) return;
+    // A response whose encoding the request chose must not answer the same URL for everyone.
+    if (view !== this.view || response.status !== 200 || response.headers.has("content-encoding")) return;
     // Exports state their length: an oversized one is not even copied.
     if (Number(response.headers.get("content-length") ?? 0) > this.maxPageBytes) return;
     const body = new Uint8Array(await response.clone().arrayBuffer());

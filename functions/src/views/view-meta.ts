@@ -34,8 +34,16 @@ export const ViewMetaSchema = z.object({
 });
 export type ViewMeta = z.infer<typeof ViewMetaSchema>;
 
+/**
+ * What a view's stored JSON is: 2 since each record is its public projection, so the stored bytes
+ * are the open-data export as they are (`/data/public.json`). A view written before then may
+ * carry fields the projections leave out, and is read but never served as it is.
+ */
+export const VIEW_FORMAT = 2;
+
 /** The meta document as stored in `views/public`. */
 export const StoredMetaSchema = ViewMetaSchema.extend({
+  format: z.int().optional(),
   /** The database time the view shows; a view never replaces one that shows a later time. */
   readTime: z.custom<Timestamp>(isTimestamp, { error: "readTime must be a Firestore Timestamp" }),
   /** The gzip-compressed view, when it is inline (`chunks` 0). */

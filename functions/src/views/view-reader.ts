@@ -1,10 +1,16 @@
 import { gunzipSync } from "node:zlib";
 import type { Firestore } from "firebase-admin/firestore";
 import { type PublicSnapshot, PublicSnapshotSchema } from "./public-snapshot.js";
-import { ChunkSchema, chunkRefs, metaRef, parseMeta, type ViewMeta } from "./view-meta.js";
+import { ChunkSchema, chunkRefs, metaRef, parseMeta, VIEW_FORMAT, type ViewMeta } from "./view-meta.js";
 
 /** Counts the document reads made through it, so tests and the bench can report them. */
 export type ReadMeter = { reads: number };
+
+/** The view's bytes as stored, for outputs that can be served as they are. */
+export type StoredView = {
+  /** The gzip of the view's JSON, when that JSON is the public export itself (see VIEW_FORMAT). */
+  gzipJson?: Uint8Array<ArrayBuffer>;
+};
 
 export type LoadedView<T> = {
   version: string;
@@ -25,7 +31,7 @@ export class PublicViewCache<T> {
 
   constructor(
     private readonly db: () => Firestore,
-    private readonly derive: (snapshot: PublicSnapshot) => T,
+    private readonly derive: (snapshot: PublicSnapshot, stored: StoredView) => T,
     private readonly options: { maxAgeMs: number; clock?: () => number } = { maxAgeMs: 0 },
   ) {}
 
@@ -54,7 +60,9 @@ export class PublicViewCache<T> {
       // A rebuild may be under way between our two reads; then read the meta again.
       if (!zipped) continue;
       const snapshot = PublicSnapshotSchema.parse(JSON.parse(gunzipSync(zipped).toString("utf8")));
-      this.loaded = { version: meta.version, snapshot, derived: this.derive(snapshot) };
+      // Copied once, off the Firestore client's buffers, so serving it never copies again.
+      const stored = meta.format === VIEW_FORMAT ? { gzipJson: new Uint8Array(zipped) } : {};
+      this.loaded = { version: meta.version, snapshot, derived: this.derive(snapshot, stored) };
       this.checkedAt = now;
       return this.loaded;
     }

@@ -3,7 +3,7 @@ import { gzipSync } from "node:zlib";
 import type { Firestore, Timestamp } from "firebase-admin/firestore";
 import { cloudLog, type Log } from "../log.js";
 import { buildPublicSnapshot, type PublicSnapshot } from "./public-snapshot.js";
-import { chunkRefs, metaOf, metaRef, parseMeta, type ViewMeta } from "./view-meta.js";
+import { chunkRefs, metaOf, metaRef, parseMeta, VIEW_FORMAT, type ViewMeta } from "./view-meta.js";
 
 /** Firestore documents hold at most 1 MiB; chunks stay well below it. */
 const CHUNK_BYTES = 900_000;
@@ -106,7 +106,8 @@ async function store(db: Firestore, snapshot: PublicSnapshot, readTime: Timestam
   const outcome = await db.runTransaction(async (tx) => {
     const current = parseMeta(await tx.get(ref));
     if (current && current.readTime.valueOf() > readTime.valueOf()) return { won: false as const, current };
-    tx.set(ref, chunks === 0 ? { ...meta, readTime, data: zipped } : { ...meta, readTime });
+    const stored = { ...meta, format: VIEW_FORMAT, readTime };
+    tx.set(ref, chunks === 0 ? { ...stored, data: zipped } : stored);
     return { won: true as const, current };
   });
   // The chunks no pointer names any more (the replaced view's, or ours if a newer view won) are

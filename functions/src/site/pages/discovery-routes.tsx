@@ -8,7 +8,7 @@ import { DATASETS, type Dataset, datasetCsv, snapshotJson } from "../feeds/open-
 import { robotsTxt } from "../feeds/robots.js";
 import { sitemapIndexXml, sitemapPartCount, sitemapXml } from "../feeds/sitemap.js";
 import type { FileShelf } from "../files.js";
-import { NotFoundError, type SiteEnv, sendFile, sendPage } from "../http.js";
+import { acceptsGzip, NotFoundError, type SiteEnv, sendFile, sendPage } from "../http.js";
 import { NO_QUERY, params, query } from "../input.js";
 import { DataPage } from "./data-page.js";
 
@@ -54,6 +54,12 @@ export function registerDiscoveryRoutes(app: Hono<SiteEnv>, deps: SiteDeps, file
 
   app.get("/data/public.json", query(NO_QUERY), (c) => {
     const site = c.var.data;
+    if (site.publicJsonGzip && acceptsGzip(c.req.header("accept-encoding"))) {
+      return sendFile(c, site.publicJsonGzip, "application/json; charset=utf-8", {
+        ...OPEN,
+        "Content-Encoding": "gzip",
+      });
+    }
     const json = files(site, "public.json", () => snapshotJson(site.snapshot));
     return sendFile(c, json, "application/json; charset=utf-8", OPEN);
   });
