@@ -40,3 +40,6 @@ export function assetManifest(): Record<string, string> {
  * is fine, and every instance must share it so a cursor works on any of them.
  */
 export const CURSOR_KEY = process.env.CURSOR_KEY ?? "compraspublicas.org/cursor/v1";
+
+/** How long an invitation to the console stays valid, in days. */
+export const INVITATION_TTL_DAYS = 14;

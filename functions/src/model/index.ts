@@ -1,3 +1,4 @@
+export * from "./audit.js";
 export * from "./collections.js";
 export * from "./commitment.js";
 export * from "./committee.js";
@@ -7,7 +8,9 @@ export * from "./document.js";
 export * from "./event.js";
 export * from "./initiative.js";
 export * from "./institution.js";
+export * from "./invitation.js";
 export * from "./member.js";
 export * from "./network.js";
 export * from "./roles.js";
 export * from "./topic.js";
+export * from "./versions.js";
