@@ -1,50 +1,95 @@
-// One demo account per console role, created in the Auth emulator by `npm start` and `npm test`:
-//   FIREBASE_AUTH_EMULATOR_HOST=127.0.0.1:9099 node scripts/demo-accounts.mjs
+// Demo accounts of the console, created in the Auth emulator by `npm start` and `npm test`:
+//   FIREBASE_AUTH_EMULATOR_HOST=127.0.0.1:9099 FIRESTORE_EMULATOR_HOST=127.0.0.1:8080 node scripts/demo-accounts.mjs
 // These passwords exist only in the emulator; a real project never gets these accounts.
 import { deleteApp, initializeApp } from "firebase-admin/app";
 import { getAuth } from "firebase-admin/auth";
+import { getFirestore } from "firebase-admin/firestore";
 import { PROJECT_ID } from "./emulators.mjs";
 import { isMain } from "./process.mjs";
 
-/** Must match ROLES in functions/src/model/roles.ts (a unit test keeps them equal). */
-export const DEMO_ACCOUNTS = [
-  { role: "admin", uid: "demo-admin", email: "admin@demo.compraspublicas.org", password: "demo-admin-2005" },
-  { role: "editor", uid: "demo-editor", email: "editor@demo.compraspublicas.org", password: "demo-editor-2005" },
-  {
-    role: "reviewer",
-    uid: "demo-reviewer",
-    email: "reviewer@demo.compraspublicas.org",
-    password: "demo-reviewer-2005",
-  },
-];
+const demo = (key, role, countryId, name, lang) => ({
+  role,
+  countryId,
+  uid: `demo-${key}`,
+  memberId: `demo-${key}`,
+  name,
+  lang,
+  email: `${key}@demo.compraspublicas.org`,
+  password: `demo-${key}-2005`,
+});
 
 /**
- * Creates the demo accounts in the Auth emulator at `authHost`, or brings existing ones back to
- * their demo password and role, so running it again changes nothing.
+ * One login per role of functions/src/model/roles.ts (a unit test keeps them equal): two
+ * committee representatives of different seat-holding countries, so one can publish what the
+ * other wrote, and a member of a country without a seat.
  */
-export async function ensureDemoAccounts({ projectId, authHost }) {
-  // firebase-admin talks to the Auth emulator only through this variable; without it the
+export const DEMO_ACCOUNTS = [
+  demo("secretariat", "secretariat", undefined, "Demo Secretaría / Secretariat", "es"),
+  demo("committee-cl", "committee", "CL", "Demo Comité Chile", "es"),
+  demo("committee-pe", "committee", "PE", "Demo Comité Perú", "es"),
+  demo("member-mx", "member", "MX", "Demo Miembro México", "es"),
+];
+
+/** The person record each demo account is linked to (never shown publicly). */
+const personOf = (account) => ({
+  id: account.memberId,
+  name: account.name,
+  ...(account.countryId ? { countryId: account.countryId } : {}),
+  preferredLanguage: account.lang,
+  timeZone: "America/Santiago",
+  public: false,
+  source: "Demo account of the emulator (scripts/demo-accounts.mjs)",
+});
+
+const accountOf = (account) => ({
+  id: account.uid,
+  memberId: account.memberId,
+  role: account.role,
+  ...(account.countryId ? { countryId: account.countryId } : {}),
+  lang: account.lang,
+});
+
+/**
+ * Creates the demo accounts in the Auth emulator at `authHost` with their person and account
+ * records in the Firestore emulator at `firestoreHost`, or brings existing ones back to their demo
+ * password and role, so running it again changes nothing. The claims come from the same code as
+ * the accounts trigger, applied at once, so a login works before any trigger has run.
+ */
+export async function ensureDemoAccounts({ projectId, authHost, firestoreHost }) {
+  // firebase-admin talks to the emulators only through these variables; without them the
   // accounts would go to the real project of that id.
   process.env.FIREBASE_AUTH_EMULATOR_HOST = authHost;
+  process.env.FIRESTORE_EMULATOR_HOST = firestoreHost;
+  // Built by `npm run build`, which npm start and npm test run first.
+  const { syncAccountClaims } = await import("../functions/lib/committee/accounts/claims.js");
+  const { AccountSchema, MemberSchema, MemberContactSchema } = await import("../functions/lib/model/index.js");
   const app = initializeApp({ projectId }, `demo-accounts-${Date.now()}`);
   try {
     const auth = getAuth(app);
+    const db = getFirestore(app);
     for (const account of DEMO_ACCOUNTS) {
       const profile = {
         email: account.email,
         password: account.password,
         emailVerified: true,
-        displayName: `Demo ${account.role}`,
+        displayName: account.name,
         disabled: false,
       };
       const existing = await auth.getUserByEmail(account.email).catch((error) => {
         if (error.code === "auth/user-not-found") return undefined;
         throw error;
       });
-      const uid = existing
-        ? (await auth.updateUser(existing.uid, profile)).uid
-        : (await auth.createUser({ uid: account.uid, ...profile })).uid;
-      await auth.setCustomUserClaims(uid, { role: account.role });
+      if (existing) await auth.updateUser(existing.uid, profile);
+      else await auth.createUser({ uid: account.uid, ...profile });
+      const batch = db.batch();
+      batch.set(db.doc(`members/${account.memberId}`), MemberSchema.parse(personOf(account)));
+      batch.set(
+        db.doc(`memberContacts/${account.memberId}`),
+        MemberContactSchema.parse({ id: account.memberId, email: account.email }),
+      );
+      batch.set(db.doc(`accounts/${account.uid}`), AccountSchema.parse(accountOf(account)));
+      await batch.commit();
+      await syncAccountClaims({ db, auth, clock: () => new Date() }, account.uid);
     }
     return DEMO_ACCOUNTS;
   } finally {
@@ -54,11 +99,14 @@ export async function ensureDemoAccounts({ projectId, authHost }) {
 
 if (isMain(import.meta.url)) {
   const authHost = process.env.FIREBASE_AUTH_EMULATOR_HOST;
-  if (!authHost) {
-    console.error("FIREBASE_AUTH_EMULATOR_HOST is not set: demo accounts are only ever created in the Auth emulator.");
+  const firestoreHost = process.env.FIRESTORE_EMULATOR_HOST;
+  if (!authHost || !firestoreHost) {
+    console.error(
+      "FIREBASE_AUTH_EMULATOR_HOST and FIRESTORE_EMULATOR_HOST must be set: demo accounts are only ever created in the emulators.",
+    );
     process.exit(2);
   }
   const projectId = process.env.GCLOUD_PROJECT ?? PROJECT_ID;
-  await ensureDemoAccounts({ projectId, authHost });
+  await ensureDemoAccounts({ projectId, authHost, firestoreHost });
   console.log(`Demo accounts ready in ${projectId}: ${DEMO_ACCOUNTS.map((a) => a.email).join(", ")}.`);
 }

@@ -68,7 +68,7 @@ try {
   await ready(`Firestore emulator at ${hosts.firestore}`, () => answers(url(hosts.firestore)));
   await loadSeed(env);
   await ready(`Auth emulator at ${hosts.auth}`, () => answers(url(hosts.auth)));
-  await ensureDemoAccounts({ projectId: PROJECT_ID, authHost: hosts.auth });
+  await ensureDemoAccounts({ projectId: PROJECT_ID, authHost: hosts.auth, firestoreHost: hosts.firestore });
   await ready(`the site function in the Functions emulator at ${hosts.functions}`, async () => {
     const response = await fetch(url(hosts.functions, "/backends"), { signal: AbortSignal.timeout(2000) });
     const { backends } = await response.json();
@@ -95,7 +95,9 @@ console.log(
     `  Console  ${site}console/`,
     "",
     "  Demo logins (they exist only in the Auth emulator):",
-    ...DEMO_ACCOUNTS.map((a) => `    ${a.role.padEnd(9)} ${a.email.padEnd(width)}  ${a.password}`),
+    ...DEMO_ACCOUNTS.map(
+      (a) => `    ${a.role.padEnd(11)} ${(a.countryId ?? "").padEnd(2)}  ${a.email.padEnd(width)}  ${a.password}`,
+    ),
     "",
     home.status >= 200 && home.status < 500
       ? "  Press Ctrl-C to stop everything."

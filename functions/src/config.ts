@@ -81,3 +81,6 @@ export function assetManifest(): Record<string, string> {
   }
   return JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
 }
+
+/** How long an invitation to the console stays valid, in days. */
+export const INVITATION_TTL_DAYS = 14;

@@ -1,8 +1,18 @@
 // The committee console's entry point. For now it signs a member in and lists documents with
-// their status; editing arrives with the committee console's roles and permissions.
+// their status; editing goes through the committee callables (functions/src/committee).
 import { type FirebaseOptions, initializeApp } from "firebase/app";
 import { connectAuthEmulator, getAuth, onIdTokenChanged, signInWithEmailAndPassword, signOut } from "firebase/auth";
-import { collection, connectFirestoreEmulator, getDocs, getFirestore } from "firebase/firestore";
+import {
+  collection,
+  connectFirestoreEmulator,
+  doc,
+  getDocs,
+  getFirestore,
+  onSnapshot,
+  query,
+  type Unsubscribe,
+  where,
+} from "firebase/firestore";
 import { type Lang, pickText, RoleSchema } from "./model.js";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -45,23 +55,54 @@ async function start() {
   });
   $("sign-out").addEventListener("click", () => signOut(auth));
 
+  // The documented custom-claims pattern: the claims trigger moves metadata/{uid}.refreshTime
+  // whenever the account's role, country or seat changes, and the console then takes a new
+  // token instead of acting on stale claims for up to an hour.
+  let stopWatching: Unsubscribe | undefined;
+  let seenRefresh: number | undefined;
   onIdTokenChanged(auth, async (user) => {
     $("sign-in").hidden = user !== null;
     $("session").hidden = user === null;
-    if (!user) return;
+    if (!user) {
+      stopWatching?.();
+      stopWatching = undefined;
+      return;
+    }
+    stopWatching ??= onSnapshot(
+      doc(db, "metadata", user.uid),
+      (snap) => {
+        const refreshTime = snap.get("refreshTime") as number | undefined;
+        if (seenRefresh !== undefined && refreshTime !== seenRefresh) void user.getIdToken(true);
+        seenRefresh = refreshTime;
+      },
+      () => undefined,
+    );
     const token = await user.getIdTokenResult();
     const role = RoleSchema.safeParse(token.claims.role);
     $("who").textContent = role.success ? `${user.email} · ${role.data}` : `${user.email}`;
     if (!role.success) {
       status(
         lang === "es"
-          ? "Su cuenta no tiene un rol del Comité. Pida a la secretaría que le asigne uno."
-          : "Your account has no committee role. Ask the secretariat to assign one.",
+          ? "Su cuenta no está vinculada a ninguna persona de la Red. Pida una invitación a la secretaría."
+          : "Your account is not linked to any person of the network. Ask the secretariat for an invitation.",
       );
       return;
     }
     status("");
-    const rows = (await getDocs(collection(db, "documents"))).docs.map((snap) => {
+    // A member may read published documents and their own country's drafts only, and a query
+    // must say so for the rules to allow it.
+    const documents = collection(db, "documents");
+    const queries =
+      role.data === "member"
+        ? [
+            query(documents, where("status", "==", "published")),
+            query(documents, where("countries", "array-contains", String(token.claims.countryId ?? ""))),
+          ]
+        : [documents];
+    const snaps = new Map(
+      (await Promise.all(queries.map((q) => getDocs(q)))).flatMap((r) => r.docs.map((d) => [d.id, d])),
+    );
+    const rows = [...snaps.values()].map((snap) => {
       const data = snap.data() as { title?: Record<string, string>; status?: string; version?: number };
       const tr = document.createElement("tr");
       for (const value of [pickText(data.title, lang) ?? snap.id, data.status ?? "", String(data.version ?? "")]) {

@@ -1,45 +1,76 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { deleteApp, initializeApp } from "firebase-admin/app";
 import { type Auth, getAuth } from "firebase-admin/auth";
+import { type Firestore, getFirestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CommitteeSeatSchema, converterFor } from "../../functions/src/model/index.js";
 import { DEMO_ACCOUNTS, ensureDemoAccounts } from "../../scripts/demo-accounts.mjs";
-import { emulatorHost } from "../support/emulator-suite.js";
+import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
 
 // A project of its own, so the accounts in the demo project stay as npm start/test made them.
 const PROJECT = "demo-accounts-test";
+const seeded = (
+  JSON.parse(readFileSync(join(import.meta.dirname, "../../seed/committee.json"), "utf8")) as unknown[]
+).map((seat) => CommitteeSeatSchema.parse(seat));
+const seats = new Set(seeded.map((s) => s.countryId));
+const expectedRole = (a: (typeof DEMO_ACCOUNTS)[number]) =>
+  a.role === "committee" && !seats.has(a.countryId ?? "") ? "member" : a.role;
 
 let authHost: string;
+let firestoreHost: string;
 let app: ReturnType<typeof initializeApp>;
 let auth: Auth;
+let db: Firestore;
 beforeAll(async () => {
   authHost = emulatorHost("FIREBASE_AUTH_EMULATOR_HOST");
+  firestoreHost = emulatorHost("FIRESTORE_EMULATOR_HOST");
   app = initializeApp({ projectId: PROJECT }, "demo-accounts-test");
   auth = getAuth(app);
+  db = getFirestore(app);
   await fetch(`http://${authHost}/emulator/v1/projects/${PROJECT}/accounts`, { method: "DELETE" });
+  await clearFirestore(PROJECT);
+  const committee = db.collection("committee").withConverter(converterFor("committee"));
+  for (const seat of seeded) await committee.doc(seat.id).set(seat);
 });
 afterAll(() => deleteApp(app));
 
 describe("ensureDemoAccounts", () => {
-  it("creates one verified account per role carrying its role claim", async () => {
-    await ensureDemoAccounts({ projectId: PROJECT, authHost });
+  it("creates one verified account per demo login, linked to its person, with the claims of its role and seat", async () => {
+    await ensureDemoAccounts({ projectId: PROJECT, authHost, firestoreHost });
     for (const account of DEMO_ACCOUNTS) {
       const user = await auth.getUserByEmail(account.email);
       expect(user.uid).toBe(account.uid);
       expect(user.emailVerified).toBe(true);
-      expect(user.customClaims).toEqual({ role: account.role });
+      expect(user.customClaims).toEqual({
+        role: expectedRole(account),
+        memberId: account.memberId,
+        ...(account.countryId ? { countryId: account.countryId } : {}),
+        seat: seats.has(account.countryId ?? ""),
+      });
+      expect((await db.doc(`members/${account.memberId}`).get()).get("public")).toBe(false);
+      expect((await db.doc(`accounts/${account.uid}`).get()).data()).toMatchObject({
+        memberId: account.memberId,
+        role: account.role,
+      });
     }
+    // Both committee logins really act as committee: the seed gives their countries a seat.
+    expect(DEMO_ACCOUNTS.filter((a) => expectedRole(a) === "committee")).toHaveLength(2);
   });
 
   it("restores a changed role when run again, without adding accounts", async () => {
-    await ensureDemoAccounts({ projectId: PROJECT, authHost });
-    const [admin] = DEMO_ACCOUNTS;
-    if (!admin) throw new Error("no demo accounts");
-    await auth.setCustomUserClaims(admin.uid, { role: "reviewer" });
-    await auth.updateUser(admin.uid, { disabled: true });
+    await ensureDemoAccounts({ projectId: PROJECT, authHost, firestoreHost });
+    const [secretariat] = DEMO_ACCOUNTS;
+    if (!secretariat) throw new Error("no demo accounts");
+    await auth.setCustomUserClaims(secretariat.uid, { role: "member" });
+    await auth.updateUser(secretariat.uid, { disabled: true });
+    await db.doc(`accounts/${secretariat.uid}`).update({ role: "member" });
 
-    await ensureDemoAccounts({ projectId: PROJECT, authHost });
-    const user = await auth.getUser(admin.uid);
-    expect(user.customClaims).toEqual({ role: admin.role });
+    await ensureDemoAccounts({ projectId: PROJECT, authHost, firestoreHost });
+    const user = await auth.getUser(secretariat.uid);
+    expect(user.customClaims?.role).toBe("secretariat");
     expect(user.disabled).toBe(false);
+    expect((await db.doc(`accounts/${secretariat.uid}`).get()).get("role")).toBe("secretariat");
     expect((await auth.listUsers()).users).toHaveLength(DEMO_ACCOUNTS.length);
   });
 });
@@ -47,7 +78,7 @@ describe("ensureDemoAccounts", () => {
 describe("the demo logins of the demo project", () => {
   // The Auth emulator signs in only against the project the suite was started for, which is
   // where npm start and npm test create the demo accounts.
-  it("sign in with the passwords npm start prints", async () => {
+  it("sign in with the passwords npm start prints, carrying their role", async () => {
     for (const account of DEMO_ACCOUNTS) {
       const response = await fetch(
         `http://${authHost}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo-api-key`,
@@ -60,7 +91,7 @@ describe("the demo logins of the demo project", () => {
       expect(response.status, account.email).toBe(200);
       const { idToken } = (await response.json()) as { idToken: string };
       const claims = JSON.parse(Buffer.from(idToken.split(".")[1] ?? "", "base64url").toString("utf8"));
-      expect(claims.role).toBe(account.role);
+      expect(claims.role).toBe(expectedRole(account));
     }
   });
 });

@@ -2,6 +2,7 @@ import { deleteApp, initializeApp } from "firebase-admin/app";
 import { getFirestore } from "firebase-admin/firestore";
 import { afterAll, describe, expect, it } from "vitest";
 import { converterFor, type Document } from "../../functions/src/model/index.js";
+import { eventually } from "../support/eventually.js";
 
 // Runs against the whole emulator suite started by `npm test`: the Firestore trigger in the
 // Functions emulator must rebuild the public view, and the Hosting emulator must then serve it.
@@ -16,16 +17,6 @@ afterAll(async () => {
   await ref.delete();
   await deleteApp(app);
 });
-
-async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
 
 describe("public view trigger", () => {
   it("publishes a new document on the site once the trigger has rebuilt the view", async () => {

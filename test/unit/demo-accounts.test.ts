@@ -1,10 +1,36 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROLES } from "../../functions/src/model/index.js";
+import { AccountSchema, CommitteeSeatSchema, ROLES } from "../../functions/src/model/index.js";
 import { DEMO_ACCOUNTS } from "../../scripts/demo-accounts.mjs";
 
+const seatCountries = new Set(
+  (JSON.parse(readFileSync(join(import.meta.dirname, "../../seed/committee.json"), "utf8")) as unknown[]).map(
+    (seat) => CommitteeSeatSchema.parse(seat).countryId,
+  ),
+);
+
 describe("demo accounts", () => {
-  it("give npm start one login per console role", () => {
-    expect(DEMO_ACCOUNTS.map((a) => a.role).sort()).toEqual([...ROLES].sort());
+  it("give npm start a login for every console role", () => {
+    expect([...new Set(DEMO_ACCOUNTS.map((a) => a.role))].sort()).toEqual([...ROLES].sort());
+  });
+
+  it("include two committee representatives of different seat-holding countries and a member of a country without a seat", () => {
+    const committee = DEMO_ACCOUNTS.filter((a) => a.role === "committee").map((a) => a.countryId);
+    expect(new Set(committee).size).toBe(2);
+    for (const country of committee) expect(seatCountries.has(country ?? "")).toBe(true);
+    const member = DEMO_ACCOUNTS.find((a) => a.role === "member");
+    expect(member?.countryId).toBeDefined();
+    expect(seatCountries.has(member?.countryId ?? "")).toBe(false);
+  });
+
+  it("are valid accounts linked to a person of their own", () => {
+    for (const a of DEMO_ACCOUNTS) {
+      expect(
+        AccountSchema.safeParse({ id: a.uid, memberId: a.memberId, role: a.role, countryId: a.countryId }).success,
+      ).toBe(true);
+    }
+    expect(new Set(DEMO_ACCOUNTS.map((a) => a.memberId)).size).toBe(DEMO_ACCOUNTS.length);
   });
 
   it("live on the demo domain, so none can be mistaken for a real member", () => {

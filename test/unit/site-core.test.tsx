@@ -60,6 +60,27 @@ describe("core pages", () => {
     expect(html).toContain("/en/events/ii-seminar-sao-paulo-2004");
   });
 
+  it("shows a seat the secretariat gave by hand with its written reason, escaped", async () => {
+    const manual = siteOver({
+      ...snapshot,
+      committee: [
+        ...snapshot.committee,
+        {
+          id: "MX",
+          countryId: "MX",
+          basis: "manual",
+          reason: "Agreed at the 2026 assembly <script>alert(1)</script>",
+          since: "2026-03-04",
+          source: "Decision of the secretariat (2026-03-04)",
+        },
+      ],
+    });
+    const html = await (await manual.request("/en/committee")).text();
+    expect(html).toContain("Seat given by the secretariat: Agreed at the 2026 assembly &lt;script&gt;");
+    expect(html).not.toContain("<script>alert(1)");
+    expect(html).toContain("Mexico");
+  });
+
   it("names each merged initiative's coordinators", async () => {
     const { html } = await get("/es/initiatives");
     expect(html).toContain("ChileCompra");

@@ -18,12 +18,12 @@ export const DOCUMENT_KINDS = [
   "minutes",
   "news",
 ] as const;
-export const DOCUMENT_STATUSES = ["draft", "in-review", "published", "archived"] as const;
+export const DOCUMENT_STATUSES = ["draft", "in-review", "published", "archived", "deleted"] as const;
 export const TRANSLATION_STATUSES = ["original", "translated", "in-progress", "missing"] as const;
 
-export const DocumentSchema = z
+/** What an author writes: the document without its workflow state (the console's drafts send this). */
+export const DocumentContentSchema = z
   .object({
-    id: IdSchema,
     kind: z.enum(DOCUMENT_KINDS),
     title: LocalizedTitleSchema,
     summary: LocalizedSummarySchema,
@@ -31,13 +31,20 @@ export const DocumentSchema = z
     body: LocalizedSchema,
     translations: z.partialRecord(z.enum(LANGS), z.enum(TRANSLATION_STATUSES)),
     eventId: IdSchema.optional(),
-    countries: z.array(CountryCodeSchema).default([]),
-    topics: z.array(IdSchema).default([]),
-    status: z.enum(DOCUMENT_STATUSES),
-    publishedOn: PartialDateSchema.optional(),
-    version: z.number().int().min(1),
-    source: SourceSchema,
+    countries: z.array(CountryCodeSchema).max(40).default([]),
+    topics: z.array(IdSchema).max(40).default([]),
+    source: SourceSchema.max(1_000),
   })
+  .strict();
+export type DocumentContent = z.infer<typeof DocumentContentSchema>;
+
+export const DocumentSchema = DocumentContentSchema.extend({
+  id: IdSchema,
+  /** "deleted" is a soft delete: the record stays, out of every list, until undeleted. */
+  status: z.enum(DOCUMENT_STATUSES),
+  publishedOn: PartialDateSchema.optional(),
+  version: z.number().int().min(1),
+})
   .strict()
   .refine((d) => d.status !== "published" || d.publishedOn !== undefined, {
     message: "a published document needs a publish date",

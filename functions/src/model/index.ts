@@ -1,3 +1,4 @@
+export * from "./audit.js";
 export * from "./collections.js";
 export * from "./commitment.js";
 export * from "./committee.js";
@@ -7,8 +8,10 @@ export * from "./document.js";
 export * from "./event.js";
 export * from "./initiative.js";
 export * from "./institution.js";
+export * from "./invitation.js";
 export * from "./member.js";
 export * from "./network.js";
 export * from "./public.js";
 export * from "./roles.js";
 export * from "./topic.js";
+export * from "./versions.js";

@@ -37,6 +37,8 @@ export const MemberContactSchema = z
       .string()
       .regex(/^\+?[0-9 ()-]{6,20}$/, "must be a phone number such as +56 2 2290 4400")
       .optional(),
+    /** Whether the person shares these details with the other members in the members-only directory. */
+    shared: z.boolean().optional(),
   })
   .strict();
 export type MemberContact = z.infer<typeof MemberContactSchema>;

@@ -107,6 +107,8 @@ export const PublicCommitteeSeatSchema = z.object(CommitteeSeatSchema.shape).pic
   countryId: true,
   basis: true,
   eventId: true,
+  /** The secretariat's reason for a seat given by hand, shown with it on the committee page. */
+  reason: true,
   since: true,
   source: true,
 });

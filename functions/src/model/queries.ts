@@ -15,4 +15,7 @@ export interface QuerySpec {
   orderBy: { field: string; direction: "ASCENDING" | "DESCENDING" }[];
 }
 
-export const QUERIES: QuerySpec[] = [];
+export const QUERIES: QuerySpec[] = [
+  // The representatives of a country, whose claims follow its committee seat.
+  { file: "committee/accounts/claims.ts", collection: "accounts", equality: ["countryId"], orderBy: [] },
+];

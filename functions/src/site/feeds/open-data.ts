@@ -108,6 +108,7 @@ const COLUMNS: { [D in Dataset]: Column<Row<D>>[] } = {
     field("countryId", (s) => s.countryId),
     field("basis", (s) => s.basis),
     field("eventId", (s) => s.eventId),
+    field("reason", (s) => s.reason),
     field("since", (s) => s.since),
     field("source", (s) => s.source),
   ]),

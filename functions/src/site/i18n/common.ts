@@ -84,6 +84,7 @@ export const common = defineCatalog({
       "El Comité Ejecutivo coordina las actividades de la Red con el apoyo de la OEA. Lo integran los países que fueron sede de eventos anteriores y los que serán sede de los próximos.",
     "committee.hosted": "Fue sede de: {event}",
     "committee.willHost": "Será sede de: {event}",
+    "committee.manual": "Asiento dado por la secretaría: {reason}",
     "committee.since": "Desde {date}",
     "initiatives.title": "Iniciativas integradas",
     "initiatives.intro":
@@ -196,6 +197,7 @@ export const common = defineCatalog({
       "The Executive Committee coordinates the Network's activities with the support of the OAS. It is made up of the countries that hosted previous events and those that will host the next ones.",
     "committee.hosted": "Hosted: {event}",
     "committee.willHost": "Will host: {event}",
+    "committee.manual": "Seat given by the secretariat: {reason}",
     "committee.since": "Since {date}",
     "initiatives.title": "Merged initiatives",
     "initiatives.intro":
@@ -307,6 +309,7 @@ export const common = defineCatalog({
       "O Comitê Executivo coordena as atividades da Rede com o apoio da OEA. É integrado pelos países que sediaram eventos anteriores e pelos que sediarão os próximos.",
     "committee.hosted": "Sediou: {event}",
     "committee.willHost": "Sediará: {event}",
+    "committee.manual": "Assento concedido pela secretaria: {reason}",
     "committee.since": "Desde {date}",
     "initiatives.title": "Iniciativas integradas",
     "initiatives.intro":
@@ -420,6 +423,7 @@ export const common = defineCatalog({
       "Le Comité exécutif coordonne les activités du Réseau avec l’appui de l’OEA. Il réunit les pays qui ont accueilli les événements précédents et ceux qui accueilleront les prochains.",
     "committee.hosted": "A accueilli : {event}",
     "committee.willHost": "Accueillera : {event}",
+    "committee.manual": "Siège attribué par le secrétariat : {reason}",
     "committee.since": "Depuis {date}",
     "initiatives.title": "Initiatives intégrées",
     "initiatives.intro":

@@ -1,13 +1,18 @@
 import { LANGS, type Lang, type Localized } from "../../model/index.js";
 import type { Catalog } from "./catalog.js";
 import { common } from "./common.js";
+import { consoleMessages } from "./console.js";
 import { events } from "./events.js";
 import { library } from "./library.js";
 
-const parts = [common, events, library];
+const parts = [common, events, library, consoleMessages];
 type KeyOf<C> = C extends Catalog<infer K> ? K : never;
 /** Every message key; add a part's catalogue here and to `parts`. */
-export type MessageKey = KeyOf<typeof common> | KeyOf<typeof events> | KeyOf<typeof library>;
+export type MessageKey =
+  | KeyOf<typeof common>
+  | KeyOf<typeof events>
+  | KeyOf<typeof library>
+  | KeyOf<typeof consoleMessages>;
 
 /** The whole catalogue per language (exported for the completeness test). */
 export const CATALOG: Record<Lang, Record<string, string>> = Object.fromEntries(

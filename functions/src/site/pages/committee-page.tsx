@@ -13,7 +13,7 @@ export function CommitteePage({ ctx }: { ctx: PageContext }) {
       <p class="lead">{t("committee.intro")}</p>
       <ul class="grid">
         {data.snapshot.committee.map((seat) => {
-          const event = data.events.get(seat.eventId);
+          const event = seat.eventId === undefined ? undefined : data.events.get(seat.eventId);
           const eventLink = event ? (
             <a href={href(ctx, `/events/${event.id}`)}>
               <L ctx={ctx} value={event.title} />
@@ -21,9 +21,11 @@ export function CommitteePage({ ctx }: { ctx: PageContext }) {
           ) : (
             seat.eventId
           );
-          const [before, after = ""] = t(seat.basis === "hosted" ? "committee.hosted" : "committee.willHost").split(
-            "{event}",
-          );
+          // A seat the secretariat gave by hand shows its written reason instead of an event.
+          const [before, after = ""] =
+            seat.basis === "manual"
+              ? [t("committee.manual", { reason: seat.reason ?? "" })]
+              : t(seat.basis === "hosted" ? "committee.hosted" : "committee.willHost").split("{event}");
           return (
             <li class="card">
               <h2>
@@ -31,7 +33,7 @@ export function CommitteePage({ ctx }: { ctx: PageContext }) {
               </h2>
               <p>
                 {before}
-                {eventLink}
+                {seat.basis === "manual" ? null : eventLink}
                 {after}
               </p>
               <p class="meta">{t("committee.since", { date: formatPartialDate(seat.since, ctx.lang) })}</p>

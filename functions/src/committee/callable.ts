@@ -1,0 +1,112 @@
+import { HttpsError } from "firebase-functions/v2/https";
+import type { z } from "zod";
+import { ACCOUNTS_COLLECTION, AccountClaimsSchema, type AuditAction, type Lang, LangSchema } from "../model/index.js";
+import { translator } from "../site/i18n/index.js";
+import type { CommitteeDeps } from "./documents/document-store.js";
+import { CommitteeError, type MessageParam } from "./errors.js";
+import { type Actor, assertAllowed } from "./permissions.js";
+
+/** What a callable handler reads of its request (firebase-functions' CallableRequest fits it). */
+export interface CommitteeRequest {
+  auth?: { uid: string; token: Record<string, unknown> };
+  data: unknown;
+}
+
+export type CommitteeHandler<R> = (request: CommitteeRequest) => Promise<R>;
+
+/**
+ * A console callable: the guard clauses every one opens with, then `run`. The Admin SDK bypasses
+ * the security rules, so these guards are the only gate: signed in, linked to a person (claims),
+ * a role that may attempt the action, then the payload against its zod schema. Country scope and
+ * state are checked by `run` against the stored record, inside its transaction. Domain errors
+ * become `HttpsError`s in the caller's language (the payload's `lang`, else the account's).
+ */
+export function committeeCallable<S extends z.ZodType, R>(
+  deps: () => CommitteeDeps,
+  action: AuditAction,
+  payload: S,
+  run: (deps: CommitteeDeps, actor: Actor, input: z.infer<S>) => Promise<R>,
+): CommitteeHandler<R> {
+  return (request) =>
+    translated(deps(), request, async (context) => {
+      const auth = signedIn(request);
+      const { role, memberId, countryId, seat } = auth.token;
+      const claims = AccountClaimsSchema.safeParse({ role, memberId, countryId, seat });
+      if (!claims.success) throw new CommitteeError("permission-denied", "console.error.noPerson");
+      const actor: Actor = { ...claims.data, uid: auth.uid };
+      assertAllowed(actor, action);
+      return run(context, actor, parsed(payload, request.data));
+    });
+}
+
+/** The signed-in person as their token says, whether or not an account links them to a person yet. */
+export interface SignedIn {
+  uid: string;
+  email?: string;
+}
+
+/**
+ * A callable for any signed-in account, even one no person claims yet (accepting an invitation is
+ * how an account gets its person): signed in, then the payload.
+ */
+export function signedInCallable<S extends z.ZodType, R>(
+  deps: () => CommitteeDeps,
+  payload: S,
+  run: (deps: CommitteeDeps, caller: SignedIn, input: z.infer<S>) => Promise<R>,
+): CommitteeHandler<R> {
+  return (request) =>
+    translated(deps(), request, async (context) => {
+      const auth = signedIn(request);
+      const email = typeof auth.token.email === "string" ? auth.token.email : undefined;
+      return run(context, { uid: auth.uid, email }, parsed(payload, request.data));
+    });
+}
+
+function signedIn(request: CommitteeRequest): NonNullable<CommitteeRequest["auth"]> {
+  if (!request.auth) throw new CommitteeError("unauthenticated", "console.error.unauthenticated");
+  return request.auth;
+}
+
+/** The payload checked against its schema; every bad field is named with its path. */
+function parsed<S extends z.ZodType>(schema: S, data: unknown): z.infer<S> {
+  const input = schema.safeParse(data);
+  if (input.success) return input.data;
+  const fields = input.error.issues.map((issue) => ({
+    path: issue.path.map(String).join(".") || "(payload)",
+    message: issue.message,
+  }));
+  throw new CommitteeError(
+    "invalid-argument",
+    "console.error.invalid",
+    { fields: [...new Set(fields.map((f) => f.path))].join(", ") },
+    { fields },
+  );
+}
+
+/** Runs `body`, turning a domain error into an `HttpsError` in the caller's language. */
+async function translated<R>(
+  context: CommitteeDeps,
+  request: CommitteeRequest,
+  body: (context: CommitteeDeps) => Promise<R>,
+): Promise<R> {
+  try {
+    return await body(context);
+  } catch (error) {
+    if (!(error instanceof CommitteeError)) throw error;
+    const t = translator(await callerLang(context, request));
+    const resolve = (param: MessageParam): string | number =>
+      typeof param === "object" ? ("key" in param ? t(param.key) : param.keys.map((k) => t(k)).join(", ")) : param;
+    const params = Object.fromEntries(Object.entries(error.params).map(([name, value]) => [name, resolve(value)]));
+    throw new HttpsError(error.code, t(error.key, params), { key: error.key, ...error.details });
+  }
+}
+
+// The language is only needed for an error, so the account is read only then.
+async function callerLang(deps: CommitteeDeps, request: CommitteeRequest): Promise<Lang> {
+  const fromPayload = LangSchema.safeParse((request.data as { lang?: unknown } | null)?.lang);
+  if (fromPayload.success) return fromPayload.data;
+  if (!request.auth) return "es";
+  const account = await deps.db.collection(ACCOUNTS_COLLECTION).doc(request.auth.uid).get();
+  const fromAccount = LangSchema.safeParse(account.get("lang"));
+  return fromAccount.success ? fromAccount.data : "es";
+}

@@ -1,0 +1,23 @@
+import { ChangeRolePayloadSchema, changeRole } from "./accounts/change-role.js";
+import type { ClaimsDeps } from "./accounts/claims.js";
+import { committeeCallable, signedInCallable } from "./callable.js";
+import { documentCallables } from "./documents/document-callables.js";
+import { AcceptPayloadSchema, acceptInvitation, InvitePayloadSchema, invite } from "./invitations/invitations.js";
+import { SetSeatPayloadSchema, setSeat } from "./seats/set-seat.js";
+
+/**
+ * Every callable of the console, by name, as handlers tests can call with their own database,
+ * Auth and clock. index.ts deploys each as `committee-<name>`.
+ */
+export function consoleCallables(deps: () => ClaimsDeps) {
+  return {
+    ...documentCallables(deps),
+    invite: committeeCallable(deps, "invitation.create", InvitePayloadSchema, invite),
+    acceptInvitation: signedInCallable(deps, AcceptPayloadSchema, acceptInvitation),
+    changeRole: committeeCallable(deps, "account.changeRole", ChangeRolePayloadSchema, changeRole),
+    // setSeat needs Auth as well: the claims of the country's representatives follow the seat.
+    setSeat: committeeCallable(deps, "seat.set", SetSeatPayloadSchema, (_context, actor, input) =>
+      setSeat(deps(), actor, input),
+    ),
+  };
+}

@@ -1,0 +1,165 @@
+import { createHash, randomBytes } from "node:crypto";
+import { z } from "zod";
+import { INVITATION_TTL_DAYS } from "../../config.js";
+import {
+  ACCOUNTS_COLLECTION,
+  AccountSchema,
+  COLLECTIONS,
+  CountryCodeSchema,
+  IdSchema,
+  INVITATIONS_COLLECTION,
+  type Invitation,
+  InvitationSchema,
+  LangSchema,
+  MemberSchema,
+  RoleSchema,
+  stripUndefined,
+} from "../../model/index.js";
+import { appendAudit } from "../audit/audit-log.js";
+import type { SignedIn } from "../callable.js";
+import type { CommitteeDeps } from "../documents/document-store.js";
+import { CommitteeError } from "../errors.js";
+import { type Actor, assertAllowed } from "../permissions.js";
+
+const DAY_MS = 86_400_000;
+
+export const InvitePayloadSchema = z
+  .object({
+    lang: LangSchema.optional(),
+    email: z.email("must be an email address").max(254),
+    role: RoleSchema,
+    countryId: CountryCodeSchema.optional(),
+    memberId: IdSchema,
+    name: z.string().trim().min(1).max(200),
+    /** The language the invited person reads (their console, their email). */
+    inviteeLang: LangSchema.default("es"),
+  })
+  .strict()
+  .refine((i) => i.role === "secretariat" || i.countryId !== undefined, {
+    message: "a country's representative needs the country",
+    path: ["countryId"],
+  });
+
+export const AcceptPayloadSchema = z
+  .object({
+    lang: LangSchema.optional(),
+    token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "must be the invitation code from the link"),
+  })
+  .strict();
+
+/** The invitation's document id: the token's SHA-256, so the stored record cannot be replayed. */
+export const invitationId = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/**
+ * Creates a single-use, expiring invitation and returns its token, which exists nowhere else:
+ * until email exists the console shows the link to copy. The audit entry (without the token)
+ * is what notifications react to.
+ */
+export async function invite(deps: CommitteeDeps, actor: Actor, input: z.infer<typeof InvitePayloadSchema>) {
+  const { db, clock } = deps;
+  assertAllowed(actor, "invitation.create", {
+    countries: input.countryId ? [input.countryId] : [],
+    grantedRole: input.role,
+  });
+  const token = randomBytes(32).toString("base64url");
+  const now = clock();
+  const invitation: Invitation = InvitationSchema.parse({
+    email: input.email.toLowerCase(),
+    role: input.role,
+    countryId: input.countryId,
+    memberId: input.memberId,
+    name: input.name,
+    lang: input.inviteeLang,
+    invitedBy: actor.uid,
+    createdAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + INVITATION_TTL_DAYS * DAY_MS).toISOString(),
+  });
+  const id = invitationId(token);
+  await db.runTransaction(async (tx) => {
+    if (input.countryId && !(await tx.get(db.collection(COLLECTIONS.countries.path).doc(input.countryId))).exists) {
+      throw new CommitteeError("not-found", "console.error.countryNotFound", { country: input.countryId });
+    }
+    tx.create(db.collection(INVITATIONS_COLLECTION).doc(id), stripUndefined(invitation));
+    appendAudit(db, tx, {
+      at: now.toISOString(),
+      actor: { uid: actor.uid, memberId: actor.memberId, role: actor.role },
+      action: "invitation.create",
+      target: { collection: INVITATIONS_COLLECTION, id },
+      countryIds: input.countryId ? [input.countryId] : [],
+      before: null,
+      after: stripUndefined(invitation),
+    });
+  });
+  return { invitationId: id, token, link: `/console/#invitation=${token}`, expiresAt: invitation.expiresAt };
+}
+
+/**
+ * Accepts an invitation: the signed-in account must carry the invited email; the account is
+ * linked to the person (created if new) and the invitation is used up, in one transaction. The
+ * accounts trigger then gives the claims.
+ */
+export async function acceptInvitation(
+  deps: CommitteeDeps,
+  caller: SignedIn,
+  input: z.infer<typeof AcceptPayloadSchema>,
+) {
+  const { db, clock } = deps;
+  const ref = db.collection(INVITATIONS_COLLECTION).doc(invitationId(input.token));
+  return db.runTransaction(async (tx) => {
+    const snap = await tx.get(ref);
+    if (!snap.exists) throw new CommitteeError("not-found", "console.error.invitationNotFound");
+    const invitation = InvitationSchema.parse(snap.data());
+    const now = clock();
+    if (invitation.acceptedBy) throw new CommitteeError("failed-precondition", "console.error.invitationUsed");
+    if (Date.parse(invitation.expiresAt) <= now.getTime()) {
+      throw new CommitteeError("failed-precondition", "console.error.invitationExpired", {
+        date: invitation.expiresAt.slice(0, 10),
+      });
+    }
+    if (caller.email?.toLowerCase() !== invitation.email) {
+      throw new CommitteeError("permission-denied", "console.error.invitationEmail", { email: invitation.email });
+    }
+    const accountRef = db.collection(ACCOUNTS_COLLECTION).doc(caller.uid);
+    const personRef = db.collection(COLLECTIONS.members.path).doc(invitation.memberId);
+    const [account, person] = await Promise.all([tx.get(accountRef), tx.get(personRef)]);
+    if (account.exists) throw new CommitteeError("failed-precondition", "console.error.alreadyLinked");
+
+    const linked = AccountSchema.parse({
+      id: caller.uid,
+      memberId: invitation.memberId,
+      role: invitation.role,
+      countryId: invitation.countryId,
+      lang: invitation.lang,
+    });
+    if (!person.exists) {
+      tx.create(
+        personRef,
+        stripUndefined(
+          MemberSchema.parse({
+            id: invitation.memberId,
+            name: invitation.name,
+            countryId: invitation.countryId,
+            preferredLanguage: invitation.lang,
+            timeZone: "UTC",
+            // Nobody appears publicly until they choose to.
+            public: false,
+            source: `Invitation accepted in the console on ${now.toISOString().slice(0, 10)}`,
+          }),
+        ),
+      );
+    }
+    tx.create(accountRef, stripUndefined(linked));
+    const used = { ...invitation, acceptedBy: caller.uid, acceptedAt: now.toISOString() };
+    tx.set(ref, stripUndefined(InvitationSchema.parse(used)));
+    appendAudit(db, tx, {
+      at: now.toISOString(),
+      actor: { uid: caller.uid, memberId: invitation.memberId, role: invitation.role },
+      action: "invitation.accept",
+      target: { collection: INVITATIONS_COLLECTION, id: ref.id },
+      countryIds: invitation.countryId ? [invitation.countryId] : [],
+      before: stripUndefined(invitation),
+      after: stripUndefined(used),
+    });
+    return { memberId: linked.memberId, role: linked.role, countryId: linked.countryId ?? null };
+  });
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { type Actor, decide } from "./permissions.js";
+
+const member: Actor = { uid: "m", role: "member", memberId: "m", countryId: "MX", seat: false };
+const committee: Actor = { uid: "c", role: "committee", memberId: "c", countryId: "CL", seat: true };
+const secretariat: Actor = { uid: "s", role: "secretariat", memberId: "s", seat: false };
+const refusal = (d: ReturnType<typeof decide>) => (d.allowed ? "allowed" : `${d.error.code} ${d.error.key}`);
+
+describe("committee permissions", () => {
+  it("refuses a member publishing, naming the roles that may", () => {
+    const decision = decide(member, "document.publish");
+    expect(refusal(decision)).toBe("permission-denied console.error.role");
+    expect(decision.allowed ? undefined : decision.error.params.roles).toEqual({
+      keys: ["console.role.secretariat", "console.role.committee"],
+    });
+  });
+
+  it("keeps a member to records of their own country only, before and after the change", () => {
+    expect(refusal(decide(member, "document.saveDraft", { countries: ["MX"] }))).toBe("allowed");
+    expect(refusal(decide(member, "document.saveDraft", { countries: ["MX", "CL"] }))).toBe(
+      "permission-denied console.error.country",
+    );
+    expect(refusal(decide(member, "document.saveDraft", { countries: [] }))).toBe(
+      "permission-denied console.error.country",
+    );
+    expect(refusal(decide(committee, "document.saveDraft", { countries: ["MX"] }))).toBe("allowed");
+  });
+
+  it("needs two people for a publication, unless the secretariat gives a reason", () => {
+    const own = { countries: [], lastEditorUid: "c" };
+    expect(refusal(decide(committee, "document.publish", own))).toBe("permission-denied console.error.ownEdit");
+    expect(refusal(decide(committee, "document.publish", { ...own, lastEditorUid: "other" }))).toBe("allowed");
+    const mine = { countries: [], lastEditorUid: "s" };
+    expect(refusal(decide(secretariat, "document.publish", mine))).toBe(
+      "failed-precondition console.error.reasonRequired",
+    );
+    expect(refusal(decide(secretariat, "document.publish", { ...mine, reason: "urgent fix" }))).toBe("allowed");
+  });
+
+  it("leaves seats, roles and the rule's own recomputation to the secretariat and the system", () => {
+    expect(refusal(decide(committee, "seat.set"))).toBe("permission-denied console.error.role");
+    expect(refusal(decide(committee, "account.changeRole"))).toBe("permission-denied console.error.role");
+    expect(refusal(decide(secretariat, "seat.rule"))).toBe("permission-denied console.error.role");
+    expect(refusal(decide(secretariat, "seat.set"))).toBe("allowed");
+  });
+});

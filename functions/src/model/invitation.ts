@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { CountryCodeSchema, IdSchema, LangSchema } from "./common.js";
+import { RoleSchema, UidSchema } from "./roles.js";
+
+/**
+ * An invitation to the console (collection `invitations`, id = SHA-256 of its token, so the
+ * token itself is never stored and a leaked database cannot be used to accept one). Single use:
+ * `acceptedBy` is set once.
+ */
+export const InvitationSchema = z
+  .object({
+    email: z.email("must be an email address").max(254),
+    role: RoleSchema,
+    countryId: CountryCodeSchema.optional(),
+    /** The person the account will be linked to; created on acceptance if it does not exist. */
+    memberId: IdSchema,
+    name: z.string().trim().min(1).max(200),
+    lang: LangSchema,
+    invitedBy: UidSchema,
+    createdAt: z.iso.datetime(),
+    expiresAt: z.iso.datetime(),
+    acceptedBy: UidSchema.optional(),
+    acceptedAt: z.iso.datetime().optional(),
+  })
+  .strict()
+  .refine((i) => i.role === "secretariat" || i.countryId !== undefined, {
+    message: "a country's representative needs the country",
+    path: ["countryId"],
+  });
+export type Invitation = z.infer<typeof InvitationSchema>;
+export const INVITATIONS_COLLECTION = "invitations";

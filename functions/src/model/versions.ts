@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { AuditActionSchema } from "./audit.js";
+import { IdSchema } from "./common.js";
+import { DocumentSchema } from "./document.js";
+import { RoleSchema, UidSchema } from "./roles.js";
+
+/** Who made a change, as a version records it. */
+export const AuthorSchema = z.object({ uid: UidSchema, memberId: IdSchema, role: RoleSchema }).strict();
+export type Author = z.infer<typeof AuthorSchema>;
+
+/**
+ * One version of a document (`documents/{id}/versions/{version}`), written in the transaction
+ * that made it. Any version can be viewed, compared and restored. A record that predates the
+ * console (the seed) is kept with `by: null` the first time it changes.
+ */
+export const DocumentVersionSchema = z
+  .object({
+    version: z.number().int().min(1),
+    at: z.iso.datetime().nullable(),
+    action: AuditActionSchema.nullable(),
+    by: AuthorSchema.nullable(),
+    /** Who last changed the content (a status change keeps it): nobody publishes their own edit. */
+    contentBy: AuthorSchema.nullable(),
+    record: DocumentSchema,
+  })
+  .strict();
+export type DocumentVersion = z.infer<typeof DocumentVersionSchema>;
+export const VERSIONS_SUBCOLLECTION = "versions";

@@ -1,0 +1,257 @@
+import { join } from "node:path";
+import { deleteApp, initializeApp } from "firebase-admin/app";
+import { type Auth, getAuth } from "firebase-admin/auth";
+import { type Firestore, getFirestore } from "firebase-admin/firestore";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { consoleCallables } from "../../functions/src/committee/console-callables.js";
+import { invitationId } from "../../functions/src/committee/invitations/invitations.js";
+import { loadSeed } from "../../functions/src/seed/load-seed.js";
+import { type Callers, DEMO_PROJECT, demoCallers, signIn } from "../support/console-callers.js";
+import { clearFirestore } from "../support/emulator-suite.js";
+
+// Invitations, role changes and manual seats, called as the demo logins with real ID tokens;
+// the records go to a project of their own, whose accounts name no demo user.
+const PROJECT = "demo-account-callables";
+const INVITEE = { email: "invitee@demo-tests.compraspublicas.org", password: "invitee-2005" };
+let app: ReturnType<typeof initializeApp>;
+let demoApp: ReturnType<typeof initializeApp>;
+let db: Firestore;
+let demoAuth: Auth;
+let callers: Callers;
+let now = new Date("2026-03-04T08:00:00Z");
+const handlers = consoleCallables(() => ({ db, auth: demoAuth, clock: () => now }));
+
+beforeAll(async () => {
+  app = initializeApp({ projectId: PROJECT }, PROJECT);
+  demoApp = initializeApp({ projectId: DEMO_PROJECT }, `${PROJECT}-auth`);
+  db = getFirestore(app);
+  demoAuth = getAuth(demoApp);
+  await clearFirestore(PROJECT);
+  await loadSeed(db, join(import.meta.dirname, "../../seed"));
+  callers = await demoCallers();
+  await demoAuth.getUserByEmail(INVITEE.email).catch(() => demoAuth.createUser(INVITEE));
+});
+afterAll(async () => {
+  await callers?.close();
+  await deleteApp(app);
+  await deleteApp(demoApp);
+});
+
+const code = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (e: { code?: string }) => e.code,
+  );
+
+describe("invitations", () => {
+  const invitation = {
+    email: INVITEE.email,
+    role: "member",
+    countryId: "MX",
+    memberId: "invitee-mx",
+    name: "Invitada México",
+  };
+
+  it("keeps the committee to its own country and away from the secretariat role, and members out", async () => {
+    expect(await code(handlers.invite(callers.request("committee-cl", invitation)))).toBe("permission-denied");
+    expect(
+      await code(
+        handlers.invite(callers.request("committee-cl", { ...invitation, countryId: "CL", role: "secretariat" })),
+      ),
+    ).toBe("permission-denied");
+    expect(await code(handlers.invite(callers.request("member", invitation)))).toBe("permission-denied");
+    expect(await code(handlers.invite(callers.request("committee-cl", { ...invitation, countryId: "CL" })))).toBe("ok");
+  });
+
+  it("stores only the token's hash, and links the account of the invited email to the person, once", async () => {
+    const created = (await handlers.invite(callers.request("secretariat", invitation))) as {
+      token: string;
+      link: string;
+      invitationId: string;
+    };
+    expect(created.link).toBe(`/console/#invitation=${created.token}`);
+    const stored = await db.doc(`invitations/${created.invitationId}`).get();
+    expect(created.invitationId).toBe(invitationId(created.token));
+    expect(JSON.stringify(stored.data())).not.toContain(created.token);
+    expect(stored.get("expiresAt")).toBe("2026-03-18T08:00:00.000Z");
+
+    // The wrong person, signed in with another email, cannot take it.
+    expect(await code(handlers.acceptInvitation(callers.request("no-person", { token: created.token })))).toBe(
+      "permission-denied",
+    );
+    const idToken = await signIn(INVITEE.email, INVITEE.password);
+    const decoded = { ...(await demoAuth.verifyIdToken(idToken)) };
+    const invitee = (data: unknown) => ({ auth: { uid: decoded.uid, token: decoded }, data });
+    expect(await handlers.acceptInvitation(invitee({ token: created.token }))).toEqual({
+      memberId: "invitee-mx",
+      role: "member",
+      countryId: "MX",
+    });
+    expect((await db.doc(`accounts/${decoded.uid}`).get()).data()).toMatchObject({
+      memberId: "invitee-mx",
+      role: "member",
+    });
+    expect((await db.doc("members/invitee-mx").get()).get("public")).toBe(false);
+    await expect(handlers.acceptInvitation(invitee({ token: created.token, lang: "en" }))).rejects.toMatchObject({
+      code: "failed-precondition",
+      message: "This invitation was already accepted. Ask for a new one if you need it.",
+    });
+  });
+
+  it("refuses an expired invitation and an unknown one", async () => {
+    const created = (await handlers.invite(callers.request("secretariat", { ...invitation, memberId: "late" }))) as {
+      token: string;
+    };
+    now = new Date("2026-04-01T08:00:00Z");
+    try {
+      const idToken = await signIn(INVITEE.email, INVITEE.password);
+      const decoded = { ...(await demoAuth.verifyIdToken(idToken)) };
+      const request = (token: string) => ({ auth: { uid: "someone-new", token: decoded }, data: { token } });
+      expect(await code(handlers.acceptInvitation(request(created.token)))).toBe("failed-precondition");
+      expect(await code(handlers.acceptInvitation(request("A".repeat(43))))).toBe("not-found");
+    } finally {
+      now = new Date("2026-03-04T08:00:00Z");
+    }
+  });
+});
+
+describe("role changes", () => {
+  it("lets the secretariat change or remove another account's role, with the reason in the audit log", async () => {
+    await db.doc("accounts/rep-uy").set({ id: "rep-uy", memberId: "rep-uy", role: "member", countryId: "UY" });
+    const reason = "Appointed representative to the committee";
+    expect(
+      await handlers.changeRole(callers.request("secretariat", { uid: "rep-uy", role: "committee", reason })),
+    ).toEqual({
+      uid: "rep-uy",
+      role: "committee",
+      countryId: "UY",
+    });
+    expect(
+      await code(handlers.changeRole(callers.request("committee-cl", { uid: "rep-uy", role: "member", reason }))),
+    ).toBe("permission-denied");
+    expect(
+      await code(
+        handlers.changeRole(callers.request("secretariat", { uid: "demo-secretariat", role: "member", reason })),
+      ),
+    ).toBe("failed-precondition");
+    expect(
+      await code(handlers.changeRole(callers.request("secretariat", { uid: "nobody", role: "member", reason }))),
+    ).toBe("not-found");
+    await handlers.changeRole(
+      callers.request("secretariat", { uid: "rep-uy", role: null, reason: "Left the network" }),
+    );
+    expect((await db.doc("accounts/rep-uy").get()).exists).toBe(false);
+    const audit = await db.collection("audit").where("target.id", "==", "rep-uy").get();
+    expect(audit.docs.map((d) => d.get("reason")).sort()).toEqual([reason, "Left the network"].sort());
+  });
+});
+
+describe("manual seats", () => {
+  it("lets the secretariat give a seat by hand with a reason, shows the basis, and hand the country back to the rule", async () => {
+    const reason = "Seat agreed at the 2026 assembly";
+    expect(
+      await code(handlers.setSeat(callers.request("committee-cl", { countryId: "MX", decision: "add", reason }))),
+    ).toBe("permission-denied");
+    expect(
+      await handlers.setSeat(callers.request("secretariat", { countryId: "MX", decision: "add", reason })),
+    ).toEqual({
+      countryId: "MX",
+      seat: true,
+      changed: ["MX"],
+    });
+    expect((await db.doc("committee/MX").get()).data()).toMatchObject({ basis: "manual", reason, since: "2026-03-04" });
+    await handlers.setSeat(
+      callers.request("secretariat", { countryId: "PE", decision: "remove", reason: "Peru withdrew" }),
+    );
+    expect((await db.doc("committee/PE").get()).exists).toBe(false);
+    await handlers.setSeat(
+      callers.request("secretariat", { countryId: "PE", decision: "rule", reason: "Peru is back" }),
+    );
+    expect((await db.doc("committee/PE").get()).get("basis")).toBe("hosted");
+    const actions = (await db.collection("audit").where("countryIds", "array-contains", "PE").get()).docs.map((d) =>
+      d.get("action"),
+    );
+    expect(actions.sort()).toEqual(["seat.rule", "seat.rule", "seat.set", "seat.set"]);
+    expect(
+      await code(handlers.setSeat(callers.request("secretariat", { countryId: "ZZ", decision: "add", reason }))),
+    ).toBe("not-found");
+  });
+});
+
+describe("invitation, role and seat callables: every caller", () => {
+  const CALLERS = ["anonymous", "no-person", "member", "committee-cl", "secretariat"] as const;
+  const reason = "Matrix test of the console callables";
+  const EXPECTED: Record<"invite" | "changeRole" | "setSeat" | "acceptInvitation", Record<string, string>> = {
+    invite: {
+      anonymous: "unauthenticated",
+      "no-person": "permission-denied",
+      member: "permission-denied",
+      "committee-cl": "ok",
+      secretariat: "ok",
+    },
+    changeRole: {
+      anonymous: "unauthenticated",
+      "no-person": "permission-denied",
+      member: "permission-denied",
+      "committee-cl": "permission-denied",
+      secretariat: "ok",
+    },
+    setSeat: {
+      anonymous: "unauthenticated",
+      "no-person": "permission-denied",
+      member: "permission-denied",
+      "committee-cl": "permission-denied",
+      secretariat: "ok",
+    },
+    // Any signed-in account may accept an invitation addressed to its own email.
+    acceptInvitation: {
+      anonymous: "unauthenticated",
+      "no-person": "ok",
+      member: "ok",
+      "committee-cl": "ok",
+      secretariat: "ok",
+    },
+  };
+
+  it("lets exactly the roles allowed invite, change roles, set seats and accept invitations", async () => {
+    type Row = Record<string, string | undefined>;
+    const results = { invite: {} as Row, changeRole: {} as Row, setSeat: {} as Row, acceptInvitation: {} as Row };
+    for (const caller of CALLERS) {
+      const invitation = {
+        email: `${caller}@matrix.example.org`,
+        role: "member",
+        countryId: "CL",
+        memberId: `matrix-${caller}`,
+        name: caller,
+      };
+      results.invite[caller] = await code(handlers.invite(callers.request(caller, invitation)));
+      await db
+        .doc(`accounts/matrix-${caller}`)
+        .set({ id: `matrix-${caller}`, memberId: "x", role: "member", countryId: "UY" });
+      results.changeRole[caller] = await code(
+        handlers.changeRole(callers.request(caller, { uid: `matrix-${caller}`, role: "committee", reason })),
+      );
+      // Uruguay holds no seat and stays with the rule: nothing changes but the audit log.
+      results.setSeat[caller] = await code(
+        handlers.setSeat(callers.request(caller, { countryId: "UY", decision: "rule", reason })),
+      );
+
+      // An invitation to the caller's own email, to a country without a seat, so no claims move.
+      const request = callers.request(caller, {});
+      const email = request.auth?.token.email;
+      const invited = (await handlers.invite(
+        callers.request("secretariat", {
+          email: typeof email === "string" ? email : "nobody@matrix.example.org",
+          role: "member",
+          countryId: "UY",
+          memberId: `matrix-accept-${caller}`,
+          name: caller,
+        }),
+      )) as { token: string };
+      results.acceptInvitation[caller] = await code(
+        handlers.acceptInvitation(callers.request(caller, { token: invited.token })),
+      );
+    }
+    expect(results).toEqual(EXPECTED);
+  });
+});

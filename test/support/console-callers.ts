@@ -1,0 +1,69 @@
+import { type App, deleteApp, initializeApp } from "firebase-admin/app";
+import { getAuth } from "firebase-admin/auth";
+import type { CommitteeRequest } from "../../functions/src/committee/callable.js";
+import { DEMO_ACCOUNTS } from "../../scripts/demo-accounts.mjs";
+import { emulatorHost } from "./emulator-suite.js";
+
+/** The project npm test starts the emulators for, where the demo logins exist. */
+export const DEMO_PROJECT = "demo-compraspublicas";
+
+/** A real ID token from the Auth emulator for an email and password of the demo project. */
+export async function signIn(email: string, password: string): Promise<string> {
+  const response = await fetch(
+    `http://${emulatorHost("FIREBASE_AUTH_EMULATOR_HOST")}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo-api-key`,
+    {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ email, password, returnSecureToken: true }),
+    },
+  );
+  if (!response.ok) throw new Error(`sign-in of ${email} failed: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { idToken: string }).idToken;
+}
+
+export const NO_PERSON = { email: "no-person@demo-tests.compraspublicas.org", password: "no-person-2005" };
+
+/**
+ * Who calls a console function in the tests: the demo logins (their claims set by the accounts
+ * code), a signed-in account no person claims, and nobody. Each comes with the token the Auth
+ * emulator issued, decoded and verified by the Admin SDK, as the Functions runtime does.
+ */
+export type Caller = "anonymous" | "no-person" | "member" | "committee-cl" | "committee-pe" | "secretariat";
+
+export interface Callers {
+  request(caller: Caller, data: unknown): CommitteeRequest;
+  idToken(caller: Caller): string | undefined;
+  close(): Promise<void>;
+}
+
+export async function demoCallers(): Promise<Callers> {
+  const app: App = initializeApp({ projectId: DEMO_PROJECT }, `callers-${Date.now()}`);
+  const auth = getAuth(app);
+  await auth.getUserByEmail(NO_PERSON.email).catch(() => auth.createUser(NO_PERSON));
+  const logins: Record<Exclude<Caller, "anonymous">, { email: string; password: string }> = {
+    "no-person": NO_PERSON,
+    member: demo("member"),
+    "committee-cl": demo("committee", "CL"),
+    "committee-pe": demo("committee", "PE"),
+    secretariat: demo("secretariat"),
+  };
+  const tokens = new Map<Caller, { idToken: string; decoded: Record<string, unknown> & { uid: string } }>();
+  for (const [caller, login] of Object.entries(logins)) {
+    const idToken = await signIn(login.email, login.password);
+    tokens.set(caller as Caller, { idToken, decoded: { ...(await auth.verifyIdToken(idToken)) } });
+  }
+  return {
+    request(caller, data) {
+      const token = tokens.get(caller);
+      return token ? { auth: { uid: token.decoded.uid, token: token.decoded }, data } : { data };
+    },
+    idToken: (caller) => tokens.get(caller)?.idToken,
+    close: () => deleteApp(app),
+  };
+}
+
+function demo(role: string, countryId?: string) {
+  const account = DEMO_ACCOUNTS.find((a) => a.role === role && (countryId === undefined || a.countryId === countryId));
+  if (!account) throw new Error(`no demo ${role} ${countryId ?? ""}`);
+  return account;
+}
