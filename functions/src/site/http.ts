@@ -11,8 +11,8 @@ export type SiteEnv = {
     data: SiteData;
     /** The visitor's language as hono/language negotiated it (path prefix, then Accept-Language). */
     language: string;
-    /** Set for a GET the page cache may keep: its canonical key (see page-cache.ts). */
-    pageKey: string;
+    /** Set for a GET the page cache may keep: its canonical key (see page-cache.ts); undefined for one it must not. */
+    pageKey: string | undefined;
   };
 };
 export type SiteContext = Context<SiteEnv>;

@@ -54,6 +54,9 @@ export function registerDiscoveryRoutes(app: Hono<SiteEnv>, deps: SiteDeps, file
 
   app.get("/data/public.json", query(NO_QUERY), (c) => {
     const site = c.var.data;
+    // Its answer depends on Accept-Encoding, so the URL-keyed page cache must not keep either
+    // form; both are kept once per view version already.
+    c.set("pageKey", undefined);
     if (site.publicJsonGzip && acceptsGzip(c.req.header("accept-encoding"))) {
       return sendFile(c, site.publicJsonGzip, "application/json; charset=utf-8", {
         ...OPEN,
