@@ -33,6 +33,8 @@ beforeEach(async () => {
     for (const name of PUBLIC_COLLECTIONS) await setDoc(doc(db, name, "x"), { id: "x" });
     await setDoc(doc(db, "memberContacts", "x"), { id: "x", email: "a@example.org" });
     await setDoc(doc(db, "views", "public"), { version: "v" });
+    await setDoc(doc(db, "jobState", "j"), { had: { "before-90d": 1 } });
+    await setDoc(doc(db, "outbox", "m"), { to: { address: "a@example.org" }, delivery: { state: "pending" } });
   });
 });
 
@@ -81,6 +83,16 @@ describe("firestore rules", () => {
     for (const role of [...ROLES, null]) {
       await assertFails(getDoc(doc(as(role), "views", "public")));
       await assertFails(setDoc(doc(as(role), "views", "public"), { version: "forged" }));
+    }
+  });
+
+  it("keeps the outbox, with its addresses and delivery state, and the jobs' state out of every client's reach", async () => {
+    for (const role of [...ROLES, "secretariat", null]) {
+      await assertFails(getDoc(doc(as(role), "jobState", "j")));
+      await assertFails(setDoc(doc(as(role), "jobState", "j"), { had: {} }));
+      await assertFails(getDoc(doc(as(role), "outbox", "m")));
+      await assertFails(setDoc(doc(as(role), "outbox", "m"), { delivery: { state: "sent" } }));
+      await assertFails(setDoc(doc(as(role), "outbox", "new"), { to: { address: "relay@example.org" } }));
     }
   });
 });

@@ -9,5 +9,6 @@ export * from "./initiative.js";
 export * from "./institution.js";
 export * from "./member.js";
 export * from "./network.js";
+export * from "./outbox.js";
 export * from "./roles.js";
 export * from "./topic.js";

@@ -15,4 +15,26 @@ export interface QuerySpec {
   orderBy: { field: string; direction: "ASCENDING" | "DESCENDING" }[];
 }
 
-export const QUERIES: QuerySpec[] = [];
+export const QUERIES: QuerySpec[] = [
+  // Expired claims, which the sweeper takes back.
+  {
+    file: "notify/sweeper.ts",
+    collection: "outbox",
+    equality: ["delivery.state"],
+    range: "delivery.leaseExpiresAtMs",
+    orderBy: [],
+  },
+  // Messages due for an attempt, oldest first ("in" on the state counts as equality).
+  {
+    file: "notify/sweeper.ts",
+    collection: "outbox",
+    equality: ["delivery.state"],
+    range: "delivery.nextAttemptAtMs",
+    orderBy: [{ field: "delivery.nextAttemptAtMs", direction: "ASCENDING" }],
+  },
+  // Running and lapsed hosting terms, for the daily reminders.
+  { file: "commitment/reminders.ts", collection: "commitments", equality: ["status"], orderBy: [] },
+  // Members of the committee's countries, and of a host institution.
+  { file: "notify/recipients.ts", collection: "members", equality: ["countryId"], orderBy: [] },
+  { file: "notify/recipients.ts", collection: "members", equality: ["institutionId"], orderBy: [] },
+];

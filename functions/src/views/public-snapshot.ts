@@ -86,7 +86,8 @@ export async function buildPublicSnapshot(db: Firestore): Promise<PublicSnapshot
         documents: byId(data(documents).filter((d) => d.status === "published")),
         initiatives: byId(data(initiatives)),
         committee: byId(data(committee)),
-        commitments: byId(data(commitments)),
+        // Who recorded a change (an Auth uid) is for the console, not the public.
+        commitments: byId(data(commitments).map(({ changes: _, ...commitment }) => commitment)),
       };
       // One transaction reads at one time; the latest of them is taken should a backend differ.
       const readTime = reads.map((r) => r.readTime).reduce((a, b) => (b.valueOf() > a.valueOf() ? b : a));
