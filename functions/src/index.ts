@@ -7,6 +7,7 @@ import { firestore } from "./admin.js";
 import { COMMITMENT_ACTIONS, handleCommitmentCall } from "./commitment/callables.js";
 import { runCommitmentReminders } from "./commitment/reminders.js";
 import { CURSOR_KEY, JOBS_TIME_ZONE, REGION, SITE_ORIGIN, SMTP_PASSWORD } from "./config.js";
+import { checkInitiativeLinks } from "./links/check.js";
 import { cloudLog } from "./log.js";
 import { COLLECTIONS, OUTBOX_COLLECTION, PUBLIC_COLLECTIONS } from "./model/index.js";
 import { deliverMessage } from "./notify/delivery.js";
@@ -68,4 +69,13 @@ export const commitments = Object.fromEntries(
       }),
     ),
   ]),
+);
+
+/** The initiatives' cross-links, checked every Monday (links/check.ts). */
+export const initiativeLinks = onSchedule(
+  { schedule: "every monday 06:00", timeZone: JOBS_TIME_ZONE, timeoutSeconds: 540 },
+  async () => {
+    const siteOrigin = new URL(SITE_ORIGIN.value()).origin;
+    await checkInitiativeLinks(firestore(), () => new Date(), cloudLog, { siteOrigin, timeZone: JOBS_TIME_ZONE });
+  },
 );

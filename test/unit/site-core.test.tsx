@@ -87,6 +87,21 @@ describe("core pages", () => {
     expect(html).toContain("188 days");
   });
 
+  it("shows the last cross-link check of an initiative's website, and nothing before the first", async () => {
+    expect((await get("/en/initiatives")).html).not.toContain("Last check");
+    const checked = structuredClone(snapshot);
+    const [initiative] = checked.initiatives;
+    if (!initiative) throw new Error("seed has no initiative");
+    Object.assign(initiative, {
+      website: "https://initiative.example/",
+      crossLink: "broken",
+      linkCheck: { checkedOn: "2026-11-23", result: "missing" },
+    });
+    const html = await (await siteOver(checked).request("/en/initiatives")).text();
+    expect(html).toContain("<dt>Last check</dt>");
+    expect(html).toContain("November 23, 2026: does not link to this website");
+  });
+
   it("names the next reminder of a running term, and none for an offer", async () => {
     expect((await get("/en/hosting")).html).not.toContain("Next reminder");
     const started = structuredClone(snapshot);

@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { CountryCodeSchema, IdSchema, LocalizedSummarySchema, PartialDateSchema, SourceSchema } from "./common.js";
+import {
+  CountryCodeSchema,
+  DaySchema,
+  IdSchema,
+  LocalizedSummarySchema,
+  PartialDateSchema,
+  SourceSchema,
+} from "./common.js";
 
 /** What a handover must transfer, item by item, before the new host fully holds the site. */
 export const HANDOVER_ITEMS = [
@@ -11,9 +18,6 @@ export const HANDOVER_ITEMS = [
 ] as const;
 export const HandoverItemSchema = z.enum(HANDOVER_ITEMS);
 export type HandoverItem = z.infer<typeof HandoverItemSchema>;
-
-/** A calendar day, YYYY-MM-DD. */
-export const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a day, YYYY-MM-DD");
 
 /** A change the secretariat recorded in the console: who (Auth uid) and when. */
 export const CommitmentChangeSchema = z

@@ -3,6 +3,12 @@ import { defineCatalog } from "./catalog.js";
 /** Strings of the email the system sends (functions/src/notify/templates.tsx). */
 export const notify = defineCatalog({
   es: {
+    "links.changed.subject": "Cambió el enlace de {initiative} al sitio de la Red",
+    "links.changed.links": "La comprobación semanal encontró que el sitio de {initiative} enlaza al sitio de la Red.",
+    "links.changed.missing":
+      "La comprobación semanal encontró que el sitio de {initiative} ya no enlaza al sitio de la Red.",
+    "links.changed.unreachable": "La comprobación semanal no obtuvo respuesta utilizable del sitio de {initiative}.",
+    "links.action": "Ver las iniciativas",
     "commitment.handover.subject": "Traspaso del sitio a {host}: quedan tareas pendientes",
     "commitment.handover.body":
       "El traspaso del sitio de la Red a {host}, registrado el {date}, tiene tareas pendientes: {items}. Márquelas en la consola a medida que se completen; este aviso se repite cada semana mientras quede alguna.",
@@ -28,6 +34,12 @@ export const notify = defineCatalog({
       "El compromiso de {host} de hospedar y mantener el sitio de la Red venció el {date}, hace {days} días, y no se ha renovado ni traspasado. Este aviso se repite cada semana hasta que se registre una renovación o un traspaso.",
   },
   en: {
+    "links.changed.subject": "The link from {initiative} to the Network's site changed",
+    "links.changed.links": "This week's check found that the website of {initiative} links to the Network's site.",
+    "links.changed.missing":
+      "This week's check found that the website of {initiative} no longer links to the Network's site.",
+    "links.changed.unreachable": "This week's check got no usable answer from the website of {initiative}.",
+    "links.action": "See the initiatives",
     "commitment.handover.subject": "Handover of the site to {host}: items still open",
     "commitment.handover.body":
       "The handover of the Network's site to {host}, recorded on {date}, still has open items: {items}. Tick them in the console as they are completed; this notice is repeated every week while any remains.",
@@ -53,6 +65,12 @@ export const notify = defineCatalog({
       "The commitment of {host} to host and maintain the Network's site ended on {date}, {days} days ago, and has been neither renewed nor handed over. This notice is repeated every week until a renewal or a handover is recorded.",
   },
   pt: {
+    "links.changed.subject": "Mudou o link de {initiative} para o site da Rede",
+    "links.changed.links": "A verificação semanal constatou que o site de {initiative} tem link para o site da Rede.",
+    "links.changed.missing":
+      "A verificação semanal constatou que o site de {initiative} não tem mais link para o site da Rede.",
+    "links.changed.unreachable": "A verificação semanal não obteve resposta utilizável do site de {initiative}.",
+    "links.action": "Ver as iniciativas",
     "commitment.handover.subject": "Transferência do site para {host}: há tarefas pendentes",
     "commitment.handover.body":
       "A transferência do site da Rede para {host}, registrada em {date}, tem tarefas pendentes: {items}. Marque-as no console à medida que forem concluídas; este aviso se repete toda semana enquanto restar alguma.",
@@ -78,6 +96,14 @@ export const notify = defineCatalog({
       "O compromisso de {host} de hospedar e manter o site da Rede terminou em {date}, há {days} dias, e não foi renovado nem transferido. Este aviso se repete toda semana até que se registre uma renovação ou uma transferência.",
   },
   fr: {
+    "links.changed.subject": "Le lien de {initiative} vers le site du Réseau a changé",
+    "links.changed.links":
+      "La vérification hebdomadaire a constaté que le site de {initiative} renvoie au site du Réseau.",
+    "links.changed.missing":
+      "La vérification hebdomadaire a constaté que le site de {initiative} ne renvoie plus au site du Réseau.",
+    "links.changed.unreachable":
+      "La vérification hebdomadaire n'a obtenu aucune réponse exploitable du site de {initiative}.",
+    "links.action": "Voir les initiatives",
     "commitment.handover.subject": "Passation du site à {host} : des tâches restent ouvertes",
     "commitment.handover.body":
       "La passation du site du Réseau à {host}, enregistrée le {date}, comporte des tâches ouvertes : {items}. Cochez-les dans la console à mesure qu'elles sont achevées ; cet avis est répété chaque semaine tant qu'il en reste.",
