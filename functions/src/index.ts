@@ -5,11 +5,13 @@ import { onCall, onRequest } from "firebase-functions/v2/https";
 import { onSchedule } from "firebase-functions/v2/scheduler";
 import { firestore } from "./admin.js";
 import { COMMITMENT_ACTIONS, handleCommitmentCall } from "./commitment/callables.js";
+import { jobToday } from "./commitment/demo-clock.js";
 import { runCommitmentReminders } from "./commitment/reminders.js";
 import { CURSOR_KEY, JOBS_TIME_ZONE, REGION, SITE_ORIGIN, SMTP_PASSWORD } from "./config.js";
 import { checkInitiativeLinks } from "./links/check.js";
 import { cloudLog } from "./log.js";
 import { COLLECTIONS, OUTBOX_COLLECTION, PUBLIC_COLLECTIONS } from "./model/index.js";
+import { handleReviewCall } from "./notify/callables.js";
 import { deliverMessage } from "./notify/delivery.js";
 import { outboxDeps } from "./notify/runtime.js";
 import { sweepOutbox } from "./notify/sweeper.js";
@@ -53,7 +55,9 @@ export const commitmentReminders = onSchedule(
   { schedule: "every day 08:00", timeZone: JOBS_TIME_ZONE, timeoutSeconds: 540 },
   async () => {
     const origin = new URL(SITE_ORIGIN.value()).origin;
-    await runCommitmentReminders(firestore(), () => new Date(), cloudLog, { origin, timeZone: JOBS_TIME_ZONE });
+    const db = firestore();
+    const today = await jobToday(db);
+    await runCommitmentReminders(db, () => new Date(), cloudLog, { origin, timeZone: JOBS_TIME_ZONE, today });
   },
 );
 
@@ -78,4 +82,9 @@ export const initiativeLinks = onSchedule(
     const siteOrigin = new URL(SITE_ORIGIN.value()).origin;
     await checkInitiativeLinks(firestore(), () => new Date(), cloudLog, { siteOrigin, timeZone: JOBS_TIME_ZONE });
   },
+);
+
+/** The console's decision on an email flagged for review: it arrived, or send it again (secretariat only). */
+export const resolveOutboxReview = onCall((request) =>
+  handleReviewCall(request, { db: firestore(), clock: () => new Date() }),
 );

@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
 import { deleteApp, initializeApp } from "firebase-admin/app";
 import { getFirestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -132,5 +134,18 @@ describe("the daily reminder job on the emulators", () => {
       async () => ((await subjects()).includes("El compromiso de hospedaje del sitio vence hoy") ? true : undefined),
       "the reminder reaching the mailbox",
     );
+
+    // The documented demo clock: a week after the last day, the lapse notice goes out.
+    const script = join(import.meta.dirname, "../../scripts/demo-clock.mjs");
+    execFileSync(process.execPath, [script, addDays(today, 7)], { stdio: "pipe" });
+    try {
+      await eventually(
+        async () =>
+          (await subjects()).includes("El compromiso de hospedaje del sitio venció hace 7 días") ? true : undefined,
+        "the lapse notice reaching the mailbox",
+      );
+    } finally {
+      execFileSync(process.execPath, [script, "now"], { stdio: "pipe" });
+    }
   });
 });

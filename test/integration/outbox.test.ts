@@ -7,6 +7,7 @@ import { OUTBOX_COLLECTION, type OutboxMessage, type Recipient } from "../../fun
 import { claimMessage, type DeliveryDeps, deliverMessage, handOver } from "../../functions/src/notify/delivery.js";
 import { NotifyError } from "../../functions/src/notify/errors.js";
 import { enqueue, outboxId } from "../../functions/src/notify/outbox.js";
+import { resolveReview } from "../../functions/src/notify/review.js";
 import { smtpTransport } from "../../functions/src/notify/smtp.js";
 import { sweepOutbox } from "../../functions/src/notify/sweeper.js";
 import { composeMessage, type MessageSpec } from "../../functions/src/notify/templates.js";
@@ -198,6 +199,36 @@ describe("the outbox", () => {
     now += 10_001;
     await sweepOutbox(deps());
     expect(claim && (await handOver(deps(), claim))).toBe(false);
+    expect(arrivalsOf(id)).toBe(1);
+  });
+
+  it("lets a person settle a flagged message: resent when it did not arrive, and never a message not flagged", async () => {
+    sink.behaviour = () => ({ kind: "dropMidMessage" });
+    const { id } = await queue(13);
+    expect(await deliverMessage(deps(), id)).toBe("unknown");
+    expect(arrivalsOf(id)).toBe(0);
+    sink.behaviour = () => ({ kind: "accept" });
+    const secretariat = { uid: "secretariat-1" };
+    expect(await resolveReview(db, () => new Date(now), secretariat, { id, decision: "resend" })).toMatchObject({
+      state: "retrying",
+      reviewedBy: "secretariat-1",
+    });
+    await sweepOutbox(deps());
+    expect((await stored(id)).delivery.state).toBe("sent");
+    expect(arrivalsOf(id)).toBe(1);
+    await expect(resolveReview(db, () => new Date(now), secretariat, { id, decision: "resend" })).rejects.toThrow(
+      /only a message flagged for review/,
+    );
+  });
+
+  it("records a flagged message that a person confirmed delivered as sent, without sending it again", async () => {
+    sink.behaviour = () => ({ kind: "dropAfterAccept" });
+    const { id } = await queue(14);
+    expect(await deliverMessage(deps(), id)).toBe("unknown");
+    await resolveReview(db, () => new Date(now), { uid: "s" }, { id, decision: "arrived" });
+    now += 3_600_000;
+    await sweepOutbox(deps());
+    expect((await stored(id)).delivery).toMatchObject({ state: "sent", reviewedBy: "s" });
     expect(arrivalsOf(id)).toBe(1);
   });
 });

@@ -75,6 +75,8 @@ export interface ReminderOptions {
   origin: string;
   /** The calendar the job counts days in (the schedule's time zone). */
   timeZone: string;
+  /** The moment whose day the job handles; the clock's by default (the emulators' demo clock moves it, demo-clock.ts). */
+  today?: Date;
 }
 
 export interface ReminderRun {
@@ -96,7 +98,7 @@ export async function runCommitmentReminders(
   log: Log,
   options: ReminderOptions,
 ): Promise<ReminderRun> {
-  const today = dayIn(clock(), options.timeZone);
+  const today = dayIn(options.today ?? clock(), options.timeZone);
   const run: ReminderRun = { today, milestones: [], queued: 0 };
   const terms = await db
     .collection(COLLECTIONS.commitments.path)

@@ -76,6 +76,8 @@ export const DeliverySchema = z
     /** retrying/failed/unknown: what went wrong, as the server or the connection said it. */
     error: z.string().optional(),
     sentAtMs: z.number().optional(),
+    /** unknown, settled: the Auth uid of the person who decided it arrived or must be resent. */
+    reviewedBy: z.string().optional(),
     updatedAtMs: z.number(),
   })
   .strict();
