@@ -8,11 +8,12 @@
 //   c. the same at scale (10,000 documents, 1,000 events), search p95, view size and start reads
 //   c2. the search index on that view: build time, heap, query p95, quality on judged queries
 //   d. Lighthouse 12 scores on the main pages in es and en
+//   e. notifications (test/bench/notify.mjs): the daily job's cost, outbox throughput
 //
 // It builds first (npm run build) and starts a Firestore emulator of its own on a free port,
 // stopped at the end. Flags: --no-build, --no-scale, --no-lighthouse, --quick (fewer iterations
 // and a small scale, for trying the script itself), --readme (also replace the README's
-// "Figures" section with the results).
+// "Figures" section with the results), --notify-only (section e alone), --no-notify.
 import { fork } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
@@ -25,6 +26,7 @@ import { launch as launchChrome } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { freePort, startFirestoreEmulator } from "../test/bench/firestore-emulator.mjs";
 import { generateContent, JUDGED_QUERIES, SEARCH_QUERIES } from "../test/bench/generate.mjs";
+import { notifyFigures } from "../test/bench/notify.mjs";
 import { PAGE_LANGS, PAGE_TYPES, pageUrl } from "../test/bench/pages.ts";
 import { loadFunctions, serveSite, siteOver } from "../test/bench/site-server.mjs";
 import { CHROMIUM_ARGS } from "../test/support/browser.ts";
@@ -34,6 +36,7 @@ import { ROOT } from "./emulators.mjs";
 
 const flags = new Set(process.argv.slice(2));
 const QUICK = flags.has("--quick");
+const SITE = !flags.has("--notify-only");
 const ITERATIONS = QUICK ? 20 : 100;
 const SCALE = QUICK ? { documents: 1000, events: 100 } : { documents: 10_000, events: 1000 };
 const LOAD_SECONDS = QUICK ? 2 : 5;
@@ -818,12 +821,13 @@ async function main() {
     );
     emit();
     const { app } = siteOver(fns, db, { maxAgeMs: 0 });
-    await pageWeight(fns, app);
-    await renderFigures(fns, db);
-    await outputFigures(fns, db, "seed");
-    await throughput(fns, app, projectId);
-    if (!flags.has("--no-scale")) await scale(fns, seedDir);
-    if (!flags.has("--no-lighthouse")) await lighthouseScores(fns, db);
+    if (SITE) await pageWeight(fns, app);
+    if (SITE) await renderFigures(fns, db);
+    if (SITE) await outputFigures(fns, db, "seed");
+    if (SITE) await throughput(fns, app, projectId);
+    if (SITE && !flags.has("--no-scale")) await scale(fns, seedDir);
+    if (SITE && !flags.has("--no-lighthouse")) await lighthouseScores(fns, db);
+    if (!flags.has("--no-notify")) await notifyFigures({ emit, table, status, quick: QUICK });
 
     mkdirSync(join(ROOT, ".bench"), { recursive: true });
     writeFileSync(join(ROOT, ".bench/latest.md"), `${report.join("\n").trim()}\n`);

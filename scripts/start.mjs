@@ -1,10 +1,12 @@
-// `npm start`: builds, starts the Firebase emulators (Auth, Functions, Firestore, Hosting,
-// Pub/Sub), loads the seed, creates the demo accounts and prints where to look.
+// `npm start`: builds, starts the local mailbox (MailDev) and the Firebase emulators (Auth,
+// Functions, Firestore, Hosting, Pub/Sub), loads the seed, creates the demo accounts and prints
+// where to look.
 // Ctrl-C stops every process it started, the Java emulators included.
 import { spawn } from "node:child_process";
 import { build } from "./build.mjs";
 import { DEMO_ACCOUNTS, ensureDemoAccounts } from "./demo-accounts.mjs";
 import { emulatorEnvironment, MissingToolError, PROJECT_ID, ROOT } from "./emulators.mjs";
+import { startMailbox } from "./mailbox.mjs";
 import { stopTree, waitFor } from "./process.mjs";
 import { emulatorHosts, firebaseArgs, loadSeed, suiteEnv } from "./suite.mjs";
 
@@ -27,6 +29,14 @@ try {
   await build();
 } catch (error) {
   fail(`the build failed: ${error.message}`);
+}
+
+// Before the emulators, so the first email the functions send already has somewhere to land.
+let mailbox;
+try {
+  mailbox = await startMailbox();
+} catch (error) {
+  fail(`the local mailbox (MailDev) could not start: ${error.message}`);
 }
 
 const hosts = emulatorHosts();
@@ -52,6 +62,7 @@ async function stop() {
   stopping = true;
   console.log("\nStopping the emulators...");
   await stopTree(firebase);
+  await mailbox.stop();
   console.log("Stopped.");
   process.exit(0);
 }
@@ -80,6 +91,7 @@ try {
   if (stopping) await new Promise(() => {});
   console.error(`\nnpm start: ${error.message}`);
   await stopTree(firebase);
+  await mailbox.stop();
   process.exit(1);
 }
 
@@ -93,6 +105,7 @@ console.log(
     "",
     `  Site     ${site}  (Spanish ${site}es/, English ${site}en/)`,
     `  Console  ${site}console/`,
+    `  Mailbox  ${mailbox.url}  (every email the emulated functions send, by SMTP to ${mailbox.smtp})`,
     "",
     "  Demo logins (they exist only in the Auth emulator):",
     ...DEMO_ACCOUNTS.map(

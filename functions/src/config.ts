@@ -84,3 +84,69 @@ export function assetManifest(): Record<string, string> {
 
 /** How long an invitation to the console stays valid, in days. */
 export const INVITATION_TTL_DAYS = 14;
+
+/** The SMTP server outgoing email is handed to (notify/). */
+export const SMTP_HOST = defineString("SMTP_HOST", {
+  description: "Host name of the SMTP server that sends the network's email (for example smtp.example.org).",
+});
+
+/** 587 is the submission port with STARTTLS, what most providers offer; 465 means TLS from the start. */
+export const SMTP_PORT = defineInt("SMTP_PORT", {
+  default: 587,
+  description: "Port of the SMTP server: 587 (STARTTLS) or 465 (TLS from the start).",
+});
+
+/** Empty means the server takes mail without logging in, as MailDev does on the emulators. */
+export const SMTP_USER = defineString("SMTP_USER", {
+  default: "",
+  description: "User name for logging in to the SMTP server (empty: no login).",
+});
+
+/** The From of every message; its domain must publish SPF, DKIM and DMARC records (see README). */
+export const SMTP_SENDER = defineString("SMTP_SENDER", {
+  default: "Red Interamericana de Compras Gubernamentales <no-reply@compraspublicas.org>",
+  description: "The sender of every email, as 'Name <address>'; its domain needs SPF, DKIM and DMARC.",
+});
+
+/** The SMTP password: a secret, so it is in no file and `firebase deploy` asks for it. */
+export const SMTP_PASSWORD = defineSecret("SMTP_PASSWORD");
+
+const SmtpSettingsSchema = z.object({
+  SMTP_HOST: z.string().trim().min(1, { error: "must name the SMTP server" }),
+  SMTP_PORT: z.int().min(1).max(65535),
+  SMTP_USER: z.string().trim(),
+  SMTP_SENDER: z.string().regex(/^[^\r\n<>]*<[^\s@<>]+@[^\s@<>]+>$|^[^\s@<>]+@[^\s@<>]+$/, {
+    error: "must be an address or 'Name <address>' on one line",
+  }),
+  SMTP_PASSWORD: z.string(),
+  SITE_ORIGIN: SiteSettingsSchema.shape.SITE_ORIGIN,
+});
+
+/** The mail-sending functions' settings, checked; like siteSettings, call it at run time only. */
+export function smtpSettings() {
+  const parsed = SmtpSettingsSchema.safeParse({
+    SMTP_HOST: SMTP_HOST.value(),
+    SMTP_PORT: SMTP_PORT.value(),
+    SMTP_USER: SMTP_USER.value(),
+    SMTP_SENDER: SMTP_SENDER.value(),
+    SMTP_PASSWORD: SMTP_USER.value() ? SMTP_PASSWORD.value() : "",
+    SITE_ORIGIN: SITE_ORIGIN.value(),
+  });
+  if (!parsed.success) throw new SettingsError(`The email settings are not usable:\n${z.prettifyError(parsed.error)}`);
+  const d = parsed.data;
+  return {
+    host: d.SMTP_HOST,
+    port: d.SMTP_PORT,
+    user: d.SMTP_USER,
+    password: d.SMTP_PASSWORD,
+    sender: d.SMTP_SENDER,
+    origin: new URL(d.SITE_ORIGIN).origin,
+  };
+}
+export type SmtpSettings = ReturnType<typeof smtpSettings>;
+
+/**
+ * The calendar the daily jobs count days in, and the time zone of their schedule: the host's
+ * (Chile), so "90 days before the end" turns over at the host's midnight.
+ */
+export const JOBS_TIME_ZONE = "America/Santiago";

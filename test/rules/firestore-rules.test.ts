@@ -78,6 +78,8 @@ const READS: { path: string; data: Record<string, unknown>; readers: Persona[] }
   { path: "invitations/for-mx", data: { countryId: "MX" }, readers: ["secretariat"] },
   { path: "views/public", data: { version: "v" }, readers: [] },
   { path: "outbox/x", data: { kind: "submitted" }, readers: [] },
+  { path: "outbox/m", data: { to: { address: "a@example.org" }, delivery: { state: "pending" } }, readers: [] },
+  { path: "jobState/j", data: { had: { "before-90d": 1 } }, readers: [] },
 ];
 
 beforeAll(async () => {

@@ -4,8 +4,8 @@ import { parseEnv } from "node:util";
 import parseCsp from "content-security-policy-parser";
 import { afterEach, describe, expect, it } from "vitest";
 import * as config from "../../functions/src/config.js";
-import { REGION, SettingsError, siteSettings } from "../../functions/src/config.js";
-import { site, views } from "../../functions/src/index.js";
+import { REGION, SettingsError, siteSettings, smtpSettings } from "../../functions/src/config.js";
+import { outbox, outboxSweeper, site, views } from "../../functions/src/index.js";
 import { emulatorFirebaseConfig } from "../../scripts/suite.mjs";
 import { seedSnapshot, siteOver } from "../support/seeded-site.js";
 
@@ -73,15 +73,43 @@ describe("parameters and secrets", () => {
     for (const trigger of Object.values(views)) expect(secretsOf(trigger)).toEqual([]);
   });
 
+  it("declares the SMTP server as parameters and its password as a secret, given only to the functions that send", () => {
+    expect(declared()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type: "string", name: "SMTP_HOST" }),
+        expect.objectContaining({ type: "int", name: "SMTP_PORT", default: 587 }),
+        expect.objectContaining({ type: "string", name: "SMTP_USER" }),
+        expect.objectContaining({ type: "string", name: "SMTP_SENDER" }),
+        { type: "secret", name: "SMTP_PASSWORD" },
+      ]),
+    );
+    const secretsOf = (fn: unknown) =>
+      (fn as { __endpoint: { secretEnvironmentVariables?: { key: string }[] } }).__endpoint
+        .secretEnvironmentVariables ?? [];
+    expect(secretsOf(outbox)).toEqual([{ key: "SMTP_PASSWORD" }]);
+    expect(secretsOf(outboxSweeper)).toEqual([{ key: "SMTP_PASSWORD" }]);
+    expect(secretsOf(site).map((s) => s.key)).not.toContain("SMTP_PASSWORD");
+  });
+
+  it("refuses a sender with a line break, which would let it add headers, naming SMTP_SENDER", () => {
+    process.env.SMTP_HOST = "smtp.example.org";
+    process.env.SMTP_PORT = "587";
+    process.env.SMTP_USER = "";
+    process.env.SITE_ORIGIN = "https://www.compraspublicas.org";
+    process.env.SMTP_SENDER = "Red <no-reply@compraspublicas.org>";
+    expect(smtpSettings()).toMatchObject({ host: "smtp.example.org", port: 587, user: "", password: "" });
+    process.env.SMTP_SENDER = "Red <no-reply@compraspublicas.org>\r\nBcc: all@example.org";
+    expect(() => smtpSettings()).toThrow(/SMTP_SENDER/);
+  });
+
   it("gives the emulators a value for every parameter and secret, so a fresh clone starts without a prompt", () => {
     const params = dotenv("functions/.env.local");
     const secrets = dotenv("functions/.secret.local");
     for (const spec of declared()) {
-      const values = spec.type === "secret" ? secrets : params;
-      expect(
-        values[spec.name],
-        `${spec.name} in functions/${spec.type === "secret" ? ".secret" : ".env"}.local`,
-      ).toBeTruthy();
+      const where = `${spec.name} in functions/${spec.type === "secret" ? ".secret" : ".env"}.local`;
+      if (spec.type === "secret") expect(secrets[spec.name], where).toBeTruthy();
+      // An empty parameter is a value too (SMTP_USER empty: MailDev takes mail without login).
+      else expect(Object.hasOwn(params, spec.name), where).toBe(true);
     }
   });
 

@@ -108,6 +108,32 @@ describe("core pages", () => {
     expect(html).toContain("188 days");
   });
 
+  it("shows the last cross-link check of an initiative's website, and nothing before the first", async () => {
+    expect((await get("/en/initiatives")).html).not.toContain("Last check");
+    const checked = structuredClone(snapshot);
+    const [initiative] = checked.initiatives;
+    if (!initiative) throw new Error("seed has no initiative");
+    Object.assign(initiative, {
+      website: "https://initiative.example/",
+      crossLink: "broken",
+      linkCheck: { checkedOn: "2026-11-23", result: "missing" },
+    });
+    const html = await (await siteOver(checked).request("/en/initiatives")).text();
+    expect(html).toContain("<dt>Last check</dt>");
+    expect(html).toContain("November 23, 2026: does not link to this website");
+  });
+
+  it("names the next reminder of a running term, and none for an offer", async () => {
+    expect((await get("/en/hosting")).html).not.toContain("Next reminder");
+    const started = structuredClone(snapshot);
+    const commitment = started.commitments[0];
+    if (!commitment) throw new Error("seed has no commitment");
+    Object.assign(commitment, { status: "active", termStart: "2026-06-01", activatedOn: "2026-05-20" });
+    const html = await (await siteOver(started, new Date("2026-11-25T12:00:00Z")).request("/en/hosting")).text();
+    // The term ends on 1 June 2027; its 90-day reminder falls on 3 March.
+    expect(html).toMatch(/Next reminder<\/dt>\s*<dd><time datetime="2027-03-03">March 3, 2027<\/time>/);
+  });
+
   it("serves a country page and 404s unknown or mis-cased codes", async () => {
     const { html } = await get("/es/countries/cl");
     expect(html).toContain("Oficina de Compras y Contrataciones Públicas de Chile");

@@ -61,6 +61,12 @@ export const PartialDateSchema = z
   .refine(validCalendarDate, { message: "is not a real calendar date", abort: true });
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 
+/** A calendar day, YYYY-MM-DD. */
+export const DaySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be a day, YYYY-MM-DD", abort: true })
+  .refine(validCalendarDate, { message: "is not a real calendar date" });
+
 /** An IANA time zone name that this runtime knows, such as America/Santiago. */
 export const TimeZoneSchema = z.string().refine((zone) => {
   try {

@@ -11,6 +11,7 @@ export * from "./institution.js";
 export * from "./invitation.js";
 export * from "./member.js";
 export * from "./network.js";
+export * from "./outbox.js";
 export * from "./public.js";
 export * from "./roles.js";
 export * from "./topic.js";

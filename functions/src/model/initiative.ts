@@ -1,5 +1,16 @@
 import { z } from "zod";
-import { IdSchema, LocalizedTitleSchema, SourceSchema, UrlSchema } from "./common.js";
+import { DaySchema, IdSchema, LocalizedTitleSchema, SourceSchema, UrlSchema } from "./common.js";
+
+/** The last weekly check of an initiative's website (functions/src/links). */
+export const LinkCheckSchema = z
+  .object({
+    checkedOn: DaySchema,
+    /** links: the page links to the network's site; missing: it does not; unreachable: no usable answer. */
+    result: z.enum(["links", "missing", "unreachable"]),
+    detail: z.string().max(300).optional(),
+  })
+  .strict();
+export type LinkCheck = z.infer<typeof LinkCheckSchema>;
 
 /** A multinational initiative merged into the single network, and its cross-link with the network site. */
 export const InitiativeSchema = z
@@ -10,6 +21,7 @@ export const InitiativeSchema = z
     website: UrlSchema.optional(),
     /** The agreement asks every initiative to link to the network site and be linked from it. */
     crossLink: z.enum(["pending", "linked", "broken"]),
+    linkCheck: LinkCheckSchema.optional(),
     source: SourceSchema,
   })
   .strict();

@@ -100,6 +100,8 @@ export const PublicInitiativeSchema = z.object(InitiativeSchema.shape).pick({
   coordinatorIds: true,
   website: true,
   crossLink: true,
+  /** The last weekly check of whether its website links back, shown on the initiatives page. */
+  linkCheck: true,
   source: true,
 });
 export const PublicCommitteeSeatSchema = z.object(CommitteeSeatSchema.shape).pick({

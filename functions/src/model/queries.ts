@@ -18,4 +18,25 @@ export interface QuerySpec {
 export const QUERIES: QuerySpec[] = [
   // The representatives of a country, whose claims follow its committee seat.
   { file: "committee/accounts/claims.ts", collection: "accounts", equality: ["countryId"], orderBy: [] },
+  // Expired claims, which the sweeper takes back.
+  {
+    file: "notify/sweeper.ts",
+    collection: "outbox",
+    equality: ["delivery.state"],
+    range: "delivery.leaseExpiresAtMs",
+    orderBy: [],
+  },
+  // Messages due for an attempt, oldest first ("in" on the state counts as equality).
+  {
+    file: "notify/sweeper.ts",
+    collection: "outbox",
+    equality: ["delivery.state"],
+    range: "delivery.nextAttemptAtMs",
+    orderBy: [{ field: "delivery.nextAttemptAtMs", direction: "ASCENDING" }],
+  },
+  // Running and lapsed hosting terms, for the daily reminders.
+  { file: "commitment/reminders.ts", collection: "commitments", equality: ["status"], orderBy: [] },
+  // Members of the committee's countries, and of a host institution.
+  { file: "notify/recipients.ts", collection: "members", equality: ["countryId"], orderBy: [] },
+  { file: "notify/recipients.ts", collection: "members", equality: ["institutionId"], orderBy: [] },
 ];

@@ -101,6 +101,8 @@ const COLUMNS: { [D in Dataset]: Column<Row<D>>[] } = {
     list("coordinatorIds", (i) => i.coordinatorIds),
     field("website", (i) => i.website),
     field("crossLink", (i) => i.crossLink),
+    field("linkCheck_checkedOn", (i) => i.linkCheck?.checkedOn),
+    field("linkCheck_result", (i) => i.linkCheck?.result),
     field("source", (i) => i.source),
   ]),
   committee: table<Row<"committee">>(({ field }) => [

@@ -4,15 +4,17 @@ import { common } from "./common.js";
 import { consoleMessages } from "./console.js";
 import { events } from "./events.js";
 import { library } from "./library.js";
+import { notify } from "./notify.js";
 
-const parts = [common, events, library, consoleMessages];
+const parts = [common, events, library, consoleMessages, notify];
 type KeyOf<C> = C extends Catalog<infer K> ? K : never;
 /** Every message key; add a part's catalogue here and to `parts`. */
 export type MessageKey =
   | KeyOf<typeof common>
   | KeyOf<typeof events>
   | KeyOf<typeof library>
-  | KeyOf<typeof consoleMessages>;
+  | KeyOf<typeof consoleMessages>
+  | KeyOf<typeof notify>;
 
 /** The whole catalogue per language (exported for the completeness test). */
 export const CATALOG: Record<Lang, Record<string, string>> = Object.fromEntries(

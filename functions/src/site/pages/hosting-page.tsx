@@ -1,4 +1,7 @@
+import { dayIn } from "../../commitment/days.js";
+import { nextMilestone } from "../../commitment/milestones.js";
 import { daysRemaining, termEnd } from "../../commitment/term.js";
+import { JOBS_TIME_ZONE } from "../../config.js";
 import { CountryLink, InstitutionName } from "../components/cards.js";
 import { Layout } from "../components/layout.js";
 import { L } from "../components/localized-text.js";
@@ -21,6 +24,7 @@ export function HostingPage({ ctx }: { ctx: PageContext }) {
         const event = data.events.get(commitment.offeredAtEventId);
         const end = termEnd(commitment);
         const remaining = daysRemaining(commitment, ctx.now);
+        const reminder = nextMilestone(commitment, dayIn(ctx.now, JOBS_TIME_ZONE));
         return (
           <article class="card">
             <h2>
@@ -63,6 +67,14 @@ export function HostingPage({ ctx }: { ctx: PageContext }) {
                 <>
                   <dt>{t("hosting.remaining")}</dt>
                   <dd>{t("hosting.remainingDays", { days: formatNumber(Math.max(0, remaining), ctx.lang) })}</dd>
+                </>
+              ) : null}
+              {reminder ? (
+                <>
+                  <dt>{t("hosting.nextReminder")}</dt>
+                  <dd>
+                    <time datetime={reminder.day}>{formatPartialDate(reminder.day, ctx.lang)}</time>
+                  </dd>
                 </>
               ) : null}
               <dt>{t("hosting.status")}</dt>

@@ -2,6 +2,7 @@ import { InstitutionName } from "../components/cards.js";
 import { Layout } from "../components/layout.js";
 import { L } from "../components/localized-text.js";
 import type { PageContext } from "../context.js";
+import { formatPartialDate } from "../format.js";
 
 /** The initiatives merged into the network, with their coordinators and cross-link status. */
 export function InitiativesPage({ ctx }: { ctx: PageContext }) {
@@ -28,6 +29,16 @@ export function InitiativesPage({ ctx }: { ctx: PageContext }) {
             </dd>
             <dt>{t("initiatives.link")}</dt>
             <dd>{t(`initiatives.crossLink.${initiative.crossLink}`)}</dd>
+            {initiative.linkCheck ? (
+              <>
+                <dt>{t("initiatives.lastCheck")}</dt>
+                <dd>
+                  {t(`initiatives.check.${initiative.linkCheck.result}`, {
+                    date: formatPartialDate(initiative.linkCheck.checkedOn, ctx.lang),
+                  })}
+                </dd>
+              </>
+            ) : null}
             {initiative.website ? (
               <>
                 <dt>{t("initiatives.website")}</dt>

@@ -1,0 +1,78 @@
+import type { Firestore } from "firebase-admin/firestore";
+import { dayIn } from "../commitment/days.js";
+import type { Log } from "../log.js";
+import { COLLECTIONS, converterFor, type Initiative, type LinkCheck } from "../model/index.js";
+import { enqueue } from "../notify/outbox.js";
+import { committeeRecipients } from "../notify/recipients.js";
+import { composeMessage } from "../notify/templates.js";
+import { pick } from "../site/i18n/index.js";
+import { linksBack } from "./backlink.js";
+import { DEFAULT_LIMITS, type FetchLimits, FetchRefused, fetchPage } from "./fetch-page.js";
+
+export interface LinkCheckOptions {
+  /** The network site's origin, which the initiatives should link to. */
+  siteOrigin: string;
+  /** The calendar the check's day is counted in. */
+  timeZone: string;
+  limits?: FetchLimits;
+}
+
+/** One initiative's website, checked: does it link back to the network's site? */
+export async function checkWebsite(website: string, options: LinkCheckOptions, today: string): Promise<LinkCheck> {
+  try {
+    const page = await fetchPage(website, options.limits ?? DEFAULT_LIMITS);
+    if (page.status < 200 || page.status >= 300)
+      return { checkedOn: today, result: "unreachable", detail: `HTTP ${page.status}` };
+    return { checkedOn: today, result: linksBack(page.body, page.url, options.siteOrigin) ? "links" : "missing" };
+  } catch (error) {
+    if (!(error instanceof FetchRefused)) throw error;
+    return { checkedOn: today, result: "unreachable", detail: `${error.reason}: ${error.message}`.slice(0, 300) };
+  }
+}
+
+const crossLinkOf = (check: LinkCheck): Initiative["crossLink"] => (check.result === "links" ? "linked" : "broken");
+
+/**
+ * The weekly cross-link check: fetches every initiative's website, records the result on the
+ * initiative (the initiatives page shows it), and tells the committee when a result changed.
+ */
+export async function checkInitiativeLinks(db: Firestore, clock: () => Date, log: Log, options: LinkCheckOptions) {
+  const today = dayIn(clock(), options.timeZone);
+  const initiatives = db.collection(COLLECTIONS.initiatives.path).withConverter(converterFor("initiatives"));
+  const results: Record<string, LinkCheck> = {};
+  const changed: { initiative: Initiative; before?: LinkCheck; after: LinkCheck }[] = [];
+  for (const doc of (await initiatives.get()).docs) {
+    const initiative = doc.data();
+    if (!initiative.website) continue;
+    const check = await checkWebsite(initiative.website, options, today);
+    results[initiative.id] = check;
+    const before = initiative.linkCheck;
+    await initiatives.doc(initiative.id).set({ ...initiative, linkCheck: check, crossLink: crossLinkOf(check) });
+    if (before && before.result !== check.result) changed.push({ initiative, before, after: check });
+    log({ severity: "INFO", message: "links.checked", initiative: initiative.id, result: check.result });
+  }
+  if (changed.length > 0) {
+    const recipients = await committeeRecipients(db);
+    for (const { initiative, after } of changed) {
+      for (const recipient of recipients) {
+        await enqueue(db, clock, log, {
+          purpose: "links.changed",
+          occurrence: `${initiative.id}:${today}`,
+          recipient,
+          content: composeMessage(
+            {
+              subject: "links.changed.subject",
+              paragraphs: [`links.changed.${after.result}`],
+              // The website itself stays out of the message: links in email lead only to the site.
+              params: { initiative: pick(initiative.name, recipient.lang).text },
+              action: { label: "links.action", path: `/${recipient.lang}/initiatives` },
+            },
+            recipient,
+            options.siteOrigin,
+          ),
+        });
+      }
+    }
+  }
+  return results;
+}

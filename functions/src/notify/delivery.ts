@@ -1,0 +1,258 @@
+import { randomUUID } from "node:crypto";
+import type { DocumentReference, Firestore, Timestamp } from "firebase-admin/firestore";
+import type { SendMailOptions } from "nodemailer";
+import type { Log } from "../log.js";
+import { stripUndefined } from "../model/collections.js";
+import {
+  type Delivery,
+  type DeliveryState,
+  OUTBOX_COLLECTION,
+  type OutboxMessage,
+  OutboxMessageSchema,
+} from "../model/index.js";
+import { logs } from "./logs.js";
+
+/** What the outbox needs of a mail transport: nodemailer's sendMail, or a test's stand-in. */
+export interface MailTransport {
+  sendMail(message: SendMailOptions): Promise<{ messageId?: string; response?: string }>;
+}
+
+export interface RetryPolicy {
+  /** Wait after the first temporary failure; doubled after each further one, up to maxDelayMs. */
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** Attempts before a message that keeps failing temporarily is declared failed. */
+  maxAttempts: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { baseDelayMs: 60_000, maxDelayMs: 3_600_000, maxAttempts: 8 };
+
+/**
+ * How long a claim holds. Longer than the SMTP timeouts added up (smtp.ts), so a live attempt
+ * always finishes before the sweeper may take its message back.
+ */
+export const DEFAULT_LEASE_MS = 5 * 60_000;
+
+export interface DeliveryDeps {
+  db: Firestore;
+  clock: () => Date;
+  transport: MailTransport;
+  /** The From header, "Name <address>". */
+  sender: string;
+  log: Log;
+  leaseMs?: number;
+  retry?: RetryPolicy;
+}
+
+/** Firestore's FAILED_PRECONDITION: the document changed since it was read. */
+export const FAILED_PRECONDITION = 9;
+
+const outbox = (db: Firestore) => db.collection(OUTBOX_COLLECTION);
+
+const parse = (data: unknown) => OutboxMessageSchema.parse(data);
+
+/** An update of `delivery` alone: the message itself stays as it was queued. */
+export const deliveryUpdate = (delivery: Delivery) => ({ delivery: stripUndefined(delivery) });
+
+/** A claim on one message: who holds it and the write that took it (for the next precondition). */
+export interface Claim {
+  ref: DocumentReference;
+  message: OutboxMessage;
+  claimId: string;
+  writeTime: Timestamp;
+}
+
+/**
+ * Takes a message for one attempt, if it is waiting and due. Returns undefined when it is not:
+ * sent already, held by another attempt, waiting for its backoff, failed or flagged.
+ */
+export async function claimMessage(deps: DeliveryDeps, id: string): Promise<Claim | undefined> {
+  const { db, clock, log } = deps;
+  const ref = outbox(db).doc(id);
+  const snapshot = await ref.get();
+  if (!snapshot.exists || !snapshot.updateTime) {
+    logs.skipped(log, id, "missing");
+    return undefined;
+  }
+  const message = parse(snapshot.data());
+  const { delivery } = message;
+  const now = clock().getTime();
+  const due = (delivery.state === "pending" || delivery.state === "retrying") && (delivery.nextAttemptAtMs ?? 0) <= now;
+  if (!due) {
+    logs.skipped(log, id, delivery.state);
+    return undefined;
+  }
+  const claimId = randomUUID();
+  // Why sending with a lease: only one attempt may talk to the server about this message; if
+  // the function dies, the lease runs out and the sweeper takes the message back.
+  const claimed: Delivery = {
+    state: "sending",
+    attempts: delivery.attempts + 1,
+    leaseExpiresAtMs: now + (deps.leaseMs ?? DEFAULT_LEASE_MS),
+    claimId,
+    handedOver: false,
+    error: delivery.error,
+    updatedAtMs: now,
+  };
+  try {
+    // The precondition makes the read and the claim one step: of two triggers or sweepers that
+    // read the same pending message, the second one's write fails here.
+    const result = await ref.update(deliveryUpdate(claimed), { lastUpdateTime: snapshot.updateTime });
+    logs.attempt(log, id, claimed.attempts);
+    return { ref, message: { ...message, delivery: claimed }, claimId, writeTime: result.writeTime };
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== FAILED_PRECONDITION) throw error;
+    logs.skipped(log, id, delivery.state);
+    return undefined;
+  }
+}
+
+/**
+ * Marks that this attempt is about to talk to the server. Until this mark, an attempt that dies
+ * has certainly sent nothing and its message can be retried; after it, nobody can know.
+ * Returns false if the claim was lost meanwhile (the lease ran out and the sweeper took it).
+ */
+export async function handOver(deps: DeliveryDeps, claim: Claim): Promise<boolean> {
+  const delivery: Delivery = { ...claim.message.delivery, handedOver: true, updatedAtMs: deps.clock().getTime() };
+  try {
+    await claim.ref.update(deliveryUpdate(delivery), { lastUpdateTime: claim.writeTime });
+    return true;
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== FAILED_PRECONDITION) throw error;
+    logs.skipped(deps.log, claim.ref.id, "sending");
+    return false;
+  }
+}
+
+/** The Message-ID of a queued message: the same on every attempt, so the receiving side and a reviewer can recognise a copy. */
+export function messageIdOf(id: string, sender: string): string {
+  const domain = /@([^\s>]+)>?\s*$/.exec(sender)?.[1] ?? "localhost";
+  return `<${id}@${domain}>`;
+}
+
+/** What an SMTP failure means for the message. */
+export type FailureKind = "temporary" | "permanent" | "unknown";
+
+/**
+ * Reads a nodemailer error. A reply code settles it: 4xx is temporary, 5xx permanent. Without
+ * one, a failure to connect sent nothing (temporary); a connection lost later may have happened
+ * after the server took the message, so it is unknown.
+ */
+export function classifyFailure(error: unknown): {
+  kind: FailureKind;
+  reason: string;
+  responseCode?: number;
+  code?: string;
+} {
+  const e = (error ?? {}) as { responseCode?: unknown; code?: unknown; message?: unknown; syscall?: unknown };
+  const responseCode = typeof e.responseCode === "number" ? e.responseCode : undefined;
+  const code = typeof e.code === "string" ? e.code : undefined;
+  const reason = String(e.message ?? error).slice(0, 500);
+  // Refused credentials are our configuration's fault, not the message's: retry while someone fixes them.
+  if (code === "EAUTH") return { kind: "temporary", reason, responseCode, code };
+  if (responseCode !== undefined && responseCode >= 500) return { kind: "permanent", reason, responseCode, code };
+  if (responseCode !== undefined && responseCode >= 400) return { kind: "temporary", reason, responseCode, code };
+  if (code === "EDNS" || e.syscall === "connect" || /^connect /.test(reason))
+    return { kind: "temporary", reason, code };
+  // Refused before any connection (no recipients, a malformed address): sending again cannot help.
+  if (code === "EENVELOPE" || code === "EMESSAGE") return { kind: "permanent", reason, responseCode, code };
+  return { kind: "unknown", reason, responseCode, code };
+}
+
+/** When to try again after `attempts` attempts: exponential backoff, capped. */
+export function nextAttemptAt(nowMs: number, attempts: number, retry: RetryPolicy): number {
+  return nowMs + Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** Math.max(0, attempts - 1));
+}
+
+type Outcome =
+  | { ok: true; messageId?: string; response?: string }
+  | { ok: false; kind: FailureKind; reason: string; responseCode?: number; code?: string };
+
+/**
+ * Records what the server said. The lease may have run out during a slow conversation and the
+ * sweeper flagged the message unknown meanwhile; the server's answer settles that, so an
+ * `unknown` state held under our claim is resolved too.
+ */
+async function recordOutcome(deps: DeliveryDeps, claim: Claim, outcome: Outcome): Promise<DeliveryState | undefined> {
+  const { db, clock } = deps;
+  const retry = deps.retry ?? DEFAULT_RETRY;
+  return db.runTransaction(async (tx) => {
+    const snapshot = await tx.get(claim.ref);
+    if (!snapshot.exists) return undefined;
+    const { delivery } = parse(snapshot.data());
+    if (delivery.claimId !== claim.claimId || (delivery.state !== "sending" && delivery.state !== "unknown")) {
+      return undefined;
+    }
+    const now = clock().getTime();
+    const base = { attempts: delivery.attempts, claimId: delivery.claimId, updatedAtMs: now };
+    let next: Delivery;
+    if (outcome.ok) {
+      // Why sent: the server replied 250 to the end of the message; it is its job now.
+      next = { ...base, state: "sent", messageId: outcome.messageId, response: outcome.response, sentAtMs: now };
+    } else if (outcome.kind === "temporary" && delivery.attempts < retry.maxAttempts) {
+      // Why retrying: the server or the network said "not now"; the sweeper tries again after the backoff.
+      next = {
+        ...base,
+        state: "retrying",
+        error: outcome.reason,
+        nextAttemptAtMs: nextAttemptAt(now, delivery.attempts, retry),
+      };
+    } else if (outcome.kind === "unknown") {
+      // Why unknown: the connection broke after the message may have been accepted. Sending
+      // again could deliver it twice, dropping it could lose it: a person decides (console).
+      next = { ...base, state: "unknown", error: outcome.reason };
+    } else {
+      // Why failed: the server refused the message for good (5xx), or it kept failing
+      // temporarily for every allowed attempt. Sending again would get the same answer.
+      const reason =
+        outcome.kind === "temporary"
+          ? `gave up after ${delivery.attempts} attempts; last: ${outcome.reason}`
+          : outcome.reason;
+      next = { ...base, state: "failed", error: reason };
+    }
+    tx.update(claim.ref, deliveryUpdate(next));
+    return next.state;
+  });
+}
+
+/**
+ * One delivery attempt of an outbox message, whoever calls it (the create trigger, the sweeper,
+ * a duplicate of either): claims it, sends it, records the outcome. Returns the state it left
+ * the message in, or undefined when there was nothing to do.
+ */
+export async function deliverMessage(deps: DeliveryDeps, id: string): Promise<DeliveryState | undefined> {
+  const claim = await claimMessage(deps, id);
+  if (!claim || !(await handOver(deps, claim))) return undefined;
+  const { message } = claim;
+  let outcome: Outcome;
+  try {
+    const info = await deps.transport.sendMail({
+      from: deps.sender,
+      to: message.to.name ? { name: message.to.name, address: message.to.address } : message.to.address,
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      headers: message.headers,
+      messageId: messageIdOf(id, deps.sender),
+      // A bounce goes to the sender, never to an address taken from the message.
+      envelope: { from: senderAddress(deps.sender), to: [message.to.address] },
+    });
+    outcome = { ok: true, messageId: info.messageId, response: info.response };
+  } catch (error) {
+    outcome = { ok: false, ...classifyFailure(error) };
+  }
+  const state = await recordOutcome(deps, claim, outcome);
+  if (state)
+    logs.outcome(
+      deps.log,
+      id,
+      state,
+      outcome.ok ? undefined : outcome.responseCode,
+      outcome.ok ? undefined : outcome.code,
+    );
+  return state;
+}
+
+function senderAddress(sender: string): string {
+  return /<([^>]+)>\s*$/.exec(sender)?.[1] ?? sender.trim();
+}

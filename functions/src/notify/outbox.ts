@@ -1,0 +1,81 @@
+import { createHash } from "node:crypto";
+import type { Firestore } from "firebase-admin/firestore";
+import type { Log } from "../log.js";
+import { stripUndefined } from "../model/collections.js";
+import {
+  type MessageKey,
+  MessageKeySchema,
+  OUTBOX_COLLECTION,
+  type OutboxMessage,
+  OutboxMessageSchema,
+  type Recipient,
+} from "../model/index.js";
+import { parseOrRefuse } from "./errors.js";
+import { logs } from "./logs.js";
+import type { Composed } from "./templates.js";
+
+/** Firestore's ALREADY_EXISTS status, which create() raises when the id is taken. */
+const ALREADY_EXISTS = 6;
+
+/**
+ * The outbox document id of a message: a hash of its idempotency key, so the key decides the
+ * id and a second create() of the same message fails instead of queuing a copy.
+ */
+export function outboxId(key: MessageKey): string {
+  const { purpose, recipient, occurrence } = MessageKeySchema.parse(key);
+  return createHash("sha256")
+    .update(JSON.stringify([purpose, recipient, occurrence]))
+    .digest("hex")
+    .slice(0, 40);
+}
+
+export interface NewMessage {
+  purpose: string;
+  occurrence: string;
+  recipient: Recipient;
+  content: Composed;
+  headers?: Record<string, string>;
+}
+
+/**
+ * Queues one message. A message with the same purpose, recipient and occurrence is never queued
+ * twice, whoever asks and however often (a trigger delivered twice, a job run again): the
+ * second call returns `created: false`. Throws NotifyError for an unusable address, or a name or
+ * subject with a line break.
+ */
+export async function enqueue(
+  db: Firestore,
+  clock: () => Date,
+  log: Log,
+  message: NewMessage,
+): Promise<{ id: string; created: boolean }> {
+  const now = clock().getTime();
+  const key = { purpose: message.purpose, recipient: message.recipient.id, occurrence: message.occurrence };
+  const doc: OutboxMessage = parseOrRefuse(
+    OutboxMessageSchema,
+    {
+      key,
+      to: { address: message.recipient.address, name: message.recipient.name },
+      lang: message.content.lang,
+      subject: message.content.subject,
+      text: message.content.text,
+      html: message.content.html,
+      headers: message.headers,
+      createdAtMs: now,
+      // Why pending with nextAttemptAtMs = now: the create trigger sends it at once; if that
+      // trigger is lost, the sweeper finds it due.
+      delivery: { state: "pending", attempts: 0, nextAttemptAtMs: now, updatedAtMs: now },
+    },
+    "The message",
+  );
+  const id = outboxId(key);
+  try {
+    await db.collection(OUTBOX_COLLECTION).doc(id).create(stripUndefined(doc));
+    logs.queued(log, id, key);
+    return { id, created: true };
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== ALREADY_EXISTS) throw error;
+    logs.alreadyQueued(log, id, key);
+    return { id, created: false };
+  }
+}

@@ -1,0 +1,46 @@
+import type { Firestore } from "firebase-admin/firestore";
+import { z } from "zod";
+import { stripUndefined } from "../model/collections.js";
+import { type Delivery, OUTBOX_COLLECTION, OutboxMessageSchema } from "../model/index.js";
+import { NotifyError, parseOrRefuse } from "./errors.js";
+
+export const ReviewInputSchema = z
+  .object({
+    id: z.string().regex(/^[0-9a-f]{40}$/, "must be an outbox message id"),
+    /** arrived: the recipient or the provider's log shows it was delivered; resend: it was not. */
+    decision: z.enum(["arrived", "resend"]),
+  })
+  .strict();
+
+/**
+ * A person's decision on a message flagged `unknown` (console): it arrived, so it is recorded
+ * sent; or it did not, so it goes back to the sweeper to be sent again. Only a flagged message
+ * can be decided, so a click on a stale console page cannot resend a delivered one.
+ */
+export async function resolveReview(
+  db: Firestore,
+  clock: () => Date,
+  actor: { uid: string },
+  input: unknown,
+): Promise<Delivery> {
+  const { id, decision } = parseOrRefuse(ReviewInputSchema, input, "The review decision");
+  const ref = db.collection(OUTBOX_COLLECTION).doc(id);
+  return db.runTransaction(async (tx) => {
+    const snapshot = await tx.get(ref);
+    if (!snapshot.exists) throw new NotifyError(`There is no outbox message ${id}.`);
+    const { delivery } = OutboxMessageSchema.parse(snapshot.data());
+    if (delivery.state !== "unknown") {
+      throw new NotifyError(`The message is ${delivery.state}; only a message flagged for review can be decided.`);
+    }
+    const now = clock().getTime();
+    const base = { attempts: delivery.attempts, error: delivery.error, updatedAtMs: now, reviewedBy: actor.uid };
+    const next: Delivery =
+      decision === "arrived"
+        ? // Why sent: a person saw it delivered; resending would duplicate it.
+          { ...base, state: "sent", response: "confirmed delivered on review", sentAtMs: now }
+        : // Why retrying at once: a person saw it did not arrive; the sweeper sends it again.
+          { ...base, state: "retrying", nextAttemptAtMs: now };
+    tx.update(ref, { delivery: stripUndefined(next) });
+    return next;
+  });
+}

@@ -1,0 +1,111 @@
+import type { Lang, Recipient } from "../model/index.js";
+import { formatNumber, formatPartialDate, locale } from "../site/format.js";
+import { type MessageKey, translator } from "../site/i18n/index.js";
+import { NotifyError } from "./errors.js";
+
+/** A message rendered for one recipient, ready for the outbox. */
+export interface Composed {
+  lang: Lang;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/**
+ * Placeholder values of a message: text, numbers, instants (shown in the recipient's time zone),
+ * calendar days (shown as that day wherever the recipient is), or lists of catalogue keys.
+ */
+export type MessageParams = Record<string, string | number | Date | { day: string } | { keys: MessageKey[] }>;
+
+/** One notification's content, as catalogue keys: the same shape for every purpose. */
+export interface MessageSpec {
+  subject: MessageKey;
+  paragraphs: MessageKey[];
+  params: MessageParams;
+  /** A button to a page of the site, as a path ("/es/hosting"). */
+  action?: { label: MessageKey; path: string };
+}
+
+/**
+ * An absolute link on the site. Only paths are accepted, so no value of a message (a record's
+ * field, a redirect parameter) can point a recipient at another host.
+ */
+export function siteLink(origin: string, path: string): string {
+  if (!path.startsWith("/") || path.startsWith("//") || path.includes("\\")) {
+    throw new NotifyError(`A link in an email must be a path on the site (such as /es/hosting), not "${path}".`);
+  }
+  const base = new URL(origin);
+  const url = new URL(path, base);
+  if (url.origin !== base.origin) throw new NotifyError(`A link in an email must stay on ${base.origin}.`);
+  return url.href;
+}
+
+/** A date and time as the recipient reads it: their language, their time zone. */
+export function formatInstant(at: Date, lang: Lang, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale(lang), { dateStyle: "long", timeZone }).format(at);
+}
+
+function Mail(props: {
+  lang: Lang;
+  subject: string;
+  greeting: string;
+  paragraphs: string[];
+  action?: { label: string; url: string };
+  notes: string[];
+}) {
+  return (
+    <html lang={props.lang}>
+      <head>
+        <meta charset="utf-8" />
+        <title>{props.subject}</title>
+      </head>
+      <body style="font-family: sans-serif; line-height: 1.5; max-width: 40em">
+        <p>{props.greeting}</p>
+        {props.paragraphs.map((p) => (
+          <p>{p}</p>
+        ))}
+        {props.action ? (
+          <p>
+            <a href={props.action.url}>{props.action.label}</a>
+          </p>
+        ) : null}
+        <hr />
+        {props.notes.map((n) => (
+          <p style="font-size: 0.85em; color: #555">{n}</p>
+        ))}
+      </body>
+    </html>
+  );
+}
+
+/**
+ * Renders a message for its recipient, as text and HTML. Every value passes through hono/jsx,
+ * which escapes it; instants are written in the recipient's language and time zone.
+ */
+export function composeMessage(spec: MessageSpec, recipient: Recipient, origin: string): Composed {
+  const lang = recipient.lang;
+  const t = translator(lang);
+  const value = (v: MessageParams[string]): string => {
+    if (v instanceof Date) return formatInstant(v, lang, recipient.timeZone);
+    if (typeof v === "number") return formatNumber(v, lang);
+    if (typeof v === "string") return v;
+    if ("day" in v) return formatPartialDate(v.day, lang);
+    return new Intl.ListFormat(locale(lang), { type: "conjunction" }).format(v.keys.map((key) => t(key)));
+  };
+  const params = Object.fromEntries(Object.entries(spec.params).map(([k, v]) => [k, value(v)]));
+  const subject = t(spec.subject, params);
+  if (/[\r\n]/.test(subject))
+    throw new NotifyError("A subject must be on one line: line breaks (CR/LF) are not allowed.");
+  const greeting = recipient.name ? t("mail.greeting", { name: recipient.name }) : t("mail.greetingAnonymous");
+  const paragraphs = spec.paragraphs.map((key) => t(key, params));
+  const action = spec.action ? { label: t(spec.action.label), url: siteLink(origin, spec.action.path) } : undefined;
+  const notes = [t("mail.timeZone", { zone: recipient.timeZone }), t("mail.footer", { site: new URL(origin).host })];
+  const html = `<!doctype html>${(<Mail lang={lang} subject={subject} greeting={greeting} paragraphs={paragraphs} action={action} notes={notes} />).toString()}`;
+  const text = [
+    greeting,
+    ...paragraphs,
+    ...(action ? [`${action.label}: ${action.url}`] : []),
+    `-- \n${notes.join("\n")}`,
+  ].join("\n\n");
+  return { lang, subject, text, html };
+}

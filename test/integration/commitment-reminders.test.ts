@@ -1,0 +1,157 @@
+import { deleteApp, initializeApp } from "firebase-admin/app";
+import { type Firestore, getFirestore } from "firebase-admin/firestore";
+import { afterAll, describe, expect, it } from "vitest";
+import { activateCommitment, renewCommitment } from "../../functions/src/commitment/actions.js";
+import { addDays } from "../../functions/src/commitment/days.js";
+import { runCommitmentReminders } from "../../functions/src/commitment/reminders.js";
+import { JOBS_TIME_ZONE } from "../../functions/src/config.js";
+import { converterFor, type Member, OUTBOX_COLLECTION, OutboxMessageSchema } from "../../functions/src/model/index.js";
+import { loadSeed } from "../../functions/src/seed/load-seed.js";
+import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
+import { SEED_DIR } from "../support/seeded-site.js";
+
+const COMMITMENT = "site-hosting-chile-2005";
+const SECRETARIAT = { uid: "secretariat-test" };
+const apps: ReturnType<typeof initializeApp>[] = [];
+afterAll(async () => {
+  for (const app of apps) {
+    await clearFirestore(app.name);
+    await deleteApp(app);
+  }
+});
+
+const member = (id: string, fields: Partial<Member>): Member => ({
+  id,
+  name: `Rep ${id}`,
+  preferredLanguage: "es",
+  timeZone: "America/Santiago",
+  public: false,
+  source: "Written by test/integration/commitment-reminders.test.ts",
+  ...fields,
+});
+
+/** The seed, plus representatives: two of committee countries, one of the host institution, one without an email. */
+async function world(name: string): Promise<Firestore> {
+  emulatorHost("FIRESTORE_EMULATOR_HOST");
+  const app = initializeApp({ projectId: `demo-${name}-${process.pid}` }, `demo-${name}-${process.pid}`);
+  apps.push(app);
+  const db = getFirestore(app);
+  await loadSeed(db, SEED_DIR);
+  const members = db.collection("members").withConverter(converterFor("members"));
+  const contacts = db.collection("memberContacts").withConverter(converterFor("memberContacts"));
+  await members.doc("ana").set(member("ana", { countryId: "CL" }));
+  await members.doc("bob").set(member("bob", { countryId: "PE", preferredLanguage: "en", timeZone: "America/Lima" }));
+  await members.doc("carla").set(member("carla", { institutionId: "gobierno-de-chile", preferredLanguage: "pt" }));
+  await members.doc("dan").set(member("dan", { countryId: "US" }));
+  for (const id of ["ana", "bob", "carla"]) await contacts.doc(id).set({ id, email: `${id}@example.org` });
+  return db;
+}
+
+/** The instant `time` (HH:mm) on `day` in the jobs' time zone (Chile is UTC-3 or UTC-4). */
+const at = (day: string, time: string) => {
+  const guess = new Date(`${day}T${time}:00-03:00`);
+  const local = new Intl.DateTimeFormat("en-CA", {
+    timeZone: JOBS_TIME_ZONE,
+    hour: "2-digit",
+    hourCycle: "h23",
+  }).format(guess);
+  // The guess is off by Chile's DST hour at most; wrap so 00:05 does not become 23:05 the day before.
+  const diff = ((Number(local) - Number(time.slice(0, 2)) + 36) % 24) - 12;
+  return new Date(guess.getTime() - diff * 3_600_000);
+};
+
+interface Schedule {
+  /** Local times the job runs each day. */
+  times: string[];
+  /** Days it does not run. */
+  skip?: string[];
+}
+
+/**
+ * Two years of the commitment: activated on 2026-01-10 for a term from 2026-01-15, renewed on
+ * 2026-12-20, the second term left to lapse. Returns every queued message as
+ * "<milestone> → <recipient> @ <day queued>".
+ */
+async function simulate(name: string, schedule: Schedule) {
+  const db = await world(name);
+  let now = at("2026-01-10", "10:00");
+  const clock = () => now;
+  const options = { origin: "https://www.compraspublicas.org", timeZone: JOBS_TIME_ZONE };
+  const log = () => {};
+  await activateCommitment(db, clock, SECRETARIAT, { commitmentId: COMMITMENT, termStart: "2026-01-15" }, options);
+  for (let day = "2026-01-10"; day <= "2028-03-01"; day = addDays(day, 1)) {
+    if (day === "2026-12-20") {
+      now = at(day, "07:00");
+      await renewCommitment(db, clock, SECRETARIAT, { commitmentId: COMMITMENT }, options);
+    }
+    if (schedule.skip?.includes(day)) continue;
+    for (const time of schedule.times) {
+      now = at(day, time);
+      await runCommitmentReminders(db, clock, log, options);
+    }
+  }
+  const queued = (await db.collection(OUTBOX_COLLECTION).get()).docs.map((d) => OutboxMessageSchema.parse(d.data()));
+  const dayOf = (ms: number) => new Intl.DateTimeFormat("en-CA", { timeZone: JOBS_TIME_ZONE }).format(ms);
+  return queued.map((m) => ({
+    key: `${m.key.occurrence} → ${m.key.recipient}`,
+    day: dayOf(m.createdAtMs),
+    message: m,
+  }));
+}
+
+const FIRST = COMMITMENT;
+const SECOND = `${COMMITMENT}-t2`;
+const EXPECTED_MILESTONES = [
+  // The first term: 2026-01-15 to 2027-01-15, renewed on 2026-12-20, after its 30-day reminder.
+  [`${FIRST}:before-90d`, "2026-10-17"],
+  [`${FIRST}:before-60d`, "2026-11-16"],
+  [`${FIRST}:before-30d`, "2026-12-16"],
+  // The second term: 2027-01-16 to 2028-01-16, never renewed.
+  [`${SECOND}:before-90d`, "2027-10-18"],
+  [`${SECOND}:before-60d`, "2027-11-17"],
+  [`${SECOND}:before-30d`, "2027-12-17"],
+  [`${SECOND}:before-14d`, "2028-01-02"],
+  [`${SECOND}:before-7d`, "2028-01-09"],
+  [`${SECOND}:before-1d`, "2028-01-15"],
+  [`${SECOND}:last-day`, "2028-01-16"],
+  [`${SECOND}:lapsed-1w`, "2028-01-23"],
+  [`${SECOND}:lapsed-2w`, "2028-01-30"],
+  [`${SECOND}:lapsed-3w`, "2028-02-06"],
+  [`${SECOND}:lapsed-4w`, "2028-02-13"],
+  [`${SECOND}:lapsed-5w`, "2028-02-20"],
+  [`${SECOND}:lapsed-6w`, "2028-02-27"],
+] as const;
+const RECIPIENTS = ["member:ana", "member:bob", "member:carla"];
+const expected = (late: Record<string, string> = {}) =>
+  EXPECTED_MILESTONES.flatMap(([milestone, day]) =>
+    RECIPIENTS.map((r) => ({ key: `${milestone} → ${r}`, day: late[milestone] ?? day })),
+  ).sort((a, b) => a.key.localeCompare(b.key));
+const sorted = (rows: { key: string; day: string }[]) =>
+  rows.map(({ key, day }) => ({ key, day })).sort((a, b) => a.key.localeCompare(b.key));
+
+describe("hosting commitment reminders over two simulated years", () => {
+  it("sends every milestone once, on its day, none of a renewed term after the renewal, the new term's after it", async () => {
+    const queued = await simulate("reminders-daily", { times: ["08:00"] });
+    expect(sorted(queued)).toEqual(expected());
+    const [sample] = queued.filter((q) => q.key === `${SECOND}:before-7d → member:bob`);
+    expect(sample?.message).toMatchObject({ lang: "en", subject: "The site's hosting commitment ends in 7 days" });
+    expect(sample?.message.text).toContain("January 16, 2028");
+  }, 240_000);
+
+  it("gives the same result when the job runs twice a day, or late in the evening", async () => {
+    const [twice, late] = await Promise.all([
+      simulate("reminders-twice", { times: ["00:05", "20:00"] }),
+      simulate("reminders-late", { times: ["23:55"] }),
+    ]);
+    expect(sorted(twice)).toEqual(expected());
+    expect(sorted(late)).toEqual(expected());
+  }, 240_000);
+
+  it("sends a milestone missed while the job was down once, late, on the next run", async () => {
+    const queued = await simulate("reminders-missed", {
+      times: ["08:00"],
+      skip: ["2028-01-08", "2028-01-09", "2028-01-10"],
+    });
+    expect(sorted(queued)).toEqual(expected({ [`${SECOND}:before-7d`]: "2028-01-11" }));
+  }, 240_000);
+});
