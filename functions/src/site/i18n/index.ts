@@ -3,11 +3,12 @@ import type { Catalog } from "./catalog.js";
 import { common } from "./common.js";
 import { events } from "./events.js";
 import { library } from "./library.js";
+import { map } from "./map.js";
 
-const parts = [common, events, library];
+const parts = [common, events, library, map];
 type KeyOf<C> = C extends Catalog<infer K> ? K : never;
 /** Every message key; add a part's catalogue here and to `parts`. */
-export type MessageKey = KeyOf<typeof common> | KeyOf<typeof events> | KeyOf<typeof library>;
+export type MessageKey = KeyOf<typeof common> | KeyOf<typeof events> | KeyOf<typeof library> | KeyOf<typeof map>;
 
 /** The whole catalogue per language (exported for the completeness test). */
 export const CATALOG: Record<Lang, Record<string, string>> = Object.fromEntries(

@@ -6,6 +6,8 @@ import { href, type PageContext } from "../context.js";
 import { hasCalendarDates } from "../feeds/icalendar.js";
 import { formatNumber, partialDateToUtc, timeZoneName } from "../format.js";
 import { pick } from "../i18n/index.js";
+import { eventMarks } from "../map/marks.js";
+import { NetworkMap } from "../map/network-map.js";
 
 /** Country codes ordered by their name in the visitor's language. */
 function byName(ctx: PageContext, codes: string[]): string[] {
@@ -198,6 +200,9 @@ export function EventPage({ ctx, event }: { ctx: PageContext; event: Event }) {
             </>
           ) : null}
         </dl>
+        {event.hostCountries.length + event.attendingCountries.length > 0 ? (
+          <NetworkMap ctx={ctx} marks={eventMarks(data, event)} />
+        ) : null}
       </section>
       <Participation ctx={ctx} event={event} />
       <Programme ctx={ctx} event={event} />

@@ -1,0 +1,66 @@
+// The map of the Americas the site draws: Natural Earth countries (world-atlas, 1:110m) cut to
+// the Americas, projected and rounded once at build time into functions/map-geometry.json, so
+// neither the function nor the browser ever projects anything.
+import { writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { geoAzimuthalEqualArea, geoCentroid, geoPath } from "d3-geo";
+import countries from "i18n-iso-countries";
+import { feature } from "topojson-client";
+import { ROOT } from "./emulators.mjs";
+
+export const MAP_GEOMETRY = join(ROOT, "functions/map-geometry.json");
+
+/** Width of the drawing in SVG units; whole units at this size keep El Salvador and Jamaica visible. */
+const WIDTH = 400;
+
+/**
+ * A polygon belongs to the map when its centre lies in the western hemisphere's landmasses:
+ * this keeps French Guiana and the Caribbean islands of European states, drops Hawaii (part of
+ * the United States, but far out in the Pacific) and Antarctica.
+ */
+function inAmericas(polygon) {
+  const [lon, lat] = geoCentroid({ type: "Polygon", coordinates: polygon });
+  return lon > -170 && lon < -25 && lat > -60 && !(lon < -140 && lat < 40);
+}
+
+/** { width, height, countries: [{ id: ISO 3166 alpha-2, or null where Natural Earth has no code, d: SVG path }] }. */
+export function projectAmericas() {
+  const require = createRequire(import.meta.url);
+  const topology = require("world-atlas/countries-110m.json");
+  const shapes = [];
+  for (const country of feature(topology, topology.objects.countries).features) {
+    if (!country.geometry) continue;
+    const polygons =
+      country.geometry.type === "Polygon" ? [country.geometry.coordinates] : country.geometry.coordinates;
+    const kept = polygons.filter(inAmericas);
+    if (kept.length === 0) continue;
+    shapes.push({ ...country, geometry: { type: "MultiPolygon", coordinates: kept } });
+  }
+  const collection = { type: "FeatureCollection", features: shapes };
+  // Centred on the continent, equal-area: Canada and Brazil keep their real proportions.
+  const projection = geoAzimuthalEqualArea().rotate([80, -8]).fitWidth(WIDTH, collection);
+  const path = geoPath(projection).digits(0);
+  const [[, top], [, bottom]] = path.bounds(collection);
+  return {
+    width: WIDTH,
+    height: Math.ceil(bottom - top),
+    countries: shapes
+      .map((shape) => ({
+        id: (shape.id && countries.numericToAlpha2(shape.id)) || null,
+        d: withoutRepeats(path(shape)),
+      }))
+      .filter((shape) => shape.d),
+  };
+}
+
+/** Rounding to whole units leaves runs of the same point ("L67,129L67,129"); one is enough. */
+function withoutRepeats(d) {
+  return d?.replace(/L(-?\d+,-?\d+)(?:L\1(?![\d]))+/g, "L$1").replace(/(M(-?\d+,-?\d+))L\2(?![\d])/g, "$1");
+}
+
+export async function writeMapGeometry(file = MAP_GEOMETRY) {
+  const geometry = projectAmericas();
+  await writeFile(file, `${JSON.stringify(geometry)}\n`);
+  return geometry;
+}
