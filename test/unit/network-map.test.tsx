@@ -38,11 +38,12 @@ async function mapOf(path: string) {
     isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
   }).parse(svg);
   const root = parsed.svg[0];
-  const links: Shape[] = (root.a ?? []).map((a: Record<string, [{ fill: string }] & string>) => ({
+  type Link = { href: string; "aria-label": string; "aria-current"?: string; path: { fill: string }[] };
+  const links: Shape[] = (root.a ?? []).map((a: Link) => ({
     href: a.href,
     label: a["aria-label"],
     current: a["aria-current"],
-    fill: a.path[0].fill,
+    fill: a.path[0]?.fill,
   }));
   const muted: Shape[] = root.g[0].path.map(() => ({ fill: root.g[0].fill }));
   return { root, links, muted, html };
