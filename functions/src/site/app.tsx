@@ -13,6 +13,7 @@ import { registerDiscoveryRoutes } from "./pages/discovery-routes.js";
 import { ErrorPage } from "./pages/error-page.js";
 import { registerEventPages } from "./pages/event-routes.js";
 import { registerLibraryPages } from "./pages/library-routes.js";
+import { registerShareRoutes } from "./pages/share-routes.js";
 
 export interface SiteDeps {
   /** The current public view; one small read per call at most (see PublicViewCache). */
@@ -114,6 +115,7 @@ export function createSite(deps: SiteDeps) {
   });
 
   registerDiscoveryRoutes(app, deps);
+  registerShareRoutes(app, deps);
 
   app.use("/:lang/*", async (c, next) => {
     const lang = c.req.param("lang");
