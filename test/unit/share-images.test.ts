@@ -1,13 +1,11 @@
-import { Hono } from "hono";
 import { type DefaultTreeAdapterMap, parse } from "parse5";
 import { PNG } from "pngjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { LogEntry } from "../../functions/src/log.js";
+import { createSite } from "../../functions/src/site/app.js";
 import { pageContext } from "../../functions/src/site/context.js";
 import { deriveSiteData, type SiteData } from "../../functions/src/site/data.js";
-import type { SiteEnv } from "../../functions/src/site/http.js";
-import { registerShareRoutes } from "../../functions/src/site/pages/share-routes.js";
-import { networkCard, type ShareCard, shareImagePath } from "../../functions/src/site/share/card.js";
+import { eventCard, networkCard, type ShareCard, shareImagePath } from "../../functions/src/site/share/card.js";
 import { cardSvg, missingGlyphs, renderCard } from "../../functions/src/site/share/render.js";
 import type { PublicSnapshot } from "../../functions/src/views/public-snapshot.js";
 import { PAGE_LANGS, PAGE_TYPES, pageUrl } from "../bench/pages.js";
@@ -123,25 +121,17 @@ describe("share images that are missing or fail", () => {
     data = deriveSiteData(snapshot);
   });
 
-  /** The share routes alone, over the seed, with a renderer that fails for every card but the network's. */
+  /** The site over the seed, drawing share images with `render`, its log kept. */
   function shareApp(render: (card: ShareCard) => Promise<Uint8Array<ArrayBuffer>>) {
-    const app = new Hono<SiteEnv>();
     const logged: LogEntry[] = [];
-    app.use(async (c, next) => {
-      c.set("data", data);
-      await next();
+    const app = createSite({
+      view: async () => ({ derived: data }),
+      assets: TEST_ASSETS,
+      origin: ORIGIN,
+      cursorKey: TEST_CURSOR_KEY,
+      log: (e) => logged.push(e),
+      drawShareImage: render,
     });
-    registerShareRoutes(
-      app,
-      {
-        view: async () => ({ derived: data }),
-        assets: TEST_ASSETS,
-        origin: ORIGIN,
-        cursorKey: TEST_CURSOR_KEY,
-        log: (e) => logged.push(e),
-      },
-      render,
-    );
     return { app, logged };
   }
   const ctx = (lang: "es" | "en") =>
@@ -170,21 +160,28 @@ describe("share images that are missing or fail", () => {
     expect(png(await bytes(res)).width).toBe(1200);
   });
 
-  it("falls back to the network's image when an image fails to draw, logs it, and tries again next time", async () => {
+  it("falls back to the network's image when an image fails to draw, logs it, and keeps no failed drawing", async () => {
     let calls = 0;
     const { app, logged } = shareApp(async (card) => {
       calls++;
       if (card.title !== networkCard(ctx("es")).title) throw new Error("font exploded");
       return renderCard(card);
     });
-    const path = "/og/es/events/iii-seminar-santiago-2005.AAAAAAAAAAAA.png";
-    const res = await app.request(path);
+    const stale = "/og/es/events/iii-seminar-santiago-2005.AAAAAAAAAAAA.png";
+    const res = await app.request(stale);
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).not.toContain("immutable");
     expect(png(await bytes(res)).height).toBe(630);
-    expect(logged).toEqual([expect.objectContaining({ severity: "ERROR", message: "share.render_failed", path })]);
-    await app.request(path);
-    // The failed event image is drawn again; the network's image is drawn once and kept.
+    expect(logged).toEqual([
+      expect.objectContaining({ severity: "ERROR", message: "share.render_failed", path: stale }),
+    ]);
+    expect(calls).toBe(2);
+    // Another URL of the same card draws it again (a failure is not kept); the network's image was kept.
+    const santiago = data.events.get("iii-seminar-santiago-2005");
+    if (!santiago) throw new Error("the seed's Santiago seminar is missing");
+    const exact = shareImagePath(eventCard(ctx("es"), santiago), { kind: "events", id: santiago.id });
+    expect((await app.request(exact)).status).toBe(200);
     expect(calls).toBe(3);
+    expect(logged).toHaveLength(2);
   });
 });

@@ -14,6 +14,7 @@ import { ErrorPage } from "./pages/error-page.js";
 import { registerEventPages } from "./pages/event-routes.js";
 import { registerLibraryPages } from "./pages/library-routes.js";
 import { registerShareRoutes } from "./pages/share-routes.js";
+import type { ShareCard } from "./share/card.js";
 
 export interface SiteDeps {
   /** The current public view; one small read per call at most (see PublicViewCache). */
@@ -26,6 +27,8 @@ export interface SiteDeps {
   now?: () => Date;
   /** Where render failures are logged; Cloud Logging unless a test listens. */
   log?: Log;
+  /** Draws a share image (share/render.ts unless a test makes it fail). */
+  drawShareImage?: (card: ShareCard) => Promise<Uint8Array<ArrayBuffer>>;
   /** Rendered pages of this instance; pass one to share it with a server's fast path (handler.ts). */
   pages?: PageCache;
 }

@@ -17,12 +17,9 @@ const IMMUTABLE = "public, max-age=31536000, immutable";
  * is missing (unknown event, stale or malformed URL) or fails to draw is answered with the
  * network's image, briefly cached, never with an error page: a card validator would show none.
  */
-export function registerShareRoutes(
-  app: Hono<SiteEnv>,
-  deps: SiteDeps,
-  render: (card: ShareCard) => Promise<Uint8Array<ArrayBuffer>> = renderCard,
-): void {
+export function registerShareRoutes(app: Hono<SiteEnv>, deps: SiteDeps): void {
   const log = deps.log ?? cloudLog;
+  const render = deps.drawShareImage ?? renderCard;
   const drawn = new WeakMap<SiteData, Map<string, Promise<Uint8Array<ArrayBuffer>>>>();
   const draw = (data: SiteData, card: ShareCard): Promise<Uint8Array<ArrayBuffer>> => {
     let images = drawn.get(data);
