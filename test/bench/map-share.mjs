@@ -105,7 +105,7 @@ export async function mapShareFigures({ app, emit, table }) {
     lib("site/i18n/index.js"),
   ]);
   const card = {
-    ...networkCard({ lang: "es", t: translator("es") }),
+    ...networkCard({ lang: "es", t: translator("es"), origin: "https://www.compraspublicas.org" }),
     title: "Informe ejecutivo del III Seminario Interamericano de E-Compras Gubernamentales, Santiago de Chile",
   };
   let started = performance.now();

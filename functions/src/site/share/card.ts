@@ -25,8 +25,10 @@ export type ShareSubject = { kind: "network" } | { kind: "events" | "documents";
  */
 const DRAWING = "1";
 
-export function networkCard(ctx: Pick<PageContext, "lang" | "t">): ShareCard {
-  return { lang: ctx.lang, kicker: ctx.t("site.tagline"), title: ctx.t("site.name"), site: "compraspublicas.org" };
+/** The network's own card; its foot is the site's address, as people would type it. */
+export function networkCard(ctx: Pick<PageContext, "lang" | "t" | "origin">): ShareCard {
+  const site = new URL(ctx.origin).host.replace(/^www\./, "");
+  return { lang: ctx.lang, kicker: ctx.t("site.tagline"), title: ctx.t("site.name"), site };
 }
 
 export function eventCard(ctx: PageContext, event: Event): ShareCard {
