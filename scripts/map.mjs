@@ -48,15 +48,51 @@ export function projectAmericas() {
     countries: shapes
       .map((shape) => ({
         id: (shape.id && countries.numericToAlpha2(shape.id)) || null,
-        d: withoutRepeats(path(shape)),
+        d: compactPath(path(shape)),
       }))
       .filter((shape) => shape.d),
   };
 }
 
-/** Rounding to whole units leaves runs of the same point ("L67,129L67,129"); one is enough. */
-function withoutRepeats(d) {
-  return d?.replace(/L(-?\d+,-?\d+)(?:L\1(?![\d]))+/g, "L$1").replace(/(M(-?\d+,-?\d+))L\2(?![\d])/g, "$1");
+/**
+ * d3's path in whole units, rewritten shorter: each ring starts with an absolute M, then one
+ * relative "l" whose steps are differences of the rounded points (so no rounding error adds up),
+ * without the zero steps rounding leaves. Numbers are joined by commas, or by nothing before a
+ * minus sign, as SVG path syntax allows. About 40 % fewer bytes than d3's absolute commands.
+ */
+export function compactPath(d) {
+  if (!d) return d;
+  let out = "";
+  let x = 0;
+  let y = 0;
+  let start = [0, 0];
+  let steps = [];
+  const join = (numbers) =>
+    numbers.reduce((text, n) => (text === "" ? `${n}` : n < 0 ? `${text}${n}` : `${text},${n}`), "");
+  const flush = () => {
+    if (steps.length > 0) out += `l${join(steps)}`;
+    steps = [];
+  };
+  for (const [, command, args] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
+    if (command === "Z") {
+      flush();
+      out += "z";
+      [x, y] = start;
+      continue;
+    }
+    const [px, py] = args.split(",").map(Number);
+    if (command === "M") {
+      flush();
+      out += `M${join([px, py])}`;
+      start = [px, py];
+    } else if (px !== x || py !== y) {
+      steps.push(px - x, py - y);
+    }
+    x = px;
+    y = py;
+  }
+  flush();
+  return out;
 }
 
 export async function writeMapGeometry(file = MAP_GEOMETRY) {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import { projectAmericas } from "../../scripts/map.mjs";
+import { compactPath, projectAmericas } from "../../scripts/map.mjs";
 import { SEED_DIR, seedSnapshot, siteOver } from "../support/seeded-site.js";
 
 type Seed = { id: string; name: Record<string, string> }[];
@@ -63,8 +63,16 @@ describe("the map of the network", () => {
         geometry.countries.filter((c) => c.id === id),
         id,
       ).toHaveLength(1);
-    for (const { d } of geometry.countries) expect(d).toMatch(/^M-?\d+,-?\d+(?:[LM]-?\d+,-?\d+|Z)*$/);
+    for (const { d } of geometry.countries) expect(d).toMatch(/^(?:M-?\d+,?-?\d+(?:l-?\d+(?:,?-?\d+)*)?z?)+$/);
     expect(geometry.countries.map((c) => c.id)).not.toContain("FJ");
+  });
+
+  it("writes each ring as relative steps between rounded points, dropping repeated points, with no drift", () => {
+    expect(compactPath("M10,10L10,10L13,8L13,8L9,14ZM-5,-5L-2,-1Z")).toBe("M10,10l3-2-4,6zM-5-5l3,4z");
+    // 300 steps of 1.4 rounded one by one would drift; differences of rounded points do not.
+    const points = Array.from({ length: 300 }, (_, i) => `L${Math.round(i * 1.4)},0`).join("");
+    const steps = compactPath(`M0,0${points}`).slice("M0,0l".length).split(",").map(Number);
+    expect(steps.filter((_, i) => i % 2 === 0).reduce((a, b) => a + b, 0)).toBe(Math.round(299 * 1.4));
   });
 
   it.each(["es", "en"])("links each network country once, named in %s, on the members page", async (lang) => {

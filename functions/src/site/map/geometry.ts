@@ -12,7 +12,8 @@ export const MapGeometrySchema = z.object({
     z.object({
       /** ISO 3166-1 alpha-2; null for the few shapes Natural Earth gives no code. */
       id: CountryCodeSchema.nullable(),
-      d: z.string().regex(/^M[-\d,MLZ.]+$/),
+      /** Whole units: "M x,y" then relative steps ("l-3-6,1,2"), "z" closing each ring. */
+      d: z.string().regex(/^M[-\d,lzM]+$/),
     }),
   ),
 });
