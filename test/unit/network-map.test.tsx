@@ -71,7 +71,10 @@ describe("the map of the network", () => {
     expect(compactPath("M10,10L10,10L13,8L13,8L9,14ZM-5,-5L-2,-1Z")).toBe("M10,10l3-2-4,6zM-5-5l3,4z");
     // 300 steps of 1.4 rounded one by one would drift; differences of rounded points do not.
     const points = Array.from({ length: 300 }, (_, i) => `L${Math.round(i * 1.4)},0`).join("");
-    const steps = compactPath(`M0,0${points}`).slice("M0,0l".length).split(",").map(Number);
+    const steps: number[] = String(compactPath(`M0,0${points}`))
+      .slice("M0,0l".length)
+      .split(",")
+      .map(Number);
     expect(steps.filter((_, i) => i % 2 === 0).reduce((a, b) => a + b, 0)).toBe(Math.round(299 * 1.4));
   });
 
