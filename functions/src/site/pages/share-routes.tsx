@@ -6,7 +6,6 @@ import type { SiteData } from "../data.js";
 import { PUBLIC_CACHE, type SiteEnv } from "../http.js";
 import { isLang } from "../i18n/index.js";
 import { cardHash, cardOf, networkCard, parseShareImagePath, type ShareCard } from "../share/card.js";
-import { renderCard } from "../share/render.js";
 
 /** A share image's URL names what it draws (cardHash), so browsers and the CDN may keep it a year. */
 const IMMUTABLE = "public, max-age=31536000, immutable";
@@ -19,7 +18,10 @@ const IMMUTABLE = "public, max-age=31536000, immutable";
  */
 export function registerShareRoutes(app: Hono<SiteEnv>, deps: SiteDeps): void {
   const log = deps.log ?? cloudLog;
-  const render = deps.drawShareImage ?? renderCard;
+  // Satori and resvg take about half a second to load: only an instance asked for an image pays
+  // it, not every cold start of the site and of the view triggers (index.ts loads them all).
+  const render =
+    deps.drawShareImage ?? (async (card: ShareCard) => (await import("../share/render.js")).renderCard(card));
   const drawn = new WeakMap<SiteData, Map<string, Promise<Uint8Array<ArrayBuffer>>>>();
   const draw = (data: SiteData, card: ShareCard): Promise<Uint8Array<ArrayBuffer>> => {
     let images = drawn.get(data);
