@@ -3,6 +3,7 @@
 // it marks each figure against its target.
 //
 //   a. page weight of the home page (HTML + CSS, gzip and brotli) and the first response's size
+//   a2. the map's weight per page, one share image's render time, the function's bundle size
 //   b. in-process render of every page type against a Firestore emulator: p50/p95, reads per
 //      render, and throughput as a ratio to a static file of the same size (autocannon, same run)
 //   c. the same at scale (10,000 documents, 1,000 events), search p95, view size and start reads
@@ -26,6 +27,7 @@ import { launch as launchChrome } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { freePort, startFirestoreEmulator } from "../test/bench/firestore-emulator.mjs";
 import { generateContent, JUDGED_QUERIES, SEARCH_QUERIES } from "../test/bench/generate.mjs";
+import { mapShareFigures } from "../test/bench/map-share.mjs";
 import { notifyFigures } from "../test/bench/notify.mjs";
 import { PAGE_LANGS, PAGE_TYPES, pageUrl } from "../test/bench/pages.ts";
 import { loadFunctions, serveSite, siteOver } from "../test/bench/site-server.mjs";
@@ -822,6 +824,7 @@ async function main() {
     emit();
     const { app } = siteOver(fns, db, { maxAgeMs: 0 });
     if (SITE) await pageWeight(fns, app);
+    if (SITE) await mapShareFigures({ app, emit, table });
     if (SITE) await renderFigures(fns, db);
     if (SITE) await outputFigures(fns, db, "seed");
     if (SITE) await throughput(fns, app, projectId);

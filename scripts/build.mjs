@@ -5,6 +5,7 @@ import { copyFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promi
 import { dirname, extname, join, relative, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ROOT } from "./emulators.mjs";
+import { writeMapGeometry } from "./map.mjs";
 import { isMain, run } from "./process.mjs";
 
 export const ASSETS_SRC = join(ROOT, "hosting/src");
@@ -80,6 +81,8 @@ export async function buildConsole() {
 export async function build() {
   const manifest = await hashAssets();
   console.log(`Assets: ${Object.values(manifest).join(", ") || "none"} (manifest in functions/asset-manifest.json).`);
+  const map = await writeMapGeometry();
+  console.log(`Map of the Americas: ${map.countries.length} countries (functions/map-geometry.json).`);
   await compileFunctions();
   console.log("Functions compiled to functions/lib.");
   await writeRobots();

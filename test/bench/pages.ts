@@ -26,9 +26,9 @@ const COMMITTEE = {
 export const PAGE_TYPES: PageType[] = [
   { name: "home", path: "/", status: 200, facts: SANTIAGO, list: true, lighthouse: true },
   { name: "about", path: "/about", status: 200, facts: { es: ["Santiago"], en: ["Santiago"] } },
-  { name: "members", path: "/members", status: 200 },
-  { name: "country", path: "/countries/cl", status: 200, facts: { es: ["Chile"], en: ["Chile"] } },
-  { name: "committee", path: "/committee", status: 200, facts: COMMITTEE },
+  { name: "members", path: "/members", status: 200, lighthouse: true },
+  { name: "country", path: "/countries/cl", status: 200, facts: { es: ["Chile"], en: ["Chile"] }, lighthouse: true },
+  { name: "committee", path: "/committee", status: 200, facts: COMMITTEE, lighthouse: true },
   { name: "initiatives", path: "/initiatives", status: 200 },
   { name: "hosting", path: "/hosting", status: 200 },
   {

@@ -17,7 +17,9 @@ import { registerDiscoveryRoutes } from "./pages/discovery-routes.js";
 import { ErrorPage } from "./pages/error-page.js";
 import { registerEventPages } from "./pages/event-routes.js";
 import { registerLibraryPages } from "./pages/library-routes.js";
+import { registerShareRoutes } from "./pages/share-routes.js";
 import { UnknownFilterValueError } from "./search/filters.js";
+import type { ShareCard } from "./share/card.js";
 
 export interface SiteDeps {
   /** The current public view; one small read per call at most (see PublicViewCache). */
@@ -30,6 +32,8 @@ export interface SiteDeps {
   now?: () => Date;
   /** Where render failures are logged; Cloud Logging unless a test listens. */
   log?: Log;
+  /** Draws a share image (share/render.ts unless a test makes it fail). */
+  drawShareImage?: (card: ShareCard) => Promise<Uint8Array<ArrayBuffer>>;
   /** Rendered pages of this instance; pass one to share it with a server's fast path (handler.ts). */
   pages?: PageCache;
 }
@@ -131,6 +135,7 @@ export function createSite(deps: SiteDeps) {
   });
 
   registerDiscoveryRoutes(app, deps, files);
+  registerShareRoutes(app, deps);
 
   app.use("/:lang/*", async (c, next) => {
     const lang = c.req.param("lang");

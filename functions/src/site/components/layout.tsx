@@ -2,6 +2,8 @@ import type { Child } from "hono/jsx";
 import { LANGS } from "../../model/index.js";
 import { href, type PageContext } from "../context.js";
 import type { MessageKey } from "../i18n/index.js";
+import { networkCard, type ShareCard, type ShareSubject, shareImagePath } from "../share/card.js";
+import { SHARE_HEIGHT, SHARE_WIDTH } from "../share/size.js";
 
 const NAV: { path: string; key: MessageKey }[] = [
   { path: "/", key: "nav.home" },
@@ -22,15 +24,20 @@ export interface LayoutProps {
   head?: Child;
   /** Pages that should not be indexed (search results, errors). */
   noindex?: boolean;
+  /** The page's share image: an event's or a document's card; the network's by default. */
+  share?: { card: ShareCard; subject: ShareSubject };
   children: Child;
 }
 
 /** The page frame: head with alternates and social tags, skip link, header, navigation, footer. */
-export function Layout({ ctx, title, description, head, noindex, children }: LayoutProps) {
+export function Layout({ ctx, title, description, head, noindex, share, children }: LayoutProps) {
   const { t, lang, path, origin } = ctx;
   const fullTitle = path === "/" ? t("site.name") : `${title} · ${t("site.name")}`;
   const canonical = `${origin}${href(ctx, path)}`;
   const summary = description ?? t("site.tagline");
+  const { card, subject } = share ?? { card: networkCard(ctx), subject: { kind: "network" } };
+  const image = `${origin}${shareImagePath(card, subject)}`;
+  const imageAlt = t("share.imageAlt", { title: card.title, site: card.site });
   const section = NAV.filter((item) => item.path !== "/" && path.startsWith(item.path)).pop()?.path ?? path;
   return (
     <html lang={lang}>
@@ -53,6 +60,16 @@ export function Layout({ ctx, title, description, head, noindex, children }: Lay
         <meta property="og:description" content={summary.slice(0, 300)} />
         <meta property="og:url" content={canonical} />
         <meta property="og:locale" content={lang} />
+        <meta property="og:image" content={image} />
+        <meta property="og:image:type" content="image/png" />
+        <meta property="og:image:width" content={String(SHARE_WIDTH)} />
+        <meta property="og:image:height" content={String(SHARE_HEIGHT)} />
+        <meta property="og:image:alt" content={imageAlt} />
+        <meta name="twitter:card" content="summary_large_image" />
+        <meta name="twitter:title" content={title} />
+        <meta name="twitter:description" content={summary.slice(0, 200)} />
+        <meta name="twitter:image" content={image} />
+        <meta name="twitter:image:alt" content={imageAlt} />
         {head}
       </head>
       <body>

@@ -4,9 +4,10 @@ import { common } from "./common.js";
 import { consoleMessages } from "./console.js";
 import { events } from "./events.js";
 import { library } from "./library.js";
+import { map } from "./map.js";
 import { notify } from "./notify.js";
 
-const parts = [common, events, library, consoleMessages, notify];
+const parts = [common, events, library, consoleMessages, notify, map];
 type KeyOf<C> = C extends Catalog<infer K> ? K : never;
 /** Every message key; add a part's catalogue here and to `parts`. */
 export type MessageKey =
@@ -14,7 +15,8 @@ export type MessageKey =
   | KeyOf<typeof events>
   | KeyOf<typeof library>
   | KeyOf<typeof consoleMessages>
-  | KeyOf<typeof notify>;
+  | KeyOf<typeof notify>
+  | KeyOf<typeof map>;
 
 /** The whole catalogue per language (exported for the completeness test). */
 export const CATALOG: Record<Lang, Record<string, string>> = Object.fromEntries(

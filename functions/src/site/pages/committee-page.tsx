@@ -3,6 +3,8 @@ import { Layout } from "../components/layout.js";
 import { L } from "../components/localized-text.js";
 import { href, type PageContext } from "../context.js";
 import { formatPartialDate } from "../format.js";
+import { committeeMarks } from "../map/marks.js";
+import { NetworkMap } from "../map/network-map.js";
 
 /** The Executive Committee: each country and the basis of its seat. */
 export function CommitteePage({ ctx }: { ctx: PageContext }) {
@@ -11,6 +13,7 @@ export function CommitteePage({ ctx }: { ctx: PageContext }) {
     <Layout ctx={ctx} title={t("committee.title")}>
       <h1>{t("committee.title")}</h1>
       <p class="lead">{t("committee.intro")}</p>
+      <NetworkMap ctx={ctx} marks={committeeMarks(data)} />
       <ul class="grid">
         {data.snapshot.committee.map((seat) => {
           const event = seat.eventId === undefined ? undefined : data.events.get(seat.eventId);

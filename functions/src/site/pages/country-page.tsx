@@ -4,6 +4,8 @@ import { Layout } from "../components/layout.js";
 import { L } from "../components/localized-text.js";
 import { href, type PageContext } from "../context.js";
 import { pick } from "../i18n/index.js";
+import { countryMarks } from "../map/marks.js";
+import { NetworkMap } from "../map/network-map.js";
 
 /** A country: its institutions, representatives, committee seat, documents, events and profile. */
 export function CountryPage({ ctx, country }: { ctx: PageContext; country: Country }) {
@@ -30,6 +32,7 @@ export function CountryPage({ ctx, country }: { ctx: PageContext; country: Count
           </li>
         ) : null}
       </ul>
+      <NetworkMap ctx={ctx} marks={countryMarks(data, country.id)} />
       <section aria-labelledby="institutions">
         <h2 id="institutions">{t("members.institutions")}</h2>
         {institutions.length === 0 ? <p>{t("country.none")}</p> : null}

@@ -6,6 +6,7 @@ import { href, type PageContext } from "../context.js";
 import { formatPartialDate } from "../format.js";
 import { pick } from "../i18n/index.js";
 import { Markdown } from "../markdown.js";
+import { documentCard } from "../share/card.js";
 
 /** One document: its record, the languages it exists in, and its Markdown body rendered safely. */
 export function DocumentPage({ ctx, document }: { ctx: PageContext; document: PublicDocument }) {
@@ -20,7 +21,12 @@ export function DocumentPage({ ctx, document }: { ctx: PageContext; document: Pu
     return status ? [{ lang, status }] : [];
   });
   return (
-    <Layout ctx={ctx} title={title.text} description={pick(document.summary, ctx.lang).text}>
+    <Layout
+      ctx={ctx}
+      title={title.text}
+      description={pick(document.summary, ctx.lang).text}
+      share={{ card: documentCard(ctx, document), subject: { kind: "documents", id: document.id } }}
+    >
       <h1>
         <L ctx={ctx} value={document.title} />
       </h1>

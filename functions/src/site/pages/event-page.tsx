@@ -6,6 +6,9 @@ import { href, type PageContext } from "../context.js";
 import { hasCalendarDates } from "../feeds/icalendar.js";
 import { formatNumber, partialDateToUtc, timeZoneName } from "../format.js";
 import { pick } from "../i18n/index.js";
+import { eventMarks } from "../map/marks.js";
+import { NetworkMap } from "../map/network-map.js";
+import { eventCard } from "../share/card.js";
 
 /** Country codes ordered by their name in the visitor's language. */
 function byName(ctx: PageContext, codes: string[]): string[] {
@@ -125,6 +128,7 @@ export function EventPage({ ctx, event }: { ctx: PageContext; event: Event }) {
       title={title.text}
       description={event.summary ? pick(event.summary, lang).text : undefined}
       head={calendar ? <link rel="alternate" type="text/calendar" href={calendar} /> : undefined}
+      share={{ card: eventCard(ctx, event), subject: { kind: "events", id: event.id } }}
     >
       <h1>
         <L ctx={ctx} value={event.title} />
@@ -198,6 +202,9 @@ export function EventPage({ ctx, event }: { ctx: PageContext; event: Event }) {
             </>
           ) : null}
         </dl>
+        {event.hostCountries.length + event.attendingCountries.length > 0 ? (
+          <NetworkMap ctx={ctx} marks={eventMarks(data, event)} />
+        ) : null}
       </section>
       <Participation ctx={ctx} event={event} />
       <Programme ctx={ctx} event={event} />

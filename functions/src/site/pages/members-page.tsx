@@ -4,6 +4,8 @@ import { L } from "../components/localized-text.js";
 import { href, type PageContext } from "../context.js";
 import { locale } from "../format.js";
 import { pick } from "../i18n/index.js";
+import { foundingEvent, membersMarks } from "../map/marks.js";
+import { NetworkMap } from "../map/network-map.js";
 
 export function sortCountries(ctx: PageContext, countries: Country[]): Country[] {
   const collator = new Intl.Collator(locale(ctx.lang));
@@ -14,12 +16,13 @@ export function sortCountries(ctx: PageContext, countries: Country[]): Country[]
 export function MembersPage({ ctx }: { ctx: PageContext }) {
   const { t, data } = ctx;
   const multilateral = data.snapshot.institutions.filter((i) => i.kind === "multilateral");
-  const founding = data.snapshot.events.find((e) => e.participation?.multilateralInstitutions !== undefined);
+  const founding = foundingEvent(data);
   return (
     <Layout ctx={ctx} title={t("members.title")}>
       <h1>{t("members.title")}</h1>
       <section aria-labelledby="countries">
         <h2 id="countries">{t("members.countries")}</h2>
+        <NetworkMap ctx={ctx} marks={membersMarks(data)} />
         <ul class="grid">
           {sortCountries(ctx, data.snapshot.countries).map((country) => {
             const institutions = data.snapshot.institutions.filter((i) => i.countryId === country.id);
