@@ -20,6 +20,7 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { launch as launchChrome } from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { consoleWeight } from "../test/bench/console-size.mjs";
 import { freePort, startFirestoreEmulator } from "../test/bench/firestore-emulator.mjs";
 import { generateContent, SEARCH_QUERIES } from "../test/bench/generate.mjs";
 import { PAGE_LANGS, PAGE_TYPES, pageUrl } from "../test/bench/pages.ts";
@@ -531,6 +532,7 @@ async function main() {
     emit();
     const { app } = siteOver(fns, db, { maxAgeMs: 0 });
     await pageWeight(fns, app);
+    consoleWeight(emit, table);
     await renderFigures(fns, db);
     await throughput(fns, app, projectId);
     if (!flags.has("--no-scale")) await scale(fns, seedDir);

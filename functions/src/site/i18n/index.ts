@@ -1,18 +1,20 @@
 import { LANGS, type Lang, type Localized } from "../../model/index.js";
-import type { Catalog } from "./catalog.js";
+import { type Catalog, fillTemplate } from "./catalog.js";
 import { common } from "./common.js";
 import { consoleMessages } from "./console.js";
+import { consoleUi } from "./console-ui.js";
 import { events } from "./events.js";
 import { library } from "./library.js";
 
-const parts = [common, events, library, consoleMessages];
+const parts = [common, events, library, consoleMessages, consoleUi];
 type KeyOf<C> = C extends Catalog<infer K> ? K : never;
 /** Every message key; add a part's catalogue here and to `parts`. */
 export type MessageKey =
   | KeyOf<typeof common>
   | KeyOf<typeof events>
   | KeyOf<typeof library>
-  | KeyOf<typeof consoleMessages>;
+  | KeyOf<typeof consoleMessages>
+  | KeyOf<typeof consoleUi>;
 
 /** The whole catalogue per language (exported for the completeness test). */
 export const CATALOG: Record<Lang, Record<string, string>> = Object.fromEntries(
@@ -25,11 +27,7 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 export function translator(lang: Lang): Translate {
   const messages = CATALOG[lang];
   return (key, params) => {
-    const template = messages[key] ?? CATALOG.es[key] ?? key;
-    if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      params[name] === undefined ? whole : String(params[name]),
-    );
+    return fillTemplate(messages[key] ?? CATALOG.es[key] ?? key, params);
   };
 }
 
