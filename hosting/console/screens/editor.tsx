@@ -2,17 +2,12 @@
 import { useEffect, useState } from "preact/hooks";
 import { canTransition, type DocumentAction } from "../../../functions/src/committee/documents/workflow.js";
 import { ROLES_FOR } from "../../../functions/src/committee/permissions.js";
-import { IdSchema, LANGS, type Lang } from "../../../functions/src/model/common.js";
-import {
-  DOCUMENT_KINDS,
-  type Document,
-  type DocumentContent,
-  DocumentContentSchema,
-  TRANSLATION_STATUSES,
-} from "../../../functions/src/model/document.js";
+import { LANGS, type Lang } from "../../../functions/src/model/common.js";
+import { DOCUMENT_KINDS, type Document, TRANSLATION_STATUSES } from "../../../functions/src/model/document.js";
 import type { DocumentVersion } from "../../../functions/src/model/versions.js";
 import { markdownRenderer } from "../../../functions/src/site/markdown-render.js";
 import { getDocument, listVersions } from "../data.js";
+import { check, contentOf, type Form, formOf, type LangForm, merged } from "../document-form.js";
 import { formatTime, pickText, t } from "../i18n.js";
 import { CallError, call, claims } from "../session.js";
 import { Field, say } from "../ui.js";
@@ -21,94 +16,6 @@ import { WordDiff } from "./word-diff.js";
 // The public site's own renderer, so a preview is the published page's HTML.
 const renderMarkdown = markdownRenderer(__SITE_ORIGIN__);
 
-type TranslationStatus = (typeof TRANSLATION_STATUSES)[number];
-interface LangForm {
-  title: string;
-  summary: string;
-  body: string;
-  status: TranslationStatus;
-}
-interface Form {
-  id: string;
-  kind: DocumentContent["kind"];
-  source: string;
-  countries: string;
-  topics: string;
-  eventId: string;
-  langs: Record<Lang, LangForm>;
-}
-
-const emptyLang = (): LangForm => ({ title: "", summary: "", body: "", status: "missing" });
-
-function formOf(d: Document | undefined): Form {
-  const langs = Object.fromEntries(
-    LANGS.map((l) => [
-      l,
-      d
-        ? {
-            title: d.title[l] ?? "",
-            summary: d.summary[l] ?? "",
-            body: d.body[l] ?? "",
-            status: d.translations[l] ?? (d.title[l] ? "translated" : "missing"),
-          }
-        : emptyLang(),
-    ]),
-  ) as Record<Lang, LangForm>;
-  return {
-    id: d?.id ?? "",
-    kind: d?.kind ?? "news",
-    source: d?.source ?? "",
-    countries: d?.countries.join(", ") ?? "",
-    topics: d?.topics.join(", ") ?? "",
-    eventId: d?.eventId ?? "",
-    langs,
-  };
-}
-
-const list = (text: string) =>
-  text
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-
-/** What the form sends: only the languages that have text, exactly as the callable's schema wants. */
-function contentOf(form: Form): Record<string, unknown> {
-  const texts = (field: "title" | "summary" | "body") =>
-    Object.fromEntries(LANGS.filter((l) => form.langs[l][field].trim() !== "").map((l) => [l, form.langs[l][field]]));
-  return {
-    kind: form.kind,
-    title: texts("title"),
-    summary: texts("summary"),
-    body: texts("body"),
-    translations: Object.fromEntries(
-      LANGS.filter((l) => form.langs[l].status !== "missing").map((l) => [l, form.langs[l].status]),
-    ),
-    ...(form.eventId.trim() ? { eventId: form.eventId.trim() } : {}),
-    countries: list(form.countries),
-    topics: list(form.topics),
-    source: form.source,
-  };
-}
-
-/** Every problem of the form, by field path, from the same schemas the callables check. */
-function check(form: Form, isNew: boolean): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (isNew) {
-    const id = IdSchema.safeParse(form.id);
-    if (!id.success) errors.id = id.error.issues[0]?.message ?? "";
-  }
-  const content = DocumentContentSchema.safeParse(contentOf(form));
-  if (!content.success) {
-    for (const issue of content.error.issues) {
-      // "needs a Spanish (es) or English (en) text" is about a whole localized field: show it at Spanish.
-      const whole = issue.path.map(String).join(".");
-      const path = ["title", "summary", "body"].includes(whole) ? `${whole}.es` : whole;
-      errors[path] ??= issue.message;
-    }
-  }
-  return errors;
-}
-
 const ACTIONS = ["submit", "publish", "unpublish", "archive", "softDelete", "undelete"] as const;
 
 interface Conflict {
@@ -116,37 +23,6 @@ interface Conflict {
   base: Form;
   mine: Form;
   latest: Document;
-}
-
-/**
- * The person's changes reapplied on the latest version: each field they changed takes their
- * text, every other field keeps the latest, so another person's edit elsewhere is not undone.
- */
-function merged(base: Form, mine: Form, latest: Form): Form {
-  const pick = <T,>(b: T, m: T, l: T) => (m !== b ? m : l);
-  const langs = Object.fromEntries(
-    LANGS.map((l) => {
-      const [b, m, n] = [base.langs[l], mine.langs[l], latest.langs[l]];
-      return [
-        l,
-        {
-          title: pick(b.title, m.title, n.title),
-          summary: pick(b.summary, m.summary, n.summary),
-          body: pick(b.body, m.body, n.body),
-          status: pick(b.status, m.status, n.status),
-        },
-      ];
-    }),
-  ) as Record<Lang, LangForm>;
-  return {
-    id: latest.id,
-    kind: pick(base.kind, mine.kind, latest.kind),
-    source: pick(base.source, mine.source, latest.source),
-    countries: pick(base.countries, mine.countries, latest.countries),
-    topics: pick(base.topics, mine.topics, latest.topics),
-    eventId: pick(base.eventId, mine.eventId, latest.eventId),
-    langs,
-  };
 }
 
 export function EditorScreen(props: { id?: string }) {
