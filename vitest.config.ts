@@ -39,6 +39,8 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A first call wakes a function in the emulator; on a busy machine that takes seconds.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

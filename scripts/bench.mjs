@@ -25,6 +25,7 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { launch as launchChrome } from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { consoleWeight } from "../test/bench/console-size.mjs";
 import { freePort, startFirestoreEmulator } from "../test/bench/firestore-emulator.mjs";
 import { generateContent, JUDGED_QUERIES, SEARCH_QUERIES } from "../test/bench/generate.mjs";
 import { mapShareFigures } from "../test/bench/map-share.mjs";
@@ -825,6 +826,7 @@ async function main() {
     const { app } = siteOver(fns, db, { maxAgeMs: 0 });
     if (SITE) await pageWeight(fns, app);
     if (SITE) await mapShareFigures({ app, emit, table });
+    if (SITE) consoleWeight(emit, table);
     if (SITE) await renderFigures(fns, db);
     if (SITE) await outputFigures(fns, db, "seed");
     if (SITE) await throughput(fns, app, projectId);

@@ -37,11 +37,11 @@ export const EMULATOR_CONFIG = "firebase.emulators.json";
 
 /**
  * firebase.json as the emulators need it. Its console CSP is production's and names no local
- * address; on the emulators the console talks to the Auth and Firestore emulators
- * (hosting/console/main.ts), so their addresses join `connect-src` there, and nothing else changes.
+ * address; on the emulators the console talks to the Auth, Firestore and Functions emulators
+ * (hosting/console/), so their addresses join `connect-src` there, and nothing else changes.
  */
 export function emulatorFirebaseConfig(config) {
-  const sources = ["auth", "firestore"].flatMap((name) => {
+  const sources = ["auth", "firestore", "functions"].flatMap((name) => {
     const { port } = config.emulators[name];
     // The console reaches the emulators on the host name it was opened with.
     return [`http://127.0.0.1:${port}`, `http://localhost:${port}`];

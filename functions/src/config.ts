@@ -16,9 +16,12 @@ import { z } from "zod";
  */
 export const REGION = "southamerica-east1";
 
+/** The network's own address: SITE_ORIGIN's default, and the origin the console's preview renders for. */
+export const DEFAULT_SITE_ORIGIN = "https://www.compraspublicas.org";
+
 /** The public site's canonical origin, used in canonical links, feeds and the sitemap. */
 export const SITE_ORIGIN = defineString("SITE_ORIGIN", {
-  default: "https://www.compraspublicas.org",
+  default: DEFAULT_SITE_ORIGIN,
   description: "The public site's canonical origin (scheme and host), used in canonical links, feeds and the sitemap.",
 });
 

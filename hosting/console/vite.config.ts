@@ -1,12 +1,22 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
+import { DEFAULT_SITE_ORIGIN, REGION } from "../../functions/src/config.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 
-/** Builds the committee console into hosting/public/console, served by Firebase Hosting. */
+/** Builds the committee console (Preact + signals) into hosting/public/console, served by Firebase Hosting. */
 export default defineConfig({
   root: here,
   base: "/console/",
+  // The site renders with hono/jsx; the console's .tsx files are Preact components.
+  oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
+  // Settings have one home (functions/src/config.ts); the bundle gets them as constants.
+  define: {
+    // SITE_ORIGIN is a parameter the functions read at run time; the preview only needs to know
+    // which links lead off the network's site, so it renders for the network's own address.
+    __SITE_ORIGIN__: JSON.stringify(DEFAULT_SITE_ORIGIN),
+    __REGION__: JSON.stringify(REGION),
+  },
   build: {
     outDir: `${here}../public/console`,
     emptyOutDir: true,

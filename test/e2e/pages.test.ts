@@ -1,9 +1,7 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import type { AxeResults } from "axe-core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PAGE_LANGS, PAGE_TYPES, pageUrl } from "../bench/pages.js";
+import { axeViolations, describeViolations } from "../support/axe.js";
 import { launchChromium } from "../support/browser.js";
 import { HOSTING_ORIGIN } from "../support/emulator-suite.js";
 
@@ -11,8 +9,6 @@ import { HOSTING_ORIGIN } from "../support/emulator-suite.js";
 // function, static assets from hosting/public) that scripts/test.mjs starts with the seed loaded.
 // E2E_BASE_URL points the suite at another server of the same site.
 const BASE_URL = process.env.E2E_BASE_URL ?? HOSTING_ORIGIN;
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 let browser: Browser;
 /** JavaScript on, CSP bypassed so axe-core can be injected; one page reused for every visit. */
@@ -40,29 +36,6 @@ async function visit(target: Page, path: string) {
   const response = await target.goto(path, { waitUntil: "load", timeout: 30_000 });
   if (!response) throw new Error(`no response for ${path}`);
   return response;
-}
-
-type Violation = AxeResults["violations"][number];
-
-/** One line per failing element, so a failing run says what to fix and where. */
-function describeViolations(violations: Violation[]): string {
-  return violations
-    .map((v) => {
-      const nodes = v.nodes.map(
-        (n) => `    at ${n.target.join(" ")}\n      ${(n.failureSummary ?? "").replace(/\n/g, "\n      ")}`,
-      );
-      return `  [${v.impact ?? "?"}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes.join("\n")}`;
-    })
-    .join("\n");
-}
-
-async function axeViolations(target: Page): Promise<Violation[]> {
-  await target.addScriptTag({ content: AXE_SOURCE });
-  return target.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
-    const results = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
-    return results.violations;
-  }, WCAG_TAGS);
 }
 
 describe.each(PAGE_LANGS)("every page type in %s", (lang) => {

@@ -15,3 +15,11 @@ export function defineCatalog<const T extends Record<string, string>>(catalog: {
 }): Catalog<Extract<keyof T, string>> {
   return catalog as Catalog<Extract<keyof T, string>>;
 }
+
+/** A message with its {name} placeholders filled; unknown ones stay visible so they get noticed. */
+export function fillTemplate(template: string, params?: Record<string, string | number>): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params[name] === undefined ? whole : String(params[name]),
+  );
+}

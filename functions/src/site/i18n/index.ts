@@ -1,13 +1,14 @@
 import { LANGS, type Lang, type Localized } from "../../model/index.js";
-import type { Catalog } from "./catalog.js";
+import { type Catalog, fillTemplate } from "./catalog.js";
 import { common } from "./common.js";
 import { consoleMessages } from "./console.js";
+import { consoleUi } from "./console-ui.js";
 import { events } from "./events.js";
 import { library } from "./library.js";
 import { map } from "./map.js";
 import { notify } from "./notify.js";
 
-const parts = [common, events, library, consoleMessages, notify, map];
+const parts = [common, events, library, consoleMessages, consoleUi, notify, map];
 type KeyOf<C> = C extends Catalog<infer K> ? K : never;
 /** Every message key; add a part's catalogue here and to `parts`. */
 export type MessageKey =
@@ -15,6 +16,7 @@ export type MessageKey =
   | KeyOf<typeof events>
   | KeyOf<typeof library>
   | KeyOf<typeof consoleMessages>
+  | KeyOf<typeof consoleUi>
   | KeyOf<typeof notify>
   | KeyOf<typeof map>;
 
@@ -29,11 +31,7 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 export function translator(lang: Lang): Translate {
   const messages = CATALOG[lang];
   return (key, params) => {
-    const template = messages[key] ?? CATALOG.es[key] ?? key;
-    if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      params[name] === undefined ? whole : String(params[name]),
-    );
+    return fillTemplate(messages[key] ?? CATALOG.es[key] ?? key, params);
   };
 }
 

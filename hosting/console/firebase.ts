@@ -1,0 +1,29 @@
+import { type FirebaseOptions, initializeApp } from "firebase/app";
+import { browserLocalPersistence, connectAuthEmulator, initializeAuth } from "firebase/auth";
+import { connectFirestoreEmulator, getFirestore } from "firebase/firestore/lite";
+import { connectFunctionsEmulator, getFunctions } from "firebase/functions";
+
+async function firebaseConfig(): Promise<FirebaseOptions> {
+  // Firebase Hosting (and its emulator) serve the project's web config here.
+  const response = await fetch("/__/firebase/init.json");
+  if (!response.ok) throw new Error(`No Firebase configuration at /__/firebase/init.json (${response.status})`);
+  return (await response.json()) as FirebaseOptions;
+}
+
+/** The console's Firebase services, on the emulators when the console itself is served locally. */
+export async function connectFirebase() {
+  const app = initializeApp(await firebaseConfig());
+  // initializeAuth with one persistence and no popup resolver keeps the unused sign-in flows
+  // (popups, redirects, phone) out of the bundle.
+  const auth = initializeAuth(app, { persistence: browserLocalPersistence });
+  const db = getFirestore(app);
+  const functions = getFunctions(app, __REGION__);
+  if (["127.0.0.1", "localhost"].includes(location.hostname)) {
+    connectAuthEmulator(auth, `http://${location.hostname}:9099`, { disableWarnings: true });
+    connectFirestoreEmulator(db, location.hostname, 8080);
+    connectFunctionsEmulator(functions, location.hostname, 5001);
+  }
+  return { auth, db, functions };
+}
+
+export type Services = Awaited<ReturnType<typeof connectFirebase>>;

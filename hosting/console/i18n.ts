@@ -1,0 +1,34 @@
+import { signal } from "@preact/signals";
+import { LANGS, type Lang } from "../../functions/src/model/common.js";
+import { fillTemplate } from "../../functions/src/site/i18n/catalog.js";
+import { consoleUi } from "../../functions/src/site/i18n/console-ui.js";
+
+export type UiKey = keyof (typeof consoleUi)["es"];
+
+function initialLang(): Lang {
+  const saved = localStorage.getItem("console.lang");
+  const wanted = saved ?? navigator.language.slice(0, 2);
+  return (LANGS as readonly string[]).includes(wanted) ? (wanted as Lang) : "es";
+}
+
+/** The interface language; the callables also answer their errors in it. */
+export const lang = signal<Lang>(initialLang());
+
+export function setLang(next: Lang) {
+  lang.value = next;
+  localStorage.setItem("console.lang", next);
+  document.documentElement.lang = next;
+}
+
+/** A message of the console's catalogue in the current language. */
+export function t(key: UiKey, params?: Record<string, string | number>): string {
+  return fillTemplate(consoleUi[lang.value][key], params);
+}
+
+/** Text of a record in the interface language, or whichever language the record has. */
+export function pickText(text: Partial<Record<Lang, string>> | undefined): string | undefined {
+  return text?.[lang.value] ?? text?.es ?? text?.en ?? text?.pt ?? text?.fr;
+}
+
+export const formatTime = (iso: string | null | undefined) =>
+  iso ? new Date(iso).toLocaleString(lang.value, { dateStyle: "medium", timeStyle: "short" }) : "";
