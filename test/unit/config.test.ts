@@ -164,13 +164,16 @@ describe("Hosting's own headers", () => {
     const emulated = parseCsp(
       hostingHeaders(emulatorFirebaseConfig(firebaseJson), "/console/**")["content-security-policy"] ?? "",
     );
-    const { auth, firestore } = firebaseJson.emulators;
+    const { auth, firestore, functions } = firebaseJson.emulators;
     expect(emulated.get("connect-src")).toEqual([
       ...(production.get("connect-src") ?? []),
       `http://127.0.0.1:${auth.port}`,
       `http://localhost:${auth.port}`,
       `http://127.0.0.1:${firestore.port}`,
       `http://localhost:${firestore.port}`,
+      // The console's callables, on the Functions emulator.
+      `http://127.0.0.1:${functions.port}`,
+      `http://localhost:${functions.port}`,
     ]);
     for (const [directive, sources] of production) {
       if (directive !== "connect-src") expect(emulated.get(directive), directive).toEqual(sources);
