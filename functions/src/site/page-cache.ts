@@ -40,8 +40,9 @@ export const PAGE_CACHE_BYTES = 64 * 1024 * 1024;
  *
  * Bounded by the bytes it holds, least recently used out first: a 300 KB document page is kept
  * like any other (re-rendering it costs far more than a small one), and one response may take at
- * most an eighth of the budget, so a single large export cannot empty the cache (those are built
- * once per view version anyway, see discovery-routes.tsx).
+ * most a quarter of the budget, so a single large export cannot empty the cache. Exports are built
+ * once per view version anyway (files.ts), but one kept here is written without going through the
+ * Fetch adapter, which copies it: the documents table at 10,000 documents is 8.75 MB.
  */
 export class PageCache {
   private view: SiteData | undefined;
@@ -50,7 +51,7 @@ export class PageCache {
 
   constructor(
     private readonly maxBytes = PAGE_CACHE_BYTES,
-    private readonly maxPageBytes = Math.floor(maxBytes / 8),
+    private readonly maxPageBytes = Math.floor(maxBytes / 4),
   ) {}
 
   /** The page kept for `key` under this view version; a different version empties the cache. */
