@@ -779,7 +779,7 @@ function updateReadme(lines) {
   const readme = readFileSync(file, "utf8");
   const start = readme.indexOf("\n## Figures\n");
   const intro =
-    "Reproduce with `npm run bench` (it builds, starts a Firestore emulator of its own and stops it; about 6 minutes on 2 cores; `npm run bench -- --readme` also rewrites this section). It writes the same tables to `.bench/latest.md`; targets are in brackets, ✓ or ✗ says whether they are met.";
+    "Reproduce with `npm run bench` (it builds, starts a Firestore emulator of its own and stops it; about 11 minutes on 2 cores; `npm run bench -- --readme` also rewrites this section). It writes the same tables to `.bench/latest.md`; targets are in brackets, ✓ or ✗ says whether they are met.";
   const body = lines
     .join("\n")
     .replace(/^## Figures\n+/, "")
