@@ -105,7 +105,8 @@ console.log(
     "",
     `  Site     ${site}  (Spanish ${site}es/, English ${site}en/)`,
     `  Console  ${site}console/`,
-    `  Mailbox  ${mailbox.url}  (every email the emulated functions send, by SMTP to ${mailbox.smtp})`,
+    // MailDev 3 from npm ships its API, not its web page: the messages are listed as JSON.
+    `  Mailbox  ${mailbox.url}api/email  (every email the emulated functions send, as JSON; by SMTP to ${mailbox.smtp})`,
     "",
     "  Demo logins (they exist only in the Auth emulator):",
     ...DEMO_ACCOUNTS.map(
