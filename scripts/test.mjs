@@ -1,5 +1,7 @@
 // `npm test`: every check, in order, stopping at the first failure:
 // lint, typecheck, build, unit tests, then integration and e2e tests inside the emulators.
+// `npm test -- <files or filters>` is the quick loop while working: build, then only the named
+// tests (vitest filters) inside the emulators, unit files included.
 import { spawn } from "node:child_process";
 import { build } from "./build.mjs";
 import { ensureChromium } from "./chromium.mjs";
@@ -7,13 +9,18 @@ import { emulatorEnvironment, PROJECT_ID, ROOT } from "./emulators.mjs";
 import { run, stopTree } from "./process.mjs";
 import { firebaseArgs, suiteEnv } from "./suite.mjs";
 
-const stages = [
+const filters = process.argv.slice(2);
+const allStages = [
   { name: "lint", run: () => run("biome", ["ci", "."]) },
   { name: "typecheck", run: () => run("tsc", ["-p", "tsconfig.json", "--noEmit"]) },
   { name: "build", run: build },
   { name: "unit tests", run: () => run("vitest", ["run", "--project", "unit"]) },
   { name: "integration and e2e tests (emulators)", run: emulatedTests },
 ];
+const stages =
+  filters.length === 0
+    ? allStages
+    : allStages.filter((s) => ["build", "integration and e2e tests (emulators)"].includes(s.name));
 
 async function emulatedTests() {
   // A MissingToolError says in one sentence what to install; it becomes the failure message.
@@ -24,7 +31,9 @@ async function emulatedTests() {
   const inside = [
     "node functions/lib/seed/cli.js seed",
     "node scripts/demo-accounts.mjs",
-    "vitest run --project integration --project e2e",
+    filters.length === 0
+      ? "vitest run --project integration --project e2e"
+      : `vitest run ${filters.map((f) => JSON.stringify(f)).join(" ")}`,
   ].join(" && ");
   await runDetached("firebase", firebaseArgs("emulators:exec", inside), {
     ...suiteEnv(binaries),
