@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../../model/index.js";
+import { defineCatalog, mergeCatalogs } from "./catalog.js";
 import { CATALOG, pick, translator } from "./index.js";
 
 describe("message catalogue", () => {
@@ -21,6 +22,13 @@ describe("message catalogue", () => {
         expect(placeholders(CATALOG[lang][key] ?? ""), `${lang} ${key}`).toEqual(placeholders(text));
       }
     }
+  });
+
+  it("refuses two parts that define the same key", () => {
+    const part = (text: string) =>
+      defineCatalog({ es: { "x.a": text }, en: { "x.a": text }, pt: { "x.a": text }, fr: { "x.a": text } });
+    expect(() => mergeCatalogs(part("uno"), part("dos"))).toThrow(/"x.a" is defined by two/);
+    expect(mergeCatalogs(part("uno")).en["x.a"]).toBe("uno");
   });
 
   it("fills placeholders and leaves unknown ones visible", () => {

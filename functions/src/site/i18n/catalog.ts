@@ -23,3 +23,22 @@ export function fillTemplate(template: string, params?: Record<string, string | 
     params[name] === undefined ? whole : String(params[name]),
   );
 }
+
+/** The keys of a catalogue part; over a union of parts, the keys of all of them. */
+export type KeysOf<C> = C extends Catalog<infer K> ? K : never;
+
+/** Several parts as one catalogue. A key in two parts throws: one would silently hide the other. */
+export function mergeCatalogs<P extends Catalog<string>[]>(...parts: P): Catalog<KeysOf<P[number]>> {
+  const merged: Record<string, Record<string, string>> = {};
+  for (const part of parts) {
+    for (const [lang, messages] of Object.entries(part)) {
+      merged[lang] ??= {};
+      const target = merged[lang];
+      for (const [key, text] of Object.entries(messages)) {
+        if (key in target) throw new Error(`message key "${key}" is defined by two catalogue parts`);
+        target[key] = text;
+      }
+    }
+  }
+  return merged as never;
+}

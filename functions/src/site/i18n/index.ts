@@ -1,5 +1,5 @@
 import { LANGS, type Lang, type Localized } from "../../model/index.js";
-import { type Catalog, fillTemplate } from "./catalog.js";
+import { fillTemplate, type KeysOf, mergeCatalogs } from "./catalog.js";
 import { common } from "./common.js";
 import { consoleMessages } from "./console.js";
 import { consoleUi } from "./console-ui.js";
@@ -7,23 +7,14 @@ import { events } from "./events.js";
 import { library } from "./library.js";
 import { map } from "./map.js";
 import { notify } from "./notify.js";
+import { subscriptions } from "./subscriptions.js";
 
-const parts = [common, events, library, consoleMessages, consoleUi, notify, map];
-type KeyOf<C> = C extends Catalog<infer K> ? K : never;
-/** Every message key; add a part's catalogue here and to `parts`. */
-export type MessageKey =
-  | KeyOf<typeof common>
-  | KeyOf<typeof events>
-  | KeyOf<typeof library>
-  | KeyOf<typeof consoleMessages>
-  | KeyOf<typeof consoleUi>
-  | KeyOf<typeof notify>
-  | KeyOf<typeof map>;
+const parts = [common, events, library, consoleMessages, consoleUi, notify, map, subscriptions] as const;
+/** Every message key; a new part's catalogue goes into `parts`. */
+export type MessageKey = KeysOf<(typeof parts)[number]>;
 
 /** The whole catalogue per language (exported for the completeness test). */
-export const CATALOG: Record<Lang, Record<string, string>> = Object.fromEntries(
-  LANGS.map((lang) => [lang, Object.assign({}, ...parts.map((p) => p[lang]))]),
-) as Record<Lang, Record<string, string>>;
+export const CATALOG: Record<Lang, Record<string, string>> = mergeCatalogs(...parts);
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
