@@ -78,3 +78,22 @@ export const TimeZoneSchema = z.string().refine((zone) => {
 }, "must be an IANA time zone such as America/Santiago");
 
 export const UrlSchema = z.url({ protocol: /^https?$/, error: "must be an http(s) address" });
+
+/**
+ * Where an event, initiative, institution or topic is on its way to the public site, as a
+ * document's `status` is. Records from before the console (the seed) carry none: published.
+ */
+export const PUBLICATION_STATES = ["draft", "in-review", "published", "archived", "deleted"] as const;
+export const PublicationSchema = z.enum(PUBLICATION_STATES);
+export type Publication = z.infer<typeof PublicationSchema>;
+
+/** The console's fields on a record that is not a document: its publication state and version. */
+export const EditableFieldsSchema = z.object({
+  publication: PublicationSchema.optional(),
+  /** Counts changes made in the console; an edit based on an older one is refused. */
+  version: z.number().int().min(1).optional(),
+});
+
+/** Whether the public site shows the record. */
+export const isPublished = (record: { publication?: Publication }): boolean =>
+  (record.publication ?? "published") === "published";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   CountryCodeSchema,
+  EditableFieldsSchema,
   IdSchema,
   LocalizedSummarySchema,
   LocalizedTitleSchema,
@@ -51,6 +52,7 @@ export const EventSchema = z
     sessions: z.array(SessionSchema).default([]),
     participation: ParticipationSchema.optional(),
     source: SourceSchema,
+    ...EditableFieldsSchema.shape,
   })
   .strict()
   .refine((e) => e.end === undefined || e.start !== undefined, {

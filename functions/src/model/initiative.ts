@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DaySchema, IdSchema, LocalizedTitleSchema, SourceSchema, UrlSchema } from "./common.js";
+import { DaySchema, EditableFieldsSchema, IdSchema, LocalizedTitleSchema, SourceSchema, UrlSchema } from "./common.js";
 
 /** The last weekly check of an initiative's website (functions/src/links). */
 export const LinkCheckSchema = z
@@ -23,6 +23,7 @@ export const InitiativeSchema = z
     crossLink: z.enum(["pending", "linked", "broken"]),
     linkCheck: LinkCheckSchema.optional(),
     source: SourceSchema,
+    ...EditableFieldsSchema.shape,
   })
   .strict();
 export type Initiative = z.infer<typeof InitiativeSchema>;

@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { CountryCodeSchema, IdSchema, LocalizedTitleSchema, SourceSchema, UrlSchema } from "./common.js";
+import {
+  CountryCodeSchema,
+  EditableFieldsSchema,
+  IdSchema,
+  LocalizedTitleSchema,
+  SourceSchema,
+  UrlSchema,
+} from "./common.js";
 
 export const INSTITUTION_KINDS = ["procurement-agency", "government", "multilateral"] as const;
 
@@ -13,6 +20,7 @@ export const InstitutionSchema = z
     countryId: CountryCodeSchema.optional(),
     website: UrlSchema.optional(),
     source: SourceSchema,
+    ...EditableFieldsSchema.shape,
   })
   .strict()
   .refine((i) => i.kind === "multilateral" || i.countryId !== undefined, {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdSchema, LocalizedTitleSchema, SourceSchema } from "./common.js";
+import { EditableFieldsSchema, IdSchema, LocalizedTitleSchema, SourceSchema } from "./common.js";
 
 /** A priority area of common interest agreed by the network. */
 export const TopicSchema = z
@@ -10,6 +10,7 @@ export const TopicSchema = z
     priority: z.enum(["highest", "high"]),
     order: z.number().int().min(0),
     source: SourceSchema,
+    ...EditableFieldsSchema.shape,
   })
   .strict();
 export type Topic = z.infer<typeof TopicSchema>;
