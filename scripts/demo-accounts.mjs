@@ -41,7 +41,8 @@ const personOf = (account) => ({
   source: "Demo account of the emulator (scripts/demo-accounts.mjs)",
 });
 
-const accountOf = (account) => ({
+/** The `accounts` record of a demo login (tests that keep their records in a project of their own write it there too). */
+export const accountOf = (account) => ({
   id: account.uid,
   memberId: account.memberId,
   role: account.role,

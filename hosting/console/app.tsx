@@ -1,15 +1,17 @@
 /** @jsxImportSource preact */
 import { signal } from "@preact/signals";
-import { signInWithEmailAndPassword, signOut } from "firebase/auth";
+import { signOut } from "firebase/auth";
 import type { ComponentType } from "preact";
-import { useEffect, useState } from "preact/hooks";
+import { useEffect } from "preact/hooks";
 import { LANGS, type Lang } from "../../functions/src/model/common.js";
 import { lang, setLang, t } from "./i18n.js";
+import { AcceptInvitation, invitationToken } from "./invitation.js";
 import { AuditScreen } from "./screens/audit.js";
 import { Dashboard } from "./screens/dashboard.js";
 import { DocumentsScreen } from "./screens/documents.js";
 import { claims, services, user } from "./session.js";
-import { notice, route, say } from "./ui.js";
+import { SignIn } from "./sign-in.js";
+import { notice, route } from "./ui.js";
 
 // The editor brings markdown-it and diff; it loads when first opened, so signing in stays light.
 type EditorProps = { id?: string };
@@ -18,44 +20,12 @@ const loadEditor = () => {
   if (!Editor.value) void import("./screens/editor.js").then((m) => (Editor.value = m.EditorScreen));
 };
 
-function SignIn() {
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const s = services.value;
-    if (!s) return;
-    const form = new FormData(event.currentTarget as HTMLFormElement);
-    setBusy(true);
-    say(t("ui.signingIn"));
-    try {
-      await signInWithEmailAndPassword(s.auth, String(form.get("email")), String(form.get("password")));
-      notice.value = undefined;
-    } catch {
-      // The form keeps what was typed, so the person only fixes the wrong field.
-      say(t("ui.wrongLogin"), "error");
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <form class="card narrow" onSubmit={submit}>
-      <h1>{t("ui.signInTitle")}</h1>
-      <p class="field">
-        <label for="email">{t("ui.email")}</label>
-        <input id="email" name="email" type="email" autocomplete="username" required />
-      </p>
-      <p class="field">
-        <label for="password">{t("ui.password")}</label>
-        <input id="password" name="password" type="password" autocomplete="current-password" required />
-      </p>
-      <p>
-        <button type="submit" disabled={busy}>
-          {t("ui.signIn")}
-        </button>
-      </p>
-    </form>
-  );
-}
+// The secretariat's screens (people, seats, hosting, outbox) load together when first opened.
+const ADMIN_PATHS = ["/people", "/seats", "/hosting", "/outbox"];
+const Admin = signal<ComponentType<{ path: string }> | undefined>(undefined);
+const loadAdmin = () => {
+  if (!Admin.value) void import("./screens/admin.js").then((m) => (Admin.value = m.AdminScreen));
+};
 
 function Nav() {
   const role = claims.value?.role;
@@ -66,6 +36,13 @@ function Nav() {
   ];
   // The audit log is for those who review and publish (the rules say the same).
   if (role === "committee" || role === "secretariat") links.push(["/audit", t("ui.nav.audit")]);
+  // People and invitations: the secretariat, and the committee for its own country's invitations;
+  // seats and the hosting commitment are shown to the committee, changed by the secretariat.
+  if (role === "committee" || role === "secretariat") {
+    links.push(["/people", t(role === "secretariat" ? "ui.admin.nav.people" : "ui.admin.nav.invitations")]);
+    links.push(["/seats", t("ui.admin.nav.seats")], ["/hosting", t("ui.admin.nav.hosting")]);
+  }
+  if (role === "secretariat") links.push(["/outbox", t("ui.admin.nav.outbox")]);
   return (
     <nav aria-label={t("ui.nav")}>
       <ul>
@@ -93,9 +70,14 @@ function Screen() {
   const editing = /^\/documents\/([a-z0-9-]+)$/.exec(path);
   useEffect(() => {
     if (editing || path === "/new") loadEditor();
+    if (ADMIN_PATHS.includes(path)) loadAdmin();
   }, [path]);
   if (path === "/documents") return <DocumentsScreen />;
   if (path === "/audit") return <AuditScreen />;
+  if (ADMIN_PATHS.includes(path)) {
+    const Loaded = Admin.value;
+    return Loaded ? <Loaded key={path} path={path} /> : <p>{t("ui.loading")}</p>;
+  }
   if (editing || path === "/new") {
     const Loaded = Editor.value;
     return Loaded ? <Loaded key={path} id={editing?.[1]} /> : <p>{t("ui.loading")}</p>;
@@ -142,6 +124,8 @@ export function App() {
           <p>{t("ui.loading")}</p>
         ) : who === null ? (
           <SignIn />
+        ) : invitationToken.value ? (
+          <AcceptInvitation />
         ) : account === null ? (
           <p class="card">{t("ui.noPerson")}</p>
         ) : (

@@ -71,11 +71,19 @@ export class CallError extends Error {
  * Calls the console callable `committee-<name>` with the interface language, so its errors come
  * back translated; a refusal becomes a CallError naming each bad field.
  */
-export async function call<R>(name: string, payload: Record<string, unknown>): Promise<R> {
+export function call<R>(name: string, payload: Record<string, unknown>): Promise<R> {
+  return callFunction<R>(`committee-${name}`, { ...payload, lang: lang.value });
+}
+
+/**
+ * Calls any deployed callable by its full name with the payload as given (the commitment and
+ * outbox callables take no `lang`); a refusal becomes a CallError as with `call`.
+ */
+export async function callFunction<R>(name: string, payload: Record<string, unknown>): Promise<R> {
   const s = services.value;
   if (!s) throw new Error("Firebase is not connected");
   try {
-    const result = await httpsCallable<unknown, R>(s.functions, `committee-${name}`)({ ...payload, lang: lang.value });
+    const result = await httpsCallable<unknown, R>(s.functions, name)(payload);
     return result.data;
   } catch (error) {
     const e = error as { code?: string; message?: string; details?: Record<string, unknown> };

@@ -23,7 +23,7 @@ beforeAll(async () => {
   db = getFirestore(app);
   auth = getAuth(demoApp);
   await clearFirestore(PROJECT);
-  callers = await demoCallers();
+  callers = await demoCallers(db);
   await db.doc("countries/UY").set({ id: "UY", name: { es: "Uruguay" }, oasMember: true, source: "corpus" });
   await db.doc("accounts/corpus-target").set({ id: "corpus-target", memberId: "t", role: "member", countryId: "UY" });
   const used = (await handlers.invite(

@@ -21,7 +21,7 @@ beforeAll(async () => {
   app = initializeApp({ projectId: PROJECT }, PROJECT);
   db = getFirestore(app);
   await clearFirestore(PROJECT);
-  callers = await demoCallers();
+  callers = await demoCallers(db);
   await db.doc("members/demo-committee-cl").set({
     id: "demo-committee-cl",
     name: "Demo Comité Chile",

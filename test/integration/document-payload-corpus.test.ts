@@ -40,7 +40,7 @@ beforeAll(async () => {
   app = initializeApp({ projectId: PROJECT }, PROJECT);
   db = getFirestore(app);
   await clearFirestore(PROJECT);
-  callers = await demoCallers();
+  callers = await demoCallers(db);
   for (const action of DOCUMENT_ACTIONS) {
     const id = `corpus-${action.toLowerCase()}`;
     const record = {

@@ -77,8 +77,12 @@ const READS: { path: string; data: Record<string, unknown>; readers: Persona[] }
   { path: "invitations/for-cl", data: { countryId: "CL" }, readers: ["committee", "secretariat"] },
   { path: "invitations/for-mx", data: { countryId: "MX" }, readers: ["secretariat"] },
   { path: "views/public", data: { version: "v" }, readers: [] },
-  { path: "outbox/x", data: { kind: "submitted" }, readers: [] },
-  { path: "outbox/m", data: { to: { address: "a@example.org" }, delivery: { state: "pending" } }, readers: [] },
+  { path: "outbox/x", data: { kind: "submitted" }, readers: ["secretariat"] },
+  {
+    path: "outbox/m",
+    data: { to: { address: "a@example.org" }, delivery: { state: "unknown" } },
+    readers: ["secretariat"],
+  },
   { path: "jobState/j", data: { had: { "before-90d": 1 } }, readers: [] },
 ];
 
@@ -147,6 +151,17 @@ describe("firestore rules: reads", () => {
     }
     await assertSucceeds(getDocs(query(collection(as("committee"), "invitations"), where("countryId", "==", "CL"))));
     await assertFails(getDocs(query(collection(as("member"), "invitations"), where("countryId", "==", "MX"))));
+  });
+
+  it("lists the outbox, recipients' addresses included, to the secretariat only, who reviews flagged emails", async () => {
+    for (const persona of ALL) {
+      const outbox = collection(as(persona), "outbox");
+      await expectAccess(persona === "secretariat", getDocs(outbox));
+      await expectAccess(
+        persona === "secretariat",
+        getDocs(query(outbox, where("delivery.state", "in", ["unknown", "failed"]))),
+      );
+    }
   });
 
   it("lists the audit log and versions to the committee and the secretariat only", async () => {

@@ -1,7 +1,14 @@
 import { type App, deleteApp, initializeApp } from "firebase-admin/app";
 import { getAuth } from "firebase-admin/auth";
+import type { Firestore } from "firebase-admin/firestore";
 import type { CommitteeRequest } from "../../functions/src/committee/callable.js";
-import { DEMO_ACCOUNTS } from "../../scripts/demo-accounts.mjs";
+import {
+  ACCOUNTS_COLLECTION,
+  AccountSchema,
+  COLLECTIONS,
+  CommitteeSeatSchema,
+} from "../../functions/src/model/index.js";
+import { accountOf, DEMO_ACCOUNTS } from "../../scripts/demo-accounts.mjs";
 import { emulatorHost } from "./emulator-suite.js";
 
 /** The project npm test starts the emulators for, where the demo logins exist. */
@@ -36,7 +43,37 @@ export interface Callers {
   close(): Promise<void>;
 }
 
-export async function demoCallers(): Promise<Callers> {
+/**
+ * The callables read the caller's account and seat from the database they act on, on every call.
+ * Tests that keep their records in a project of their own link the demo logins there: each demo
+ * account's record, and a seat for each demo committee country that has none yet (a test that
+ * loaded the seed keeps the seed's Santiago-rule seats).
+ */
+export async function linkDemoAccounts(db: Firestore): Promise<void> {
+  for (const account of DEMO_ACCOUNTS) {
+    await db
+      .collection(ACCOUNTS_COLLECTION)
+      .doc(account.uid)
+      .set(AccountSchema.parse(accountOf(account)));
+    if (account.role !== "committee" || !account.countryId) continue;
+    const seat = db.collection(COLLECTIONS.committee.path).doc(account.countryId);
+    if ((await seat.get()).exists) continue;
+    await seat.set(
+      CommitteeSeatSchema.parse({
+        id: account.countryId,
+        countryId: account.countryId,
+        basis: "manual",
+        reason: "the demo committee login of the tests",
+        since: "2026",
+        source: "test/support/console-callers.ts",
+      }),
+    );
+  }
+}
+
+/** The demo logins with their real tokens; with `db`, also linked there (see linkDemoAccounts). */
+export async function demoCallers(db?: Firestore): Promise<Callers> {
+  if (db) await linkDemoAccounts(db);
   const app: App = initializeApp({ projectId: DEMO_PROJECT }, `callers-${Date.now()}`);
   const auth = getAuth(app);
   await auth.getUserByEmail(NO_PERSON.email).catch(() => auth.createUser(NO_PERSON));

@@ -1,7 +1,8 @@
 import { HttpsError } from "firebase-functions/v2/https";
 import type { z } from "zod";
-import { ACCOUNTS_COLLECTION, AccountClaimsSchema, type AuditAction, type Lang, LangSchema } from "../model/index.js";
+import { ACCOUNTS_COLLECTION, type AuditAction, type Lang, LangSchema } from "../model/index.js";
 import { translator } from "../site/i18n/index.js";
+import { currentClaims } from "./accounts/claims.js";
 import type { CommitteeDeps } from "./documents/document-store.js";
 import { CommitteeError, type MessageParam } from "./errors.js";
 import { type Actor, assertAllowed } from "./permissions.js";
@@ -16,8 +17,11 @@ export type CommitteeHandler<R> = (request: CommitteeRequest) => Promise<R>;
 
 /**
  * A console callable: the guard clauses every one opens with, then `run`. The Admin SDK bypasses
- * the security rules, so these guards are the only gate: signed in, linked to a person (claims),
- * a role that may attempt the action, then the payload against its zod schema. Country scope and
+ * the security rules, so these guards are the only gate: signed in, linked to a person, a role
+ * that may attempt the action, then the payload against its zod schema. The person and role are
+ * read from the account and its country's seat on every call, not from the token's claims: a
+ * token keeps the claims it was issued with for up to an hour, and a demoted person or a country
+ * that lost its seat must be refused from the next call (two reads per call buy that). Country scope and
  * state are checked by `run` against the stored record, inside its transaction. Domain errors
  * become `HttpsError`s in the caller's language (the payload's `lang`, else the account's).
  */
@@ -30,10 +34,9 @@ export function committeeCallable<S extends z.ZodType, R>(
   return (request) =>
     translated(deps(), request, async (context) => {
       const auth = signedIn(request);
-      const { role, memberId, countryId, seat } = auth.token;
-      const claims = AccountClaimsSchema.safeParse({ role, memberId, countryId, seat });
-      if (!claims.success) throw new CommitteeError("permission-denied", "console.error.noPerson");
-      const actor: Actor = { ...claims.data, uid: auth.uid };
+      const { claims } = await currentClaims(context.db, auth.uid);
+      if (!claims) throw new CommitteeError("permission-denied", "console.error.noPerson");
+      const actor: Actor = { ...claims, uid: auth.uid };
       assertAllowed(actor, action);
       return run(context, actor, parsed(payload, request.data));
     });

@@ -1,9 +1,15 @@
 /** @jsxImportSource preact */
 import { useEffect, useState } from "preact/hooks";
+import { addDays } from "../../../functions/src/commitment/days.js";
+import { lastDayOf } from "../../../functions/src/commitment/milestones.js";
+import { daysRemaining } from "../../../functions/src/commitment/term.js";
 import type { AuditEntry } from "../../../functions/src/model/audit.js";
+import type { HostingCommitment } from "../../../functions/src/model/commitment.js";
 import type { Document } from "../../../functions/src/model/document.js";
+import type { Event } from "../../../functions/src/model/event.js";
+import { listCommitments, listCountries, listEvents } from "../admin-data.js";
 import { getVersion, listAudit, listDocuments } from "../data.js";
-import { t } from "../i18n.js";
+import { pickText, t } from "../i18n.js";
 import { claims, user } from "../session.js";
 import { DocumentTable, say } from "../ui.js";
 import { AuditTable } from "./audit.js";
@@ -12,6 +18,26 @@ interface Overview {
   review: Document[];
   drafts: Document[];
   recent: AuditEntry[];
+  upcoming: Event[];
+  hosting: { commitment: HostingCommitment; host: string }[];
+}
+
+/** Events not cancelled that start within the next 90 days (a month-only date counts by its month). */
+export function upcomingEvents(events: Event[], today: string): Event[] {
+  const until = addDays(today, 90);
+  return events
+    .filter((e) => {
+      const start = e.start;
+      if (!start || start.length < 7 || e.status === "cancelled") return false;
+      return start >= today.slice(0, start.length) && start <= until.slice(0, start.length);
+    })
+    .sort((a, b) => (a.start ?? "").localeCompare(b.start ?? ""));
+}
+
+/** The terms no later term renews or takes over (the same rule as the hosting screen). */
+function inForce(all: HostingCommitment[]): HostingCommitment[] {
+  const succeeded = new Set(all.map((c) => c.predecessorId).filter(Boolean));
+  return all.filter((c) => !succeeded.has(c.id) && c.status !== "renewed" && c.status !== "handed-over");
 }
 
 /** Who last changed a document's content (committee and secretariat may read versions). */
@@ -36,10 +62,17 @@ export function Dashboard() {
       const authors = reviewer
         ? new Map(await Promise.all([...inReview, ...drafts].map(async (d) => [d.id, await contentAuthor(d)] as const)))
         : new Map<string, string | undefined>();
+      const [events, commitments, countries] = await Promise.all([listEvents(), listCommitments(), listCountries()]);
+      const countryName = (id: string) => pickText(countries.find((c) => c.id === id)?.name) ?? id;
       setOverview({
         review: reviewer ? inReview.filter((d) => authors.get(d.id) !== uid) : [],
         drafts: reviewer ? drafts.filter((d) => authors.get(d.id) === uid) : drafts,
         recent: reviewer ? await listAudit(8) : [],
+        upcoming: upcomingEvents(events, new Date().toISOString().slice(0, 10)).slice(0, 8),
+        hosting: inForce(commitments).map((commitment) => ({
+          commitment,
+          host: countryName(commitment.hostCountryId),
+        })),
       });
     })().catch((error: unknown) => say((error as Error).message, "error"));
   }, [who, uid]);
@@ -56,6 +89,43 @@ export function Dashboard() {
       <section aria-labelledby="dash-drafts">
         <h2 id="dash-drafts">{t("ui.dash.drafts")}</h2>
         <DocumentTable documents={overview.drafts} caption={t("ui.dash.drafts")} />
+      </section>
+      <section aria-labelledby="dash-upcoming">
+        <h2 id="dash-upcoming">{t("ui.dash.upcoming")}</h2>
+        {overview.upcoming.length === 0 ? (
+          <p>{t("ui.none")}</p>
+        ) : (
+          <ul>
+            {overview.upcoming.map((e) => (
+              <li key={e.id}>
+                <time dateTime={e.start}>{e.start}</time> · <a href={`#/events/${e.id}`}>{pickText(e.title) ?? e.id}</a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="dash-hosting">
+        <h2 id="dash-hosting">{t("ui.dash.hosting")}</h2>
+        {overview.hosting.length === 0 ? (
+          <p>{t("ui.none")}</p>
+        ) : (
+          <ul>
+            {overview.hosting.map(({ commitment, host }) => {
+              const left = daysRemaining(commitment, new Date());
+              const text =
+                left === undefined
+                  ? t("ui.dash.hostingOffered", { host })
+                  : left >= 0
+                    ? t("ui.dash.hostingLeft", { host, days: left, end: lastDayOf(commitment) ?? "" })
+                    : t("ui.dash.hostingLapsed", { host, days: -left });
+              return (
+                <li key={commitment.id} id={`dash-host-${commitment.id}`}>
+                  {who?.role === "member" ? text : <a href="#/hosting">{text}</a>}
+                </li>
+              );
+            })}
+          </ul>
+        )}
       </section>
       {who?.role !== "member" ? (
         <section aria-labelledby="dash-recent">

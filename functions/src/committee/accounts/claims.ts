@@ -38,16 +38,30 @@ const sameClaims = (current: Record<string, unknown> | undefined, next: AccountC
   JSON.stringify(current ?? null) === JSON.stringify(next);
 
 /**
+ * The account behind `uid` as stored now, and the claims it carries with its country's seat as
+ * stored now: what the claims trigger mirrors into the token, and what the callables act on, so
+ * a role change or a lost seat counts from the next call rather than when the token expires.
+ * `null` claims for an account no person claims (or one that does not parse).
+ */
+export async function currentClaims(
+  db: Firestore,
+  uid: string,
+): Promise<{ account: Account | undefined; claims: AccountClaims | null }> {
+  const snap = await db.collection(ACCOUNTS_COLLECTION).doc(uid).get();
+  const parsed = snap.exists ? AccountSchema.safeParse(snap.data()) : undefined;
+  const account = parsed?.success ? parsed.data : undefined;
+  const seat = account?.countryId ? await countryHoldsSeat(db, account.countryId) : false;
+  return { account, claims: account ? claimsFor(account, seat) : null };
+}
+
+/**
  * Mirrors `accounts/{uid}` and its country's seat into the account's custom claims, and moves
  * `metadata/{uid}.refreshTime` when they change so a signed-in console refreshes its token.
  * `before` is the account as it was (from the trigger), to tell when rights were removed.
  */
 export async function syncAccountClaims(deps: ClaimsDeps, uid: string, before?: Account): Promise<ClaimsOutcome> {
   const { db, auth, clock } = deps;
-  const snap = await db.collection(ACCOUNTS_COLLECTION).doc(uid).get();
-  const account = snap.exists ? AccountSchema.parse(snap.data()) : undefined;
-  const seat = account?.countryId ? await countryHoldsSeat(db, account.countryId) : false;
-  const claims = account ? claimsFor(account, seat) : null;
+  const { account, claims } = await currentClaims(db, uid);
 
   const user = await auth.getUser(uid).catch((error: { code?: string }) => {
     // An account may be written before its person first signs in (an accepted invitation is

@@ -1,0 +1,90 @@
+/** @jsxImportSource preact */
+import { signal } from "@preact/signals";
+import { useState } from "preact/hooks";
+import { t } from "./i18n.js";
+import { CallError, call, claims, services, user } from "./session.js";
+import { say } from "./ui.js";
+
+/**
+ * The invitation an opened `#invitation=<token>` link carries. It is kept in this browser until
+ * accepted or set aside, so it survives signing in first (an email link comes back without the
+ * hash, possibly in another tab).
+ */
+const KEPT = "console.invitation";
+const fromHash = (hash: string) => /^#invitation=([A-Za-z0-9_-]{43})$/.exec(hash)?.[1];
+
+export const invitationToken = signal<string | undefined>(
+  fromHash(location.hash) ?? localStorage.getItem(KEPT) ?? undefined,
+);
+
+function keep(token: string | undefined) {
+  invitationToken.value = token;
+  if (token) localStorage.setItem(KEPT, token);
+  else localStorage.removeItem(KEPT);
+}
+if (invitationToken.value) keep(invitationToken.value);
+addEventListener("hashchange", () => {
+  const token = fromHash(location.hash);
+  if (token) keep(token);
+});
+
+/** Polls for the claims the accounts trigger gives an account once it is linked (a few seconds). */
+async function awaitClaims() {
+  for (let attempt = 0; attempt < 30 && !claims.value; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await services.value?.auth.currentUser?.getIdToken(true);
+  }
+}
+
+/** Accepting an invitation, signed in with the invited email. */
+export function AcceptInvitation() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const token = invitationToken.value;
+  if (!token) return null;
+  const done = () => {
+    keep(undefined);
+    if (location.hash.startsWith("#invitation=")) history.replaceState(null, "", `${location.pathname}#/`);
+  };
+  const accept = async () => {
+    setBusy(true);
+    try {
+      const result = await call<{ role: string }>("acceptInvitation", { token });
+      done();
+      say(t("ui.admin.invite.accepted"));
+      await awaitClaims();
+      if (!claims.value) say(t("ui.admin.invite.acceptedWait"));
+      return result;
+    } catch (e) {
+      const message = e instanceof CallError ? e.failure.message : (e as Error).message;
+      setError(message);
+      say(message, "error");
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section class="card narrow" aria-labelledby="invite-title">
+      <h1 id="invite-title">{t("ui.admin.invite.title")}</h1>
+      <p>{t("ui.admin.invite.help", { email: user.value?.email ?? "" })}</p>
+      {error ? (
+        <p class="error" id="invite-error">
+          {error}
+        </p>
+      ) : null}
+      <p>
+        <button
+          type="button"
+          disabled={busy}
+          aria-describedby={error ? "invite-error" : undefined}
+          onClick={() => void accept()}
+        >
+          {t("ui.admin.invite.accept")}
+        </button>{" "}
+        <button type="button" class="secondary" onClick={done}>
+          {t("ui.admin.invite.later")}
+        </button>
+      </p>
+    </section>
+  );
+}

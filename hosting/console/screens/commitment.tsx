@@ -1,0 +1,347 @@
+/** @jsxImportSource preact */
+import { useEffect, useState } from "preact/hooks";
+import { dayIn } from "../../../functions/src/commitment/days.js";
+import { lastDayOf, type Milestone, nextMilestone } from "../../../functions/src/commitment/milestones.js";
+import { daysRemaining } from "../../../functions/src/commitment/term.js";
+import { HANDOVER_ITEMS, type HostingCommitment } from "../../../functions/src/model/commitment.js";
+import type { Country } from "../../../functions/src/model/country.js";
+import type { Institution } from "../../../functions/src/model/institution.js";
+import { listCommitments, listCountries, listInstitutions } from "../admin-data.js";
+import { formatTime, pickText, t } from "../i18n.js";
+import { CallError, callFunction, claims } from "../session.js";
+import { Field, say } from "../ui.js";
+
+/** "Today" in the person's own calendar, as the days left are counted for them. */
+export const localToday = (now: Date) => dayIn(now, Intl.DateTimeFormat().resolvedOptions().timeZone);
+
+/** The terms no later term renews or takes over: the commitments in force (or offered) now. */
+export function currentTerms(all: HostingCommitment[]): HostingCommitment[] {
+  const succeeded = new Set(all.map((c) => c.predecessorId).filter(Boolean));
+  return all.filter((c) => !succeeded.has(c.id) && c.status !== "renewed" && c.status !== "handed-over");
+}
+
+export function milestoneText(m: Milestone): string {
+  if (m.kind === "before") return t("ui.admin.host.mBefore", { day: m.day, days: m.days });
+  if (m.kind === "last-day") return t("ui.admin.host.mLast", { day: m.day });
+  if (m.kind === "lapsed") return t("ui.admin.host.mLapsed", { day: m.day });
+  return t("ui.admin.host.mHandover", { day: m.day });
+}
+
+interface HostData {
+  commitments: HostingCommitment[];
+  countries: Map<string, Country>;
+  institutions: Institution[];
+}
+
+/** The hosting commitment: term, days left, next reminder, history; the secretariat records changes. */
+export function CommitmentScreen() {
+  const secretariat = claims.value?.role === "secretariat";
+  const [data, setData] = useState<HostData | undefined>(undefined);
+  const load = async () => {
+    const [commitments, countries, institutions] = await Promise.all([
+      listCommitments(),
+      listCountries(),
+      listInstitutions(),
+    ]);
+    setData({
+      commitments: commitments.sort((a, b) => (a.termStart ?? "").localeCompare(b.termStart ?? "")),
+      countries: new Map(countries.map((c) => [c.id, c])),
+      institutions,
+    });
+  };
+  useEffect(() => {
+    load().catch((error: unknown) => say((error as Error).message, "error"));
+  }, []);
+  if (!data) return <p>{t("ui.loading")}</p>;
+  const host = (c: HostingCommitment) => {
+    const institution = data.institutions.find((i) => i.id === c.hostInstitutionId);
+    const country = pickText(data.countries.get(c.hostCountryId)?.name) ?? c.hostCountryId;
+    return institution ? `${pickText(institution.name) ?? institution.id}, ${country}` : country;
+  };
+  const current = currentTerms(data.commitments);
+  return (
+    <>
+      <h1>{t("ui.admin.nav.hosting")}</h1>
+      {current.length === 0 ? <p>{t("ui.none")}</p> : null}
+      {current.map((c) => (
+        <Term key={c.id} commitment={c} host={host(c)} data={data} secretariat={secretariat} reload={load} />
+      ))}
+      <section aria-labelledby="host-history">
+        <h2 id="host-history">{t("ui.admin.host.history")}</h2>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable */}
+        <div class="scroll" tabIndex={0}>
+          <table>
+            <caption>{t("ui.admin.host.history")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("ui.admin.host.host")}</th>
+                <th scope="col">{t("ui.admin.host.term")}</th>
+                <th scope="col">{t("ui.admin.host.status")}</th>
+                <th scope="col">{t("ui.admin.host.changes")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.commitments.map((c) => (
+                <tr key={c.id}>
+                  <td>{host(c)}</td>
+                  <td>{c.termStart ? `${c.termStart} – ${lastDayOf(c) ?? ""}` : "—"}</td>
+                  <td>{t(`ui.admin.host.st.${c.status}`)}</td>
+                  <td>
+                    {(c.changes ?? []).map((change) => (
+                      <span class="change" key={`${change.action}-${change.atMs}`}>
+                        {t(`ui.admin.host.ch.${change.action}`)} · {change.by} ·{" "}
+                        {formatTime(new Date(change.atMs).toISOString())}
+                        {change.note ? ` · ${change.note}` : ""}
+                      </span>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}
+
+function Term(props: {
+  commitment: HostingCommitment;
+  host: string;
+  data: HostData;
+  secretariat: boolean;
+  reload: () => Promise<void>;
+}) {
+  const c = props.commitment;
+  const now = new Date();
+  const left = daysRemaining(c, now);
+  const next = nextMilestone(c, localToday(now));
+  const [start, setStart] = useState("");
+  const [handover, setHandover] = useState({ hostCountryId: "", hostInstitutionId: "", termStart: "", termMonths: "" });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [confirmRenew, setConfirmRenew] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const run = async (name: string, payload: Record<string, unknown>, field: string, done: string) => {
+    setBusy(true);
+    try {
+      await callFunction(`commitments-${name}`, { commitmentId: c.id, ...payload });
+      setErrors({});
+      say(done);
+      await props.reload();
+    } catch (error) {
+      const message = error instanceof CallError ? error.failure.message : (error as Error).message;
+      say(message, "error");
+      setErrors({ [field]: message });
+    } finally {
+      setBusy(false);
+      setConfirmRenew(false);
+    }
+  };
+  const activate = (event: Event) => {
+    event.preventDefault();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(start)) {
+      setErrors({ start: t("ui.admin.host.needDay") });
+      say(t("ui.admin.fixFirst"), "error");
+      return;
+    }
+    void run("activateCommitment", { termStart: start }, "start", t("ui.admin.host.activated", { day: start }));
+  };
+  const handOver = (event: Event) => {
+    event.preventDefault();
+    if (!handover.hostCountryId) {
+      setErrors({ hostCountryId: t("ui.admin.seats.pickCountry") });
+      say(t("ui.admin.fixFirst"), "error");
+      return;
+    }
+    void run(
+      "handOverCommitment",
+      {
+        hostCountryId: handover.hostCountryId,
+        ...(handover.hostInstitutionId ? { hostInstitutionId: handover.hostInstitutionId } : {}),
+        ...(handover.termStart ? { termStart: handover.termStart } : {}),
+        ...(handover.termMonths ? { termMonths: Number(handover.termMonths) } : {}),
+      },
+      "hostCountryId",
+      t("ui.admin.host.handedOver"),
+    );
+  };
+  const institutions = props.data.institutions.filter(
+    (i) => !handover.hostCountryId || i.countryId === handover.hostCountryId,
+  );
+
+  return (
+    <section class="card" aria-labelledby={`term-${c.id}`}>
+      <h2 id={`term-${c.id}`}>{props.host}</h2>
+      <dl class="facts">
+        <dt>{t("ui.admin.host.status")}</dt>
+        <dd>{t(`ui.admin.host.st.${c.status}`)}</dd>
+        <dt>{t("ui.admin.host.term")}</dt>
+        <dd>
+          {c.termStart
+            ? t("ui.admin.host.termDates", { start: c.termStart, end: lastDayOf(c) ?? "", months: c.termMonths })
+            : t("ui.admin.host.notStarted", { months: c.termMonths })}
+        </dd>
+        <dt>{t("ui.admin.host.daysLeft")}</dt>
+        <dd id={`days-left-${c.id}`}>
+          {left === undefined
+            ? "—"
+            : left >= 0
+              ? t("ui.admin.host.left", { days: left })
+              : t("ui.admin.host.lapsedSince", { days: -left })}
+        </dd>
+        <dt>{t("ui.admin.host.nextReminder")}</dt>
+        <dd>{next ? milestoneText(next) : "—"}</dd>
+      </dl>
+      {c.handover ? (
+        <fieldset>
+          <legend>{t("ui.admin.host.checklist")}</legend>
+          {HANDOVER_ITEMS.map((item) => {
+            const state = c.handover?.checklist[item];
+            return (
+              <p key={item} class="check">
+                <input
+                  type="checkbox"
+                  id={`item-${item}`}
+                  checked={state?.done ?? false}
+                  disabled={!props.secretariat || busy}
+                  onChange={(e) =>
+                    void run(
+                      "setHandoverItem",
+                      { item, done: e.currentTarget.checked },
+                      `item-${item}`,
+                      t("ui.admin.host.itemSaved", { item: t(`ui.admin.host.item.${item}`) }),
+                    )
+                  }
+                />{" "}
+                <label for={`item-${item}`}>{t(`ui.admin.host.item.${item}`)}</label>
+                {errors[`item-${item}`] ? <span class="error">{errors[`item-${item}`]}</span> : null}
+              </p>
+            );
+          })}
+        </fieldset>
+      ) : null}
+      {!props.secretariat ? (
+        <p>{t("ui.admin.host.readOnly")}</p>
+      ) : c.status === "offered" ? (
+        <form onSubmit={activate} aria-labelledby={`activate-${c.id}`}>
+          <h3 id={`activate-${c.id}`}>{t("ui.admin.host.activate")}</h3>
+          <Field id="host-start" label={t("ui.admin.host.start")} error={errors.start}>
+            {(attrs) => <input {...attrs} type="date" value={start} onInput={(e) => setStart(e.currentTarget.value)} />}
+          </Field>
+          <p>
+            <button type="submit" disabled={busy}>
+              {t("ui.admin.host.activateButton")}
+            </button>
+          </p>
+        </form>
+      ) : (
+        <>
+          <section aria-labelledby={`renew-${c.id}`}>
+            <h3 id={`renew-${c.id}`}>{t("ui.admin.host.renew")}</h3>
+            {confirmRenew ? (
+              <div class="confirm">
+                <p>{t("ui.admin.host.renewConfirm", { host: props.host, months: c.termMonths })}</p>
+                <p>
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() => void run("renewCommitment", {}, "renew", t("ui.admin.host.renewed"))}
+                  >
+                    {t("ui.admin.confirm")}
+                  </button>{" "}
+                  <button type="button" class="secondary" onClick={() => setConfirmRenew(false)}>
+                    {t("ui.admin.cancel")}
+                  </button>
+                </p>
+              </div>
+            ) : (
+              <p>
+                <button type="button" onClick={() => setConfirmRenew(true)}>
+                  {t("ui.admin.host.renewButton")}
+                </button>
+              </p>
+            )}
+            {errors.renew ? <p class="error">{errors.renew}</p> : null}
+          </section>
+          <form onSubmit={handOver} aria-labelledby={`handover-${c.id}`}>
+            <h3 id={`handover-${c.id}`}>{t("ui.admin.host.handover")}</h3>
+            <Field id="handover-country" label={t("ui.admin.host.newCountry")} error={errors.hostCountryId}>
+              {(attrs) => (
+                <select
+                  {...attrs}
+                  value={handover.hostCountryId}
+                  onChange={(e) => {
+                    const hostCountryId = e.currentTarget.value;
+                    setHandover((h) => ({ ...h, hostCountryId, hostInstitutionId: "" }));
+                  }}
+                >
+                  <option value="">{t("ui.admin.choose")}</option>
+                  {[...props.data.countries.values()]
+                    .sort((a, b) => a.id.localeCompare(b.id))
+                    .map((country) => (
+                      <option key={country.id} value={country.id}>
+                        {pickText(country.name) ?? country.id} ({country.id})
+                      </option>
+                    ))}
+                </select>
+              )}
+            </Field>
+            <Field id="handover-institution" label={t("ui.admin.host.newInstitution")}>
+              {(attrs) => (
+                <select
+                  {...attrs}
+                  value={handover.hostInstitutionId}
+                  onChange={(e) => {
+                    const hostInstitutionId = e.currentTarget.value;
+                    setHandover((h) => ({ ...h, hostInstitutionId }));
+                  }}
+                >
+                  <option value="">{t("ui.admin.host.noInstitution")}</option>
+                  {institutions.map((i) => (
+                    <option key={i.id} value={i.id}>
+                      {pickText(i.name) ?? i.id}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field id="handover-start" label={t("ui.admin.host.startOptional")}>
+              {(attrs) => (
+                <input
+                  {...attrs}
+                  type="date"
+                  value={handover.termStart}
+                  onInput={(e) => {
+                    const termStart = e.currentTarget.value;
+                    setHandover((h) => ({ ...h, termStart }));
+                  }}
+                />
+              )}
+            </Field>
+            <Field id="handover-months" label={t("ui.admin.host.months")}>
+              {(attrs) => (
+                <input
+                  {...attrs}
+                  type="number"
+                  min={1}
+                  max={120}
+                  value={handover.termMonths}
+                  onInput={(e) => {
+                    const termMonths = e.currentTarget.value;
+                    setHandover((h) => ({ ...h, termMonths }));
+                  }}
+                />
+              )}
+            </Field>
+            <p>
+              <button type="submit" disabled={busy}>
+                {t("ui.admin.host.handoverButton")}
+              </button>
+            </p>
+          </form>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,394 @@
+/** @jsxImportSource preact */
+import { signal } from "@preact/signals";
+import { useEffect, useState } from "preact/hooks";
+import { LANGS } from "../../../functions/src/model/common.js";
+import type { Country } from "../../../functions/src/model/country.js";
+import type { Invitation } from "../../../functions/src/model/invitation.js";
+import type { Member } from "../../../functions/src/model/member.js";
+import { type Account, effectiveRole, ROLES } from "../../../functions/src/model/roles.js";
+import { listAccounts, listCountries, listInvitations, listMembers, listSeats } from "../admin-data.js";
+import { formatTime, pickText, t } from "../i18n.js";
+import { CallError, call, claims } from "../session.js";
+import { Field, say } from "../ui.js";
+
+/**
+ * Links of the invitations made in this tab. The token exists only in the callable's answer (the
+ * database keeps its hash), so the link can be shown and copied only here, until email sends it.
+ */
+const createdLinks = signal<{ email: string; link: string }[]>([]);
+
+/** What a refusal says, beside the field it names (or `fallback` when it names none). */
+function fieldErrors(error: unknown, fallback: string): Record<string, string> {
+  if (!(error instanceof CallError)) {
+    say((error as Error).message, "error");
+    return { [fallback]: (error as Error).message };
+  }
+  say(error.failure.message, "error");
+  const fields = error.failure.fields;
+  return Object.keys(fields).length > 0 ? fields : { [fallback]: error.failure.message };
+}
+
+const roleName = (role: string) => t(`ui.admin.role.${role as (typeof ROLES)[number]}`);
+
+function CountryOptions(props: { countries: Country[] }) {
+  return (
+    <>
+      {props.countries.map((c) => (
+        <option key={c.id} value={c.id}>
+          {pickText(c.name) ?? c.id} ({c.id})
+        </option>
+      ))}
+    </>
+  );
+}
+
+interface PeopleData {
+  accounts: Account[];
+  members: Map<string, Member>;
+  countries: Country[];
+  seats: Set<string>;
+  invitations: (Invitation & { docId: string })[];
+}
+
+/** People and roles (secretariat) and invitations (secretariat; the committee for its own country). */
+export function PeopleScreen() {
+  const who = claims.value;
+  const secretariat = who?.role === "secretariat";
+  const [data, setData] = useState<PeopleData | undefined>(undefined);
+  const load = async () => {
+    if (!who) return;
+    const [accounts, members, countries, seats, invitations] = await Promise.all([
+      secretariat ? listAccounts() : Promise.resolve([]),
+      listMembers(),
+      listCountries(),
+      listSeats(),
+      listInvitations(who),
+    ]);
+    setData({
+      accounts: accounts.sort((a, b) => a.memberId.localeCompare(b.memberId)),
+      members: new Map(members.map((m) => [m.id, m])),
+      countries: countries.sort((a, b) => a.id.localeCompare(b.id)),
+      seats: new Set(seats.map((s) => s.countryId)),
+      invitations: invitations.sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+    });
+  };
+  useEffect(() => {
+    load().catch((error: unknown) => say((error as Error).message, "error"));
+  }, [who]);
+  if (!data) return <p>{t("ui.loading")}</p>;
+  return (
+    <>
+      <h1>{t("ui.admin.nav.people")}</h1>
+      {secretariat ? <Accounts data={data} reload={load} /> : null}
+      <Invitations data={data} reload={load} />
+    </>
+  );
+}
+
+function Accounts(props: { data: PeopleData; reload: () => Promise<void> }) {
+  const { accounts, members, countries, seats } = props.data;
+  const [uid, setUid] = useState("");
+  const [role, setRole] = useState("member");
+  const [country, setCountry] = useState("");
+  const [reason, setReason] = useState("");
+  const [confirming, setConfirming] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const chosen = accounts.find((a) => a.id === uid);
+  const nameOf = (a: Account) => members.get(a.memberId)?.name ?? a.memberId;
+
+  const review = (event: Event) => {
+    event.preventDefault();
+    const problems: Record<string, string> = {};
+    if (!chosen) problems.uid = t("ui.admin.people.pickAccount");
+    if (reason.trim().length < 3) problems.reason = t("ui.admin.reasonRequired");
+    setErrors(problems);
+    if (Object.keys(problems).length > 0) {
+      say(t("ui.admin.fixFirst"), "error");
+      return;
+    }
+    setConfirming(true);
+  };
+  const confirm = async () => {
+    setBusy(true);
+    try {
+      await call("changeRole", {
+        uid,
+        role: role === "none" ? null : role,
+        ...(country ? { countryId: country } : {}),
+        reason: reason.trim(),
+      });
+      say(t("ui.admin.people.changed", { name: chosen ? nameOf(chosen) : uid }));
+      setErrors({});
+      setReason("");
+      await props.reload();
+    } catch (error) {
+      setErrors(fieldErrors(error, "role"));
+    } finally {
+      setConfirming(false);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="people-accounts">
+      <h2 id="people-accounts">{t("ui.admin.people.accounts")}</h2>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable */}
+      <div class="scroll" tabIndex={0}>
+        <table>
+          <caption>{t("ui.admin.people.accounts")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("ui.admin.col.person")}</th>
+              <th scope="col">{t("ui.admin.col.country")}</th>
+              <th scope="col">{t("ui.admin.col.assigned")}</th>
+              <th scope="col">{t("ui.admin.col.effective")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {accounts.map((a) => (
+              <tr key={a.id}>
+                <td>{nameOf(a)}</td>
+                <td>{a.countryId ?? "—"}</td>
+                <td>{roleName(a.role)}</td>
+                <td>{roleName(effectiveRole(a.role, a.countryId !== undefined && seats.has(a.countryId)))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <form class="card" onSubmit={review} aria-labelledby="people-change">
+        <h3 id="people-change">{t("ui.admin.people.change")}</h3>
+        <Field id="role-uid" label={t("ui.admin.col.person")} error={errors.uid}>
+          {(attrs) => (
+            <select {...attrs} value={uid} onChange={(e) => setUid(e.currentTarget.value)}>
+              <option value="">{t("ui.admin.choose")}</option>
+              {accounts.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {nameOf(a)} · {roleName(a.role)}
+                  {a.countryId ? ` · ${a.countryId}` : ""}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="role-role" label={t("ui.admin.people.newRole")} error={errors.role}>
+          {(attrs) => (
+            <select {...attrs} value={role} onChange={(e) => setRole(e.currentTarget.value)}>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {roleName(r)}
+                </option>
+              ))}
+              <option value="none">{t("ui.admin.people.removeAccess")}</option>
+            </select>
+          )}
+        </Field>
+        <Field id="role-country" label={t("ui.admin.people.newCountry")} error={errors.countryId}>
+          {(attrs) => (
+            <select {...attrs} value={country} onChange={(e) => setCountry(e.currentTarget.value)}>
+              <option value="">{t("ui.admin.people.keepCountry")}</option>
+              <CountryOptions countries={countries} />
+            </select>
+          )}
+        </Field>
+        <Field id="role-reason" label={t("ui.admin.reason")} error={errors.reason}>
+          {(attrs) => <textarea {...attrs} rows={2} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />}
+        </Field>
+        {confirming && chosen ? (
+          <div class="confirm">
+            <p id="role-confirm">
+              {t("ui.admin.people.confirm", {
+                name: nameOf(chosen),
+                from: roleName(chosen.role),
+                to: role === "none" ? t("ui.admin.people.removeAccess") : roleName(role),
+              })}
+            </p>
+            <p>
+              <button type="button" disabled={busy} onClick={() => void confirm()}>
+                {t("ui.admin.confirm")}
+              </button>{" "}
+              <button type="button" class="secondary" onClick={() => setConfirming(false)}>
+                {t("ui.admin.cancel")}
+              </button>
+            </p>
+          </div>
+        ) : (
+          <p>
+            <button type="submit">{t("ui.admin.people.changeButton")}</button>
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}
+
+/** pending until accepted or past its expiry. */
+export function invitationState(i: Invitation, now: Date): "pending" | "used" | "expired" {
+  if (i.acceptedBy) return "used";
+  return Date.parse(i.expiresAt) <= now.getTime() ? "expired" : "pending";
+}
+
+function Invitations(props: { data: PeopleData; reload: () => Promise<void> }) {
+  const who = claims.value;
+  const secretariat = who?.role === "secretariat";
+  const { countries, invitations } = props.data;
+  const own = secretariat ? countries : countries.filter((c) => c.id === who?.countryId);
+  const [form, setForm] = useState({
+    email: "",
+    name: "",
+    memberId: "",
+    role: "member",
+    countryId: secretariat ? "" : (who?.countryId ?? ""),
+    inviteeLang: "es",
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const set = (field: keyof typeof form, value: string) => setForm((f) => ({ ...f, [field]: value }));
+  const now = new Date();
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      const result = await call<{ link: string }>("invite", {
+        email: form.email.trim(),
+        name: form.name.trim(),
+        memberId: form.memberId.trim(),
+        role: form.role,
+        ...(form.countryId ? { countryId: form.countryId } : {}),
+        inviteeLang: form.inviteeLang,
+      });
+      // The link is resolved against the console's own address, wherever it is served.
+      createdLinks.value = [
+        { email: form.email.trim(), link: new URL(result.link, location.href).href },
+        ...createdLinks.value,
+      ];
+      setErrors({});
+      say(t("ui.admin.inv.created", { email: form.email.trim() }));
+      setForm((f) => ({ ...f, email: "", name: "", memberId: "" }));
+      await props.reload();
+    } catch (error) {
+      setErrors(fieldErrors(error, "email"));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const copy = async (link: string) => {
+    try {
+      await navigator.clipboard.writeText(link);
+      say(t("ui.admin.inv.copied"));
+    } catch {
+      // Clipboard access can be refused (an insecure origin, a denied permission): the field stays selectable.
+      say(t("ui.admin.inv.copyByHand"), "error");
+    }
+  };
+
+  const field = (id: keyof typeof form, label: string, type: "text" | "email" = "text") => (
+    <Field id={`inv-${id}`} label={label} error={errors[id]}>
+      {(attrs) =>
+        type === "email" ? (
+          <input {...attrs} type="email" value={form[id]} onInput={(e) => set(id, e.currentTarget.value)} />
+        ) : (
+          <input {...attrs} type="text" value={form[id]} onInput={(e) => set(id, e.currentTarget.value)} />
+        )
+      }
+    </Field>
+  );
+
+  return (
+    <section aria-labelledby="people-invitations">
+      <h2 id="people-invitations">{t("ui.admin.inv.title")}</h2>
+      <form class="card" onSubmit={submit} aria-labelledby="inv-new">
+        <h3 id="inv-new">{t("ui.admin.inv.new")}</h3>
+        {field("email", t("ui.email"), "email")}
+        {field("name", t("ui.admin.inv.name"))}
+        {field("memberId", t("ui.admin.inv.memberId"))}
+        <Field id="inv-role" label={t("ui.admin.inv.role")} error={errors.role}>
+          {(attrs) => (
+            <select {...attrs} value={form.role} onChange={(e) => set("role", e.currentTarget.value)}>
+              {ROLES.filter((r) => secretariat || r !== "secretariat").map((r) => (
+                <option key={r} value={r}>
+                  {roleName(r)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="inv-countryId" label={t("ui.admin.col.country")} error={errors.countryId}>
+          {(attrs) => (
+            <select {...attrs} value={form.countryId} onChange={(e) => set("countryId", e.currentTarget.value)}>
+              {secretariat ? <option value="">{t("ui.admin.inv.noCountry")}</option> : null}
+              <CountryOptions countries={own} />
+            </select>
+          )}
+        </Field>
+        <Field id="inv-inviteeLang" label={t("ui.admin.inv.lang")} error={errors.inviteeLang}>
+          {(attrs) => (
+            <select {...attrs} value={form.inviteeLang} onChange={(e) => set("inviteeLang", e.currentTarget.value)}>
+              {LANGS.map((l) => (
+                <option key={l} value={l}>
+                  {t(`ui.lang.${l}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <p>
+          <button type="submit" disabled={busy}>
+            {t("ui.admin.inv.send")}
+          </button>
+        </p>
+      </form>
+      {createdLinks.value.length > 0 ? (
+        <section class="card" aria-labelledby="inv-links">
+          <h3 id="inv-links">{t("ui.admin.inv.links")}</h3>
+          <p>{t("ui.admin.inv.linksHelp")}</p>
+          {createdLinks.value.map((created, index) => (
+            <p class="field" key={created.link}>
+              <label for={`inv-link-${index}`}>{t("ui.admin.inv.linkFor", { email: created.email })}</label>
+              <input id={`inv-link-${index}`} class="link" readOnly value={created.link} />{" "}
+              <button type="button" class="secondary" onClick={() => void copy(created.link)}>
+                {t("ui.admin.inv.copy")}
+              </button>
+            </p>
+          ))}
+        </section>
+      ) : null}
+      {invitations.length === 0 ? (
+        <p>{t("ui.none")}</p>
+      ) : (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable
+        <div class="scroll" tabIndex={0}>
+          <table>
+            <caption>{t("ui.admin.inv.list")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("ui.email")}</th>
+                <th scope="col">{t("ui.admin.inv.name")}</th>
+                <th scope="col">{t("ui.admin.inv.role")}</th>
+                <th scope="col">{t("ui.admin.col.country")}</th>
+                <th scope="col">{t("ui.admin.inv.state")}</th>
+                <th scope="col">{t("ui.admin.inv.expires")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {invitations.map((i) => (
+                <tr key={i.docId}>
+                  <td>{i.email}</td>
+                  <td>{i.name}</td>
+                  <td>{roleName(i.role)}</td>
+                  <td>{i.countryId ?? "—"}</td>
+                  <td>{t(`ui.admin.inv.${invitationState(i, now)}`)}</td>
+                  <td>
+                    <time dateTime={i.expiresAt}>{formatTime(i.expiresAt)}</time>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,168 @@
+/** @jsxImportSource preact */
+import { useEffect, useState } from "preact/hooks";
+import type { CommitteeSeat, SeatOverride } from "../../../functions/src/model/committee.js";
+import type { Country } from "../../../functions/src/model/country.js";
+import type { Event as NetworkEvent } from "../../../functions/src/model/event.js";
+import { listCountries, listEvents, listSeatOverrides, listSeats } from "../admin-data.js";
+import { formatTime, pickText, t } from "../i18n.js";
+import { CallError, call, claims } from "../session.js";
+import { Field, say } from "../ui.js";
+
+interface SeatsData {
+  seats: CommitteeSeat[];
+  overrides: SeatOverride[];
+  countries: Map<string, Country>;
+  events: Map<string, NetworkEvent>;
+}
+
+/** The Executive Committee's seats and why each is held; the secretariat sets one by hand. */
+export function SeatsScreen() {
+  const who = claims.value;
+  const secretariat = who?.role === "secretariat";
+  const [data, setData] = useState<SeatsData | undefined>(undefined);
+  const [country, setCountry] = useState("");
+  const [decision, setDecision] = useState("add");
+  const [reason, setReason] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const load = async () => {
+    const [seats, overrides, countries, events] = await Promise.all([
+      listSeats(),
+      listSeatOverrides(),
+      listCountries(),
+      listEvents(),
+    ]);
+    setData({
+      seats: seats.sort((a, b) => a.countryId.localeCompare(b.countryId)),
+      overrides: overrides.sort((a, b) => a.countryId.localeCompare(b.countryId)),
+      countries: new Map(countries.map((c) => [c.id, c])),
+      events: new Map(events.map((e) => [e.id, e])),
+    });
+  };
+  useEffect(() => {
+    load().catch((error: unknown) => say((error as Error).message, "error"));
+  }, []);
+  if (!data) return <p>{t("ui.loading")}</p>;
+  const countryName = (id: string) => `${pickText(data.countries.get(id)?.name) ?? id} (${id})`;
+  const basis = (seat: CommitteeSeat) => {
+    if (seat.basis === "manual") return t("ui.admin.seats.manual", { reason: seat.reason ?? "" });
+    const event = seat.eventId ? data.events.get(seat.eventId) : undefined;
+    const name = pickText(event?.title) ?? seat.eventId ?? "";
+    return t(seat.basis === "hosted" ? "ui.admin.seats.hosted" : "ui.admin.seats.willHost", { event: name });
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const problems: Record<string, string> = {};
+    if (!country) problems.countryId = t("ui.admin.seats.pickCountry");
+    if (reason.trim().length < 3) problems.reason = t("ui.admin.reasonRequired");
+    setErrors(problems);
+    if (Object.keys(problems).length > 0) {
+      say(t("ui.admin.fixFirst"), "error");
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await call<{ seat: boolean }>("setSeat", { countryId: country, decision, reason: reason.trim() });
+      say(t(result.seat ? "ui.admin.seats.nowHolds" : "ui.admin.seats.nowNone", { country: countryName(country) }));
+      setReason("");
+      await load();
+    } catch (error) {
+      if (error instanceof CallError) {
+        say(error.failure.message, "error");
+        setErrors(
+          Object.keys(error.failure.fields).length > 0 ? error.failure.fields : { countryId: error.failure.message },
+        );
+      } else say((error as Error).message, "error");
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <h1>{t("ui.admin.nav.seats")}</h1>
+      <p>{t("ui.admin.seats.rule")}</p>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable */}
+      <div class="scroll" tabIndex={0}>
+        <table>
+          <caption>{t("ui.admin.seats.current")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("ui.admin.col.country")}</th>
+              <th scope="col">{t("ui.admin.seats.basis")}</th>
+              <th scope="col">{t("ui.admin.seats.since")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.seats.map((seat) => (
+              <tr key={seat.countryId}>
+                <td>{countryName(seat.countryId)}</td>
+                <td>{basis(seat)}</td>
+                <td>{seat.since}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <section aria-labelledby="seats-overrides">
+        <h2 id="seats-overrides">{t("ui.admin.seats.overrides")}</h2>
+        {data.overrides.length === 0 ? (
+          <p>{t("ui.none")}</p>
+        ) : (
+          <ul>
+            {data.overrides.map((o) => (
+              <li key={o.countryId}>
+                {t(o.seat ? "ui.admin.seats.overrideAdd" : "ui.admin.seats.overrideRemove", {
+                  country: countryName(o.countryId),
+                  reason: o.reason,
+                  when: formatTime(o.at),
+                })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {secretariat ? (
+        <form class="card" onSubmit={submit} aria-labelledby="seats-set">
+          <h2 id="seats-set">{t("ui.admin.seats.set")}</h2>
+          <Field id="seat-countryId" label={t("ui.admin.col.country")} error={errors.countryId}>
+            {(attrs) => (
+              <select {...attrs} value={country} onChange={(e) => setCountry(e.currentTarget.value)}>
+                <option value="">{t("ui.admin.choose")}</option>
+                {[...data.countries.values()]
+                  .sort((a, b) => a.id.localeCompare(b.id))
+                  .map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {countryName(c.id)}
+                    </option>
+                  ))}
+              </select>
+            )}
+          </Field>
+          <Field id="seat-decision" label={t("ui.admin.seats.decision")} error={errors.decision}>
+            {(attrs) => (
+              <select {...attrs} value={decision} onChange={(e) => setDecision(e.currentTarget.value)}>
+                <option value="add">{t("ui.admin.seats.add")}</option>
+                <option value="remove">{t("ui.admin.seats.remove")}</option>
+                <option value="rule">{t("ui.admin.seats.backToRule")}</option>
+              </select>
+            )}
+          </Field>
+          <Field id="seat-reason" label={t("ui.admin.reason")} error={errors.reason}>
+            {(attrs) => (
+              <textarea {...attrs} rows={2} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+            )}
+          </Field>
+          <p>
+            <button type="submit" disabled={busy}>
+              {t("ui.admin.seats.save")}
+            </button>
+          </p>
+        </form>
+      ) : (
+        <p>{t("ui.admin.seats.readOnly")}</p>
+      )}
+    </>
+  );
+}

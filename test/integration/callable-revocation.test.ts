@@ -1,0 +1,93 @@
+import { deleteApp, initializeApp } from "firebase-admin/app";
+import { type Auth, getAuth } from "firebase-admin/auth";
+import { type Firestore, getFirestore } from "firebase-admin/firestore";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { consoleCallables } from "../../functions/src/committee/console-callables.js";
+import { type Callers, DEMO_PROJECT, demoCallers } from "../support/console-callers.js";
+import { clearFirestore } from "../support/emulator-suite.js";
+
+// A role change or a lost seat counts from the next call, with the same ID token: the callables
+// read the account and its country's seat on every call instead of trusting the token's claims,
+// which the Auth emulator (like production) keeps for the token's hour.
+const PROJECT = "demo-callable-revocation";
+let app: ReturnType<typeof initializeApp>;
+let demoApp: ReturnType<typeof initializeApp>;
+let db: Firestore;
+let auth: Auth;
+let callers: Callers;
+const handlers = consoleCallables(() => ({ db, auth, clock: () => new Date("2026-04-01T12:00:00Z") }));
+
+beforeAll(async () => {
+  app = initializeApp({ projectId: PROJECT }, PROJECT);
+  demoApp = initializeApp({ projectId: DEMO_PROJECT }, `${PROJECT}-auth`);
+  db = getFirestore(app);
+  auth = getAuth(demoApp);
+  await clearFirestore(PROJECT);
+  callers = await demoCallers(db);
+  for (const [id, name] of [
+    ["CL", "Chile"],
+    ["PE", "Perú"],
+  ]) {
+    await db.doc(`countries/${id}`).set({ id, name: { es: name }, oasMember: true, source: "revocation test" });
+  }
+});
+afterAll(async () => {
+  await callers?.close();
+  await deleteApp(app);
+  await deleteApp(demoApp);
+});
+
+const invitation = (countryId: string, n: number) => ({
+  email: `revocation-${countryId.toLowerCase()}-${n}@demo-tests.compraspublicas.org`,
+  role: "member",
+  countryId,
+  memberId: `revocation-${countryId.toLowerCase()}-${n}`,
+  name: "Invitada",
+  lang: "en",
+});
+
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (e: { code?: string; message?: string }) => ({ code: e.code, message: e.message }),
+  );
+
+describe("callables after a role change or a lost seat, with the same token", () => {
+  it("refuses a demoted committee member's next call although the token still says committee", async () => {
+    const before = callers.request("committee-pe", invitation("PE", 1));
+    expect(before.auth?.token.role).toBe("committee");
+    expect(await refusal(handlers.invite(before))).toBeUndefined();
+
+    await handlers.changeRole(
+      callers.request("secretariat", { uid: "demo-committee-pe", role: "member", reason: "left the committee" }),
+    );
+
+    const after = callers.request("committee-pe", invitation("PE", 2));
+    expect(after.auth?.token.role).toBe("committee");
+    expect(await refusal(handlers.invite(after))).toEqual({
+      code: "permission-denied",
+      message: "This action needs the role secretariat, committee; your role is member.",
+    });
+    expect((await db.collection("invitations").where("email", "==", invitation("PE", 2).email).get()).size).toBe(0);
+  });
+
+  it("refuses every call of an account whose access was removed", async () => {
+    await handlers.changeRole(
+      callers.request("secretariat", { uid: "demo-member-mx", role: null, reason: "no longer represents Mexico" }),
+    );
+    const failure = await refusal(
+      handlers.saveDraft(callers.request("member", { id: "revoked-draft", document: {}, lang: "en" })),
+    );
+    expect(failure?.code).toBe("permission-denied");
+    expect(failure?.message).toContain("not linked to any person");
+  });
+
+  it("treats a representative whose country lost its seat as a member from the next call", async () => {
+    expect(await refusal(handlers.invite(callers.request("committee-cl", invitation("CL", 1))))).toBeUndefined();
+    // The seat record gone, as the Santiago rule or the secretariat's override leave it.
+    await db.doc("committee/CL").delete();
+    const failure = await refusal(handlers.invite(callers.request("committee-cl", invitation("CL", 2))));
+    expect(failure?.code).toBe("permission-denied");
+    expect(failure?.message).toContain("your role is member");
+  });
+});
