@@ -1,5 +1,6 @@
 /** @jsxImportSource preact */
 import { signal } from "@preact/signals";
+import { doc, getDoc } from "firebase/firestore/lite";
 import { useState } from "preact/hooks";
 import { t } from "./i18n.js";
 import { CallError, call, claims, services, user } from "./session.js";
@@ -28,11 +29,19 @@ addEventListener("hashchange", () => {
   if (token) keep(token);
 });
 
-/** Polls for the claims the accounts trigger gives an account once it is linked (a few seconds). */
+/**
+ * Waits for the claims the accounts trigger gives an account once it is linked: the trigger
+ * writes `metadata/{uid}` when it has set them (usually within seconds, later when the trigger
+ * queue is busy), and only then is a new token worth asking for.
+ */
 async function awaitClaims() {
-  for (let attempt = 0; attempt < 30 && !claims.value; attempt++) {
+  const s = services.value;
+  const current = s?.auth.currentUser;
+  if (!s || !current) return;
+  for (let attempt = 0; attempt < 120 && !claims.value; attempt++) {
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    await services.value?.auth.currentUser?.getIdToken(true);
+    const marked = await getDoc(doc(s.db, "metadata", current.uid)).catch(() => undefined);
+    if (marked?.exists()) await current.getIdToken(true);
   }
 }
 
