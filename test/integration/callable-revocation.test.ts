@@ -2,7 +2,9 @@ import { deleteApp, initializeApp } from "firebase-admin/app";
 import { type Auth, getAuth } from "firebase-admin/auth";
 import { type Firestore, getFirestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { COMMITMENT_ACTIONS, handleCommitmentCall } from "../../functions/src/commitment/callables.js";
 import { consoleCallables } from "../../functions/src/committee/console-callables.js";
+import { handleReviewCall } from "../../functions/src/notify/callables.js";
 import { type Callers, DEMO_PROJECT, demoCallers } from "../support/console-callers.js";
 import { clearFirestore } from "../support/emulator-suite.js";
 
@@ -89,5 +91,41 @@ describe("callables after a role change or a lost seat, with the same token", ()
     const failure = await refusal(handlers.invite(callers.request("committee-cl", invitation("CL", 2))));
     expect(failure?.code).toBe("permission-denied");
     expect(failure?.message).toContain("your role is member");
+  });
+
+  it("refuses the commitment and outbox-review callables to anyone but the secretariat, read from the account", async () => {
+    const clock = () => new Date("2026-04-01T12:00:00Z");
+    const activate = COMMITMENT_ACTIONS.activateCommitment;
+    if (!activate) throw new Error("no activateCommitment action");
+    const commitment = (caller: Parameters<Callers["request"]>[0]) =>
+      refusal(
+        handleCommitmentCall(activate, callers.request(caller, { commitmentId: "none", termStart: "2026-05-01" }), {
+          db,
+          clock,
+          options: { timeZone: "UTC" },
+        }),
+      );
+    const review = (caller: Parameters<Callers["request"]>[0]) =>
+      refusal(handleReviewCall(callers.request(caller, { id: "0".repeat(40), decision: "arrived" }), { db, clock }));
+
+    // Past the guard, the secretariat meets the record's own refusals.
+    expect((await commitment("secretariat"))?.code).toBe("not-found");
+    expect((await review("secretariat"))?.code).toBe("failed-precondition");
+    for (const caller of ["committee-cl", "no-person"] as const) {
+      expect((await commitment(caller))?.code, caller).toBe("permission-denied");
+      expect((await review(caller))?.code, caller).toBe("permission-denied");
+    }
+    expect((await commitment("anonymous"))?.code).toBe("unauthenticated");
+
+    // The account as a role change leaves it; the token still says secretariat.
+    await db.doc("accounts/demo-secretariat").set({
+      id: "demo-secretariat",
+      memberId: "demo-secretariat",
+      role: "member",
+      countryId: "CL",
+    });
+    expect(callers.request("secretariat", {}).auth?.token.role).toBe("secretariat");
+    expect((await commitment("secretariat"))?.code).toBe("permission-denied");
+    expect((await review("secretariat"))?.code).toBe("permission-denied");
   });
 });

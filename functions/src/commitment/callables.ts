@@ -31,7 +31,7 @@ export async function handleCommitmentCall(
   request: { auth?: { uid: string; token: Record<string, unknown> }; data: unknown },
   deps: { db: Firestore; clock: () => Date; options: CommitmentOptions },
 ): Promise<HostingCommitment> {
-  const actor = requireSecretariat(request.auth);
+  const actor = await requireSecretariat(deps.db, request.auth);
   try {
     return await action(deps.db, deps.clock, actor, request.data, deps.options);
   } catch (error) {

@@ -27,3 +27,12 @@ export function daysRemaining(commitment: HostingCommitment, now: Date): number 
   if (!end) return undefined;
   return Math.ceil((end.getTime() - now.getTime()) / DAY_MS);
 }
+
+/**
+ * The terms in force (or offered) now: those no later term renews or takes over. A renewal or
+ * handover keeps the earlier term, marked, as the history of hosts.
+ */
+export function termsInForce(all: readonly HostingCommitment[]): HostingCommitment[] {
+  const succeeded = new Set(all.map((c) => c.predecessorId).filter(Boolean));
+  return all.filter((c) => !succeeded.has(c.id) && c.status !== "renewed" && c.status !== "handed-over");
+}

@@ -10,7 +10,7 @@ export async function handleReviewCall(
   request: { auth?: { uid: string; token: Record<string, unknown> }; data: unknown },
   deps: { db: Firestore; clock: () => Date },
 ): Promise<Delivery> {
-  const actor = requireSecretariat(request.auth);
+  const actor = await requireSecretariat(deps.db, request.auth);
   try {
     return await resolveReview(deps.db, deps.clock, actor, request.data);
   } catch (error) {

@@ -2,7 +2,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { dayIn } from "../../../functions/src/commitment/days.js";
 import { lastDayOf, type Milestone, nextMilestone } from "../../../functions/src/commitment/milestones.js";
-import { daysRemaining } from "../../../functions/src/commitment/term.js";
+import { daysRemaining, termsInForce } from "../../../functions/src/commitment/term.js";
 import { HANDOVER_ITEMS, type HostingCommitment } from "../../../functions/src/model/commitment.js";
 import type { Country } from "../../../functions/src/model/country.js";
 import type { Institution } from "../../../functions/src/model/institution.js";
@@ -13,12 +13,6 @@ import { Field, say } from "../ui.js";
 
 /** "Today" in the person's own calendar, as the days left are counted for them. */
 export const localToday = (now: Date) => dayIn(now, Intl.DateTimeFormat().resolvedOptions().timeZone);
-
-/** The terms no later term renews or takes over: the commitments in force (or offered) now. */
-export function currentTerms(all: HostingCommitment[]): HostingCommitment[] {
-  const succeeded = new Set(all.map((c) => c.predecessorId).filter(Boolean));
-  return all.filter((c) => !succeeded.has(c.id) && c.status !== "renewed" && c.status !== "handed-over");
-}
 
 export function milestoneText(m: Milestone): string {
   if (m.kind === "before") return t("ui.admin.host.mBefore", { day: m.day, days: m.days });
@@ -58,7 +52,7 @@ export function CommitmentScreen() {
     const country = pickText(data.countries.get(c.hostCountryId)?.name) ?? c.hostCountryId;
     return institution ? `${pickText(institution.name) ?? institution.id}, ${country}` : country;
   };
-  const current = currentTerms(data.commitments);
+  const current = termsInForce(data.commitments);
   return (
     <>
       <h1>{t("ui.admin.nav.hosting")}</h1>

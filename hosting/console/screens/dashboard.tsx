@@ -2,7 +2,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { addDays } from "../../../functions/src/commitment/days.js";
 import { lastDayOf } from "../../../functions/src/commitment/milestones.js";
-import { daysRemaining } from "../../../functions/src/commitment/term.js";
+import { daysRemaining, termsInForce } from "../../../functions/src/commitment/term.js";
 import type { AuditEntry } from "../../../functions/src/model/audit.js";
 import type { HostingCommitment } from "../../../functions/src/model/commitment.js";
 import type { Document } from "../../../functions/src/model/document.js";
@@ -34,12 +34,6 @@ export function upcomingEvents(events: Event[], today: string): Event[] {
     .sort((a, b) => (a.start ?? "").localeCompare(b.start ?? ""));
 }
 
-/** The terms no later term renews or takes over (the same rule as the hosting screen). */
-function inForce(all: HostingCommitment[]): HostingCommitment[] {
-  const succeeded = new Set(all.map((c) => c.predecessorId).filter(Boolean));
-  return all.filter((c) => !succeeded.has(c.id) && c.status !== "renewed" && c.status !== "handed-over");
-}
-
 /** Who last changed a document's content (committee and secretariat may read versions). */
 async function contentAuthor(d: Document): Promise<string | undefined> {
   return (await getVersion(d.id, d.version))?.contentBy?.uid;
@@ -69,7 +63,7 @@ export function Dashboard() {
         drafts: reviewer ? drafts.filter((d) => authors.get(d.id) === uid) : drafts,
         recent: reviewer ? await listAudit(8) : [],
         upcoming: upcomingEvents(events, new Date().toISOString().slice(0, 10)).slice(0, 8),
-        hosting: inForce(commitments).map((commitment) => ({
+        hosting: termsInForce(commitments).map((commitment) => ({
           commitment,
           host: countryName(commitment.hostCountryId),
         })),
