@@ -78,7 +78,7 @@ export function PeopleScreen() {
   if (!data) return <p>{t("ui.loading")}</p>;
   return (
     <>
-      <h1>{t("ui.admin.nav.people")}</h1>
+      <h1>{t(secretariat ? "ui.admin.nav.people" : "ui.admin.nav.invitations")}</h1>
       {secretariat ? <Accounts data={data} reload={load} /> : null}
       <Invitations data={data} reload={load} />
     </>
