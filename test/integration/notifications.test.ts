@@ -5,15 +5,19 @@ import { changeDocument } from "../../functions/src/committee/documents/document
 import { invitationUrl, invite } from "../../functions/src/committee/invitations/invitations.js";
 import type { Actor } from "../../functions/src/committee/permissions.js";
 import { recomputeSeats } from "../../functions/src/committee/seats/seats-store.js";
+import { JOBS_TIME_ZONE } from "../../functions/src/config.js";
+import { runEventReminders } from "../../functions/src/jobs/event-reminders.js";
 import {
   AUDIT_COLLECTION,
   converterFor,
   type DocumentContent,
+  InvitationSchema,
   OUTBOX_COLLECTION,
   OutboxMessageSchema,
 } from "../../functions/src/model/index.js";
 import { type NoticeDeps, reactToAuditEntry } from "../../functions/src/notify/audit-reactions.js";
 import { type DeliveryDeps, deliverMessage } from "../../functions/src/notify/delivery.js";
+import { queueInvitationMail } from "../../functions/src/notify/invitation-mail.js";
 import { smtpTransport } from "../../functions/src/notify/smtp.js";
 import { loadSeed } from "../../functions/src/seed/load-seed.js";
 import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
@@ -220,6 +224,11 @@ describe("an invitation", () => {
         inviteeLang: "es",
       },
     );
+    // The callable's mail queued again (a retried call): the invitation's id keeps it one message.
+    const stored = InvitationSchema.parse((await db.collection("invitations").doc(result.invitationId).get()).data());
+    expect(
+      await queueInvitationMail(notice(), { id: result.invitationId, token: result.token, record: stored }),
+    ).toMatchObject({ created: false });
     const [message, ...others] = await queued();
     expect(others).toEqual([]);
     expect(message?.key).toEqual({
@@ -236,5 +245,35 @@ describe("an invitation", () => {
     expect(JSON.stringify((await db.collection("invitations").doc(result.invitationId).get()).data())).not.toContain(
       result.token,
     );
+  });
+});
+
+describe("an event reminder", () => {
+  it("reaches the host country's representatives once through SMTP, though the job ran twice that day", async () => {
+    await db
+      .collection("events")
+      .withConverter(converterFor("events"))
+      .doc("taller-lima")
+      .set({
+        id: "taller-lima",
+        kind: "workshop",
+        title: { es: "Taller en Lima", en: "Workshop in Lima" },
+        status: "planned",
+        start: "2026-05-01",
+        timeZone: "America/Lima",
+        hostCountries: ["PE"],
+        organizerIds: [],
+        attendingCountries: [],
+        sessions: [],
+        source: "test",
+      });
+    const options = { origin: SITE, timeZone: JOBS_TIME_ZONE };
+    const first = await runEventReminders(db, clock, () => {}, options);
+    const second = await runEventReminders(db, clock, () => {}, options);
+    expect([first.queued, second.queued]).toEqual([1, 0]);
+    const mails = await deliverAll();
+    expect(mails).toEqual([
+      expect.objectContaining({ to: "pe-comm@example.org", subject: "Workshop in Lima: 30 days to go" }),
+    ]);
   });
 });
