@@ -1,5 +1,5 @@
 // `npm run demo-clock -- 2027-01-08`: on the emulators `npm start` runs, makes the daily reminder
-// job take that day as today and runs it at once, so the reminders it sends land in the local
+// jobs (hosting commitment, events) take that day as today and runs them at once, so the reminders it sends land in the local
 // mailbox. `npm run demo-clock -- now` goes back to the real date. Production never reads it.
 import { initializeApp } from "firebase-admin/app";
 import { getFirestore } from "firebase-admin/firestore";
@@ -14,17 +14,17 @@ if (!day || (day !== "now" && !/^\d{4}-\d{2}-\d{2}$/.test(day))) {
 const hosts = emulatorHosts();
 process.env.FIRESTORE_EMULATOR_HOST = hosts.firestore;
 const db = getFirestore(initializeApp({ projectId: PROJECT_ID }));
-// Must match functions/src/commitment/demo-clock.ts and reminders.ts (JOB_STATE_COLLECTION).
+// Must match functions/src/commitment/demo-clock.ts and jobs/milestones.ts (JOB_STATE_COLLECTION).
 const ref = db.collection("jobState").doc("demo-clock");
 if (day === "now") await ref.delete();
 else await ref.set({ nowMs: Date.parse(`${day}T12:00:00Z`) });
-// A v2 scheduled function never fires by itself in the emulator; this POST runs it.
-const response = await fetch(`http://${hosts.functions}/${PROJECT_ID}/southamerica-east1/commitmentReminders-0`, {
-  method: "POST",
-});
+// A v2 scheduled function never fires by itself in the emulator; a POST runs it.
+const run = (job) => fetch(`http://${hosts.functions}/${PROJECT_ID}/southamerica-east1/${job}-0`, { method: "POST" });
+const responses = [await run("commitmentReminders"), await run("eventReminders")];
+const failed = responses.find((r) => !r.ok);
 console.log(
-  response.ok
-    ? `Demo clock set to ${day}; the reminder job ran. Its emails are in the local mailbox (http://127.0.0.1:1080/).`
-    : `Demo clock set to ${day}, but running the job answered ${response.status}: is \`npm start\` running?`,
+  failed
+    ? `Demo clock set to ${day}, but running a job answered ${failed.status}: is \`npm start\` running?`
+    : `Demo clock set to ${day}; the reminder jobs ran. Their emails are in the local mailbox (http://127.0.0.1:1080/).`,
 );
-process.exit(response.ok ? 0 : 1);
+process.exit(failed ? 1 : 0);

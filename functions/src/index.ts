@@ -11,9 +11,17 @@ import { onAccountWritten } from "./committee/accounts/claims.js";
 import { consoleCallables } from "./committee/console-callables.js";
 import { applySantiagoRule } from "./committee/seats/apply-santiago-rule.js";
 import { CURSOR_KEY, JOBS_TIME_ZONE, REGION, SITE_ORIGIN, SMTP_PASSWORD } from "./config.js";
+import { runEventReminders } from "./jobs/event-reminders.js";
 import { checkInitiativeLinks } from "./links/check.js";
 import { cloudLog } from "./log.js";
-import { ACCOUNTS_COLLECTION, COLLECTIONS, OUTBOX_COLLECTION, PUBLIC_COLLECTIONS } from "./model/index.js";
+import {
+  ACCOUNTS_COLLECTION,
+  AUDIT_COLLECTION,
+  COLLECTIONS,
+  OUTBOX_COLLECTION,
+  PUBLIC_COLLECTIONS,
+} from "./model/index.js";
+import { reactToAuditEntry } from "./notify/audit-reactions.js";
 import { handleReviewCall } from "./notify/callables.js";
 import { deliverMessage } from "./notify/delivery.js";
 import { outboxDeps } from "./notify/runtime.js";
@@ -59,7 +67,18 @@ const refreshView = (path: string) =>
 /** Keeps the public view (views/public) current whenever public content changes. */
 export const views = Object.fromEntries(PUBLIC_COLLECTIONS.map((name) => [name, refreshView(COLLECTIONS[name].path)]));
 
-const committeeDeps = () => ({ db: firestore(), auth: auth(), clock: () => new Date() });
+/** Where the email the console's actions cause links to: the site, and the console (served under /console/ for now). */
+const noticeOrigins = () => ({
+  siteOrigin: new URL(SITE_ORIGIN.value()).origin,
+  consoleBase: new URL("/console/", SITE_ORIGIN.value()).href,
+});
+
+const committeeDeps = () => ({
+  db: firestore(),
+  auth: auth(),
+  clock: () => new Date(),
+  notices: { log: cloudLog, ...noticeOrigins() },
+});
 
 /** Mirrors each console account into its custom claims (role, country, committee standing). */
 export const accountClaims = onDocumentWritten(`${ACCOUNTS_COLLECTION}/{uid}`, async (event) => {
@@ -132,4 +151,27 @@ export const initiativeLinks = onSchedule(
 /** The console's decision on an email flagged for review: it arrived, or send it again (secretariat only). */
 export const resolveOutboxReview = onCall((request) =>
   handleReviewCall(request, { db: firestore(), clock: () => new Date() }),
+);
+
+/** Email hanging off the audit log: each new entry's action decides who hears of it (notify/audit-reactions.ts). */
+export const auditNotifications = onDocumentCreated(`${AUDIT_COLLECTION}/{id}`, async (event) => {
+  await reactToAuditEntry(
+    { db: firestore(), clock: () => new Date(), log: cloudLog, ...noticeOrigins() },
+    event.params.id,
+    event.data?.data(),
+  );
+});
+
+/** Event reminders, 30 and 7 days before, once a day at 08:00 in the jobs' time zone (jobs/event-reminders.ts). */
+export const eventReminders = onSchedule(
+  { schedule: "every day 08:00", timeZone: JOBS_TIME_ZONE, timeoutSeconds: 540 },
+  async () => {
+    const db = firestore();
+    const today = await jobToday(db);
+    await runEventReminders(db, () => new Date(), cloudLog, {
+      origin: noticeOrigins().siteOrigin,
+      timeZone: JOBS_TIME_ZONE,
+      today,
+    });
+  },
 );

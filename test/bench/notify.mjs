@@ -13,7 +13,7 @@ const lib = (path) => import(pathToFileURL(join(ROOT, "functions/lib", path)).hr
 
 /**
  * Counts what reaches Firestore, by wrapping the client library's own methods: a document read
- * is one read, a query one per document (at least one), each write one.
+ * is one read, a query one per document (at least one), each write asked for one.
  */
 function meterFirestore() {
   const fs = requireFromFunctions("@google-cloud/firestore");
@@ -39,9 +39,19 @@ function meterFirestore() {
   wrap(fs.Query.prototype, "get", docsRead);
   wrap(fs.Firestore.prototype, "getAll", docsRead);
   wrap(fs.Transaction.prototype, "get", docsRead);
+  // A write counts when it is asked for, whether or not it succeeds: a create that finds its
+  // message already queued is a write attempted.
+  const countCalls = (proto, name) => {
+    const original = proto[name];
+    proto[name] = function (...args) {
+      meter.writes++;
+      return original.apply(this, args);
+    };
+  };
   for (const name of ["create", "set", "update", "delete"]) {
-    wrap(fs.DocumentReference.prototype, name, () => meter.writes++);
-    wrap(fs.Transaction.prototype, name, () => meter.writes++);
+    for (const proto of [fs.DocumentReference.prototype, fs.Transaction.prototype, fs.BulkWriter.prototype]) {
+      countCalls(proto, name);
+    }
   }
   return meter;
 }
@@ -79,7 +89,7 @@ export async function notifyFigures({ emit, table, status, quick }) {
   const [
     { runCommitmentReminders },
     { activateCommitment },
-    { dayIn },
+    { dayIn, addDays },
     config,
     { loadSeed },
     delivery,
@@ -87,6 +97,8 @@ export async function notifyFigures({ emit, table, status, quick }) {
     smtp,
     templates,
     sweeper,
+    { runEventReminders },
+    { reactToAuditEntry },
   ] = await Promise.all([
     lib("commitment/reminders.js"),
     lib("commitment/actions.js"),
@@ -98,6 +110,8 @@ export async function notifyFigures({ emit, table, status, quick }) {
     lib("notify/smtp.js"),
     lib("notify/templates.js"),
     lib("notify/sweeper.js"),
+    lib("jobs/event-reminders.js"),
+    lib("notify/audit-reactions.js"),
   ]);
   const meter = meterFirestore();
   const projectId = "demo-bench-notify";
@@ -105,29 +119,37 @@ export async function notifyFigures({ emit, table, status, quick }) {
   const log = () => {};
   const members = quick ? 1_000 : 10_000;
   const due = quick ? 100 : 1_000;
-
-  status(`notify: writing ${fmt(members)} members, ${fmt(due)} of them the committee's with contacts`);
-  await loadSeed(db, join(ROOT, "seed"));
-  for (let start = 0; start < members; start += 400) {
-    const batch = db.batch();
-    for (let n = start; n < Math.min(members, start + 400); n++) {
-      const id = `bench-member-${n}`;
-      const rep = n < due;
-      batch.set(db.collection("members").doc(id), {
-        id,
-        name: `Member ${n}`,
-        countryId: rep ? "CL" : "AR",
-        preferredLanguage: ["es", "en", "pt", "fr"][n % 4],
-        timeZone: "America/Santiago",
-        public: false,
-        source: "test/bench/notify.mjs",
-      });
-      if (rep) batch.set(db.collection("memberContacts").doc(id), { id, email: `member-${n}@example.org` });
-    }
-    await batch.commit();
-  }
   const timeZone = config.JOBS_TIME_ZONE;
   const today = dayIn(new Date(), timeZone);
+  const origin = "https://www.compraspublicas.org";
+
+  // Every member has a console account and a private contact: the first `due` are the committee
+  // (Chile holds a seat), the next `due` represent Argentina, which hosts an event 30 days from
+  // today, and the rest are members of other countries whom no job today concerns.
+  status(`notify: writing ${fmt(members)} members with accounts and contacts`);
+  await loadSeed(db, join(ROOT, "seed"));
+  const writer = db.bulkWriter();
+  for (let n = 0; n < members; n++) {
+    const id = `bench-member-${n}`;
+    const countryId = n < due ? "CL" : n < 2 * due ? "AR" : ["MX", "BR", "CO", "UY"][n % 4];
+    writer.set(db.collection("members").doc(id), {
+      id,
+      name: `Member ${n}`,
+      countryId,
+      preferredLanguage: ["es", "en", "pt", "fr"][n % 4],
+      timeZone: "America/Santiago",
+      public: false,
+      source: "test/bench/notify.mjs",
+    });
+    writer.set(db.collection("memberContacts").doc(id), { id, email: `member-${n}@example.org` });
+    writer.set(db.collection("accounts").doc(`uid-${id}`), {
+      id: `uid-${id}`,
+      memberId: id,
+      role: n < due ? "committee" : "member",
+      countryId,
+    });
+  }
+  await writer.close();
   const start = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
   await activateCommitment(
     db,
@@ -136,20 +158,68 @@ export async function notifyFigures({ emit, table, status, quick }) {
     { commitmentId: "site-hosting-chile-2005", termStart: start },
     { timeZone },
   );
-  const options = { origin: "https://www.compraspublicas.org", timeZone };
+  await db
+    .collection("events")
+    .doc("bench-seminar-buenos-aires")
+    .set({
+      id: "bench-seminar-buenos-aires",
+      kind: "seminar",
+      title: { es: "Seminario de prueba en Buenos Aires" },
+      status: "planned",
+      start: addDays(today, 30),
+      timeZone: "America/Argentina/Buenos_Aires",
+      hostCountries: ["AR"],
+      organizerIds: [],
+      attendingCountries: [],
+      sessions: [],
+      source: "test/bench/notify.mjs",
+    });
+  const options = { origin, timeZone };
 
   const runs = [];
-  for (const label of ["a day with a milestone due", "the same day again (nothing due)"]) {
+  const measure = async (label, work) => {
     const before = { ...meter };
     const t0 = performance.now();
-    const run = await runCommitmentReminders(db, () => new Date(), log, options);
+    const queued = await work();
     runs.push([
       label,
       seconds(performance.now() - t0),
-      fmt(run.queued),
+      queued === undefined ? "–" : fmt(queued),
       fmt(meter.reads - before.reads),
       fmt(meter.writes - before.writes),
     ]);
+  };
+  status("notify: the daily jobs");
+  for (const label of ["hosting commitment: a day with a milestone due", "hosting commitment: the same day again"]) {
+    await measure(label, async () => (await runCommitmentReminders(db, () => new Date(), log, options)).queued);
+  }
+  for (const label of ["event reminders: an event 30 days ahead", "event reminders: the same day again"]) {
+    await measure(label, async () => (await runEventReminders(db, () => new Date(), log, options)).queued);
+  }
+  const submitted = {
+    at: new Date().toISOString(),
+    actor: { uid: "uid-bench-member-0", memberId: "bench-member-0", role: "committee" },
+    action: "document.submit",
+    target: { collection: "documents", id: "bench-document" },
+    countryIds: ["CL"],
+    before: null,
+    after: {
+      id: "bench-document",
+      kind: "news",
+      title: { es: "Documento de prueba" },
+      summary: { es: "Resumen." },
+      body: { es: "Texto." },
+      translations: { es: "original" },
+      countries: ["CL"],
+      topics: [],
+      source: "test/bench/notify.mjs",
+      status: "in-review",
+      version: 2,
+    },
+  };
+  const notice = { db, clock: () => new Date(), log, siteOrigin: origin, consoleBase: `${origin}/console/` };
+  for (const label of ["audit trigger: a document submitted", "audit trigger: the same entry delivered again"]) {
+    await measure(label, () => reactToAuditEntry(notice, "bench-audit-entry", submitted));
   }
   const sweepBefore = { ...meter };
   const t1 = performance.now();
@@ -169,13 +239,52 @@ export async function notifyFigures({ emit, table, status, quick }) {
     fmt(meter.writes - sweepBefore.writes),
   ]);
 
-  emit("### Notifications: daily jobs");
+  emit("### Notifications: daily jobs and the audit trigger");
   emit();
   emit(
-    `${fmt(members)} members, ${fmt(due)} of them representatives of committee countries with an email; one active hosting term whose last day is today (one milestone due). Reads and writes counted at the Firestore client library. Subscribers are not built yet (next session), so the job's figure covers members only.`,
+    `${fmt(members)} members, each with a console account and a private contact; ${fmt(due)} of them the committee (Chile), ${fmt(due)} representatives of Argentina, which hosts a published event 30 days from today; one active hosting term whose last day is today. Each first run queues ${fmt(due)} messages; run again, it queues none. Reads and writes counted at the Firestore client library (a query counts its documents; a create that finds its message already queued counts as a write attempted). Subscribers are another part's.`,
   );
   emit();
   table(["run", "duration", "messages queued", "reads", "writes"], runs);
+
+  // Queueing: one create after another (enqueue in a loop, as the jobs did) against one BulkWriter.
+  status(`notify: queueing ${fmt(due)} messages both ways`);
+  const queueing = [];
+  const batch = (tag) =>
+    Array.from({ length: due }, (_, n) => {
+      const to = { id: `queue:${n}`, address: `q${n}@example.org`, lang: "es", timeZone: "America/Santiago" };
+      return {
+        purpose: "bench.queue",
+        occurrence: tag,
+        recipient: to,
+        content: templates.composeMessage(
+          {
+            subject: "commitment.lastDay.subject",
+            paragraphs: ["commitment.lastDay.body"],
+            params: { host: "Chile", date: new Date() },
+          },
+          to,
+          origin,
+        ),
+      };
+    });
+  const oneByOne = batch("one-by-one");
+  const q0 = performance.now();
+  for (const message of oneByOne) await outbox.enqueue(db, () => new Date(), log, message);
+  queueing.push(["one create at a time (enqueue in a loop)", seconds(performance.now() - q0)]);
+  const together = batch("bulk");
+  const q1 = performance.now();
+  const created = await outbox.enqueueAll(db, () => new Date(), log, together);
+  queueing.push(["enqueueAll (one BulkWriter, ALREADY_EXISTS per message)", seconds(performance.now() - q1)]);
+  const q2 = performance.now();
+  const again = await outbox.enqueueAll(db, () => new Date(), log, together);
+  queueing.push(["enqueueAll again, every message already queued", seconds(performance.now() - q2)]);
+  emit();
+  emit(
+    `Queueing ${fmt(due)} messages (Firestore emulator): before, one create after another; after, one BulkWriter with each create's ALREADY_EXISTS handled per message (${fmt(created)} new, then ${fmt(again)} new on the repeat: exactly once).`,
+  );
+  emit();
+  table(["how", "duration"], queueing);
 
   // Outbox throughput against a local SMTP server, beside nodemailer sending the same messages straight.
   const count = quick ? 50 : 300;
@@ -197,7 +306,7 @@ export async function notifyFigures({ emit, table, status, quick }) {
     const ids = [];
     const messages = [];
     for (let n = 0; n < count; n++) {
-      const content = templates.composeMessage(spec, recipient(n), options.origin);
+      const content = templates.composeMessage(spec, recipient(n), origin);
       messages.push({
         from: deps.sender,
         to: recipient(n).address,

@@ -5,9 +5,11 @@ import { activateCommitment, renewCommitment } from "../../functions/src/commitm
 import { addDays } from "../../functions/src/commitment/days.js";
 import { runCommitmentReminders } from "../../functions/src/commitment/reminders.js";
 import { JOBS_TIME_ZONE } from "../../functions/src/config.js";
-import { converterFor, type Member, OUTBOX_COLLECTION, OutboxMessageSchema } from "../../functions/src/model/index.js";
+import { OUTBOX_COLLECTION, OutboxMessageSchema } from "../../functions/src/model/index.js";
 import { loadSeed } from "../../functions/src/seed/load-seed.js";
 import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
+import { jobInstant as at } from "../support/job-clock.js";
+import { addRepresentative } from "../support/representatives.js";
 import { SEED_DIR } from "../support/seeded-site.js";
 
 const COMMITMENT = "site-hosting-chile-2005";
@@ -20,45 +22,37 @@ afterAll(async () => {
   }
 });
 
-const member = (id: string, fields: Partial<Member>): Member => ({
-  id,
-  name: `Rep ${id}`,
-  preferredLanguage: "es",
-  timeZone: "America/Santiago",
-  public: false,
-  source: "Written by test/integration/commitment-reminders.test.ts",
-  ...fields,
-});
-
-/** The seed, plus representatives: two of committee countries, one of the host institution, one without an email. */
+/**
+ * The seed, plus console accounts: committee representatives of two seat-holding countries, one
+ * of the host institution, one without an email, and two who are not the committee: a member of
+ * a seat-holding country and a committee-assigned representative of a country without a seat.
+ */
 async function world(name: string): Promise<Firestore> {
   emulatorHost("FIRESTORE_EMULATOR_HOST");
   const app = initializeApp({ projectId: `demo-${name}-${process.pid}` }, `demo-${name}-${process.pid}`);
   apps.push(app);
   const db = getFirestore(app);
   await loadSeed(db, SEED_DIR);
-  const members = db.collection("members").withConverter(converterFor("members"));
-  const contacts = db.collection("memberContacts").withConverter(converterFor("memberContacts"));
-  await members.doc("ana").set(member("ana", { countryId: "CL" }));
-  await members.doc("bob").set(member("bob", { countryId: "PE", preferredLanguage: "en", timeZone: "America/Lima" }));
-  await members.doc("carla").set(member("carla", { institutionId: "gobierno-de-chile", preferredLanguage: "pt" }));
-  await members.doc("dan").set(member("dan", { countryId: "US" }));
-  for (const id of ["ana", "bob", "carla"]) await contacts.doc(id).set({ id, email: `${id}@example.org` });
+  await addRepresentative(db, { id: "ana", role: "committee", countryId: "CL" });
+  await addRepresentative(db, {
+    id: "bob",
+    role: "committee",
+    countryId: "PE",
+    lang: "en",
+    timeZone: "America/Lima",
+  });
+  await addRepresentative(db, {
+    id: "carla",
+    role: "member",
+    countryId: "CL",
+    institutionId: "gobierno-de-chile",
+    lang: "pt",
+  });
+  await addRepresentative(db, { id: "dan", role: "committee", countryId: "US", email: null });
+  await addRepresentative(db, { id: "eve", role: "member", countryId: "CL" });
+  await addRepresentative(db, { id: "fay", role: "committee", countryId: "MX" });
   return db;
 }
-
-/** The instant `time` (HH:mm) on `day` in the jobs' time zone (Chile is UTC-3 or UTC-4). */
-const at = (day: string, time: string) => {
-  const guess = new Date(`${day}T${time}:00-03:00`);
-  const local = new Intl.DateTimeFormat("en-CA", {
-    timeZone: JOBS_TIME_ZONE,
-    hour: "2-digit",
-    hourCycle: "h23",
-  }).format(guess);
-  // The guess is off by Chile's DST hour at most; wrap so 00:05 does not become 23:05 the day before.
-  const diff = ((Number(local) - Number(time.slice(0, 2)) + 36) % 24) - 12;
-  return new Date(guess.getTime() - diff * 3_600_000);
-};
 
 interface Schedule {
   /** Local times the job runs each day. */

@@ -7,6 +7,7 @@ import { checkInitiativeLinks } from "../../functions/src/links/check.js";
 import { converterFor, OUTBOX_COLLECTION, OutboxMessageSchema } from "../../functions/src/model/index.js";
 import { loadSeed } from "../../functions/src/seed/load-seed.js";
 import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
+import { addRepresentative } from "../support/representatives.js";
 import { SEED_DIR } from "../support/seeded-site.js";
 
 const PROJECT_ID = `demo-initiative-links-${process.pid}`;
@@ -27,16 +28,10 @@ beforeAll(async () => {
   const seeded = (await initiatives.doc(ID).get()).data();
   if (!seeded) throw new Error(`seed has no initiative ${ID}`);
   await initiatives.doc(ID).set({ ...seeded, website: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` });
-  await db.collection("members").withConverter(converterFor("members")).doc("rep").set({
-    id: "rep",
-    name: "Rep",
-    countryId: "PE",
-    preferredLanguage: "en",
-    timeZone: "America/Lima",
-    public: false,
-    source: "Written by test/integration/initiative-links.test.ts",
-  });
-  await db.collection("memberContacts").doc("rep").set({ id: "rep", email: "rep@example.org" });
+  // The committee is who hears of a change: a committee account of a seat-holding country.
+  await addRepresentative(db, { id: "rep", role: "committee", countryId: "PE", lang: "en", timeZone: "America/Lima" });
+  // A member's account is not the committee: it must not be told.
+  await addRepresentative(db, { id: "member-pe", role: "member", countryId: "PE" });
 });
 afterAll(async () => {
   server?.close();

@@ -14,6 +14,7 @@ import { smtpTransport } from "../../functions/src/notify/smtp.js";
 import { composeMessage } from "../../functions/src/notify/templates.js";
 import { emulatorSmtp, startMailbox } from "../../scripts/mailbox.mjs";
 import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
+import { addRepresentative } from "../support/representatives.js";
 
 // Both tests use the mailbox `npm start` runs, on its fixed ports, so they share one file and
 // run one after the other.
@@ -95,6 +96,7 @@ describe("the daily reminder job on the emulators", () => {
     if (seeded) await commitment.set(seeded);
     await db.collection("members").doc("reminder-job-rep").delete();
     await db.collection("memberContacts").doc("reminder-job-rep").delete();
+    await db.collection("accounts").doc("uid-reminder-job-rep").delete();
     await db.collection(JOB_STATE_COLLECTION).doc("commitment-reminders-site-hosting-chile-2005").delete();
     for (const doc of await db.collection(OUTBOX_COLLECTION).listDocuments()) await doc.delete();
     await deleteApp(app);
@@ -102,20 +104,12 @@ describe("the daily reminder job on the emulators", () => {
 
   it("queues the last day's reminder when the scheduled function is run, and the outbox trigger mails it", async () => {
     original = await commitment.get();
-    await db.collection("members").withConverter(converterFor("members")).doc("reminder-job-rep").set({
+    await addRepresentative(db, {
       id: "reminder-job-rep",
-      name: "Representante de prueba",
+      role: "committee",
       countryId: "CL",
-      preferredLanguage: "es",
-      timeZone: "America/Santiago",
-      public: false,
-      source: "Written by test/integration/mailbox.test.ts",
+      email: "rep@example.org",
     });
-    await db
-      .collection("memberContacts")
-      .withConverter(converterFor("memberContacts"))
-      .doc("reminder-job-rep")
-      .set({ id: "reminder-job-rep", email: "rep@example.org" });
     // A twelve-month term whose last day is today.
     const today = dayIn(new Date(), JOBS_TIME_ZONE);
     const start = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;

@@ -1,7 +1,12 @@
 import { deleteApp, initializeApp } from "firebase-admin/app";
 import { type Firestore, getFirestore } from "firebase-admin/firestore";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { OUTBOX_COLLECTION, OutboxMessageSchema, type Recipient } from "../../functions/src/model/index.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type DeliveryState,
+  OUTBOX_COLLECTION,
+  OutboxMessageSchema,
+  type Recipient,
+} from "../../functions/src/model/index.js";
 import { claimMessage, type DeliveryDeps, deliverMessage, handOver } from "../../functions/src/notify/delivery.js";
 import { enqueue } from "../../functions/src/notify/outbox.js";
 import { smtpTransport } from "../../functions/src/notify/smtp.js";
@@ -57,9 +62,13 @@ it("delivers every message exactly once or flags it for review, and loses none, 
     retry: { baseDelayMs: 1_000, maxDelayMs: 30_000, maxAttempts: 8 },
   };
   const serverFaults: [number, string, SinkBehaviour][] = [
-    [0.12, "server refused the message (451)", { kind: "refuse" }],
-    [0.22, "connection dropped mid-message", { kind: "dropMidMessage" }],
-    [0.3, "connection dropped after the server accepted", { kind: "dropAfterAccept" }],
+    [0.1, "server refused the message (451)", { kind: "refuse" }],
+    [0.16, "connection dropped mid-message", { kind: "dropMidMessage" }],
+    [0.22, "connection dropped after the server accepted", { kind: "dropAfterAccept" }],
+    [0.25, "connection dropped after the whole message, nothing stored", { kind: "dropAfterData" }],
+    [0.28, "server refused MAIL FROM (421)", { kind: "refuseMailFrom", code: 421 }],
+    [0.31, "server refused RCPT TO (450)", { kind: "refuseRcptTo", code: 450 }],
+    [0.34, "connection dropped at RCPT TO", { kind: "dropAtRcptTo" }],
   ];
   sink.behaviour = () => {
     const r = rand();
@@ -150,4 +159,44 @@ it("delivers every message exactly once or flags it for review, and loses none, 
   // The run must exercise both ends: most messages sent, some flagged.
   expect([...states.values()].filter((s) => s === "sent").length).toBeGreaterThan(MESSAGES / 2);
   expect([...states.values()]).toContain("unknown");
+});
+
+describe("what each SMTP failure means for a message", () => {
+  const cases: [string, SinkBehaviour, DeliveryState, number][] = [
+    ["a 4xx reply to MAIL FROM: not taken, retried", { kind: "refuseMailFrom", code: 451 }, "retrying", 0],
+    ["a 5xx reply to MAIL FROM: not taken, failed", { kind: "refuseMailFrom", code: 550 }, "failed", 0],
+    ["a 4xx reply to RCPT TO: not taken, retried", { kind: "refuseRcptTo", code: 450 }, "retrying", 0],
+    ["a 5xx reply to RCPT TO: not taken, failed", { kind: "refuseRcptTo", code: 550 }, "failed", 0],
+    ["a 4xx reply to the message: not taken, retried", { kind: "refuse", code: 451 }, "retrying", 0],
+    ["a 5xx reply to the message: not taken, failed", { kind: "refuse", code: 554 }, "failed", 0],
+    ["the connection lost at RCPT TO: nothing sent, retried", { kind: "dropAtRcptTo" }, "retrying", 0],
+    ["the connection lost mid-message: no final dot, retried", { kind: "dropMidMessage" }, "retrying", 0],
+    ["the connection lost after the final dot, not stored: unknown", { kind: "dropAfterData" }, "unknown", 0],
+    ["the connection lost after the final dot, stored: unknown", { kind: "dropAfterAccept" }, "unknown", 1],
+  ];
+  let n = 0;
+  it.each(cases)("%s", async (_name, behaviour, expected, arrived) => {
+    const deps: DeliveryDeps = {
+      db,
+      clock: () => new Date("2026-05-02T00:00:00Z"),
+      transport: smtpTransport({ host: "127.0.0.1", port: sink.port, user: "", password: "" }),
+      sender: "Red <no-reply@compraspublicas.org>",
+      log: () => {},
+    };
+    sink.behaviour = () => behaviour;
+    const to: Recipient = { id: `case:${n}`, address: `case-${n++}@example.org`, lang: "es", timeZone: "UTC" };
+    const { id } = await enqueue(db, deps.clock, deps.log, {
+      purpose: "smtp.case",
+      occurrence: "1",
+      recipient: to,
+      content: composeMessage(
+        { subject: "commitment.lastDay.subject", paragraphs: [], params: { host: "Chile", date: new Date() } },
+        to,
+        "https://www.compraspublicas.org",
+      ),
+    });
+    const before = sink.received.length;
+    expect(await deliverMessage(deps, id)).toBe(expected);
+    expect(sink.received.slice(before).filter((m) => m.messageId?.startsWith(`<${id}@`))).toHaveLength(arrived);
+  });
 });

@@ -203,7 +203,7 @@ describe("the outbox", () => {
   });
 
   it("lets a person settle a flagged message: resent when it did not arrive, and never a message not flagged", async () => {
-    sink.behaviour = () => ({ kind: "dropMidMessage" });
+    sink.behaviour = () => ({ kind: "dropAfterData" });
     const { id } = await queue(13);
     expect(await deliverMessage(deps(), id)).toBe("unknown");
     expect(arrivalsOf(id)).toBe(0);

@@ -1,3 +1,4 @@
+import { countdown, type Milestone as JobMilestone, pendingMilestones } from "../jobs/milestones.js";
 import type { HandoverItem, HostingCommitment } from "../model/index.js";
 import { addDays, daysBetween } from "./days.js";
 import { termEnd } from "./term.js";
@@ -10,15 +11,8 @@ export function lastDayOf(commitment: HostingCommitment): string | undefined {
   return termEnd(commitment)?.toISOString().slice(0, 10);
 }
 
-export interface Milestone {
-  /** Unique within the term; part of each message's idempotency key. */
-  id: string;
-  /** The day it falls on. */
-  day: string;
-  kind: "before" | "last-day" | "lapsed" | "handover";
-  /** Days before (before) or after (lapsed) the last day. */
-  days: number;
-}
+/** A reminder of a term: days before (before) or after (lapsed) its last day. */
+export type Milestone = JobMilestone<"before" | "last-day" | "lapsed" | "handover">;
 
 export function openItems(commitment: HostingCommitment): HandoverItem[] {
   const checklist = commitment.handover?.checklist ?? {};
@@ -38,12 +32,7 @@ export function dueMilestones(commitment: HostingCommitment, today: string, had:
   const from = commitment.activatedOn;
   if (!last || !from || (commitment.status !== "active" && commitment.status !== "expired")) return [];
   const all: Milestone[] = [
-    ...BEFORE_END_DAYS.map((days) => ({
-      id: `before-${days}d`,
-      day: addDays(last, -days),
-      kind: "before" as const,
-      days,
-    })),
+    ...countdown(last, BEFORE_END_DAYS),
     { id: "last-day", day: last, kind: "last-day", days: 0 },
   ];
   const lapsedWeeks = Math.floor(daysBetween(last, today) / 7);
@@ -59,7 +48,7 @@ export function dueMilestones(commitment: HostingCommitment, today: string, had:
   if (handoverWeeks >= 1 && openItems(commitment).length > 0) {
     all.push({ id: `handover-${handoverWeeks}w`, day: addDays(from, 7 * handoverWeeks), kind: "handover", days: 0 });
   }
-  return all.filter((m) => m.day <= today && m.day >= from && !had.has(m.id));
+  return pendingMilestones(all, today, had, from);
 }
 
 /**

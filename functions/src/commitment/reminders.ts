@@ -1,15 +1,15 @@
 import type { Firestore } from "firebase-admin/firestore";
+import { milestoneLedger } from "../jobs/milestones.js";
 import type { Log } from "../log.js";
 import { COLLECTIONS, converterFor, type HostingCommitment, type Lang } from "../model/index.js";
-import { enqueue } from "../notify/outbox.js";
+import { enqueueAll } from "../notify/outbox.js";
 import { commitmentRecipients } from "../notify/recipients.js";
 import { composeMessage, type MessageSpec } from "../notify/templates.js";
 import { pick } from "../site/i18n/index.js";
 import { dayIn } from "./days.js";
 import { dueMilestones, lastDayOf, type Milestone, openItems } from "./milestones.js";
 
-/** Job state, out of clients' reach (firestore.rules): which milestones each term has had. */
-export const JOB_STATE_COLLECTION = "jobState";
+export { JOB_STATE_COLLECTION } from "../jobs/milestones.js";
 
 function specOf(milestone: Milestone, commitment: HostingCommitment, host: string, lang: Lang): MessageSpec {
   const last = { day: lastDayOf(commitment) ?? "" };
@@ -109,17 +109,19 @@ export async function runCommitmentReminders(
     const commitment = doc.data();
     const last = lastDayOf(commitment);
     if (commitment.status === "active" && last && today > last) await markLapsed(db, commitment.id);
-    const stateRef = db.collection(JOB_STATE_COLLECTION).doc(`commitment-reminders-${commitment.id}`);
-    const had = new Set(Object.keys(((await stateRef.get()).data()?.had as Record<string, number> | undefined) ?? {}));
-    const due = dueMilestones(commitment, today, had);
+    const ledger = milestoneLedger(db, `commitment-reminders-${commitment.id}`);
+    const due = dueMilestones(commitment, today, await ledger.had());
     if (due.length === 0) continue;
     const [recipients, host] = await Promise.all([
       commitmentRecipients(db, commitment.hostInstitutionId),
       hostNames(db, commitment),
     ]);
     for (const milestone of due) {
-      for (const recipient of recipients) {
-        const { created } = await enqueue(db, clock, log, {
+      run.queued += await enqueueAll(
+        db,
+        clock,
+        log,
+        recipients.map((recipient) => ({
           purpose: "commitment.reminder",
           occurrence: `${commitment.id}:${milestone.id}`,
           recipient,
@@ -128,11 +130,11 @@ export async function runCommitmentReminders(
             recipient,
             options.origin,
           ),
-        });
-        if (created) run.queued++;
-      }
-      // A merge of one map entry, so two runs at once both keep what they recorded.
-      await stateRef.set({ had: { [milestone.id]: clock().getTime() } }, { merge: true });
+        })),
+      );
+      // Recorded only once every message is queued: a run that dies before this queues again,
+      // and the outbox's keys turn those into no-ops.
+      await ledger.record([milestone.id], clock().getTime());
       run.milestones.push(`${commitment.id}:${milestone.id}`);
     }
   }

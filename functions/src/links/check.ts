@@ -2,7 +2,7 @@ import type { Firestore } from "firebase-admin/firestore";
 import { dayIn } from "../commitment/days.js";
 import type { Log } from "../log.js";
 import { COLLECTIONS, converterFor, type Initiative, type LinkCheck } from "../model/index.js";
-import { enqueue } from "../notify/outbox.js";
+import { enqueueAll } from "../notify/outbox.js";
 import { committeeRecipients } from "../notify/recipients.js";
 import { composeMessage } from "../notify/templates.js";
 import { pick } from "../site/i18n/index.js";
@@ -53,9 +53,12 @@ export async function checkInitiativeLinks(db: Firestore, clock: () => Date, log
   }
   if (changed.length > 0) {
     const recipients = await committeeRecipients(db);
-    for (const { initiative, after } of changed) {
-      for (const recipient of recipients) {
-        await enqueue(db, clock, log, {
+    await enqueueAll(
+      db,
+      clock,
+      log,
+      changed.flatMap(({ initiative, after }) =>
+        recipients.map((recipient) => ({
           purpose: "links.changed",
           occurrence: `${initiative.id}:${today}`,
           recipient,
@@ -70,9 +73,9 @@ export async function checkInitiativeLinks(db: Firestore, clock: () => Date, log
             recipient,
             options.siteOrigin,
           ),
-        });
-      }
-    }
+        })),
+      ),
+    );
   }
   return results;
 }

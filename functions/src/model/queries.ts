@@ -34,9 +34,13 @@ export const QUERIES: QuerySpec[] = [
     range: "delivery.nextAttemptAtMs",
     orderBy: [{ field: "delivery.nextAttemptAtMs", direction: "ASCENDING" }],
   },
+  // Upcoming events, for the daily event reminders.
+  { file: "jobs/event-reminders.ts", collection: "events", equality: ["status"], orderBy: [] },
   // Running and lapsed hosting terms, for the daily reminders.
   { file: "commitment/reminders.ts", collection: "commitments", equality: ["status"], orderBy: [] },
-  // Members of the committee's countries, and of a host institution.
-  { file: "notify/recipients.ts", collection: "members", equality: ["countryId"], orderBy: [] },
+  // Recipients: accounts by assigned role, by country, by person (of a host institution).
+  { file: "notify/recipients.ts", collection: "accounts", equality: ["role"], orderBy: [] },
+  { file: "notify/recipients.ts", collection: "accounts", equality: ["countryId"], orderBy: [] },
+  { file: "notify/recipients.ts", collection: "accounts", equality: ["memberId"], orderBy: [] },
   { file: "notify/recipients.ts", collection: "members", equality: ["institutionId"], orderBy: [] },
 ];

@@ -134,29 +134,43 @@ export function messageIdOf(id: string, sender: string): string {
 export type FailureKind = "temporary" | "permanent" | "unknown";
 
 /**
- * Reads a nodemailer error. A reply code settles it: 4xx is temporary, 5xx permanent. Without
- * one, a failure to connect sent nothing (temporary); a connection lost later may have happened
- * after the server took the message, so it is unknown.
+ * Reads a nodemailer error by what is certain about it. A reply from the server settles it:
+ * whether it answered MAIL FROM, RCPT TO, DATA or the end of the message, 4xx means "not now"
+ * and 5xx "never", and in both cases the server has not taken the message. Without a reply, a
+ * failure to connect, or a connection lost before the message's final "." left (`messageEnded`
+ * false, from smtp.ts), sent nothing that a server may deliver: temporary. Only a connection
+ * lost once the whole message was out, awaiting the reply, leaves it unknown whether the server
+ * took it; so does a transport that cannot say how far it got.
  */
 export function classifyFailure(error: unknown): {
   kind: FailureKind;
   reason: string;
   responseCode?: number;
   code?: string;
+  command?: string;
 } {
-  const e = (error ?? {}) as { responseCode?: unknown; code?: unknown; message?: unknown; syscall?: unknown };
+  const e = (error ?? {}) as {
+    responseCode?: unknown;
+    code?: unknown;
+    command?: unknown;
+    message?: unknown;
+    syscall?: unknown;
+    messageEnded?: unknown;
+  };
   const responseCode = typeof e.responseCode === "number" ? e.responseCode : undefined;
   const code = typeof e.code === "string" ? e.code : undefined;
+  const command = typeof e.command === "string" ? e.command : undefined;
   const reason = String(e.message ?? error).slice(0, 500);
+  const as = (kind: FailureKind) => ({ kind, reason, responseCode, code, command });
   // Refused credentials are our configuration's fault, not the message's: retry while someone fixes them.
-  if (code === "EAUTH") return { kind: "temporary", reason, responseCode, code };
-  if (responseCode !== undefined && responseCode >= 500) return { kind: "permanent", reason, responseCode, code };
-  if (responseCode !== undefined && responseCode >= 400) return { kind: "temporary", reason, responseCode, code };
-  if (code === "EDNS" || e.syscall === "connect" || /^connect /.test(reason))
-    return { kind: "temporary", reason, code };
+  if (code === "EAUTH") return as("temporary");
+  if (responseCode !== undefined && responseCode >= 500) return as("permanent");
+  if (responseCode !== undefined && responseCode >= 400) return as("temporary");
+  if (code === "EDNS" || e.syscall === "connect" || /^connect /.test(reason)) return as("temporary");
   // Refused before any connection (no recipients, a malformed address): sending again cannot help.
-  if (code === "EENVELOPE" || code === "EMESSAGE") return { kind: "permanent", reason, responseCode, code };
-  return { kind: "unknown", reason, responseCode, code };
+  if (code === "EENVELOPE" || code === "EMESSAGE") return as("permanent");
+  if (e.messageEnded === false) return as("temporary");
+  return as("unknown");
 }
 
 /** When to try again after `attempts` attempts: exponential backoff, capped. */

@@ -49,6 +49,54 @@ export async function enqueue(
   log: Log,
   message: NewMessage,
 ): Promise<{ id: string; created: boolean }> {
+  const { id, doc, key } = prepare(clock, message);
+  try {
+    await db.collection(OUTBOX_COLLECTION).doc(id).create(doc);
+    logs.queued(log, id, key);
+    return { id, created: true };
+  } catch (error) {
+    if (!alreadyExists(error)) throw error;
+    logs.alreadyQueued(log, id, key);
+    return { id, created: false };
+  }
+}
+
+/**
+ * Queues many messages at once, each exactly as `enqueue` would (one create per message under its
+ * key's id, an existing one left alone), through one BulkWriter instead of one round trip after
+ * another. Every message is checked before any is written, so an unusable one queues nothing.
+ * Returns how many were new.
+ */
+export async function enqueueAll(db: Firestore, clock: () => Date, log: Log, messages: NewMessage[]): Promise<number> {
+  const prepared = messages.map((message) => prepare(clock, message));
+  if (prepared.length === 0) return 0;
+  const writer = db.bulkWriter();
+  const outcomes = prepared.map(({ id, doc, key }) =>
+    writer.create(db.collection(OUTBOX_COLLECTION).doc(id), doc).then(
+      () => {
+        logs.queued(log, id, key);
+        return 1;
+      },
+      (error: unknown) => {
+        // Why per document: one message queued by an earlier run must not stop the others.
+        if (!alreadyExists(error)) throw error;
+        logs.alreadyQueued(log, id, key);
+        return 0;
+      },
+    ),
+  );
+  const all = Promise.allSettled(outcomes);
+  await writer.close();
+  const settled = await all;
+  const failed = settled.find((s) => s.status === "rejected");
+  if (failed) throw failed.reason;
+  return settled.reduce((n, s) => n + (s.status === "fulfilled" ? s.value : 0), 0);
+}
+
+const alreadyExists = (error: unknown) => (error as { code?: unknown }).code === ALREADY_EXISTS;
+
+/** The outbox document of a message, checked, with its id and key. */
+function prepare(clock: () => Date, message: NewMessage) {
   const now = clock().getTime();
   const key = { purpose: message.purpose, recipient: message.recipient.id, occurrence: message.occurrence };
   const doc: OutboxMessage = parseOrRefuse(
@@ -68,14 +116,5 @@ export async function enqueue(
     },
     "The message",
   );
-  const id = outboxId(key);
-  try {
-    await db.collection(OUTBOX_COLLECTION).doc(id).create(stripUndefined(doc));
-    logs.queued(log, id, key);
-    return { id, created: true };
-  } catch (error) {
-    if ((error as { code?: unknown }).code !== ALREADY_EXISTS) throw error;
-    logs.alreadyQueued(log, id, key);
-    return { id, created: false };
-  }
+  return { id: outboxId(key), doc: stripUndefined(doc), key };
 }

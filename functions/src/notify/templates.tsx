@@ -22,8 +22,11 @@ export interface MessageSpec {
   subject: MessageKey;
   paragraphs: MessageKey[];
   params: MessageParams;
-  /** A button to a page of the site, as a path ("/es/hosting"). */
-  action?: { label: MessageKey; path: string };
+  /**
+   * A button to a page of the site, as a path ("/es/hosting"), or to a screen of the console, as
+   * its route ("/documents/x"); never a whole address, so no value can send a reader elsewhere.
+   */
+  action?: { label: MessageKey; path: string } | { label: MessageKey; consoleRoute: string };
 }
 
 /**
@@ -37,6 +40,23 @@ export function siteLink(origin: string, path: string): string {
   const base = new URL(origin);
   const url = new URL(path, base);
   if (url.origin !== base.origin) throw new NotifyError(`A link in an email must stay on ${base.origin}.`);
+  return url.href;
+}
+
+/**
+ * An address in the console: its base (the console's own origin, or the path it is served
+ * under) with `fragment` as the hash, where the console keeps its screens ("/documents/x") and
+ * an invitation's code ("invitation=..."). The fragment may hold only route characters.
+ */
+export function consoleUrl(consoleBase: string, fragment: string): string {
+  const url = new URL(consoleBase);
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new NotifyError(`The console's address must be http(s), not "${consoleBase}".`);
+  if (!/^[A-Za-z0-9/_.=-]+$/.test(fragment))
+    throw new NotifyError(`A console link takes a route or a code, not "${fragment}".`);
+  url.search = "";
+  if (!url.pathname.endsWith("/")) url.pathname = `${url.pathname}/`;
+  url.hash = fragment;
   return url.href;
 }
 
@@ -82,7 +102,12 @@ function Mail(props: {
  * Renders a message for its recipient, as text and HTML. Every value passes through hono/jsx,
  * which escapes it; instants are written in the recipient's language and time zone.
  */
-export function composeMessage(spec: MessageSpec, recipient: Recipient, origin: string): Composed {
+export function composeMessage(
+  spec: MessageSpec,
+  recipient: Recipient,
+  origin: string,
+  consoleBase?: string,
+): Composed {
   const lang = recipient.lang;
   const t = translator(lang);
   const value = (v: MessageParams[string]): string => {
@@ -98,7 +123,9 @@ export function composeMessage(spec: MessageSpec, recipient: Recipient, origin: 
     throw new NotifyError("A subject must be on one line: line breaks (CR/LF) are not allowed.");
   const greeting = recipient.name ? t("mail.greeting", { name: recipient.name }) : t("mail.greetingAnonymous");
   const paragraphs = spec.paragraphs.map((key) => t(key, params));
-  const action = spec.action ? { label: t(spec.action.label), url: siteLink(origin, spec.action.path) } : undefined;
+  const action = spec.action
+    ? { label: t(spec.action.label), url: actionUrl(spec.action, origin, consoleBase) }
+    : undefined;
   const notes = [t("mail.timeZone", { zone: recipient.timeZone }), t("mail.footer", { site: new URL(origin).host })];
   const html = `<!doctype html>${(<Mail lang={lang} subject={subject} greeting={greeting} paragraphs={paragraphs} action={action} notes={notes} />).toString()}`;
   const text = [
@@ -108,4 +135,14 @@ export function composeMessage(spec: MessageSpec, recipient: Recipient, origin: 
     `-- \n${notes.join("\n")}`,
   ].join("\n\n");
   return { lang, subject, text, html };
+}
+
+function actionUrl(
+  action: NonNullable<MessageSpec["action"]>,
+  origin: string,
+  consoleBase: string | undefined,
+): string {
+  if ("path" in action) return siteLink(origin, action.path);
+  if (!consoleBase) throw new NotifyError("A link to the console needs the console's address.");
+  return consoleUrl(consoleBase, action.consoleRoute);
 }

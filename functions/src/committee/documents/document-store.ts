@@ -12,6 +12,7 @@ import {
   stripUndefined,
   VERSIONS_SUBCOLLECTION,
 } from "../../model/index.js";
+import type { NoticeDeps } from "../../notify/audit-reactions.js";
 import { appendAudit } from "../audit/audit-log.js";
 import { CommitteeError } from "../errors.js";
 import { type Actor, assertAllowed } from "../permissions.js";
@@ -21,6 +22,8 @@ import { canTransition, type DocumentAction, TRANSITIONS } from "./workflow.js";
 export interface CommitteeDeps {
   db: Firestore;
   clock: () => Date;
+  /** Where the console's own emails go out from (the invitation's); without it none is sent. */
+  notices?: Omit<NoticeDeps, "db" | "clock">;
 }
 
 export interface DocumentChangeResult {

@@ -15,6 +15,8 @@ import {
   RoleSchema,
   stripUndefined,
 } from "../../model/index.js";
+import { queueInvitationMail } from "../../notify/invitation-mail.js";
+import { consoleUrl } from "../../notify/templates.js";
 import { appendAudit } from "../audit/audit-log.js";
 import type { SignedIn } from "../callable.js";
 import type { CommitteeDeps } from "../documents/document-store.js";
@@ -46,6 +48,14 @@ export const AcceptPayloadSchema = z
     token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "must be the invitation code from the link"),
   })
   .strict();
+
+/**
+ * The single-use link of an invitation, in the console at `consoleOrigin` (its own origin, or
+ * the path it is served under): the token travels in the hash, which no server log records.
+ */
+export function invitationUrl(consoleOrigin: string, token: string): string {
+  return consoleUrl(consoleOrigin, `invitation=${token}`);
+}
 
 /** The invitation's document id: the token's SHA-256, so the stored record cannot be replayed. */
 export const invitationId = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -90,6 +100,19 @@ export async function invite(deps: CommitteeDeps, actor: Actor, input: z.infer<t
       after: stripUndefined(invitation),
     });
   });
+  if (deps.notices) {
+    try {
+      await queueInvitationMail({ db, clock, ...deps.notices }, { id, token, record: invitation });
+    } catch (error) {
+      // The invitation stands: the console shows its link to copy, and the log says why no email.
+      deps.notices.log({
+        severity: "ERROR",
+        message: "invitation.mail: not queued",
+        id,
+        error: error instanceof Error ? error.name : "unknown",
+      });
+    }
+  }
   return { invitationId: id, token, link: `/console/#invitation=${token}`, expiresAt: invitation.expiresAt };
 }
 
