@@ -8,6 +8,7 @@ import { lang, setLang, t } from "./i18n.js";
 import { AuditScreen } from "./screens/audit.js";
 import { Dashboard } from "./screens/dashboard.js";
 import { DocumentsScreen } from "./screens/documents.js";
+import { isRecordRoute, RecordsScreen, recordNavLinks } from "./screens/records.js";
 import { claims, services, user } from "./session.js";
 import { notice, route, say } from "./ui.js";
 
@@ -63,6 +64,7 @@ function Nav() {
     ["/", t("ui.nav.dashboard")],
     ["/documents", t("ui.nav.documents")],
     ["/new", t("ui.nav.new")],
+    ...recordNavLinks(),
   ];
   // The audit log is for those who review and publish (the rules say the same).
   if (role === "committee" || role === "secretariat") links.push(["/audit", t("ui.nav.audit")]);
@@ -96,6 +98,7 @@ function Screen() {
   }, [path]);
   if (path === "/documents") return <DocumentsScreen />;
   if (path === "/audit") return <AuditScreen />;
+  if (isRecordRoute(path)) return <RecordsScreen path={path} />;
   if (editing || path === "/new") {
     const Loaded = Editor.value;
     return Loaded ? <Loaded key={path} id={editing?.[1]} /> : <p>{t("ui.loading")}</p>;

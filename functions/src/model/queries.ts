@@ -39,4 +39,6 @@ export const QUERIES: QuerySpec[] = [
   // Members of the committee's countries, and of a host institution.
   { file: "notify/recipients.ts", collection: "members", equality: ["countryId"], orderBy: [] },
   { file: "notify/recipients.ts", collection: "members", equality: ["institutionId"], orderBy: [] },
+  // Scheduled publications that are due (one field: no composite index).
+  { file: "committee/records/schedule.ts", collection: "publicationSchedules", equality: [], range: "at", orderBy: [] },
 ];

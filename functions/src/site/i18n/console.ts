@@ -29,6 +29,9 @@ export const consoleMessages = defineCatalog({
     "console.action.restoreVersion": "restaurar una versión de",
     "console.action.softDelete": "eliminar",
     "console.action.undelete": "recuperar",
+    "console.error.scheduleInPast": "La fecha de publicación programada debe ser futura.",
+    "console.error.noSchedule": "«{id}» no tiene una publicación programada.",
+    "console.error.scheduleChanged": "El registro cambió después de programar su publicación; no se publicó.",
     "console.someone": "Alguien",
     "console.error.inviteScope":
       "El Comité invita solo a representantes de su propio país ({country}), como miembro o comité.",
@@ -68,6 +71,9 @@ export const consoleMessages = defineCatalog({
     "console.action.restoreVersion": "restore a version of",
     "console.action.softDelete": "delete",
     "console.action.undelete": "undelete",
+    "console.error.scheduleInPast": "The scheduled publication time must be in the future.",
+    "console.error.noSchedule": "“{id}” has no scheduled publication.",
+    "console.error.scheduleChanged": "The record changed after its publication was scheduled; it was not published.",
     "console.someone": "Someone",
     "console.error.inviteScope":
       "The committee invites only representatives of its own country ({country}), as member or committee.",
@@ -106,6 +112,9 @@ export const consoleMessages = defineCatalog({
     "console.action.restoreVersion": "restaurar uma versão de",
     "console.action.softDelete": "excluir",
     "console.action.undelete": "recuperar",
+    "console.error.scheduleInPast": "A data de publicação agendada deve ser futura.",
+    "console.error.noSchedule": "“{id}” não tem publicação agendada.",
+    "console.error.scheduleChanged": "O registro mudou depois de agendada a publicação; não foi publicado.",
     "console.someone": "Alguém",
     "console.error.inviteScope":
       "O Comitê convida apenas representantes do seu próprio país ({country}), como membro ou comitê.",
@@ -146,6 +155,10 @@ export const consoleMessages = defineCatalog({
     "console.action.restoreVersion": "restaurer une version d’",
     "console.action.softDelete": "supprimer",
     "console.action.undelete": "récupérer",
+    "console.error.scheduleInPast": "La date de publication programmée doit être future.",
+    "console.error.noSchedule": "« {id} » n’a pas de publication programmée.",
+    "console.error.scheduleChanged":
+      "L’enregistrement a changé après la programmation de sa publication ; il n’a pas été publié.",
     "console.someone": "Quelqu’un",
     "console.error.inviteScope":
       "Le Comité n’invite que des représentants de son propre pays ({country}), comme membre ou comité.",
