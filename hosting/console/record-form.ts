@@ -15,6 +15,8 @@ export interface FieldSpec {
   options?: readonly string[];
   /** An optional select offers "none". */
   optional?: boolean;
+  /** Sent even when empty, so the schema's own message ("must say where the record comes from") shows. */
+  required?: boolean;
 }
 export interface KindSpec {
   /** Text per language; the first is the record's title. */
@@ -36,7 +38,7 @@ export const FORM_SPECS: Record<RecordScreen, KindSpec> = {
       { name: "hostCountries", type: "list" },
       { name: "organizerIds", type: "list" },
       { name: "attendingCountries", type: "list" },
-      { name: "source", type: "text" },
+      { name: "source", type: "text", required: true },
     ],
     sessions: true,
   },
@@ -46,7 +48,7 @@ export const FORM_SPECS: Record<RecordScreen, KindSpec> = {
       { name: "coordinatorIds", type: "list" },
       { name: "website", type: "text" },
       { name: "crossLink", type: "select", options: ["pending", "linked", "broken"] },
-      { name: "source", type: "text" },
+      { name: "source", type: "text", required: true },
     ],
   },
   institutions: {
@@ -56,7 +58,7 @@ export const FORM_SPECS: Record<RecordScreen, KindSpec> = {
       { name: "acronym", type: "text" },
       { name: "countryId", type: "text" },
       { name: "website", type: "text" },
-      { name: "source", type: "text" },
+      { name: "source", type: "text", required: true },
     ],
   },
   topics: {
@@ -64,7 +66,7 @@ export const FORM_SPECS: Record<RecordScreen, KindSpec> = {
     fields: [
       { name: "priority", type: "select", options: ["highest", "high"] },
       { name: "order", type: "number" },
-      { name: "source", type: "text" },
+      { name: "source", type: "text", required: true },
     ],
   },
 };
@@ -130,8 +132,9 @@ export function recordContentOf(kind: RecordScreen, form: RecordForm, stored?: S
     const raw = form.values[f.name] ?? "";
     delete content[f.name];
     if (f.type === "list") content[f.name] = list(raw);
-    else if (raw.trim() === "") continue;
-    else if (f.type === "number") content[f.name] = Number(raw);
+    else if (raw.trim() === "") {
+      if (f.required) content[f.name] = raw;
+    } else if (f.type === "number") content[f.name] = Number(raw);
     else content[f.name] = raw.trim();
   }
   for (const f of spec.localized) {

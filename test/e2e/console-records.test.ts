@@ -113,10 +113,14 @@ describe("the records screens", () => {
   it("shows a seed topic's fields, and searches the list", async () => {
     await phone.getByRole("navigation").getByRole("link", { name: "Priority areas", exact: true }).click();
     const rows = phone.getByRole("table").locator("tbody tr");
-    const all = await rows.count();
-    expect(all).toBeGreaterThan(1);
+    await expect.poll(() => rows.count()).toBeGreaterThan(1);
     await phone.getByLabel("Search").fill("zzz-no-such-area");
     await expect.poll(() => rows.count()).toBe(0);
+    await phone.getByLabel("Search").fill("");
+    await rows.first().getByRole("link").click();
+    await expect.poll(() => phone.locator("#r-name-es").inputValue()).not.toBe("");
+    expect(await phone.locator("#r-source").inputValue()).not.toBe("");
+    await expectAccessible(phone, "a seed topic's editor");
   });
 });
 
@@ -182,6 +186,15 @@ describe("an event from a committee member's draft to a committee seat", () => {
     const before = await committeeLinks();
     await signIn(desk, pe);
     await desk.goto(`${CONSOLE}#/records/events/${EVENT}`);
+    // First scheduled for later, then the schedule cancelled from the console.
+    await desk.locator("#r-schedule-at").fill("2030-01-15T10:00");
+    await desk.getByRole("button", { name: "Schedule publication" }).click();
+    await expect.poll(() => status(desk).textContent()).toContain("Publication scheduled for");
+    await expect.poll(() => desk.getByText("Will be published on").textContent()).toContain("(version 2)");
+    expect((await db.doc(`publicationSchedules/event_${EVENT}`).get()).get("version")).toBe(2);
+    await desk.getByRole("button", { name: "Cancel the scheduled publication" }).click();
+    await expect.poll(() => status(desk).textContent()).toBe("Scheduled publication cancelled.");
+    expect((await db.doc(`publicationSchedules/event_${EVENT}`).get()).exists).toBe(false);
     await desk.getByRole("button", { name: "Publish", exact: true }).click();
     await expect.poll(() => status(desk).textContent()).toBe("Saved: version 3, status “published”.");
 

@@ -62,6 +62,7 @@ describe("the console's record forms", () => {
     form.sessions = [emptySession()];
     const errors = checkRecord("events", form, true);
     expect(Object.keys(errors).sort()).toEqual(["id", "sessions.0.title.es", "source", "title.es"]);
+    expect(errors.source).toContain("where the record comes from");
   });
 
   it("puts the record's own cross-field rules beside the field: an end before its start, a day without its time zone", () => {
