@@ -184,6 +184,19 @@ describe("record callables: behaviour", () => {
     });
   });
 
+  it("names the kind of a record it cannot find, in the caller's language", async () => {
+    const missing = { kind: "events", id: "no-such-event", baseVersion: 1 };
+    await expect(
+      handlers.recordSubmit(callers.request("committee-cl", { ...missing, lang: "en" })),
+    ).rejects.toMatchObject({
+      code: "not-found",
+      message: "There is no event “no-such-event”.",
+    });
+    await expect(
+      handlers.recordSubmit(callers.request("committee-cl", { ...missing, kind: "institutions", lang: "es" })),
+    ).rejects.toMatchObject({ message: "No existe la institución «no-such-event»." });
+  });
+
   it("refuses an event whose end is before its start, naming the field, and writes nothing", async () => {
     const error = await handlers
       .recordSaveDraft(

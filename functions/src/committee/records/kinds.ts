@@ -112,3 +112,6 @@ export const stateOf = (kind: RecordKind, record: AnyRecord): Publication =>
 
 /** A record's version; a record from before the console is its first. */
 export const versionOf = (record: AnyRecord): number => (typeof record.version === "number" ? record.version : 1);
+
+/** The kind's name in messages ("There is no event …"), translated in the caller's language. */
+export const kindNoun = (kind: RecordKind) => ({ key: `console.kind.${kind.type}` as const });

@@ -13,7 +13,7 @@ import { appendAudit } from "../audit/audit-log.js";
 import { canTransition, TRANSITIONS, type DocumentAction as WorkflowAction } from "../documents/workflow.js";
 import { CommitteeError } from "../errors.js";
 import { type Actor, assertAllowed } from "../permissions.js";
-import { type AnyRecord, type RecordKind, stateOf, versionOf } from "./kinds.js";
+import { type AnyRecord, kindNoun, type RecordKind, stateOf, versionOf } from "./kinds.js";
 
 export interface CommitteeDeps {
   db: Firestore;
@@ -108,14 +108,15 @@ export async function applyChange(
   const { ref, current, latest } = read;
   const versions = ref.collection(VERSIONS_SUBCOLLECTION);
   if (!current && !(action === "saveDraft" && change.baseVersion === undefined)) {
-    throw new CommitteeError("not-found", "console.error.notFound", { id: change.id });
+    throw new CommitteeError("not-found", "console.error.notFound", { id: change.id, what: kindNoun(kind) });
   }
   if (current && change.baseVersion === undefined) {
-    throw new CommitteeError("already-exists", "console.error.exists", { id: change.id });
+    throw new CommitteeError("already-exists", "console.error.exists", { id: change.id, what: kindNoun(kind) });
   }
   const restored = change.version === undefined ? undefined : await tx.get(versions.doc(String(change.version)));
   if (restored && !restored.exists) {
     throw new CommitteeError("not-found", "console.error.versionNotFound", {
+      what: kindNoun(kind),
       id: change.id,
       version: change.version ?? 0,
     });

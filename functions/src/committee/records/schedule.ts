@@ -13,7 +13,7 @@ import { appendAudit } from "../audit/audit-log.js";
 import { canTransition } from "../documents/workflow.js";
 import { CommitteeError } from "../errors.js";
 import { type Actor, assertAllowed } from "../permissions.js";
-import { type KindName, RECORD_KINDS, type RecordKind, stateOf, versionOf } from "./kinds.js";
+import { type KindName, kindNoun, RECORD_KINDS, type RecordKind, stateOf, versionOf } from "./kinds.js";
 import type { CancelSchedulePayloadSchema, SchedulePayloadSchema } from "./payloads.js";
 import { applyChange, assertFresh, authorOf, type CommitteeDeps, readRecord } from "./record-store.js";
 
@@ -40,7 +40,8 @@ export async function schedulePublication(
   const at = new Date(input.at);
   return deps.db.runTransaction(async (tx) => {
     const read = await readRecord(deps, tx, kind, input.id);
-    if (!read.current) throw new CommitteeError("not-found", "console.error.notFound", { id: input.id });
+    if (!read.current)
+      throw new CommitteeError("not-found", "console.error.notFound", { id: input.id, what: kindNoun(kind) });
     assertAllowed(actor, `${kind.type}.schedulePublish`, {
       countries: kind.countriesOf(read.current),
       lastEditorUid: read.latest?.contentBy?.uid,
