@@ -21,13 +21,17 @@ const demo = (key, role, countryId, name, lang) => ({
 /**
  * One login per role of functions/src/model/roles.ts (a unit test keeps them equal): two
  * committee representatives of different seat-holding countries, so one can publish what the
- * other wrote, and a member of a country without a seat.
+ * other wrote, a member of a country without a seat, and a representative of that country
+ * assigned `committee`, who acts as committee only once the country holds a seat.
  */
 export const DEMO_ACCOUNTS = [
   demo("secretariat", "secretariat", undefined, "Demo Secretaría / Secretariat", "es"),
   demo("committee-cl", "committee", "CL", "Demo Comité Chile", "es"),
   demo("committee-pe", "committee", "PE", "Demo Comité Perú", "es"),
   demo("member-mx", "member", "MX", "Demo Miembro México", "es"),
+  // Assigned `committee` by a country without a seat: acts as a member until Mexico hosts a
+  // published event (the Santiago rule), then as committee, with no role touched by hand.
+  demo("committee-mx", "committee", "MX", "Demo Comité México", "es"),
 ];
 
 /** The person record each demo account is linked to (never shown publicly). */

@@ -9,6 +9,7 @@ import { jobToday } from "./commitment/demo-clock.js";
 import { runCommitmentReminders } from "./commitment/reminders.js";
 import { onAccountWritten } from "./committee/accounts/claims.js";
 import { consoleCallables } from "./committee/console-callables.js";
+import { publishDueRecords } from "./committee/records/schedule.js";
 import { applySantiagoRule } from "./committee/seats/apply-santiago-rule.js";
 import { CURSOR_KEY, JOBS_TIME_ZONE, REGION, SITE_ORIGIN, SMTP_PASSWORD } from "./config.js";
 import { runEventReminders } from "./jobs/event-reminders.js";
@@ -173,5 +174,13 @@ export const eventReminders = onSchedule(
       timeZone: JOBS_TIME_ZONE,
       today,
     });
+  },
+);
+
+/** Publishes records whose scheduled publication is due (committee/records/schedule.ts). */
+export const scheduledPublication = onSchedule(
+  { schedule: "every 5 minutes", timeZone: JOBS_TIME_ZONE, timeoutSeconds: 300 },
+  async () => {
+    await publishDueRecords({ db: firestore(), clock: () => new Date() }, cloudLog);
   },
 );

@@ -9,6 +9,7 @@ import { AcceptInvitation, invitationToken } from "./invitation.js";
 import { AuditScreen } from "./screens/audit.js";
 import { Dashboard } from "./screens/dashboard.js";
 import { DocumentsScreen } from "./screens/documents.js";
+import { isRecordRoute, RecordsScreen, recordNavLinks } from "./screens/records.js";
 import { claims, services, user } from "./session.js";
 import { SignIn } from "./sign-in.js";
 import { notice, route } from "./ui.js";
@@ -33,6 +34,7 @@ function Nav() {
     ["/", t("ui.nav.dashboard")],
     ["/documents", t("ui.nav.documents")],
     ["/new", t("ui.nav.new")],
+    ...recordNavLinks(),
   ];
   // The audit log is for those who review and publish (the rules say the same).
   if (role === "committee" || role === "secretariat") links.push(["/audit", t("ui.nav.audit")]);
@@ -78,6 +80,7 @@ function Screen() {
     const Loaded = Admin.value;
     return Loaded ? <Loaded key={path} path={path} /> : <p>{t("ui.loading")}</p>;
   }
+  if (isRecordRoute(path)) return <RecordsScreen path={path} />;
   if (editing || path === "/new") {
     const Loaded = Editor.value;
     return Loaded ? <Loaded key={path} id={editing?.[1]} /> : <p>{t("ui.loading")}</p>;

@@ -76,6 +76,59 @@ const READS: { path: string; data: Record<string, unknown>; readers: Persona[] }
   { path: "seatOverrides/AR", data: { countryId: "AR", seat: true }, readers: ["committee", "secretariat"] },
   { path: "invitations/for-cl", data: { countryId: "CL" }, readers: ["committee", "secretariat"] },
   { path: "invitations/for-mx", data: { countryId: "MX" }, readers: ["secretariat"] },
+  // Events, institutions, initiatives and topics: drafts as documents', a seed record (no state) published.
+  {
+    path: "events/published",
+    data: { id: "published", publication: "published", hostCountries: ["CL"] },
+    readers: ["member", "committee", "secretariat"],
+  },
+  {
+    path: "events/draft-MX",
+    data: { id: "draft-MX", publication: "draft", hostCountries: ["MX"] },
+    readers: ["member", "committee", "secretariat"],
+  },
+  {
+    path: "events/draft-CL",
+    data: { id: "draft-CL", publication: "draft", hostCountries: ["CL"] },
+    readers: ["committee", "secretariat"],
+  },
+  {
+    path: "events/review-CL",
+    data: { id: "review-CL", publication: "in-review", hostCountries: ["CL"] },
+    readers: ["committee", "secretariat"],
+  },
+  {
+    path: "institutions/draft-MX",
+    data: { id: "draft-MX", publication: "draft", countryId: "MX" },
+    readers: ["member", "committee", "secretariat"],
+  },
+  {
+    path: "institutions/draft-CL",
+    data: { id: "draft-CL", publication: "draft", countryId: "CL" },
+    readers: ["committee", "secretariat"],
+  },
+  {
+    path: "institutions/multilateral-draft",
+    data: { id: "multilateral-draft", publication: "draft" },
+    readers: ["committee", "secretariat"],
+  },
+  { path: "initiatives/draft", data: { id: "draft", publication: "draft" }, readers: ["committee", "secretariat"] },
+  {
+    path: "initiatives/published",
+    data: { id: "published", publication: "published" },
+    readers: ["member", "committee", "secretariat"],
+  },
+  { path: "topics/archived", data: { id: "archived", publication: "archived" }, readers: ["committee", "secretariat"] },
+  ...["events/draft-MX", "institutions/draft-MX", "initiatives/draft", "topics/archived"].map((record) => ({
+    path: `${record}/versions/1`,
+    data: { version: 1 },
+    readers: ["committee", "secretariat"] as Persona[],
+  })),
+  {
+    path: "publicationSchedules/event_x",
+    data: { id: "x", at: "2027-01-01T00:00:00.000Z" },
+    readers: ["committee", "secretariat"],
+  },
   { path: "views/public", data: { version: "v" }, readers: [] },
   { path: "outbox/x", data: { kind: "submitted" }, readers: ["secretariat"] },
   {
@@ -138,6 +191,24 @@ describe("firestore rules: reads", () => {
     await assertFails(getDocs(query(docs, where("countries", "array-contains", "CL"))));
   });
 
+  it("lets a member list events, institutions, initiatives and topics only through a filter the rules can prove", async () => {
+    const events = collection(as("member"), "events");
+    await assertSucceeds(getDocs(query(events, where("publication", "==", "published"))));
+    await assertSucceeds(getDocs(query(events, where("hostCountries", "array-contains", "MX"))));
+    await assertFails(getDocs(events));
+    await assertFails(getDocs(query(events, where("hostCountries", "array-contains", "CL"))));
+    const institutions = collection(as("member"), "institutions");
+    await assertSucceeds(getDocs(query(institutions, where("countryId", "==", "MX"))));
+    await assertFails(getDocs(query(institutions, where("countryId", "==", "CL"))));
+    for (const name of ["initiatives", "topics"]) {
+      await assertSucceeds(getDocs(query(collection(as("member"), name), where("publication", "==", "published"))));
+      await assertFails(getDocs(collection(as("member"), name)));
+      await assertSucceeds(getDocs(collection(as("committee"), name)));
+    }
+    await assertFails(getDocs(collection(as("member"), "publicationSchedules")));
+    await assertSucceeds(getDocs(collection(as("committee"), "publicationSchedules")));
+  });
+
   it("refuses a member a list of contact details that would include private ones, and allows the shared ones", async () => {
     const contacts = collection(as("member"), "memberContacts");
     await assertFails(getDocs(contacts));
@@ -195,6 +266,8 @@ describe("firestore rules: no client writes", () => {
       await assertFails(setDoc(doc(me, "seatOverrides", "MX"), { countryId: "MX", seat: true, reason: "forged" }));
       await assertFails(setDoc(doc(me, "committee", "MX"), { id: "MX", countryId: "MX", basis: "manual" }));
       await assertFails(updateDoc(doc(me, "documents", "draft-CL"), { status: "published" }));
+      await assertFails(updateDoc(doc(me, "events", "draft-CL"), { publication: "published" }));
+      await assertFails(setDoc(doc(me, "publicationSchedules", "event_draft-CL"), { at: "2020-01-01T00:00:00Z" }));
       await assertFails(setDoc(doc(me, "invitations", "forged"), { countryId: "MX", role: "secretariat" }));
       await assertFails(setDoc(doc(me, "audit", "forged"), { action: "publish" }));
     }

@@ -3,9 +3,9 @@ import type { z } from "zod";
 import { ACCOUNTS_COLLECTION, type AuditAction, type Lang, LangSchema } from "../model/index.js";
 import { translator } from "../site/i18n/index.js";
 import { currentClaims } from "./accounts/claims.js";
-import type { CommitteeDeps } from "./documents/document-store.js";
 import { CommitteeError, type MessageParam } from "./errors.js";
-import { type Actor, assertAllowed } from "./permissions.js";
+import { type Actor, assertAllowed, decide } from "./permissions.js";
+import type { CommitteeDeps } from "./records/record-store.js";
 
 /** What a callable handler reads of its request (firebase-functions' CallableRequest fits it). */
 export interface CommitteeRequest {
@@ -27,7 +27,8 @@ export type CommitteeHandler<R> = (request: CommitteeRequest) => Promise<R>;
  */
 export function committeeCallable<S extends z.ZodType, R>(
   deps: () => CommitteeDeps,
-  action: AuditAction,
+  /** The action, or the actions of each kind a callable serves (a role that may do any passes). */
+  action: AuditAction | readonly AuditAction[],
   payload: S,
   run: (deps: CommitteeDeps, actor: Actor, input: z.infer<S>) => Promise<R>,
 ): CommitteeHandler<R> {
@@ -37,7 +38,8 @@ export function committeeCallable<S extends z.ZodType, R>(
       const { claims } = await currentClaims(context.db, auth.uid);
       if (!claims) throw new CommitteeError("permission-denied", "console.error.noPerson");
       const actor: Actor = { ...claims, uid: auth.uid };
-      assertAllowed(actor, action);
+      const actions = typeof action === "string" ? [action] : action;
+      if (!actions.some((a) => decide(actor, a).allowed)) assertAllowed(actor, actions[0] as AuditAction);
       return run(context, actor, parsed(payload, request.data));
     });
 }

@@ -3,6 +3,7 @@ import type { ClaimsDeps } from "./accounts/claims.js";
 import { committeeCallable, signedInCallable } from "./callable.js";
 import { documentCallables } from "./documents/document-callables.js";
 import { AcceptPayloadSchema, acceptInvitation, InvitePayloadSchema, invite } from "./invitations/invitations.js";
+import { recordCallables } from "./records/record-callables.js";
 import { SetSeatPayloadSchema, setSeat } from "./seats/set-seat.js";
 
 /**
@@ -12,6 +13,7 @@ import { SetSeatPayloadSchema, setSeat } from "./seats/set-seat.js";
 export function consoleCallables(deps: () => ClaimsDeps) {
   return {
     ...documentCallables(deps),
+    ...recordCallables(deps),
     invite: committeeCallable(deps, "invitation.create", InvitePayloadSchema, invite),
     acceptInvitation: signedInCallable(deps, AcceptPayloadSchema, acceptInvitation),
     changeRole: committeeCallable(deps, "account.changeRole", ChangeRolePayloadSchema, changeRole),

@@ -43,4 +43,34 @@ describe("committee permissions", () => {
     expect(refusal(decide(secretariat, "seat.rule"))).toBe("permission-denied console.error.role");
     expect(refusal(decide(secretariat, "seat.set"))).toBe("allowed");
   });
+
+  it("lets a member draft and submit their own country's institution only, and leaves events, initiatives and topics to the committee", () => {
+    expect(refusal(decide(member, "institution.saveDraft", { countries: ["MX"] }))).toBe("allowed");
+    expect(refusal(decide(member, "institution.submit", { countries: ["MX"] }))).toBe("allowed");
+    expect(refusal(decide(member, "institution.saveDraft", { countries: ["CL"] }))).toBe(
+      "permission-denied console.error.country",
+    );
+    expect(refusal(decide(member, "institution.publish", { countries: ["MX"] }))).toBe(
+      "permission-denied console.error.role",
+    );
+    for (const type of ["event", "initiative", "topic"] as const) {
+      expect(refusal(decide(member, `${type}.saveDraft`))).toBe("permission-denied console.error.role");
+      expect(refusal(decide(committee, `${type}.saveDraft`, { countries: [] }))).toBe("allowed");
+      expect(refusal(decide(secretariat, `${type}.publish`, { countries: [] }))).toBe("allowed");
+    }
+  });
+
+  it("applies the two-person rule to every kind, and to a scheduled publication as to an immediate one", () => {
+    const own = { countries: [], lastEditorUid: "c" };
+    for (const action of [
+      "event.publish",
+      "topic.publish",
+      "event.schedulePublish",
+      "document.schedulePublish",
+    ] as const) {
+      expect(refusal(decide(committee, action, own))).toBe("permission-denied console.error.ownEdit");
+      expect(refusal(decide(committee, action, { ...own, lastEditorUid: "other" }))).toBe("allowed");
+    }
+    expect(refusal(decide(member, "event.schedulePublish"))).toBe("permission-denied console.error.role");
+  });
 });

@@ -1,19 +1,52 @@
-import type { AccountClaims, AuditAction, Role } from "../model/index.js";
+import {
+  type AccountClaims,
+  type AuditAction,
+  RECORD_ACTIONS,
+  RECORD_TYPES,
+  type RecordAction,
+  type RecordAuditAction,
+  type RecordType,
+  type Role,
+} from "../model/index.js";
 import { CommitteeError } from "./errors.js";
 
 /** The signed-in person acting, from the claims the accounts trigger set on their token. */
 export type Actor = AccountClaims & { uid: string };
 
+const EVERYONE = ["secretariat", "committee", "member"] as const;
+const PUBLISHERS = ["secretariat", "committee"] as const;
+
+/**
+ * Who may attempt each action on each kind of record. Members draft and submit their own
+ * country's documents and institution (the country check narrows it to their own); events,
+ * initiatives and topics are the committee's work. Publishing, at once or scheduled, is for
+ * those who review.
+ */
+const RECORD_ROLES: Record<RecordType, Record<RecordAction, readonly Role[]>> = Object.fromEntries(
+  RECORD_TYPES.map((type) => {
+    const drafters = type === "document" || type === "institution" ? EVERYONE : PUBLISHERS;
+    const byAction: Record<RecordAction, readonly Role[]> = {
+      saveDraft: drafters,
+      submit: drafters,
+      publish: PUBLISHERS,
+      unpublish: PUBLISHERS,
+      archive: PUBLISHERS,
+      restoreVersion: drafters,
+      // A member's soft delete was a document's only (their own draft); an institution is not theirs to remove.
+      softDelete: type === "document" ? EVERYONE : PUBLISHERS,
+      undelete: type === "document" ? EVERYONE : PUBLISHERS,
+      schedulePublish: PUBLISHERS,
+      cancelSchedule: PUBLISHERS,
+    };
+    return [type, byAction];
+  }),
+) as Record<RecordType, Record<RecordAction, readonly Role[]>>;
+
 /** Who may attempt each action at all; the target then narrows it (country, own edit). */
 export const ROLES_FOR: Record<AuditAction, readonly Role[]> = {
-  "document.saveDraft": ["secretariat", "committee", "member"],
-  "document.submit": ["secretariat", "committee", "member"],
-  "document.publish": ["secretariat", "committee"],
-  "document.unpublish": ["secretariat", "committee"],
-  "document.archive": ["secretariat", "committee"],
-  "document.restoreVersion": ["secretariat", "committee", "member"],
-  "document.softDelete": ["secretariat", "committee", "member"],
-  "document.undelete": ["secretariat", "committee", "member"],
+  ...(Object.fromEntries(
+    RECORD_TYPES.flatMap((type) => RECORD_ACTIONS.map((action) => [`${type}.${action}`, RECORD_ROLES[type][action]])),
+  ) as Record<RecordAuditAction, readonly Role[]>),
   "seat.rule": [],
   "seat.set": ["secretariat"],
   "invitation.create": ["secretariat", "committee"],
@@ -71,7 +104,8 @@ export function decide(actor: Actor, action: AuditAction, target?: Target): Deci
       new CommitteeError("permission-denied", "console.error.inviteScope", { country: actor.countryId ?? "" }),
     );
   }
-  if (action === "document.publish" && target.lastEditorUid === actor.uid) {
+  // Publishing now or on a schedule: nobody publishes their own edit.
+  if ((action.endsWith(".publish") || action.endsWith(".schedulePublish")) && target.lastEditorUid === actor.uid) {
     if (actor.role !== "secretariat") return deny(new CommitteeError("permission-denied", "console.error.ownEdit"));
     if (!target.reason) return deny(new CommitteeError("failed-precondition", "console.error.reasonRequired"));
   }

@@ -2,29 +2,52 @@ import { z } from "zod";
 import { CountryCodeSchema, IdSchema } from "./common.js";
 import { RoleSchema, UidSchema } from "./roles.js";
 
-/** Every action the console's callables and the Santiago rule record. */
+/** The kinds of record the console edits through one workflow (committee/records), as audit actions name them. */
+export const RECORD_TYPES = ["document", "event", "initiative", "institution", "topic"] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
+
+/** What the console does to a record: the workflow's steps, and scheduling a publication. */
+export const RECORD_ACTIONS = [
+  "saveDraft",
+  "submit",
+  "publish",
+  "unpublish",
+  "archive",
+  "restoreVersion",
+  "softDelete",
+  "undelete",
+  "schedulePublish",
+  "cancelSchedule",
+] as const;
+export type RecordAction = (typeof RECORD_ACTIONS)[number];
+export type RecordAuditAction = `${RecordType}.${RecordAction}`;
+
+/** Every action the console's callables, the scheduled publication and the Santiago rule record. */
 export const AUDIT_ACTIONS = [
-  "document.saveDraft",
-  "document.submit",
-  "document.publish",
-  "document.unpublish",
-  "document.archive",
-  "document.restoreVersion",
-  "document.softDelete",
-  "document.undelete",
+  ...RECORD_TYPES.flatMap((type) => RECORD_ACTIONS.map((action): RecordAuditAction => `${type}.${action}`)),
   "seat.rule",
   "seat.set",
   "invitation.create",
   "invitation.accept",
   "account.changeRole",
-] as const;
-export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
+] as const satisfies readonly string[];
+export const AuditActionSchema = z.enum(
+  AUDIT_ACTIONS as readonly AuditActionName[] as [AuditActionName, ...AuditActionName[]],
+);
+type AuditActionName =
+  | RecordAuditAction
+  | "seat.rule"
+  | "seat.set"
+  | "invitation.create"
+  | "invitation.accept"
+  | "account.changeRole";
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 
 /** Who did it: a signed-in person, or the system applying a rule. */
 export const AuditActorSchema = z.union([
   z.object({ uid: UidSchema, memberId: IdSchema.optional(), role: RoleSchema }).strict(),
-  z.object({ system: z.enum(["santiago-rule"]) }).strict(),
+  // The scheduler publishes on behalf of the person who scheduled, and cancels what changed since.
+  z.object({ system: z.enum(["santiago-rule", "scheduler"]) }).strict(),
 ]);
 export type AuditActor = z.infer<typeof AuditActorSchema>;
 

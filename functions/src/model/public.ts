@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { CollectionName, RecordOf } from "./collections.js";
 import { HostingCommitmentSchema } from "./commitment.js";
 import { CommitteeSeatSchema } from "./committee.js";
+import { isPublished } from "./common.js";
 import { CountrySchema } from "./country.js";
 import { type Document, DocumentSchema } from "./document.js";
 import { EventSchema } from "./event.js";
@@ -138,12 +139,12 @@ export type PublicCollection = Exclude<CollectionName, "memberContacts">;
 export const PUBLIC_RECORDS = {
   network: { schema: PublicNetworkSchema },
   countries: { schema: PublicCountrySchema },
-  institutions: { schema: PublicInstitutionSchema },
+  institutions: { schema: PublicInstitutionSchema, shown: isPublished },
   members: { schema: PublicMemberSchema, shown: (member: Member) => member.public },
-  topics: { schema: PublicTopicSchema },
-  events: { schema: PublicEventSchema },
+  topics: { schema: PublicTopicSchema, shown: isPublished },
+  events: { schema: PublicEventSchema, shown: isPublished },
   documents: { schema: PublicDocumentSchema, shown: (document: Document) => document.status === "published" },
-  initiatives: { schema: PublicInitiativeSchema },
+  initiatives: { schema: PublicInitiativeSchema, shown: isPublished },
   committee: { schema: PublicCommitteeSeatSchema },
   commitments: { schema: PublicHostingCommitmentSchema },
 } as const satisfies { [C in PublicCollection]: { schema: z.ZodObject; shown?: (record: RecordOf<C>) => boolean } };

@@ -43,4 +43,6 @@ export const QUERIES: QuerySpec[] = [
   { file: "notify/recipients.ts", collection: "accounts", equality: ["countryId"], orderBy: [] },
   { file: "notify/recipients.ts", collection: "accounts", equality: ["memberId"], orderBy: [] },
   { file: "notify/recipients.ts", collection: "members", equality: ["institutionId"], orderBy: [] },
+  // Scheduled publications that are due (one field: no composite index).
+  { file: "committee/records/schedule.ts", collection: "publicationSchedules", equality: [], range: "at", orderBy: [] },
 ];

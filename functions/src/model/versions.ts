@@ -13,16 +13,21 @@ export type Author = z.infer<typeof AuthorSchema>;
  * that made it. Any version can be viewed, compared and restored. A record that predates the
  * console (the seed) is kept with `by: null` the first time it changes.
  */
-export const DocumentVersionSchema = z
-  .object({
-    version: z.number().int().min(1),
-    at: z.iso.datetime().nullable(),
-    action: AuditActionSchema.nullable(),
-    by: AuthorSchema.nullable(),
-    /** Who last changed the content (a status change keeps it): nobody publishes their own edit. */
-    contentBy: AuthorSchema.nullable(),
-    record: DocumentSchema,
-  })
-  .strict();
+export const DocumentVersionSchema = versionSchemaOf(DocumentSchema);
 export type DocumentVersion = z.infer<typeof DocumentVersionSchema>;
 export const VERSIONS_SUBCOLLECTION = "versions";
+
+/** The version schema of any record the console edits (`<collection>/{id}/versions/{version}`). */
+export function versionSchemaOf<S extends z.ZodType>(record: S) {
+  return z
+    .object({
+      version: z.number().int().min(1),
+      at: z.iso.datetime().nullable(),
+      action: AuditActionSchema.nullable(),
+      by: AuthorSchema.nullable(),
+      /** Who last changed the content (a status change keeps it): nobody publishes their own edit. */
+      contentBy: AuthorSchema.nullable(),
+      record,
+    })
+    .strict();
+}

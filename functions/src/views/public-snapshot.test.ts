@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { type Document, DocumentSchema, type Member, MemberSchema, PUBLIC_RECORDS } from "../model/index.js";
+import {
+  type Document,
+  DocumentSchema,
+  type Event,
+  type Member,
+  MemberSchema,
+  PUBLIC_RECORDS,
+} from "../model/index.js";
 import { PublicSnapshotSchema, type PublicSourceRecords, publicSnapshotOf } from "./public-snapshot.js";
 
 const none: PublicSourceRecords = {
@@ -87,4 +94,82 @@ describe("the public snapshot of the records", () => {
     expect(view.members[0]).toEqual(publicSnapshotOf({ ...none, members: [member("m", true)] }).members[0]);
     expect(Object.keys(view.documents[0] ?? {})).not.toContain("status");
   });
+
+  it("shows only published events, initiatives, institutions and topics; a record without a state is published", () => {
+    const states = [undefined, "draft", "in-review", "published", "archived", "deleted"] as const;
+    const snapshot = publicSnapshotOf({
+      ...none,
+      events: states.map((publication) => ({
+        ...event(`e-${publication ?? "seed"}`),
+        ...(publication ? { publication } : {}),
+      })),
+      topics: states.map((publication, order) => ({
+        id: `t-${publication ?? "seed"}`,
+        name: { es: "Tema" },
+        priority: "high" as const,
+        order,
+        source: "test",
+        ...(publication ? { publication } : {}),
+      })),
+      institutions: states.map((publication) => ({
+        id: `i-${publication ?? "seed"}`,
+        kind: "multilateral" as const,
+        name: { es: "Institución" },
+        source: "test",
+        ...(publication ? { publication } : {}),
+      })),
+      initiatives: states.map((publication) => ({
+        id: `n-${publication ?? "seed"}`,
+        name: { es: "Iniciativa" },
+        coordinatorIds: ["i-seed"],
+        crossLink: "pending" as const,
+        source: "test",
+        ...(publication ? { publication } : {}),
+      })),
+    });
+    expect(snapshot.events.map((e) => e.id)).toEqual(["e-published", "e-seed"]);
+    expect(snapshot.topics.map((e) => e.id)).toEqual(["t-seed", "t-published"]);
+    expect(snapshot.institutions.map((e) => e.id)).toEqual(["i-published", "i-seed"]);
+    expect(snapshot.initiatives.map((e) => e.id)).toEqual(["n-published", "n-seed"]);
+    expect(JSON.stringify(snapshot)).not.toContain("publication");
+  });
+
+  it("drops a published document's link to an event, and links to topics and institutions, that are not shown", () => {
+    const linked = {
+      ...document("linked", "published"),
+      eventId: "draft-event",
+      topics: ["draft-topic", "seed-topic"],
+    };
+    const snapshot = publicSnapshotOf({
+      ...none,
+      events: [
+        { ...event("draft-event"), publication: "draft" },
+        { ...event("seed-event"), organizerIds: ["gone"] },
+      ],
+      topics: [
+        { id: "draft-topic", name: { es: "T" }, priority: "high", order: 1, source: "t", publication: "draft" },
+        { id: "seed-topic", name: { es: "T" }, priority: "high", order: 2, source: "t" },
+      ],
+      documents: [linked, { ...document("to-seed", "published"), eventId: "seed-event" }],
+    });
+    const byId = Object.fromEntries(snapshot.documents.map((d) => [d.id, d]));
+    expect(byId.linked?.eventId).toBeUndefined();
+    expect(byId.linked?.topics).toEqual(["seed-topic"]);
+    expect(byId["to-seed"]?.eventId).toBe("seed-event");
+    expect(snapshot.events[0]?.organizerIds).toEqual([]);
+  });
 });
+
+function event(id: string): Event {
+  return {
+    id,
+    kind: "seminar",
+    title: { es: id },
+    status: "held",
+    hostCountries: ["CL"],
+    organizerIds: [],
+    attendingCountries: [],
+    sessions: [],
+    source: "test",
+  };
+}

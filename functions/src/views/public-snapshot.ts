@@ -49,14 +49,32 @@ const byId = <T extends { id: string }>(list: T[]) => list.sort((a, b) => (a.id 
  * snapshot the same way.
  */
 export function publicSnapshotOf(records: PublicSourceRecords): PublicSnapshot {
+  const institutions = byId(publicRecords("institutions", records.institutions));
+  const topics = publicRecords("topics", records.topics).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const events = byId(publicRecords("events", records.events));
+  // A shown record that names one not shown (a draft event, an unpublished topic or institution)
+  // keeps its own page but loses the link, which would lead to a missing page.
+  const shown = (list: { id: string }[]) => {
+    const ids = new Set(list.map((r) => r.id));
+    return (id: string) => ids.has(id);
+  };
+  const [institutionShown, topicShown, eventShown] = [shown(institutions), shown(topics), shown(events)];
   return {
     network: publicRecords("network", records.network)[0] ?? null,
     countries: byId(publicRecords("countries", records.countries)),
-    institutions: byId(publicRecords("institutions", records.institutions)),
+    institutions,
     members: byId(publicRecords("members", records.members)),
-    topics: publicRecords("topics", records.topics).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
-    events: byId(publicRecords("events", records.events)),
-    documents: byId(publicRecords("documents", records.documents)),
+    topics,
+    events: events.map((event) => ({
+      ...event,
+      organizerIds: event.organizerIds.filter(institutionShown),
+      sessions: event.sessions.map((session) => ({ ...session, topicIds: session.topicIds.filter(topicShown) })),
+    })),
+    documents: byId(publicRecords("documents", records.documents)).map(({ eventId, ...document }) => ({
+      ...document,
+      ...(eventId !== undefined && eventShown(eventId) ? { eventId } : {}),
+      topics: document.topics.filter(topicShown),
+    })),
     initiatives: byId(publicRecords("initiatives", records.initiatives)),
     committee: byId(publicRecords("committee", records.committee)),
     commitments: byId(publicRecords("commitments", records.commitments)),

@@ -8,9 +8,10 @@ import type { DocumentVersion } from "../../../functions/src/model/versions.js";
 import { markdownRenderer } from "../../../functions/src/site/markdown-render.js";
 import { getDocument, listVersions } from "../data.js";
 import { check, contentOf, type Form, formOf, type LangForm, merged } from "../document-form.js";
-import { formatTime, pickText, t } from "../i18n.js";
+import { pickText, t } from "../i18n.js";
 import { CallError, call, claims } from "../session.js";
 import { Field, say } from "../ui.js";
+import { LanguageColumns, VersionList, WorkflowPanel } from "./record-parts.js";
 import { WordDiff } from "./word-diff.js";
 
 // The public site's own renderer, so a preview is the published page's HTML.
@@ -216,12 +217,9 @@ export function EditorScreen(props: { id?: string }) {
         </div>
 
         <h2>{t("ui.ed.translations")}</h2>
-        <div class="translations">
-          {LANGS.map((l) => (
-            <fieldset key={l} lang={l}>
-              <legend>
-                {t(`ui.lang.${l}`)} · {t(`ui.tr.${form.langs[l].status}`)}
-              </legend>
+        <LanguageColumns legend={(l) => `${t(`ui.lang.${l}`)} · ${t(`ui.tr.${form.langs[l].status}`)}`}>
+          {(l) => (
+            <>
               <Field id={`f-translations-${l}`} label={t("ui.ed.trStatus")} error={err(`translations.${l}`)}>
                 {(a) => (
                   <select
@@ -277,9 +275,9 @@ export function EditorScreen(props: { id?: string }) {
                   {preview === l ? t("ui.ed.hidePreview") : `${t("ui.ed.preview")} (${l})`}
                 </button>
               </p>
-            </fieldset>
-          ))}
-        </div>
+            </>
+          )}
+        </LanguageColumns>
 
         {preview ? (
           <section
@@ -306,51 +304,26 @@ export function EditorScreen(props: { id?: string }) {
       </form>
 
       {current ? (
-        <section aria-labelledby="workflow" class="card">
-          <h2 id="workflow">{t("ui.col.status")}</h2>
-          <p class="field">
-            <label for="f-reason">{t("ui.ed.reason")}</label>
-            <input id="f-reason" value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
-          </p>
-          <p class="actions">
-            {ACTIONS.filter(may).map((action) => (
-              <button key={action} type="button" disabled={busy} onClick={() => act(action)}>
-                {t(`ui.act.${action}`)}
-              </button>
-            ))}
-          </p>
-        </section>
+        <WorkflowPanel
+          actions={ACTIONS.filter(may)}
+          busy={busy}
+          reason={reason}
+          setReason={setReason}
+          onAct={(action) => act(action as DocumentAction)}
+        />
       ) : null}
 
       {current && reviewer && versions.length > 0 ? (
         <section aria-labelledby="history">
           <h2 id="history">{t("ui.hist.title")}</h2>
-          <ol class="versions">
-            {versions.map((v) => (
-              <li key={v.version}>
-                <strong>{v.version}</strong>{" "}
-                {v.action
-                  ? t("ui.hist.by", { action: v.action, who: v.by?.memberId ?? "", at: formatTime(v.at) })
-                  : t("ui.hist.seed")}{" "}
-                {v.version !== current.version ? (
-                  <>
-                    <button type="button" class="secondary" onClick={() => setCompare(v)}>
-                      {t("ui.hist.compare")} ({v.version})
-                    </button>{" "}
-                    {may("restoreVersion") ? (
-                      <button
-                        type="button"
-                        disabled={busy}
-                        onClick={() => act("restoreVersion", { version: v.version })}
-                      >
-                        {t("ui.act.restoreVersion")} ({v.version})
-                      </button>
-                    ) : null}
-                  </>
-                ) : null}
-              </li>
-            ))}
-          </ol>
+          <VersionList
+            versions={versions}
+            current={current.version}
+            busy={busy}
+            canRestore={may("restoreVersion")}
+            onCompare={(version) => setCompare(versions.find((v) => v.version === version))}
+            onRestore={(version) => act("restoreVersion", { version })}
+          />
           {compare ? (
             <div class="card">
               {LANGS.filter((l) => compare.record.body[l] !== undefined || current.body[l] !== undefined).map((l) => (

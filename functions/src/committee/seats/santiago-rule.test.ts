@@ -85,4 +85,21 @@ describe("the Santiago rule", () => {
     ]);
     expect(changes[0]?.after).toMatchObject({ reason: "Decided at the 2026 assembly", since: TODAY });
   });
+
+  it("counts only published events: a draft gives no seat, publishing gives it, unpublishing or deleting takes it back", () => {
+    const draft = { ...event("next", "planned", ["MX"], "2027-05"), publication: "draft" as const };
+    const seatOf = (events: Event[], current: CommitteeSeat[] = []) =>
+      computeSeatChanges({ events, overrides: [], current, today: TODAY }).find((c) => c.countryId === "MX");
+    expect(seatOf([draft])).toBeUndefined();
+    for (const state of ["in-review", "archived", "deleted"] as const) {
+      expect(seatOf([{ ...draft, publication: state }])).toBeUndefined();
+    }
+    const won = seatOf([{ ...draft, publication: "published" }]);
+    expect(won?.after).toMatchObject({ countryId: "MX", basis: "will-host", eventId: "next" });
+    const held = won?.after ? [won.after] : [];
+    expect(seatOf([{ ...draft, publication: "draft" }], held)?.after).toBeUndefined();
+    expect(seatOf([{ ...draft, publication: "deleted" }], held)?.after).toBeUndefined();
+    // The seed's events carry no state: published, so they keep giving their seats.
+    expect(seatOf([{ ...draft, publication: undefined }], held)).toBeUndefined();
+  });
 });

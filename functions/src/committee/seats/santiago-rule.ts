@@ -1,4 +1,4 @@
-import type { CommitteeSeat, Event, SeatOverride } from "../../model/index.js";
+import { type CommitteeSeat, type Event, isPublished, type SeatOverride } from "../../model/index.js";
 
 /** Source line of a seat the rule gives (seats carried over from the seed keep their own). */
 export const RULE_SOURCE =
@@ -35,7 +35,9 @@ export function computeSeatChanges(input: {
   current: CommitteeSeat[];
   today: string;
 }): SeatChange[] {
-  const { events, overrides, current, today } = input;
+  const { overrides, current, today } = input;
+  // A draft (or unpublished, archived, deleted) event is not on the site and gives no seat.
+  const events = input.events.filter(isPublished);
   const currentBy = new Map(current.map((s) => [s.countryId, s]));
   const overrideBy = new Map(overrides.map((o) => [o.countryId, o]));
   const countries = new Set([

@@ -1,0 +1,124 @@
+/** @jsxImportSource preact */
+import { signal } from "@preact/signals";
+import type { ComponentType } from "preact";
+import { useEffect, useState } from "preact/hooks";
+import { PUBLICATION_STATES } from "../../../functions/src/model/common.js";
+import { pickText, t } from "../i18n.js";
+import { listRecords, RECORD_SCREENS, type RecordScreen, type StoredRecord } from "../records-data.js";
+import { claims } from "../session.js";
+import { say } from "../ui.js";
+
+const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+const titleOf = (r: StoredRecord) => pickText((r.title ?? r.name) as Record<string, string> | undefined) ?? r.id;
+const countriesOf = (r: StoredRecord) =>
+  [
+    ...(Array.isArray(r.hostCountries) ? r.hostCountries : []),
+    ...(typeof r.countryId === "string" ? [r.countryId] : []),
+  ].join(" ");
+
+/** The navigation entries of the records screens. */
+export const recordNavLinks = (): [string, string][] =>
+  RECORD_SCREENS.map((kind) => [`/records/${kind}`, t(`ui.rec.nav.${kind}`)]);
+
+const ROUTE = /^\/records\/(events|initiatives|institutions|topics)(?:\/([a-z0-9-]+))?$/;
+/** Whether a route is one of the records screens. */
+export const isRecordRoute = (path: string) => ROUTE.test(path);
+
+// The editor brings the schemas' checks and the diff; it loads when first opened, as the document editor does.
+type EditorProps = { kind: RecordScreen; id?: string };
+const Editor = signal<ComponentType<EditorProps> | undefined>(undefined);
+
+/** The list of a kind, or its editor (a record, or "new"). */
+export function RecordsScreen(props: { path: string }) {
+  const [, kind, id] = ROUTE.exec(props.path) ?? [];
+  const editing = id !== undefined;
+  useEffect(() => {
+    if (editing && !Editor.value) void import("./record-editor.js").then((m) => (Editor.value = m.RecordEditor));
+  }, [editing]);
+  if (!kind) return null;
+  if (editing) {
+    const Loaded = Editor.value;
+    return Loaded ? (
+      <Loaded key={props.path} kind={kind as RecordScreen} id={id === "new" ? undefined : id} />
+    ) : (
+      <p>{t("ui.loading")}</p>
+    );
+  }
+  return <RecordList key={kind} kind={kind as RecordScreen} />;
+}
+
+function RecordList(props: { kind: RecordScreen }) {
+  const { kind } = props;
+  const who = claims.value;
+  const [records, setRecords] = useState<StoredRecord[] | undefined>(undefined);
+  const [search, setSearch] = useState("");
+  const [state, setState] = useState("");
+  useEffect(() => {
+    if (who) listRecords(kind, who).then(setRecords, (error: unknown) => say((error as Error).message, "error"));
+  }, [who, kind]);
+  if (!records) return <p>{t("ui.loading")}</p>;
+  const words = fold(search).split(/\s+/).filter(Boolean);
+  const stateOf = (r: StoredRecord) => r.publication ?? "published";
+  const shown = records.filter(
+    (r) =>
+      // Deleted records stay out of the list unless asked for, as a soft delete should.
+      (state ? stateOf(r) === state : stateOf(r) !== "deleted") &&
+      words.every((w) => fold(`${r.id} ${JSON.stringify(r.title ?? r.name ?? "")} ${countriesOf(r)}`).includes(w)),
+  );
+  return (
+    <>
+      <h1>{t(`ui.rec.nav.${kind}`)}</h1>
+      <p>
+        <a href={`#/records/${kind}/new`}>{t(`ui.rec.new.${kind}`)}</a>
+      </p>
+      <form class="filters" aria-label={t("ui.rec.filter")} onSubmit={(e) => e.preventDefault()}>
+        <p class="field">
+          <label for="rec-search">{t("ui.docs.search")}</label>
+          <input id="rec-search" type="search" value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
+        </p>
+        <p class="field">
+          <label for="rec-state">{t("ui.docs.status")}</label>
+          <select id="rec-state" value={state} onChange={(e) => setState(e.currentTarget.value)}>
+            <option value="">{t("ui.docs.any")}</option>
+            {PUBLICATION_STATES.map((s) => (
+              <option key={s} value={s}>
+                {t(`ui.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </p>
+      </form>
+      <p aria-live="polite">{t("ui.rec.count", { count: shown.length })}</p>
+      {shown.length === 0 ? (
+        <p>{t("ui.none")}</p>
+      ) : (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable
+        <div class="scroll" tabIndex={0}>
+          <table>
+            <caption>{t(`ui.rec.nav.${kind}`)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("ui.rec.col.name")}</th>
+                <th scope="col">{t("ui.col.status")}</th>
+                <th scope="col">{t("ui.col.version")}</th>
+                <th scope="col">{t("ui.rec.col.countries")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((r) => (
+                <tr key={r.id}>
+                  <td>
+                    <a href={`#/records/${kind}/${r.id}`}>{titleOf(r)}</a>
+                  </td>
+                  <td>{t(`ui.status.${stateOf(r)}`)}</td>
+                  <td>{r.version ?? 1}</td>
+                  <td>{countriesOf(r)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
