@@ -14,5 +14,6 @@ export * from "./network.js";
 export * from "./outbox.js";
 export * from "./public.js";
 export * from "./roles.js";
+export * from "./subscription.js";
 export * from "./topic.js";
 export * from "./versions.js";

@@ -39,4 +39,6 @@ export const QUERIES: QuerySpec[] = [
   // Members of the committee's countries, and of a host institution.
   { file: "notify/recipients.ts", collection: "members", equality: ["countryId"], orderBy: [] },
   { file: "notify/recipients.ts", collection: "members", equality: ["institutionId"], orderBy: [] },
+  // Confirmed subscribers, a page at a time, for a publication's news.
+  { file: "subscriptions/publish.ts", collection: "subscribers", equality: ["status"], orderBy: [] },
 ];
