@@ -8,13 +8,17 @@ export const SUBSCRIBERS_COLLECTION = "subscribers";
 export const SUBSCRIPTION_LIMITS_COLLECTION = "subscriptionLimits";
 
 /**
- * A Firestore Timestamp as read back (the model stays free of firebase-admin, which the console's
- * bundle must not pull in). Fields of this kind drive Firestore TTL policies.
+ * An instant Firestore stores as a timestamp: written as a Date (the one type every copy of the
+ * client library takes), read back as a Timestamp (the model stays free of firebase-admin, which
+ * the console's bundle must not pull in). Fields of this kind drive Firestore TTL policies.
  */
-const TimestampSchema = z.custom<{ toMillis(): number }>(
-  (value) =>
-    typeof value === "object" && value !== null && typeof (value as { toMillis?: unknown }).toMillis === "function",
-);
+const TimestampSchema = z.union([
+  z.date(),
+  z.custom<{ toMillis(): number }>(
+    (value) =>
+      typeof value === "object" && value !== null && typeof (value as { toMillis?: unknown }).toMillis === "function",
+  ),
+]);
 
 /** A confirmation waiting for its link: only the token's hash is stored, the token is in the email. */
 export const PendingConfirmationSchema = z

@@ -1,4 +1,4 @@
-import { type DocumentSnapshot, type Firestore, Timestamp } from "firebase-admin/firestore";
+import type { DocumentSnapshot, Firestore } from "firebase-admin/firestore";
 import { SUBSCRIPTIONS } from "../config.js";
 import type { Log } from "../log.js";
 import {
@@ -66,7 +66,7 @@ export async function requestSubscription(
   const ref = subscribers(db).doc(id);
   const counted = (next: { windowStartMs: number; count: number }, limit: Limit) => ({
     ...next,
-    expireAt: Timestamp.fromMillis(next.windowStartMs + limit.windowMs),
+    expireAt: new Date(next.windowStartMs + limit.windowMs),
   });
   const outcome = await db.runTransaction(async (tx): Promise<RequestOutcome> => {
     const [clientSnap, addressSnap, snapshot] = await tx.getAll(clientRef, addressRef, ref);
@@ -91,7 +91,7 @@ export async function requestSubscription(
     const next: Subscriber =
       current?.status === "confirmed"
         ? { ...current, pending }
-        : { status: "pending", pending, expireAt: Timestamp.fromMillis(expiresAtMs) };
+        : { status: "pending", pending, expireAt: new Date(expiresAtMs) };
     tx.set(ref, SubscriberSchema.parse(next));
     return { status: "queued" };
   });

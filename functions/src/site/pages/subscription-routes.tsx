@@ -15,7 +15,7 @@ import {
 } from "../../subscriptions/subscribers.js";
 import { href } from "../context.js";
 import type { SiteEnv } from "../http.js";
-import { anyText, one, query } from "../input.js";
+import { anyText, NO_QUERY, one, query } from "../input.js";
 import { ButtonPage, type FormError, NoticePage, SubscribePage, type SubscribeValues } from "./subscription-pages.js";
 
 /** Longest address SMTP carries (RFC 5321: a 256-octet path, less its angle brackets). */
@@ -94,12 +94,15 @@ export function registerSubscriptionPages(
     if (!deps) throw new Error("The site was built without its subscriptions' dependencies.");
     return deps;
   };
-  for (const path of ["/:lang/subscribe", "/:lang/subscribe/confirm", "/:lang/unsubscribe"]) app.use(path, privatePage);
+  // Before their query's validation, so that even its redirect, which repeats the token, is kept by nobody.
+  for (const path of ["/:lang/subscribe/confirm", "/:lang/unsubscribe"]) app.use(path, privatePage);
 
-  app.get("/:lang/subscribe", query(z.strictObject({})), (c) => send(c, <SubscribePage ctx={c.var.ctx} />));
+  // After it here: the form's page carries nothing personal, so its canonical redirect is public like any other.
+  app.get("/:lang/subscribe", query(NO_QUERY), privatePage, (c) => send(c, <SubscribePage ctx={c.var.ctx} />));
 
   app.post(
     "/:lang/subscribe",
+    privatePage,
     sameOriginForm(origin),
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
