@@ -172,7 +172,7 @@ export async function notifyFigures({ emit, table, status, quick }) {
   emit("### Notifications: daily jobs");
   emit();
   emit(
-    `${fmt(members)} members, ${fmt(due)} of them representatives of committee countries with an email; one active hosting term whose last day is today (one milestone due). Reads and writes counted at the Firestore client library. Subscribers are not built yet (next session), so the job's figure covers members only.`,
+    `${fmt(members)} members, ${fmt(due)} of them representatives of committee countries with an email; one active hosting term whose last day is today (one milestone due). Reads and writes counted at the Firestore client library. Subscribers are not this job's: they get a publication's news from its trigger (next table).`,
   );
   emit();
   table(["run", "duration", "messages queued", "reads", "writes"], runs);
