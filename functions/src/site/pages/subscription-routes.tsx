@@ -44,8 +44,8 @@ const privatePage: MiddlewareHandler<SiteEnv> = async (c, next) => {
   c.res.headers.set("Cache-Control", "no-store");
 };
 
+/** A subscription page as a complete HTML document; privatePage, on every one of these routes, sets its caching. */
 function send(c: Context<SiteEnv>, page: Child, status: Status = 200) {
-  c.header("Cache-Control", "no-store");
   return c.html(`<!doctype html>${String(page)}`, status);
 }
 
