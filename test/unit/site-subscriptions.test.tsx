@@ -85,11 +85,14 @@ describe("the subscription page", () => {
     });
   }
 
-  it("is never kept by the instance's page cache", async () => {
-    const before = pages.size;
+  it("is never kept by the instance's page cache, unlike an ordinary page", async () => {
+    pages = new PageCache();
     await site().request("/es/subscribe");
     await site().request("/es/subscribe");
-    expect(pages.size).toBe(before);
+    expect(pages.size).toBe(0);
+    // The same cache keeps an ordinary page, so an empty one above means the page was refused.
+    await site().request("/es/about");
+    expect(pages.size).toBe(1);
   });
 
   it("is linked from every page's footer, in the page's language", async () => {
