@@ -153,3 +153,33 @@ export type SmtpSettings = ReturnType<typeof smtpSettings>;
  * (Chile), so "90 days before the end" turns over at the host's midnight.
  */
 export const JOBS_TIME_ZONE = "America/Santiago";
+
+/**
+ * Key of the email subscriptions (subscriptions/keys.ts): it keys the hash that names a
+ * subscriber's record (so neither a record id nor a log line can be reversed into an address by
+ * trying likely addresses), the hash of a client's IP, and the HMAC of each unsubscribe link. A
+ * secret shared by the `site` function and the publication trigger. Changing it orphans every
+ * subscriber and breaks every unsubscribe link already sent, so set it once.
+ */
+export const SUBSCRIPTION_KEY = defineSecret("SUBSCRIPTION_KEY");
+
+const SubscriptionKeySchema = z.string().min(32, { error: "must be at least 32 characters (a long random value)" });
+
+/** The subscriptions' key, checked; like siteSettings, call it at run time only. */
+export function subscriptionKey(): string {
+  const parsed = SubscriptionKeySchema.safeParse(SUBSCRIPTION_KEY.value());
+  if (!parsed.success) throw new SettingsError(`SUBSCRIPTION_KEY is not usable:\n${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+/**
+ * Limits of the subscription form. A confirmation link is valid for 48 hours, so a person back
+ * from a weekend still finds it working. Per address: three confirmation emails a day at most,
+ * whoever asks, so the form cannot flood a stranger's inbox. Per client (a hash of the IP, an
+ * IPv6 /64 counted as one): twenty requests an hour, enough for an office behind one address.
+ */
+export const SUBSCRIPTIONS = {
+  confirmationTtlMs: 48 * 3_600_000,
+  perAddress: { max: 3, windowMs: 24 * 3_600_000 },
+  perClient: { max: 20, windowMs: 3_600_000 },
+} as const;

@@ -11,7 +11,15 @@ import { onAccountWritten } from "./committee/accounts/claims.js";
 import { consoleCallables } from "./committee/console-callables.js";
 import { publishDueRecords } from "./committee/records/schedule.js";
 import { applySantiagoRule } from "./committee/seats/apply-santiago-rule.js";
-import { CURSOR_KEY, JOBS_TIME_ZONE, REGION, SITE_ORIGIN, SMTP_PASSWORD } from "./config.js";
+import {
+  CURSOR_KEY,
+  JOBS_TIME_ZONE,
+  REGION,
+  SITE_ORIGIN,
+  SMTP_PASSWORD,
+  SUBSCRIPTION_KEY,
+  subscriptionKey,
+} from "./config.js";
 import { runEventReminders } from "./jobs/event-reminders.js";
 import { checkInitiativeLinks } from "./links/check.js";
 import { cloudLog } from "./log.js";
@@ -28,6 +36,7 @@ import { deliverMessage } from "./notify/delivery.js";
 import { outboxDeps } from "./notify/runtime.js";
 import { sweepOutbox } from "./notify/sweeper.js";
 import { handleSiteRequest } from "./site/handler.js";
+import { publishedDocument, queuePublication } from "./subscriptions/publish.js";
 import { refreshPublicView } from "./views/view-writer.js";
 
 setGlobalOptions({ region: REGION });
@@ -47,7 +56,7 @@ setGlobalOptions({ region: REGION });
  * network's view, and the CDN hides it.
  */
 export const site = onRequest(
-  { memory: "1GiB", cpu: 1, concurrency: 80, maxInstances: 4, secrets: [CURSOR_KEY] },
+  { memory: "1GiB", cpu: 1, concurrency: 80, maxInstances: 4, secrets: [CURSOR_KEY, SUBSCRIPTION_KEY] },
   (req, res) => handleSiteRequest(req, res),
 );
 
@@ -182,5 +191,22 @@ export const scheduledPublication = onSchedule(
   { schedule: "every 5 minutes", timeZone: JOBS_TIME_ZONE, timeoutSeconds: 300 },
   async () => {
     await publishDueRecords({ db: firestore(), clock: () => new Date() }, cloudLog);
+  },
+);
+
+/**
+ * A document published in the console (its audit entry, written in the publishing transaction)
+ * → its news to every confirmed subscriber, in their language (subscriptions/publish.ts).
+ */
+export const subscriptionNews = onDocumentCreated(
+  { document: `${AUDIT_COLLECTION}/{id}`, secrets: [SUBSCRIPTION_KEY], timeoutSeconds: 540, memory: "512MiB" },
+  async (event) => {
+    const document = publishedDocument(event.data?.data() ?? {});
+    if (!document) return;
+    const origin = new URL(SITE_ORIGIN.value()).origin;
+    await queuePublication(
+      { db: firestore(), clock: () => new Date(), log: cloudLog, key: subscriptionKey(), origin },
+      document,
+    );
   },
 );

@@ -242,7 +242,7 @@ export async function notifyFigures({ emit, table, status, quick }) {
   emit("### Notifications: daily jobs and the audit trigger");
   emit();
   emit(
-    `${fmt(members)} members, each with a console account and a private contact; ${fmt(due)} of them the committee (Chile), ${fmt(due)} representatives of Argentina, which hosts a published event 30 days from today; one active hosting term whose last day is today. Each first run queues ${fmt(due)} messages; run again, it queues none. Reads and writes counted at the Firestore client library (a query counts its documents; a create that finds its message already queued counts as a write attempted). Subscribers are another part's.`,
+    `${fmt(members)} members, each with a console account and a private contact; ${fmt(due)} of them the committee (Chile), ${fmt(due)} representatives of Argentina, which hosts a published event 30 days from today; one active hosting term whose last day is today. Each first run queues ${fmt(due)} messages; run again, it queues none. Reads and writes counted at the Firestore client library (a query counts its documents; a create that finds its message already queued counts as a write attempted). Subscribers are not these jobs': they get a publication's news from its trigger (its own table).`,
   );
   emit();
   table(["run", "duration", "messages queued", "reads", "writes"], runs);
@@ -285,6 +285,8 @@ export async function notifyFigures({ emit, table, status, quick }) {
   );
   emit();
   table(["how", "duration"], queueing);
+
+  await publicationFigures({ db, meter, emit, table, status, quick, log });
 
   // Outbox throughput against a local SMTP server, beside nodemailer sending the same messages straight.
   const count = quick ? 50 : 300;
@@ -358,4 +360,68 @@ export async function notifyFigures({ emit, table, status, quick }) {
   } finally {
     await sink.close();
   }
+}
+
+/**
+ * Queuing a publication's news for every confirmed subscriber (subscriptions/publish.ts), as the
+ * audit trigger does: one message per subscriber through the outbox's create().
+ */
+async function publicationFigures({ db, meter, emit, table, status, quick, log }) {
+  const [{ queuePublication }, { subscriberId }] = await Promise.all([
+    lib("subscriptions/publish.js"),
+    lib("subscriptions/keys.js"),
+  ]);
+  const key = "bench-only subscription key, long enough to be a key";
+  const subscribers = quick ? 1_000 : 10_000;
+  status(`notify: writing ${fmt(subscribers)} confirmed subscribers`);
+  for (let start = 0; start < subscribers; start += 400) {
+    const batch = db.batch();
+    for (let n = start; n < Math.min(subscribers, start + 400); n++) {
+      const address = `subscriber-${n}@example.org`;
+      batch.set(db.collection("subscribers").doc(subscriberId(key, address)), {
+        status: "confirmed",
+        address,
+        lang: ["es", "en", "pt", "fr"][n % 4],
+        confirmedAtMs: Date.now(),
+      });
+    }
+    await batch.commit();
+  }
+  const document = {
+    id: "bench-news",
+    kind: "news",
+    title: { es: "Noticia de prueba", en: "Bench news" },
+    summary: { es: "Resumen", en: "Summary" },
+    body: { es: "Texto", en: "Text" },
+    translations: { es: "original", en: "translated" },
+    countries: [],
+    topics: [],
+    source: "test/bench/notify.mjs",
+    status: "published",
+    publishedOn: "2026-11-27",
+    version: 2,
+  };
+  const deps = { db, clock: () => new Date(), log, key, origin: "https://www.compraspublicas.org" };
+  const rows = [];
+  for (const label of ["first run", "the same publication again (trigger delivered twice)"]) {
+    status(`notify: publication to ${fmt(subscribers)} subscribers, ${label}`);
+    const before = { ...meter };
+    const t0 = performance.now();
+    const { queued, already } = await queuePublication(deps, document);
+    rows.push([
+      label,
+      seconds(performance.now() - t0),
+      fmt(queued),
+      fmt(already),
+      fmt(meter.reads - before.reads),
+      fmt(meter.writes - before.writes),
+    ]);
+  }
+  emit("### Notifications: a publication to subscribers");
+  emit();
+  emit(
+    `${fmt(subscribers)} confirmed subscribers in four languages; pages of 500 subscribers, 50 outbox creates at a time (Firestore emulator). A create that finds its message already queued fails and costs no write, so the second run only reads.`,
+  );
+  emit();
+  table(["run", "duration", "queued", "already queued", "reads", "writes"], rows);
 }

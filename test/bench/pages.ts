@@ -50,6 +50,7 @@ export const PAGE_TYPES: PageType[] = [
     lighthouse: true,
   },
   { name: "search", path: "/search?q=pymes", status: 200, list: true, lighthouse: true },
+  { name: "subscribe", path: "/subscribe", status: 200, lighthouse: true },
   { name: "404", path: "/no-such-page", status: 404 },
   { name: "400", path: "/library?cursor=tampered", status: 400 },
 ];

@@ -137,6 +137,12 @@ const READS: { path: string; data: Record<string, unknown>; readers: Persona[] }
     readers: ["secretariat"],
   },
   { path: "jobState/j", data: { had: { "before-90d": 1 } }, readers: [] },
+  {
+    path: "subscribers/0123456789abcdef0123456789abcdef",
+    data: { status: "confirmed", address: "s@example.org" },
+    readers: [],
+  },
+  { path: "subscriptionLimits/client-x", data: { windowStartMs: 1, count: 1 }, readers: [] },
 ];
 
 beforeAll(async () => {
@@ -240,6 +246,15 @@ describe("firestore rules: reads", () => {
       const allowed = persona === "committee" || persona === "secretariat";
       await expectAccess(allowed, getDocs(collection(as(persona), "audit")));
       await expectAccess(allowed, getDocs(collection(as(persona), "documents/draft-CL/versions")));
+    }
+  });
+});
+
+describe("firestore rules: subscribers", () => {
+  it("lists the subscribers and the subscription limits to nobody", async () => {
+    for (const persona of ALL) {
+      await assertFails(getDocs(collection(as(persona), "subscribers")));
+      await assertFails(getDocs(collection(as(persona), "subscriptionLimits")));
     }
   });
 });

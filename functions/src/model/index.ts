@@ -15,5 +15,6 @@ export * from "./outbox.js";
 export * from "./public.js";
 export * from "./roles.js";
 export * from "./schedule.js";
+export * from "./subscription.js";
 export * from "./topic.js";
 export * from "./versions.js";

@@ -45,4 +45,6 @@ export const QUERIES: QuerySpec[] = [
   { file: "notify/recipients.ts", collection: "members", equality: ["institutionId"], orderBy: [] },
   // Scheduled publications that are due (one field: no composite index).
   { file: "committee/records/schedule.ts", collection: "publicationSchedules", equality: [], range: "at", orderBy: [] },
+  // Confirmed subscribers, a page at a time, for a publication's news.
+  { file: "subscriptions/publish.ts", collection: "subscribers", equality: ["status"], orderBy: [] },
 ];

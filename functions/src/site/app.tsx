@@ -4,6 +4,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
 import { cloudLog, type Log } from "../log.js";
 import { LANGS, LangSchema } from "../model/index.js";
+import type { SubscriptionDeps } from "../subscriptions/subscribers.js";
 import { pageContext } from "./context.js";
 import { Cursors } from "./cursor.js";
 import type { SiteData } from "./data.js";
@@ -18,6 +19,7 @@ import { ErrorPage } from "./pages/error-page.js";
 import { registerEventPages } from "./pages/event-routes.js";
 import { registerLibraryPages } from "./pages/library-routes.js";
 import { registerShareRoutes } from "./pages/share-routes.js";
+import { registerSubscriptionPages } from "./pages/subscription-routes.js";
 import { UnknownFilterValueError } from "./search/filters.js";
 import type { ShareCard } from "./share/card.js";
 
@@ -36,6 +38,8 @@ export interface SiteDeps {
   drawShareImage?: (card: ShareCard) => Promise<Uint8Array<ArrayBuffer>>;
   /** Rendered pages of this instance; pass one to share it with a server's fast path (handler.ts). */
   pages?: PageCache;
+  /** Firestore, clock and key of the email subscriptions; without them their forms answer 500. */
+  subscriptions?: SubscriptionDeps;
 }
 
 /** Longest URL we serve; anything longer is a mistake or an attack, and gets a clear 400. */
@@ -152,6 +156,7 @@ export function createSite(deps: SiteDeps) {
   registerCorePages(app);
   registerEventPages(app, files);
   registerLibraryPages(app, cursors);
+  registerSubscriptionPages(app, deps.origin, deps.subscriptions);
 
   app.notFound((c) => errorPage(c, 404));
   app.onError((error, c) => {

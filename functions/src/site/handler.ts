@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { getRequestListener } from "@hono/node-server";
 import { firestore } from "../admin.js";
-import { assetManifest, siteSettings } from "../config.js";
+import { assetManifest, siteSettings, subscriptionKey } from "../config.js";
+import { cloudLog } from "../log.js";
 import { PublicViewCache } from "../views/view-reader.js";
 import { createSite, type SiteDeps } from "./app.js";
 import { deriveSiteData } from "./data.js";
@@ -44,7 +45,14 @@ export function handleSiteRequest(req: IncomingMessage, res: ServerResponse) {
   if (!listener) {
     const { origin, viewMaxAgeMs, cursorKey } = siteSettings();
     const cache = new PublicViewCache(firestore, deriveSiteData, { maxAgeMs: viewMaxAgeMs });
-    listener = siteRequestListener({ view: () => cache.current(), assets: assetManifest(), origin, cursorKey });
+    const subscriptions = { db: firestore(), clock: () => new Date(), log: cloudLog, key: subscriptionKey(), origin };
+    listener = siteRequestListener({
+      view: () => cache.current(),
+      assets: assetManifest(),
+      origin,
+      cursorKey,
+      subscriptions,
+    });
   }
   return listener(req, res);
 }

@@ -134,6 +134,9 @@ export function Layout({ ctx, title, description, head, noindex, share, children
               <li>
                 <a href={href(ctx, "/data")}>{t("footer.data")}</a>
               </li>
+              <li>
+                <a href={href(ctx, "/subscribe")}>{t("sub.footer.link")}</a>
+              </li>
             </ul>
           </div>
         </footer>

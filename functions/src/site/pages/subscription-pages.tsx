@@ -1,0 +1,141 @@
+import { LANGS, type Lang } from "../../model/index.js";
+import { Layout } from "../components/layout.js";
+import { href, type PageContext } from "../context.js";
+
+/** What a visitor typed, kept when the form comes back with an error. */
+export interface SubscribeValues {
+  address: string;
+  lang: string;
+}
+
+/** An error of the subscription form, already in the page's language, and the field it concerns. */
+export interface FormError {
+  field: "address" | "lang" | "form";
+  message: string;
+}
+
+/** The subscription form: a plain POST form, so it works without JavaScript. */
+export function SubscribePage(props: { ctx: PageContext; values?: SubscribeValues; errors?: FormError[] }) {
+  const { ctx } = props;
+  const { t } = ctx;
+  const errors = props.errors ?? [];
+  const errorOf = (field: FormError["field"]) => errors.find((e) => e.field === field);
+  const address = errorOf("address");
+  const lang = errorOf("lang");
+  const chosen = props.values?.lang ?? ctx.lang;
+  return (
+    <Layout ctx={ctx} title={t("sub.title")} description={t("sub.intro")} noindex={errors.length > 0}>
+      <h1>{t("sub.title")}</h1>
+      <p>{t("sub.intro")}</p>
+      {errors.length > 0 ? (
+        <div role="alert" id="form-errors">
+          <h2>{t("sub.error.summary")}</h2>
+          <ul>
+            {errors.map((e) => (
+              <li>{e.message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <form method="post" action={href(ctx, "/subscribe")}>
+        <p>
+          <label for="sub-address">{t("sub.form.address")}</label>
+          <br />
+          <input
+            id="sub-address"
+            name="address"
+            type="email"
+            autocomplete="email"
+            required
+            maxlength={254}
+            value={props.values?.address ?? ""}
+            aria-invalid={address ? "true" : undefined}
+            aria-describedby={address ? "sub-address-error" : undefined}
+          />
+          {address ? (
+            <>
+              <br />
+              <strong id="sub-address-error">{address.message}</strong>
+            </>
+          ) : null}
+        </p>
+        <p>
+          <label for="sub-lang">{t("sub.form.lang")}</label>
+          <br />
+          <select
+            id="sub-lang"
+            name="lang"
+            aria-invalid={lang ? "true" : undefined}
+            aria-describedby={lang ? "sub-lang-error" : undefined}
+          >
+            {LANGS.map((other: Lang) => (
+              <option value={other} lang={other} selected={other === chosen}>
+                {t(`lang.${other}`)}
+              </option>
+            ))}
+          </select>
+          {lang ? (
+            <>
+              <br />
+              <strong id="sub-lang-error">{lang.message}</strong>
+            </>
+          ) : null}
+        </p>
+        <p>
+          <button type="submit">{t("sub.form.submit")}</button>
+        </p>
+      </form>
+      <p>{t("sub.privacy")}</p>
+    </Layout>
+  );
+}
+
+/**
+ * Pages whose URL carries a token say so to the browser: none of their links or requests may send
+ * that URL on as a Referer. (The site-wide Referrer-Policy header still sends our origin only to
+ * other sites; this also keeps the token from our own logs of the next page.)
+ */
+const NO_REFERRER = <meta name="referrer" content="no-referrer" />;
+
+/** A page with one message: the answer to a request, a refused link, a limit reached. */
+export function NoticePage(props: { ctx: PageContext; title: string; body: string; back?: boolean }) {
+  const { ctx } = props;
+  return (
+    <Layout ctx={ctx} title={props.title} noindex head={NO_REFERRER}>
+      <h1>{props.title}</h1>
+      <p>{props.body}</p>
+      {props.back ? (
+        <p>
+          <a href={href(ctx, "/subscribe")}>{ctx.t("sub.again")}</a>
+        </p>
+      ) : null}
+    </Layout>
+  );
+}
+
+/**
+ * The page behind a link in an email (confirm, unsubscribe): it changes nothing itself; its
+ * button POSTs, so a mail scanner that opens every link confirms or unsubscribes nobody.
+ */
+export function ButtonPage(props: {
+  ctx: PageContext;
+  title: string;
+  body: string;
+  button: string;
+  action: string;
+  fields: Record<string, string>;
+}) {
+  const { ctx } = props;
+  return (
+    <Layout ctx={ctx} title={props.title} noindex head={NO_REFERRER}>
+      <h1>{props.title}</h1>
+      <p>{props.body}</p>
+      <form method="post" action={props.action}>
+        {Object.entries(props.fields).map(([name, value]) => (
+          <input type="hidden" name={name} value={value} />
+        ))}
+        <button type="submit">{props.button}</button>
+      </form>
+    </Layout>
+  );
+}
