@@ -315,7 +315,7 @@ describe("news of a publication", () => {
     await subscribe("never-confirmed@example.org", "en");
     const publication = publishedDocument({ action: "document.publish", after: report(5) });
     expect(publication).toBeDefined();
-    const deps = { ...publicationDeps(), pageSize: 3, concurrency: 2 };
+    const deps = { ...publicationDeps(), pageSize: 3 };
     expect(await queuePublication(deps, report(5))).toEqual({ queued: 4, already: 0 });
     expect(await queuePublication(deps, report(5))).toEqual({ queued: 0, already: 4 });
     const news = await db.collection(OUTBOX_COLLECTION).where("key.purpose", "==", "subscription.published").get();

@@ -7,6 +7,8 @@ import {
   AccountSchema,
   COLLECTIONS,
   CommitteeSeatSchema,
+  SEAT_OVERRIDES_COLLECTION,
+  SeatOverrideSchema,
 } from "../../functions/src/model/index.js";
 import { accountOf, DEMO_ACCOUNTS } from "../../scripts/demo-accounts.mjs";
 import { emulatorHost } from "./emulator-suite.js";
@@ -60,6 +62,20 @@ export async function linkDemoAccounts(db: Firestore): Promise<void> {
       .doc(account.uid)
       .set(AccountSchema.parse(accountOf(account)));
     if (account.role !== "committee" || !account.countryId || !SEATED_CALLERS.includes(account.countryId)) continue;
+    // A manual seat as the secretariat would give it, so a test that recomputes the Santiago
+    // rule over its own events keeps its committee callers.
+    await db
+      .collection(SEAT_OVERRIDES_COLLECTION)
+      .doc(account.countryId)
+      .set(
+        SeatOverrideSchema.parse({
+          countryId: account.countryId,
+          seat: true,
+          reason: "the demo committee login of the tests",
+          by: "test-support",
+          at: "2026-01-01T00:00:00.000Z",
+        }),
+      );
     const seat = db.collection(COLLECTIONS.committee.path).doc(account.countryId);
     if ((await seat.get()).exists) continue;
     await seat.set(

@@ -1,7 +1,7 @@
 import type { Firestore, QueryDocumentSnapshot } from "firebase-admin/firestore";
 import type { Log } from "../log.js";
 import { type Document, DocumentSchema, SubscriberSchema } from "../model/index.js";
-import { enqueue } from "../notify/outbox.js";
+import { enqueueAll } from "../notify/outbox.js";
 import { logs } from "./logs.js";
 import { subscribers } from "./subscribers.js";
 import { listHeaders, publicationMessage } from "./templates.js";
@@ -14,15 +14,13 @@ export interface PublicationDeps {
   origin: string;
   /** Subscribers read per query (one page of the confirmed list). */
   pageSize?: number;
-  /** Outbox creates in flight at once. */
-  concurrency?: number;
 }
 
 /**
  * Queues the news of one published document for every confirmed subscriber, in their language,
  * one message each, keyed by (document, version, subscriber): the trigger delivered twice, or
  * run again after a crash halfway, queues only what is missing. Subscribers are read a page at a
- * time in id order, and each page's messages are created a bounded number at a time, so 10,000
+ * time in id order, and each page's messages are created through one BulkWriter (enqueueAll), so 10,000
  * subscribers cost 10,000 reads and 10,000 creates without holding them all or flooding Firestore.
  */
 export async function queuePublication(
@@ -31,7 +29,6 @@ export async function queuePublication(
 ): Promise<{ queued: number; already: number }> {
   const { db, clock, log, key, origin } = deps;
   const pageSize = deps.pageSize ?? 500;
-  const concurrency = deps.concurrency ?? 50;
   const occurrence = `${document.id}:v${document.version}`;
   let queued = 0;
   let already = 0;
@@ -42,45 +39,29 @@ export async function queuePublication(
     let page = subscribers(db).where("status", "==", "confirmed").limit(pageSize);
     if (after !== undefined) page = page.startAfter(after);
     const { docs } = await page.get();
-    const tasks = docs.flatMap((snapshot) => {
+    const messages = docs.flatMap((snapshot) => {
       const parsed = SubscriberSchema.safeParse(snapshot.data());
       if (!parsed.success || !parsed.data.address || !parsed.data.lang) return [];
       const { address, lang } = parsed.data;
       const id = snapshot.id;
       return [
-        () =>
-          enqueue(db, clock, log, {
-            purpose: "subscription.published",
-            occurrence,
-            recipient: { id: `subscriber:${id}`, address, lang, timeZone: "UTC" },
-            content: publicationMessage(origin, { id, lang }, document, key),
-            headers: listHeaders(origin, lang, id, key),
-          }),
+        {
+          purpose: "subscription.published",
+          occurrence,
+          recipient: { id: `subscriber:${id}`, address, lang, timeZone: "UTC" },
+          content: publicationMessage(origin, { id, lang }, document, key),
+          headers: listHeaders(origin, lang, id, key),
+        },
       ];
     });
-    for (const { created } of await inPool(tasks, concurrency)) {
-      if (created) queued++;
-      else already++;
-    }
+    const created = await enqueueAll(db, clock, log, messages);
+    queued += created;
+    already += messages.length - created;
     if (docs.length < pageSize) break;
     after = docs[docs.length - 1];
   }
   logs.publicationQueued(log, document.id, document.version, queued, already);
   return { queued, already };
-}
-
-/** Runs tasks with at most `limit` in flight; results in task order. */
-async function inPool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
-  const results: T[] = new Array(tasks.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < tasks.length) {
-      const index = next++;
-      results[index] = await (tasks[index] as () => Promise<T>)();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
-  return results;
 }
 
 /**
