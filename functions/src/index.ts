@@ -10,7 +10,7 @@ import { runCommitmentReminders } from "./commitment/reminders.js";
 import { onAccountWritten } from "./committee/accounts/claims.js";
 import { consoleCallables } from "./committee/console-callables.js";
 import { applySantiagoRule } from "./committee/seats/apply-santiago-rule.js";
-import { CURSOR_KEY, JOBS_TIME_ZONE, REGION, SITE_ORIGIN, SMTP_PASSWORD } from "./config.js";
+import { CURSOR_KEY, consoleOrigin, JOBS_TIME_ZONE, REGION, SITE_ORIGIN, SMTP_PASSWORD } from "./config.js";
 import { checkInitiativeLinks } from "./links/check.js";
 import { cloudLog } from "./log.js";
 import { ACCOUNTS_COLLECTION, COLLECTIONS, OUTBOX_COLLECTION, PUBLIC_COLLECTIONS } from "./model/index.js";
@@ -73,7 +73,7 @@ export const committeeSeats = onDocumentWritten(`${COLLECTIONS.events.path}/{id}
 
 /** The console's actions, one callable each (deployed as committee-saveDraft, committee-invite, ...). */
 export const committee = Object.fromEntries(
-  Object.entries(consoleCallables(committeeDeps)).map(([name, handler]) => [
+  Object.entries(consoleCallables(committeeDeps, consoleOrigin)).map(([name, handler]) => [
     name,
     onCall((request) => handler(request)),
   ]),

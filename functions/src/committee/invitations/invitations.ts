@@ -47,15 +47,29 @@ export const AcceptPayloadSchema = z
   })
   .strict();
 
+/**
+ * The link an invited person opens: the console's page, with the token in the fragment, which
+ * browsers send to no server (no access log or Referer ever carries it).
+ *
+ * @example invitationUrl("https://console.compraspublicas.org", token) // "https://console.compraspublicas.org/#invitation=<token>"
+ */
+export function invitationUrl(consoleOrigin: string, token: string): string {
+  return `${new URL(consoleOrigin).origin}/#invitation=${encodeURIComponent(token)}`;
+}
+
 /** The invitation's document id: the token's SHA-256, so the stored record cannot be replayed. */
 export const invitationId = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /**
- * Creates a single-use, expiring invitation and returns its token, which exists nowhere else:
- * until email exists the console shows the link to copy. The audit entry (without the token)
- * is what notifications react to.
+ * Creates a single-use, expiring invitation and returns its token, which exists nowhere else,
+ * and its link on the console's origin: until email exists the console shows the link to copy.
+ * The audit entry (without the token) is what notifications react to.
  */
-export async function invite(deps: CommitteeDeps, actor: Actor, input: z.infer<typeof InvitePayloadSchema>) {
+export async function invite(
+  deps: CommitteeDeps & { consoleOrigin: string },
+  actor: Actor,
+  input: z.infer<typeof InvitePayloadSchema>,
+) {
   const { db, clock } = deps;
   assertAllowed(actor, "invitation.create", {
     countries: input.countryId ? [input.countryId] : [],
@@ -90,7 +104,7 @@ export async function invite(deps: CommitteeDeps, actor: Actor, input: z.infer<t
       after: stripUndefined(invitation),
     });
   });
-  return { invitationId: id, token, link: `/console/#invitation=${token}`, expiresAt: invitation.expiresAt };
+  return { invitationId: id, token, link: invitationUrl(deps.consoleOrigin, token), expiresAt: invitation.expiresAt };
 }
 
 /**
