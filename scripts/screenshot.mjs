@@ -1,10 +1,11 @@
-// `node scripts/screenshot.mjs`: the README's picture of the committee console (docs/console.png),
+// `npm run screenshot`: the README's picture of the committee console (docs/console.png),
 // taken in Chromium at 1280 × 800, signed in as a demo login, on the console's own origin.
 //
 // Against emulators already running (`npm start` in another terminal), it only takes the
 // picture. Otherwise it builds, starts the emulators with the seed and the demo accounts, takes
 // it and stops them (under `flock /tmp/emulators.lock` where several people share the machine).
 //
+// Options, after `npm run screenshot --`:
 //   --screen '#/documents'   a route of the console (default: its home, the dashboard)
 //   --login <email>          a demo login (default: the committee member of Chile)
 //   --lang en                the interface language (default: en, the README's)
@@ -50,6 +51,7 @@ if (running) {
   ensureChromium();
   await build();
   await assertConsolePortFree();
+  // Inside, PATH starts with node_modules/.bin, so `node` is the pinned Node 22 (suiteEnv).
   const again = ["node", "scripts/screenshot.mjs", ...process.argv.slice(2)].map((a) => JSON.stringify(a)).join(" ");
   const inside = ["node functions/lib/seed/cli.js seed", "node scripts/demo-accounts.mjs", again].join(" && ");
   await run("firebase", firebaseArgs("emulators:exec", inside), {
