@@ -73,9 +73,15 @@ export async function writeRobots() {
   await writeFile(join(ROOT, "hosting/public/robots.txt"), robotsTxt(SITE_ORIGIN.options.default));
 }
 
-/** Bundles the committee console (hosting/console, Vite) into hosting/public/console. */
+/** The committee console's Hosting site's public directory (firebase.json's "console" target). */
+export const CONSOLE_OUT = join(ROOT, "hosting/public-console");
+
+/** Bundles the committee console (hosting/console, Vite) into CONSOLE_OUT. */
 export async function buildConsole() {
   await run("vite", ["build", "--config", "hosting/console/vite.config.ts", "--logLevel", "warn"]);
+  // Where builds before the console had an origin of its own put it; the public site's Hosting
+  // redirect would hide it, but a stale copy has no business in the site's files.
+  await rm(join(ROOT, "hosting/public/console"), { recursive: true, force: true });
 }
 
 export async function build() {
@@ -88,7 +94,7 @@ export async function build() {
   await writeRobots();
   console.log("hosting/public/robots.txt written.");
   await buildConsole();
-  console.log("Console built into hosting/public/console.");
+  console.log("Console built into hosting/public-console (its own Hosting site).");
 }
 
 if (isMain(import.meta.url)) {

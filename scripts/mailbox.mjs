@@ -7,7 +7,11 @@ import { parseEnv } from "node:util";
 import { MailDev } from "maildev";
 import { ROOT } from "./emulators.mjs";
 
-/** The web page's port; the SMTP port is the one the functions are told to use. */
+/**
+ * The web page's port; the SMTP port is the one the functions are told to use. MailDev 3 serves
+ * its page (a list, each message's HTML in a frame without scripts, its text and source) to a
+ * request that accepts text/html, as browsers' do; `curl` without that header gets its API's 404.
+ */
 export const MAILBOX_WEB_PORT = 1080;
 
 /** SMTP host and port the emulated functions send to, read from the one place that sets them. */

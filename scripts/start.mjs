@@ -8,7 +8,7 @@ import { DEMO_ACCOUNTS, ensureDemoAccounts } from "./demo-accounts.mjs";
 import { emulatorEnvironment, MissingToolError, PROJECT_ID, ROOT } from "./emulators.mjs";
 import { startMailbox } from "./mailbox.mjs";
 import { stopTree, waitFor } from "./process.mjs";
-import { emulatorHosts, firebaseArgs, loadSeed, suiteEnv } from "./suite.mjs";
+import { assertConsolePortFree, emulatorHosts, firebaseArgs, loadSeed, suiteEnv } from "./suite.mjs";
 
 const STARTUP_MS = 180_000;
 
@@ -29,6 +29,12 @@ try {
   await build();
 } catch (error) {
   fail(`the build failed: ${error.message}`);
+}
+
+try {
+  await assertConsolePortFree();
+} catch (error) {
+  fail(error.message);
 }
 
 // Before the emulators, so the first email the functions send already has somewhere to land.
@@ -86,6 +92,7 @@ try {
     return backends.some((b) => b.functionTriggers.some((t) => t.entryPoint === "site" || t.name === "site"));
   });
   await ready(`Hosting emulator at ${hosts.hosting}`, () => answers(url(hosts.hosting)));
+  await ready(`the console's Hosting site at ${hosts.console}`, () => answers(url(hosts.console)));
 } catch (error) {
   // Ctrl-C during startup makes the waits fail too; stop() is already ending the process.
   if (stopping) await new Promise(() => {});
@@ -104,9 +111,8 @@ console.log(
     `The network's site is running on the Firebase emulators (project ${PROJECT_ID}).`,
     "",
     `  Site     ${site}  (Spanish ${site}es/, English ${site}en/)`,
-    `  Console  ${site}console/`,
-    // MailDev 3 from npm ships its API, not its web page: the messages are listed as JSON.
-    `  Mailbox  ${mailbox.url}api/email  (every email the emulated functions send, as JSON; by SMTP to ${mailbox.smtp})`,
+    `  Console  ${url(hosts.console)}  (an origin of its own, as console.compraspublicas.org in production)`,
+    `  Mailbox  ${mailbox.url}  (every email the emulated functions send, by SMTP to ${mailbox.smtp})`,
     "",
     "  Demo logins (they exist only in the Auth emulator):",
     ...DEMO_ACCOUNTS.map(

@@ -7,7 +7,7 @@ import { build } from "./build.mjs";
 import { ensureChromium } from "./chromium.mjs";
 import { emulatorEnvironment, PROJECT_ID, ROOT } from "./emulators.mjs";
 import { run, stopTree } from "./process.mjs";
-import { firebaseArgs, suiteEnv } from "./suite.mjs";
+import { assertConsolePortFree, firebaseArgs, suiteEnv } from "./suite.mjs";
 
 const filters = process.argv.slice(2);
 const allStages = [
@@ -26,6 +26,7 @@ async function emulatedTests() {
   // A MissingToolError says in one sentence what to install; it becomes the failure message.
   const binaries = emulatorEnvironment();
   ensureChromium();
+  await assertConsolePortFree();
   // The seed and the demo accounts go into the demo project the e2e tests browse, as with
   // npm start; integration tests use projects of their own, so they never disturb it.
   const inside = [

@@ -85,6 +85,32 @@ export function assetManifest(): Record<string, string> {
   return JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
 }
 
+/** The committee console's production origin: its own Hosting site, on a subdomain of the network's. */
+export const DEFAULT_CONSOLE_ORIGIN = "https://console.compraspublicas.org";
+
+/**
+ * The console's origin, where invitation links lead. The console is a Hosting site of its own,
+ * so that no page of the public site shares an origin, and so its sign-in state, with it.
+ */
+export const CONSOLE_ORIGIN = defineString("CONSOLE_ORIGIN", {
+  default: DEFAULT_CONSOLE_ORIGIN,
+  description: "The committee console's origin (scheme and host), where invitation links lead.",
+});
+
+const ConsoleOriginSchema = z.url({
+  protocol: /^https?$/,
+  error: "must be an http(s) origin such as https://console.compraspublicas.org",
+});
+
+/** The console's origin, checked; like siteSettings, call it at run time only. */
+export function consoleOrigin(): string {
+  const parsed = ConsoleOriginSchema.safeParse(CONSOLE_ORIGIN.value());
+  if (!parsed.success) {
+    throw new SettingsError(`The CONSOLE_ORIGIN parameter is not usable:\n${z.prettifyError(parsed.error)}`);
+  }
+  return new URL(parsed.data).origin;
+}
+
 /** How long an invitation to the console stays valid, in days. */
 export const INVITATION_TTL_DAYS = 14;
 

@@ -13,6 +13,7 @@ import { publishDueRecords } from "./committee/records/schedule.js";
 import { applySantiagoRule } from "./committee/seats/apply-santiago-rule.js";
 import {
   CURSOR_KEY,
+  consoleOrigin,
   JOBS_TIME_ZONE,
   REGION,
   SITE_ORIGIN,
@@ -80,7 +81,7 @@ export const views = Object.fromEntries(PUBLIC_COLLECTIONS.map((name) => [name, 
 /** Where the email the console's actions cause links to: the site, and the console (served under /console/ for now). */
 const noticeOrigins = () => ({
   siteOrigin: new URL(SITE_ORIGIN.value()).origin,
-  consoleBase: new URL("/console/", SITE_ORIGIN.value()).href,
+  consoleBase: `${consoleOrigin()}/`,
 });
 
 const committeeDeps = () => ({
@@ -102,7 +103,7 @@ export const committeeSeats = onDocumentWritten(`${COLLECTIONS.events.path}/{id}
 
 /** The console's actions, one callable each (deployed as committee-saveDraft, committee-invite, ...). */
 export const committee = Object.fromEntries(
-  Object.entries(consoleCallables(committeeDeps)).map(([name, handler]) => [
+  Object.entries(consoleCallables(committeeDeps, consoleOrigin)).map(([name, handler]) => [
     name,
     onCall((request) => handler(request)),
   ]),

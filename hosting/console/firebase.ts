@@ -4,7 +4,10 @@ import { connectFirestoreEmulator, getFirestore } from "firebase/firestore/lite"
 import { connectFunctionsEmulator, getFunctions } from "firebase/functions";
 
 async function firebaseConfig(): Promise<FirebaseOptions> {
-  // Firebase Hosting (and its emulator) serve the project's web config here.
+  // Firebase Hosting (and its emulator) serve the project's web config on every site of the
+  // project, so the console's own origin has it too. Its authDomain stays the project's
+  // firebaseapp.com, which Auth trusts; the console's domain must be an authorized domain
+  // of Firebase Auth for email-link sign-in (README, "Deploy").
   const response = await fetch("/__/firebase/init.json");
   if (!response.ok) throw new Error(`No Firebase configuration at /__/firebase/init.json (${response.status})`);
   return (await response.json()) as FirebaseOptions;
@@ -19,9 +22,10 @@ export async function connectFirebase() {
   const db = getFirestore(app);
   const functions = getFunctions(app, __REGION__);
   if (["127.0.0.1", "localhost"].includes(location.hostname)) {
-    connectAuthEmulator(auth, `http://${location.hostname}:9099`, { disableWarnings: true });
-    connectFirestoreEmulator(db, location.hostname, 8080);
-    connectFunctionsEmulator(functions, location.hostname, 5001);
+    const ports = __EMULATOR_PORTS__;
+    connectAuthEmulator(auth, `http://${location.hostname}:${ports.auth}`, { disableWarnings: true });
+    connectFirestoreEmulator(db, location.hostname, ports.firestore);
+    connectFunctionsEmulator(functions, location.hostname, ports.functions);
   }
   return { auth, db, functions };
 }

@@ -1,13 +1,18 @@
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import { DEFAULT_SITE_ORIGIN, REGION } from "../../functions/src/config.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
+const emulators = JSON.parse(readFileSync(`${here}../../firebase.json`, "utf8")).emulators;
 
-/** Builds the committee console (Preact + signals) into hosting/public/console, served by Firebase Hosting. */
+/**
+ * Builds the committee console (Preact + signals) into hosting/public-console, the public
+ * directory of its own Hosting site (firebase.json's "console" target), served at its root.
+ */
 export default defineConfig({
   root: here,
-  base: "/console/",
+  base: "/",
   // The site renders with hono/jsx; the console's .tsx files are Preact components.
   oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
   // Settings have one home (functions/src/config.ts); the bundle gets them as constants.
@@ -16,9 +21,15 @@ export default defineConfig({
     // which links lead off the network's site, so it renders for the network's own address.
     __SITE_ORIGIN__: JSON.stringify(DEFAULT_SITE_ORIGIN),
     __REGION__: JSON.stringify(REGION),
+    // The emulators' ports have one home, firebase.json; a local console connects to them.
+    __EMULATOR_PORTS__: JSON.stringify({
+      auth: emulators.auth.port,
+      firestore: emulators.firestore.port,
+      functions: emulators.functions.port,
+    }),
   },
   build: {
-    outDir: `${here}../public/console`,
+    outDir: `${here}../public-console`,
     emptyOutDir: true,
     sourcemap: false,
     target: "es2022",

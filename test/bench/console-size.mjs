@@ -1,13 +1,13 @@
 // The committee console's JavaScript as a browser receives it, from the built
-// hosting/public/console: what its page loads at once (the entry script and the chunks Vite
+// hosting/public-console: what its page loads at once (the entry script and the chunks Vite
 // preloads) and what loads later, gzipped. Printed by `npm run bench` (scripts/bench.mjs).
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { parse } from "parse5";
-import { ROOT } from "../../scripts/emulators.mjs";
+import { CONSOLE_OUT } from "../../scripts/build.mjs";
 
-export const CONSOLE_DIR = join(ROOT, "hosting/public/console");
+export const CONSOLE_DIR = CONSOLE_OUT;
 export const CONSOLE_BUDGET_KB = 150;
 
 /** Paths of the scripts index.html loads at once: module scripts and modulepreload links. */
@@ -21,7 +21,7 @@ function initialScripts(html) {
     if (node.content) walk(node.content);
   };
   walk(parse(html));
-  return found.map((src) => src.replace(/^\/console\//, ""));
+  return found.map((src) => src.replace(/^\//, ""));
 }
 
 const gzipKb = (file) => gzipSync(readFileSync(join(CONSOLE_DIR, file))).length / 1024;

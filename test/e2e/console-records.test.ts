@@ -6,14 +6,14 @@ import { DEMO_ACCOUNTS, ensureDemoAccounts } from "../../scripts/demo-accounts.m
 import { axeViolations, describeViolations } from "../support/axe.js";
 import { launchChromium } from "../support/browser.js";
 import { DEMO_PROJECT, signIn as tokenFor } from "../support/console-callers.js";
-import { emulatorHost, HOSTING_ORIGIN } from "../support/emulator-suite.js";
+import { consoleUrl, emulatorHost, HOSTING_ORIGIN } from "../support/emulator-suite.js";
 import { eventually } from "../support/eventually.js";
 
 // Issue #7's journey for events, in Chromium against the emulators: a Chilean committee member
 // creates an event hosted by Mexico (no seat today) with a session and submits it; the Peruvian
 // member publishes it; it reaches the public site, Mexico gains a seat, and Mexico's
 // representative assigned `committee` acts as committee without anyone touching a role.
-const CONSOLE = `${HOSTING_ORIGIN}/console/`;
+const CONSOLE = consoleUrl();
 const EVENT = "console-records-mx-forum";
 const app = initializeApp({ projectId: DEMO_PROJECT }, "console-records-e2e");
 const db = getFirestore(app);

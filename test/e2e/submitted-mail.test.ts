@@ -6,6 +6,7 @@ import type { DocumentContent } from "../../functions/src/model/index.js";
 import { DEMO_ACCOUNTS } from "../../scripts/demo-accounts.mjs";
 import { startMailbox } from "../../scripts/mailbox.mjs";
 import { type Callers, DEMO_PROJECT, demoCallers } from "../support/console-callers.js";
+import { consoleUrl } from "../support/emulator-suite.js";
 import { eventually } from "../support/eventually.js";
 
 // Through the whole emulated system: the console's callable in the Functions emulator writes the
@@ -81,6 +82,6 @@ it("mails a document submitted with the console's callable to the committee memb
   expect(recipients).not.toContain(address("member-mx"));
   expect(new Set(recipients).size, "each person once").toBe(recipients.length);
   expect(reached.find((m) => m.to[0]?.address === address("committee-cl"))?.text).toContain(
-    `/console/#/documents/${id}`,
+    consoleUrl(`#/documents/${id}`),
   );
 }, 90_000);

@@ -19,7 +19,11 @@ let db: Firestore;
 let demoAuth: Auth;
 let callers: Callers;
 let now = new Date("2026-03-04T08:00:00Z");
-const handlers = consoleCallables(() => ({ db, auth: demoAuth, clock: () => now }));
+const CONSOLE = "https://console.example.org";
+const handlers = consoleCallables(
+  () => ({ db, auth: demoAuth, clock: () => now }),
+  () => CONSOLE,
+);
 
 beforeAll(async () => {
   app = initializeApp({ projectId: PROJECT }, PROJECT);
@@ -69,7 +73,7 @@ describe("invitations", () => {
       link: string;
       invitationId: string;
     };
-    expect(created.link).toBe(`/console/#invitation=${created.token}`);
+    expect(created.link).toBe(`${CONSOLE}/#invitation=${created.token}`);
     const stored = await db.doc(`invitations/${created.invitationId}`).get();
     expect(created.invitationId).toBe(invitationId(created.token));
     expect(JSON.stringify(stored.data())).not.toContain(created.token);

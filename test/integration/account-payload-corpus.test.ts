@@ -14,7 +14,10 @@ let demoApp: ReturnType<typeof initializeApp>;
 let db: Firestore;
 let auth: Auth;
 let callers: Callers;
-const handlers = consoleCallables(() => ({ db, auth, clock: () => new Date("2026-03-05T10:00:00Z") }));
+const handlers = consoleCallables(
+  () => ({ db, auth, clock: () => new Date("2026-03-05T10:00:00Z") }),
+  () => "https://console.example.org",
+);
 let usedToken = "";
 
 beforeAll(async () => {

@@ -17,7 +17,10 @@ let demoApp: ReturnType<typeof initializeApp>;
 let db: Firestore;
 let auth: Auth;
 let callers: Callers;
-const handlers = consoleCallables(() => ({ db, auth, clock: () => new Date("2026-04-01T12:00:00Z") }));
+const handlers = consoleCallables(
+  () => ({ db, auth, clock: () => new Date("2026-04-01T12:00:00Z") }),
+  () => "https://console.example.org",
+);
 
 beforeAll(async () => {
   app = initializeApp({ projectId: PROJECT }, PROJECT);

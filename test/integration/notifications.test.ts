@@ -27,7 +27,7 @@ import { type SmtpSink, startSmtpSink } from "../support/smtp-sink.js";
 
 const PROJECT_ID = `demo-notifications-${process.pid}`;
 const SITE = "https://www.compraspublicas.org";
-const CONSOLE = "https://www.compraspublicas.org/console/";
+const CONSOLE = "https://console.compraspublicas.org/";
 let app: ReturnType<typeof initializeApp>;
 let db: Firestore;
 let sink: SmtpSink;
@@ -213,7 +213,7 @@ describe("a committee seat gained or lost", () => {
 describe("an invitation", () => {
   it("is mailed by the invite callable to the stored address with its single-use link, once", async () => {
     const result = await invite(
-      { db, clock, notices: { log: () => {}, siteOrigin: SITE, consoleBase: CONSOLE } },
+      { db, clock, consoleOrigin: CONSOLE, notices: { log: () => {}, siteOrigin: SITE, consoleBase: CONSOLE } },
       actor("sec", false),
       {
         email: "New.Person@Example.org",

@@ -1,13 +1,25 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { emulatorConsoleOrigin } from "../../scripts/suite.mjs";
 
 const config = JSON.parse(readFileSync(join(import.meta.dirname, "../../firebase.json"), "utf8")).emulators as Record<
   string,
   { host: string; port: number }
 >;
 
-/** The Hosting emulator's origin, as firebase.json configures it. */
+/** The Hosting emulator's origin, as firebase.json configures it: the public site. */
 export const HOSTING_ORIGIN = `http://${config.hosting?.host}:${config.hosting?.port}`;
+
+/**
+ * The committee console's origin on the emulators: a Hosting site of its own, on a port of its
+ * own (scripts/suite.mjs says which). Every console test starts here.
+ */
+export const CONSOLE_ORIGIN = emulatorConsoleOrigin();
+
+/** A console address: `consoleUrl()` is its home, `consoleUrl("#/documents/x")` a screen. */
+export function consoleUrl(path = "/"): string {
+  return new URL(path, `${CONSOLE_ORIGIN}/`).href;
+}
 
 /**
  * The emulator address `firebase emulators:exec` exports in `variable`. Without it the Admin SDK

@@ -17,11 +17,15 @@ type Header = { key: string; value: string };
 type HeaderRule = { source: string; headers: Header[] };
 type Spec = { type: string; name: string; default?: unknown };
 
-/** The headers Hosting sends for files matched by exactly this `source`. */
-const hostingHeaders = (json: typeof firebaseJson, source: string): Record<string, string> => {
-  const rule = (json.hosting.headers as HeaderRule[]).find((r) => r.source === source);
+/** A Hosting site of firebase.json by its deploy target: "site" (the public site) or "console". */
+const hostingTarget = (json: typeof firebaseJson, target: "site" | "console") =>
+  (json.hosting as { target: string; headers: HeaderRule[]; rewrites?: unknown[] }[]).find((h) => h.target === target);
+
+/** The headers Hosting sends for files of a target matched by exactly this `source`. */
+const hostingHeaders = (json: typeof firebaseJson, source: string, target: "site" | "console" = "site") => {
+  const rule = (hostingTarget(json, target)?.headers ?? []).find((r) => r.source === source);
   expect(rule, `a headers rule for ${source}`).toBeDefined();
-  return Object.fromEntries((rule?.headers ?? []).map((h) => [h.key.toLowerCase(), h.value]));
+  return Object.fromEntries((rule?.headers ?? []).map((h) => [h.key.toLowerCase(), h.value])) as Record<string, string>;
 };
 
 /**
@@ -37,7 +41,9 @@ const dotenv = (path: string) => parseEnv(readFileSync(join(ROOT, path), "utf8")
 
 describe("deployment configuration", () => {
   it("rewrites Hosting to the site function in the region the functions are deployed to", () => {
-    const rewrites: { function?: { functionId: string; region: string } }[] = firebaseJson.hosting.rewrites;
+    const rewrites = (hostingTarget(firebaseJson, "site")?.rewrites ?? []) as {
+      function?: { functionId: string; region: string };
+    }[];
     const toSite = rewrites.filter((r) => r.function?.functionId === "site");
     expect(toSite.length).toBeGreaterThan(0);
     for (const rewrite of toSite) expect(rewrite.function?.region).toBe(REGION);
@@ -160,12 +166,12 @@ describe("Hosting's own headers", () => {
   });
 
   it("lets the production console connect to no local address, and only the emulators' copy to the emulators", () => {
-    const production = parseCsp(hostingHeaders(firebaseJson, "/console/**")["content-security-policy"] ?? "");
+    const production = parseCsp(hostingHeaders(firebaseJson, "**", "console")["content-security-policy"] ?? "");
     expect([...production.values()].flat().filter((s) => /127\.0\.0\.1|localhost/.test(s))).toEqual([]);
     expect(production.get("frame-ancestors"), "frame-ancestors works only as a header").toEqual(["'none'"]);
 
     const emulated = parseCsp(
-      hostingHeaders(emulatorFirebaseConfig(firebaseJson), "/console/**")["content-security-policy"] ?? "",
+      hostingHeaders(emulatorFirebaseConfig(firebaseJson), "**", "console")["content-security-policy"] ?? "",
     );
     const { auth, firestore, functions } = firebaseJson.emulators;
     expect(emulated.get("connect-src")).toEqual([

@@ -8,13 +8,16 @@ import { SetSeatPayloadSchema, setSeat } from "./seats/set-seat.js";
 
 /**
  * Every callable of the console, by name, as handlers tests can call with their own database,
- * Auth and clock. index.ts deploys each as `committee-<name>`.
+ * Auth, clock and console origin (read at call time: parameters have values only then).
+ * index.ts deploys each as `committee-<name>`.
  */
-export function consoleCallables(deps: () => ClaimsDeps) {
+export function consoleCallables(deps: () => ClaimsDeps, consoleOrigin: () => string) {
   return {
     ...documentCallables(deps),
     ...recordCallables(deps),
-    invite: committeeCallable(deps, "invitation.create", InvitePayloadSchema, invite),
+    invite: committeeCallable(deps, "invitation.create", InvitePayloadSchema, (context, actor, input) =>
+      invite({ ...context, consoleOrigin: consoleOrigin() }, actor, input),
+    ),
     acceptInvitation: signedInCallable(deps, AcceptPayloadSchema, acceptInvitation),
     changeRole: committeeCallable(deps, "account.changeRole", ChangeRolePayloadSchema, changeRole),
     // setSeat needs Auth as well: the claims of the country's representatives follow the seat.

@@ -50,8 +50,11 @@ export const AcceptPayloadSchema = z
   .strict();
 
 /**
- * The single-use link of an invitation, in the console at `consoleOrigin` (its own origin, or
- * the path it is served under): the token travels in the hash, which no server log records.
+ * The link an invited person opens: the console's page (its own origin, or the path it is
+ * served under), with the token in the fragment, which browsers send to no server (no access log
+ * or Referer ever carries it).
+ *
+ * @example invitationUrl("https://console.compraspublicas.org", token) // "https://console.compraspublicas.org/#invitation=<token>"
  */
 export function invitationUrl(consoleOrigin: string, token: string): string {
   return consoleUrl(consoleOrigin, `invitation=${token}`);
@@ -61,11 +64,15 @@ export function invitationUrl(consoleOrigin: string, token: string): string {
 export const invitationId = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /**
- * Creates a single-use, expiring invitation and returns its token, which exists nowhere else:
- * until email exists the console shows the link to copy. The audit entry (without the token)
- * is what notifications react to.
+ * Creates a single-use, expiring invitation and returns its token, which exists nowhere else,
+ * and its link on the console's origin: until email exists the console shows the link to copy.
+ * The audit entry (without the token) is what notifications react to.
  */
-export async function invite(deps: CommitteeDeps, actor: Actor, input: z.infer<typeof InvitePayloadSchema>) {
+export async function invite(
+  deps: CommitteeDeps & { consoleOrigin: string },
+  actor: Actor,
+  input: z.infer<typeof InvitePayloadSchema>,
+) {
   const { db, clock } = deps;
   assertAllowed(actor, "invitation.create", {
     countries: input.countryId ? [input.countryId] : [],
@@ -113,7 +120,7 @@ export async function invite(deps: CommitteeDeps, actor: Actor, input: z.infer<t
       });
     }
   }
-  return { invitationId: id, token, link: `/console/#invitation=${token}`, expiresAt: invitation.expiresAt };
+  return { invitationId: id, token, link: invitationUrl(deps.consoleOrigin, token), expiresAt: invitation.expiresAt };
 }
 
 /**

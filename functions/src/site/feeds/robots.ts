@@ -1,5 +1,6 @@
 /**
- * robots.txt: everything public may be crawled except the console; the sitemap lists every page.
+ * robots.txt: everything public may be crawled except /console/, which only redirects to the
+ * console's own Hosting site (whose robots.txt disallows everything); the sitemap lists every page.
  * Cloud Functions answer /robots.txt themselves (404) before our code runs, so `npm run build`
  * also writes this text to hosting/public/robots.txt, which Hosting serves first.
  */
