@@ -16,7 +16,6 @@ import {
   stripUndefined,
 } from "../../model/index.js";
 import { queueInvitationMail } from "../../notify/invitation-mail.js";
-import { consoleUrl } from "../../notify/templates.js";
 import { appendAudit } from "../audit/audit-log.js";
 import type { SignedIn } from "../callable.js";
 import type { CommitteeDeps } from "../documents/document-store.js";
@@ -50,14 +49,14 @@ export const AcceptPayloadSchema = z
   .strict();
 
 /**
- * The link an invited person opens: the console's page (its own origin, or the path it is
- * served under), with the token in the fragment, which browsers send to no server (no access log
+ * The link an invited person opens: the console's page at the root of its own origin, with the
+ * token in the fragment, which browsers send to no server (no access log
  * or Referer ever carries it).
  *
  * @example invitationUrl("https://console.compraspublicas.org", token) // "https://console.compraspublicas.org/#invitation=<token>"
  */
 export function invitationUrl(consoleOrigin: string, token: string): string {
-  return consoleUrl(consoleOrigin, `invitation=${token}`);
+  return `${new URL(consoleOrigin).origin}/#invitation=${encodeURIComponent(token)}`;
 }
 
 /** The invitation's document id: the token's SHA-256, so the stored record cannot be replayed. */
