@@ -420,7 +420,7 @@ async function publicationFigures({ db, meter, emit, table, status, quick, log }
   emit("### Notifications: a publication to subscribers");
   emit();
   emit(
-    `${fmt(subscribers)} confirmed subscribers in four languages; pages of 500 subscribers, 50 outbox creates at a time (Firestore emulator). A create that finds its message already queued fails and costs no write, so the second run only reads.`,
+    `${fmt(subscribers)} confirmed subscribers in four languages; pages of 500 subscribers, each page's messages created through one BulkWriter (enqueueAll; Firestore emulator). A create that finds its message already queued fails (counted here as a write attempted) and queues nothing.`,
   );
   emit();
   table(["run", "duration", "queued", "already queued", "reads", "writes"], rows);
