@@ -4,7 +4,7 @@ import { signOut } from "firebase/auth";
 import type { ComponentType } from "preact";
 import { useEffect } from "preact/hooks";
 import { LANGS, type Lang } from "../../functions/src/model/common.js";
-import { lang, setLang, t } from "./i18n.js";
+import { lang, setLang, t } from "./i18n/index.js";
 import { AcceptInvitation, invitationToken } from "./invitation.js";
 import { AuditScreen } from "./screens/audit.js";
 import { Dashboard } from "./screens/dashboard.js";

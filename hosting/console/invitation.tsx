@@ -2,7 +2,7 @@
 import { signal } from "@preact/signals";
 import { doc, getDoc } from "firebase/firestore/lite";
 import { useState } from "preact/hooks";
-import { t } from "./i18n.js";
+import { t } from "./i18n/index.js";
 import { CallError, call, claims, services, user } from "./session.js";
 import { say } from "./ui.js";
 

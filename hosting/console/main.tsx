@@ -3,7 +3,7 @@
 import { render } from "preact";
 import { App } from "./app.js";
 import { connectFirebase } from "./firebase.js";
-import { lang } from "./i18n.js";
+import { lang } from "./i18n/index.js";
 import { watchSession } from "./session.js";
 import { say } from "./ui.js";
 

@@ -4,7 +4,7 @@ import { doc, getDoc } from "firebase/firestore/lite";
 import { httpsCallable } from "firebase/functions";
 import { type AccountClaims, AccountClaimsSchema } from "../../functions/src/model/roles.js";
 import type { Services } from "./firebase.js";
-import { lang } from "./i18n.js";
+import { lang } from "./i18n/index.js";
 
 /** The Firebase services, once connected. */
 export const services = signal<Services | undefined>(undefined);

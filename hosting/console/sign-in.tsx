@@ -6,7 +6,7 @@ import {
   signInWithEmailLink,
 } from "firebase/auth";
 import { useEffect, useState } from "preact/hooks";
-import { t } from "./i18n.js";
+import { t } from "./i18n/index.js";
 import { invitationToken } from "./invitation.js";
 import { services } from "./session.js";
 import { notice, say } from "./ui.js";

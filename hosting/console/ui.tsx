@@ -2,7 +2,7 @@
 import { signal } from "@preact/signals";
 import type { ComponentChildren } from "preact";
 import type { Document } from "../../functions/src/model/document.js";
-import { pickText, t } from "./i18n.js";
+import { pickText, t } from "./i18n/index.js";
 
 /** The message the live region reads out (results of actions, refusals). */
 export const notice = signal<{ text: string; kind: "info" | "error" } | undefined>(undefined);

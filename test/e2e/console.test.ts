@@ -5,7 +5,7 @@ import { parse } from "parse5";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_SITE_ORIGIN } from "../../functions/src/config.js";
-import { renderMarkdown } from "../../functions/src/site/markdown.js";
+import { renderMarkdown } from "../../functions/src/markdown/markdown.js";
 import { DEMO_ACCOUNTS, ensureDemoAccounts } from "../../scripts/demo-accounts.mjs";
 import { PAGE_LANGS, PAGE_TYPES, pageUrl } from "../bench/pages.js";
 import { axeViolations, describeViolations } from "../support/axe.js";

@@ -5,13 +5,13 @@ import { deleteApp, initializeApp } from "firebase-admin/app";
 import { type Firestore, getFirestore } from "firebase-admin/firestore";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { translator } from "../../functions/src/i18n/index.js";
 import {
   AUDIT_COLLECTION,
   OUTBOX_COLLECTION,
   OutboxMessageSchema,
   SUBSCRIBERS_COLLECTION,
 } from "../../functions/src/model/index.js";
-import { translator } from "../../functions/src/site/i18n/index.js";
 import { subscriberId } from "../../functions/src/subscriptions/keys.js";
 import { PROJECT_ID } from "../../scripts/emulators.mjs";
 import { launchChromium } from "../support/browser.js";

@@ -2,6 +2,7 @@ import { deleteApp, initializeApp } from "firebase-admin/app";
 import { type Firestore, getFirestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { SUBSCRIPTIONS } from "../../functions/src/config.js";
+import { translator } from "../../functions/src/i18n/index.js";
 import type { LogEntry } from "../../functions/src/log.js";
 import {
   type Document,
@@ -13,7 +14,6 @@ import { type DeliveryDeps, deliverMessage } from "../../functions/src/notify/de
 import { smtpTransport } from "../../functions/src/notify/smtp.js";
 import { createSite } from "../../functions/src/site/app.js";
 import { deriveSiteData, type SiteData } from "../../functions/src/site/data.js";
-import { translator } from "../../functions/src/site/i18n/index.js";
 import { subscriberId } from "../../functions/src/subscriptions/keys.js";
 import { publishedDocument, queuePublication } from "../../functions/src/subscriptions/publish.js";
 import type { SubscriptionDeps } from "../../functions/src/subscriptions/subscribers.js";

@@ -1,11 +1,12 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { translator } from "../../functions/src/i18n/index.js";
 import { LANGS } from "../../functions/src/model/index.js";
-import { createSite, MAX_URL_LENGTH, type SiteDeps } from "../../functions/src/site/app.js";
+import { createSite, MAX_URL_LENGTH } from "../../functions/src/site/app.js";
 import { deriveSiteData, type SiteData } from "../../functions/src/site/data.js";
+import type { SiteDeps } from "../../functions/src/site/deps.js";
 import { siteRequestListener } from "../../functions/src/site/handler.js";
-import { translator } from "../../functions/src/site/i18n/index.js";
 import { PageCache } from "../../functions/src/site/page-cache.js";
 import type { PublicSnapshot } from "../../functions/src/views/public-snapshot.js";
 import { PAGE_LANGS, PAGE_TYPES, pageUrl } from "../bench/pages.js";

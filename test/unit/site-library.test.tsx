@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { library } from "../../functions/src/i18n/library.js";
 import { type Document, LANGS } from "../../functions/src/model/index.js";
 import { Cursors } from "../../functions/src/site/cursor.js";
-import { library } from "../../functions/src/site/i18n/library.js";
 import { type PublicSnapshot, publicSnapshotOf } from "../../functions/src/views/public-snapshot.js";
 import { generatedDocuments } from "../support/library-fixtures.js";
 import { seedRecords, seedSnapshot, siteOver, TEST_CURSOR_KEY } from "../support/seeded-site.js";

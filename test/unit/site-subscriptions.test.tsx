@@ -1,9 +1,9 @@
 import type { Firestore } from "firebase-admin/firestore";
 import { beforeAll, describe, expect, it } from "vitest";
+import { translator } from "../../functions/src/i18n/index.js";
 import { LANGS } from "../../functions/src/model/index.js";
 import { createSite } from "../../functions/src/site/app.js";
 import { deriveSiteData, type SiteData } from "../../functions/src/site/data.js";
-import { translator } from "../../functions/src/site/i18n/index.js";
 import { PageCache } from "../../functions/src/site/page-cache.js";
 import {
   clientId,

@@ -1,11 +1,11 @@
 import type { Firestore } from "firebase-admin/firestore";
+import { pick } from "../i18n/index.js";
 import { milestoneLedger } from "../jobs/milestones.js";
 import type { Log } from "../log.js";
 import { COLLECTIONS, converterFor, type HostingCommitment, type Lang } from "../model/index.js";
 import { enqueueAll } from "../notify/outbox.js";
 import { commitmentRecipients } from "../notify/recipients.js";
 import { composeMessage, type MessageSpec } from "../notify/templates.js";
-import { pick } from "../site/i18n/index.js";
 import { dayIn } from "./days.js";
 import { dueMilestones, lastDayOf, type Milestone, openItems } from "./milestones.js";
 

@@ -1,7 +1,7 @@
 import { HttpsError } from "firebase-functions/v2/https";
 import type { z } from "zod";
+import { translator } from "../i18n/index.js";
 import { ACCOUNTS_COLLECTION, type AuditAction, type Lang, LangSchema } from "../model/index.js";
-import { translator } from "../site/i18n/index.js";
 import { currentClaims } from "./accounts/claims.js";
 import { CommitteeError, type MessageParam } from "./errors.js";
 import { type Actor, assertAllowed, decide } from "./permissions.js";

@@ -1,4 +1,4 @@
-import type { MessageKey } from "../site/i18n/index.js";
+import type { MessageKey } from "../i18n/index.js";
 
 export type CommitteeErrorCode =
   | "unauthenticated"

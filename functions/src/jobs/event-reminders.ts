@@ -1,12 +1,12 @@
 import { TZDate } from "@date-fns/tz";
 import type { Firestore } from "firebase-admin/firestore";
 import { addDays, dayIn, daysBetween } from "../commitment/days.js";
+import { pick } from "../i18n/index.js";
 import type { Log } from "../log.js";
 import { COLLECTIONS, converterFor, type Event, isPublished, type Lang } from "../model/index.js";
 import { enqueueAll } from "../notify/outbox.js";
 import { committeeRecipients, countryRecipients, uniqueRecipients } from "../notify/recipients.js";
 import { composeMessage, type MessageParams, type MessageSpec } from "../notify/templates.js";
-import { pick } from "../site/i18n/index.js";
 import { countdown, type Milestone, milestoneLedger, pendingMilestones } from "./milestones.js";
 
 /** Reminders before an event, in days. */

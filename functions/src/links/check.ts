@@ -1,11 +1,11 @@
 import type { Firestore } from "firebase-admin/firestore";
 import { dayIn } from "../commitment/days.js";
+import { pick } from "../i18n/index.js";
 import type { Log } from "../log.js";
 import { COLLECTIONS, converterFor, type Initiative, type LinkCheck } from "../model/index.js";
 import { enqueueAll } from "../notify/outbox.js";
 import { committeeRecipients } from "../notify/recipients.js";
 import { composeMessage } from "../notify/templates.js";
-import { pick } from "../site/i18n/index.js";
 import { linksBack } from "./backlink.js";
 import { DEFAULT_LIMITS, type FetchLimits, FetchRefused, fetchPage } from "./fetch-page.js";
 

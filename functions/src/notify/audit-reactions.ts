@@ -1,4 +1,5 @@
 import type { Firestore } from "firebase-admin/firestore";
+import { pick } from "../i18n/index.js";
 import type { Log } from "../log.js";
 import {
   type AuditAction,
@@ -13,7 +14,6 @@ import {
   type Recipient,
   VERSIONS_SUBCOLLECTION,
 } from "../model/index.js";
-import { pick } from "../site/i18n/index.js";
 import { enqueueAll } from "./outbox.js";
 import { accountsActingAs, accountsOfCountries, asRepresentatives } from "./recipients.js";
 import { composeMessage, type MessageSpec } from "./templates.js";

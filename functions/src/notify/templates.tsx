@@ -1,6 +1,6 @@
+import { formatNumber, formatPartialDate, locale } from "../i18n/format.js";
+import { type MessageKey, translator } from "../i18n/index.js";
 import type { Lang, Recipient } from "../model/index.js";
-import { formatNumber, formatPartialDate, locale } from "../site/format.js";
-import { type MessageKey, translator } from "../site/i18n/index.js";
 import { NotifyError } from "./errors.js";
 
 /** A message rendered for one recipient, ready for the outbox. */

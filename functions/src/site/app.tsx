@@ -2,15 +2,15 @@ import { type Context, Hono } from "hono";
 import { languageDetector } from "hono/language";
 import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
-import { cloudLog, type Log } from "../log.js";
+import { isLang, translator } from "../i18n/index.js";
+import { cloudLog } from "../log.js";
 import { LANGS, LangSchema } from "../model/index.js";
-import type { SubscriptionDeps } from "../subscriptions/subscribers.js";
 import { pageContext } from "./context.js";
 import { Cursors } from "./cursor.js";
 import type { SiteData } from "./data.js";
+import type { SiteDeps } from "./deps.js";
 import { fileShelf } from "./files.js";
 import { BadRequestError, NotFoundError, type SiteEnv, sendPage } from "./http.js";
-import { isLang, translator } from "./i18n/index.js";
 import { NO_QUERY, params, query } from "./input.js";
 import { PageCache, pageKey } from "./page-cache.js";
 import { registerCorePages } from "./pages/core-routes.js";
@@ -21,26 +21,6 @@ import { registerLibraryPages } from "./pages/library-routes.js";
 import { registerShareRoutes } from "./pages/share-routes.js";
 import { registerSubscriptionPages } from "./pages/subscription-routes.js";
 import { UnknownFilterValueError } from "./search/filters.js";
-import type { ShareCard } from "./share/card.js";
-
-export interface SiteDeps {
-  /** The current public view; one small read per call at most (see PublicViewCache). */
-  view: () => Promise<{ derived: SiteData }>;
-  assets: Record<string, string>;
-  /** The site's canonical origin (the SITE_ORIGIN parameter in production). */
-  origin: string;
-  /** Key of the HMAC that seals paging cursors (the CURSOR_KEY secret in production). */
-  cursorKey: string;
-  now?: () => Date;
-  /** Where render failures are logged; Cloud Logging unless a test listens. */
-  log?: Log;
-  /** Draws a share image (share/render.ts unless a test makes it fail). */
-  drawShareImage?: (card: ShareCard) => Promise<Uint8Array<ArrayBuffer>>;
-  /** Rendered pages of this instance; pass one to share it with a server's fast path (handler.ts). */
-  pages?: PageCache;
-  /** Firestore, clock and key of the email subscriptions; without them their forms answer 500. */
-  subscriptions?: SubscriptionDeps;
-}
 
 /** Longest URL we serve; anything longer is a mistake or an attack, and gets a clear 400. */
 export const MAX_URL_LENGTH = 2048;

@@ -1,6 +1,6 @@
+import { type Picked, pick, type Translate, translator } from "../i18n/index.js";
 import type { Lang, Localized } from "../model/index.js";
 import type { SiteData } from "./data.js";
-import { type Picked, pick, type Translate, translator } from "./i18n/index.js";
 
 /** What every page needs to render: the visitor's language, the data and the site's settings. */
 export interface PageContext {

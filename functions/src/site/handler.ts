@@ -4,8 +4,9 @@ import { firestore } from "../admin.js";
 import { assetManifest, siteSettings, subscriptionKey } from "../config.js";
 import { cloudLog } from "../log.js";
 import { PublicViewCache } from "../views/view-reader.js";
-import { createSite, type SiteDeps } from "./app.js";
+import { createSite } from "./app.js";
 import { deriveSiteData } from "./data.js";
+import type { SiteDeps } from "./deps.js";
 import { PageCache, pageKey } from "./page-cache.js";
 
 /**

@@ -1,9 +1,9 @@
 import type { Context } from "hono";
 import type { Child } from "hono/jsx";
 import { HTML_CACHE } from "../config.js";
+import type { Translate } from "../i18n/index.js";
 import type { PageContext } from "./context.js";
 import type { SiteData } from "./data.js";
-import type { Translate } from "./i18n/index.js";
 
 export type SiteEnv = {
   Variables: {

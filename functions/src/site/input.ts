@@ -1,8 +1,8 @@
 import { zValidator } from "@hono/zod-validator";
 import type { Context } from "hono";
 import { z } from "zod";
+import { CATALOG, type MessageKey, type Translate } from "../i18n/index.js";
 import { BadRequestError, NotFoundError, PUBLIC_CACHE } from "./http.js";
-import { CATALOG, type MessageKey, type Translate } from "./i18n/index.js";
 
 /**
  * Every route declares its input here, with zod: `query(schema)` for its query string and

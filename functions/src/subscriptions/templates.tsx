@@ -1,7 +1,7 @@
+import { translator } from "../i18n/index.js";
 import type { Document, Lang, Localized } from "../model/index.js";
 import { NotifyError } from "../notify/errors.js";
 import { type Composed, siteLink } from "../notify/templates.js";
-import { translator } from "../site/i18n/index.js";
 import { unsubscribeToken } from "./keys.js";
 
 /** The list's name in List-Id (RFC 2919): the network's own name, the same in every language. */

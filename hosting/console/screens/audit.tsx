@@ -2,7 +2,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { AUDIT_ACTIONS, type AuditEntry } from "../../../functions/src/model/audit.js";
 import { listAudit } from "../data.js";
-import { formatTime, t } from "../i18n.js";
+import { formatTime, t } from "../i18n/index.js";
 import { say } from "../ui.js";
 
 const actorOf = (entry: AuditEntry) =>

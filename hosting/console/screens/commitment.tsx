@@ -7,7 +7,7 @@ import { HANDOVER_ITEMS, type HostingCommitment } from "../../../functions/src/m
 import type { Country } from "../../../functions/src/model/country.js";
 import type { Institution } from "../../../functions/src/model/institution.js";
 import { listCommitments, listCountries, listInstitutions } from "../admin-data.js";
-import { formatTime, pickText, t } from "../i18n.js";
+import { formatTime, pickText, t } from "../i18n/index.js";
 import { CallError, callFunction, claims } from "../session.js";
 import { Field, say } from "../ui.js";
 

@@ -9,7 +9,7 @@ import type { Document } from "../../../functions/src/model/document.js";
 import type { Event } from "../../../functions/src/model/event.js";
 import { listCommitments, listCountries, listEvents } from "../admin-data.js";
 import { getVersion, listAudit, listDocuments } from "../data.js";
-import { pickText, t } from "../i18n.js";
+import { pickText, t } from "../i18n/index.js";
 import { claims, user } from "../session.js";
 import { DocumentTable, say } from "../ui.js";
 import { AuditTable } from "./audit.js";

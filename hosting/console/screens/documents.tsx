@@ -2,7 +2,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { DOCUMENT_KINDS, DOCUMENT_STATUSES, type Document } from "../../../functions/src/model/document.js";
 import { listDocuments } from "../data.js";
-import { t } from "../i18n.js";
+import { t } from "../i18n/index.js";
 import { claims } from "../session.js";
 import { DocumentTable, say } from "../ui.js";
 

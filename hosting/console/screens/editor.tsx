@@ -2,13 +2,13 @@
 import { useEffect, useState } from "preact/hooks";
 import { canTransition, type DocumentAction } from "../../../functions/src/committee/documents/workflow.js";
 import { ROLES_FOR } from "../../../functions/src/committee/permissions.js";
+import { markdownRenderer } from "../../../functions/src/markdown/markdown-render.js";
 import { LANGS, type Lang } from "../../../functions/src/model/common.js";
 import { DOCUMENT_KINDS, type Document, TRANSLATION_STATUSES } from "../../../functions/src/model/document.js";
 import type { DocumentVersion } from "../../../functions/src/model/versions.js";
-import { markdownRenderer } from "../../../functions/src/site/markdown-render.js";
 import { getDocument, listVersions } from "../data.js";
 import { check, contentOf, type Form, formOf, type LangForm, merged } from "../document-form.js";
-import { pickText, t } from "../i18n.js";
+import { pickText, t } from "../i18n/index.js";
 import { CallError, call, claims } from "../session.js";
 import { Field, say } from "../ui.js";
 import { LanguageColumns, VersionList, WorkflowPanel } from "./record-parts.js";

@@ -2,7 +2,7 @@
 import { useEffect, useState } from "preact/hooks";
 import type { OutboxMessage } from "../../../functions/src/model/outbox.js";
 import { listOutboxForReview } from "../admin-data.js";
-import { formatTime, t } from "../i18n.js";
+import { formatTime, t } from "../i18n/index.js";
 import { CallError, callFunction } from "../session.js";
 import { say } from "../ui.js";
 

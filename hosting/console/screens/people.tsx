@@ -7,7 +7,7 @@ import type { Invitation } from "../../../functions/src/model/invitation.js";
 import type { Member } from "../../../functions/src/model/member.js";
 import { type Account, effectiveRole, ROLES } from "../../../functions/src/model/roles.js";
 import { listAccounts, listCountries, listInvitations, listMembers, listSeats } from "../admin-data.js";
-import { formatTime, pickText, t } from "../i18n.js";
+import { formatTime, pickText, t } from "../i18n/index.js";
 import { CallError, call, claims } from "../session.js";
 import { Field, say } from "../ui.js";
 

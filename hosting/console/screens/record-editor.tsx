@@ -5,7 +5,7 @@ import { ROLES_FOR } from "../../../functions/src/committee/permissions.js";
 import { LANGS, type Lang, type Publication } from "../../../functions/src/model/common.js";
 import { SESSION_TYPES } from "../../../functions/src/model/event.js";
 import type { PublicationSchedule } from "../../../functions/src/model/schedule.js";
-import { formatTime, pickText, t, type UiKey } from "../i18n.js";
+import { formatTime, pickText, t, type UiKey } from "../i18n/index.js";
 import {
   checkRecord,
   emptySession,

@@ -4,7 +4,7 @@
 // side by side.
 import type { ComponentChildren } from "preact";
 import { LANGS, type Lang } from "../../../functions/src/model/common.js";
-import { formatTime, t, type UiKey } from "../i18n.js";
+import { formatTime, t, type UiKey } from "../i18n/index.js";
 
 /** The workflow's actions this person may take now, each a button, with the reason the audit log keeps. */
 export function WorkflowPanel(props: {

@@ -3,7 +3,7 @@ import { signal } from "@preact/signals";
 import type { ComponentType } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { PUBLICATION_STATES } from "../../../functions/src/model/common.js";
-import { pickText, t } from "../i18n.js";
+import { pickText, t } from "../i18n/index.js";
 import { listRecords, RECORD_SCREENS, type RecordScreen, type StoredRecord } from "../records-data.js";
 import { claims } from "../session.js";
 import { say } from "../ui.js";

@@ -4,7 +4,7 @@ import type { CommitteeSeat, SeatOverride } from "../../../functions/src/model/c
 import type { Country } from "../../../functions/src/model/country.js";
 import type { Event as NetworkEvent } from "../../../functions/src/model/event.js";
 import { listCountries, listEvents, listSeatOverrides, listSeats } from "../admin-data.js";
-import { formatTime, pickText, t } from "../i18n.js";
+import { formatTime, pickText, t } from "../i18n/index.js";
 import { CallError, call, claims } from "../session.js";
 import { Field, say } from "../ui.js";
 

@@ -1,6 +1,6 @@
+import { formatDateRange, formatPartialDate } from "../../i18n/format.js";
 import { type Event, LANGS, type PublicDocument } from "../../model/index.js";
 import { href, type PageContext } from "../context.js";
-import { formatDateRange, formatPartialDate } from "../format.js";
 import { L } from "./localized-text.js";
 
 export function CountryLink(props: { ctx: PageContext; id: string }) {

@@ -1,7 +1,7 @@
 import type { Child } from "hono/jsx";
+import type { MessageKey } from "../../i18n/index.js";
 import { LANGS } from "../../model/index.js";
 import { href, type PageContext } from "../context.js";
-import type { MessageKey } from "../i18n/index.js";
 import { networkCard, type ShareCard, type ShareSubject, shareImagePath } from "../share/card.js";
 import { SHARE_HEIGHT, SHARE_WIDTH } from "../share/size.js";
 

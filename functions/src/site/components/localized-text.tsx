@@ -1,6 +1,6 @@
+import { pick } from "../../i18n/index.js";
 import type { Localized } from "../../model/index.js";
 import type { PageContext } from "../context.js";
-import { pick } from "../i18n/index.js";
 
 /** Localized text; when shown in another language it carries that language's `lang`. */
 export function L(props: { ctx: PageContext; value: Localized | undefined }) {

@@ -1,9 +1,9 @@
 import { Feed } from "feed";
 import { html } from "hono/html";
+import { partialDateToUtc } from "../../i18n/format.js";
+import { pick } from "../../i18n/index.js";
 import type { PublicDocument } from "../../model/index.js";
 import { href, type PageContext } from "../context.js";
-import { partialDateToUtc } from "../format.js";
-import { pick } from "../i18n/index.js";
 
 /**
  * The `feed` package writes entry titles and summaries as type="html"; ours are plain text, so

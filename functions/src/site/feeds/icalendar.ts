@@ -1,9 +1,9 @@
 import { TZDate } from "@date-fns/tz";
 import ical, { ICalEventStatus } from "ical-generator";
 import { tzlib_get_ical_block } from "timezones-ical-library";
+import { pick } from "../../i18n/index.js";
 import type { Event, PartialDate } from "../../model/index.js";
 import { href, type PageContext } from "../context.js";
-import { pick } from "../i18n/index.js";
 
 /**
  * Domain of event UIDs. Fixed rather than taken from the request's origin, so that a subscriber's

@@ -1,6 +1,6 @@
+import { formatPartialDate } from "../../i18n/format.js";
+import { pick } from "../../i18n/index.js";
 import { href, type PageContext } from "../context.js";
-import { formatPartialDate } from "../format.js";
-import { pick } from "../i18n/index.js";
 import { mapGeometry } from "./geometry.js";
 import { foundingEvent, MARKS, type MapMarks, type Mark, type MarkStyle } from "./marks.js";
 

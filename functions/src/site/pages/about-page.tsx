@@ -1,8 +1,8 @@
+import { pick } from "../../i18n/index.js";
 import { CountryLink } from "../components/cards.js";
 import { Layout } from "../components/layout.js";
 import { L } from "../components/localized-text.js";
 import { href, type PageContext } from "../context.js";
-import { pick } from "../i18n/index.js";
 
 /** The Santiago agreements: areas of common interest, the single network, its committee and website. */
 export function AboutPage({ ctx }: { ctx: PageContext }) {

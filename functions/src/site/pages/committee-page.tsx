@@ -1,8 +1,8 @@
+import { formatPartialDate } from "../../i18n/format.js";
 import { CountryLink } from "../components/cards.js";
 import { Layout } from "../components/layout.js";
 import { L } from "../components/localized-text.js";
 import { href, type PageContext } from "../context.js";
-import { formatPartialDate } from "../format.js";
 import { committeeMarks } from "../map/marks.js";
 import { NetworkMap } from "../map/network-map.js";
 

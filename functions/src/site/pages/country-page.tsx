@@ -1,9 +1,9 @@
+import { pick } from "../../i18n/index.js";
 import type { Country } from "../../model/index.js";
 import { DocumentSummary, EventSummary } from "../components/cards.js";
 import { Layout } from "../components/layout.js";
 import { L } from "../components/localized-text.js";
 import { href, type PageContext } from "../context.js";
-import { pick } from "../i18n/index.js";
 import { countryMarks } from "../map/marks.js";
 import { NetworkMap } from "../map/network-map.js";
 

@@ -1,7 +1,7 @@
+import { formatNumber } from "../../i18n/format.js";
 import { Layout } from "../components/layout.js";
 import type { PageContext } from "../context.js";
 import { DATASETS } from "../feeds/open-data.js";
-import { formatNumber } from "../format.js";
 
 /** The open-data page: what can be downloaded, in which formats, and on what terms. */
 export function DataPage({ ctx }: { ctx: PageContext }) {

@@ -1,8 +1,8 @@
 import type { Context, Hono } from "hono";
 import { z } from "zod";
 import { type Lang, LangSchema } from "../../model/index.js";
-import type { SiteDeps } from "../app.js";
 import { pageContext } from "../context.js";
+import type { SiteDeps } from "../deps.js";
 import { documentsFeed } from "../feeds/atom.js";
 import { DATASETS, type Dataset, datasetCsv, snapshotJson } from "../feeds/open-data.js";
 import { robotsTxt } from "../feeds/robots.js";

@@ -1,11 +1,11 @@
+import { formatPartialDate } from "../../i18n/format.js";
+import { pick } from "../../i18n/index.js";
+import { Markdown } from "../../markdown/markdown.js";
 import { LANGS, type Lang, type PublicDocument } from "../../model/index.js";
 import { CountryLink } from "../components/cards.js";
 import { Layout } from "../components/layout.js";
 import { FallbackNote, L } from "../components/localized-text.js";
 import { href, type PageContext } from "../context.js";
-import { formatPartialDate } from "../format.js";
-import { pick } from "../i18n/index.js";
-import { Markdown } from "../markdown.js";
 import { documentCard } from "../share/card.js";
 
 /** One document: its record, the languages it exists in, and its Markdown body rendered safely. */

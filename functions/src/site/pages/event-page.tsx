@@ -1,11 +1,11 @@
+import { formatNumber, partialDateToUtc, timeZoneName } from "../../i18n/format.js";
+import { pick } from "../../i18n/index.js";
 import { type Event, SESSION_TYPES } from "../../model/index.js";
 import { CountryLink, DocumentSummary, EventDates, InstitutionName } from "../components/cards.js";
 import { Layout } from "../components/layout.js";
 import { FallbackNote, L } from "../components/localized-text.js";
 import { href, type PageContext } from "../context.js";
 import { hasCalendarDates } from "../feeds/icalendar.js";
-import { formatNumber, partialDateToUtc, timeZoneName } from "../format.js";
-import { pick } from "../i18n/index.js";
 import { eventMarks } from "../map/marks.js";
 import { NetworkMap } from "../map/network-map.js";
 import { eventCard } from "../share/card.js";

@@ -1,9 +1,9 @@
 import type { Child } from "hono/jsx";
+import { locale } from "../../i18n/format.js";
+import type { MessageKey } from "../../i18n/index.js";
+import { pick } from "../../i18n/index.js";
 import { DOCUMENT_KINDS, EVENT_KINDS, LANGS } from "../../model/index.js";
 import type { PageContext } from "../context.js";
-import { locale } from "../format.js";
-import type { MessageKey } from "../i18n/index.js";
-import { pick } from "../i18n/index.js";
 import type { Filters } from "../search/filters.js";
 
 interface Option {

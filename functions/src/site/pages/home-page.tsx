@@ -1,9 +1,9 @@
+import { formatNumber } from "../../i18n/format.js";
+import { pick } from "../../i18n/index.js";
 import { DocumentSummary, EventSummary } from "../components/cards.js";
 import { Layout } from "../components/layout.js";
 import { L } from "../components/localized-text.js";
 import { href, type PageContext } from "../context.js";
-import { formatNumber } from "../format.js";
-import { pick } from "../i18n/index.js";
 
 const FOUNDING_EVENT = "iii-seminar-santiago-2005";
 

@@ -2,11 +2,11 @@ import { dayIn } from "../../commitment/days.js";
 import { nextMilestone } from "../../commitment/milestones.js";
 import { daysRemaining, termEnd } from "../../commitment/term.js";
 import { JOBS_TIME_ZONE } from "../../config.js";
+import { formatNumber, formatPartialDate } from "../../i18n/format.js";
 import { CountryLink, InstitutionName } from "../components/cards.js";
 import { Layout } from "../components/layout.js";
 import { L } from "../components/localized-text.js";
 import { href, type PageContext } from "../context.js";
-import { formatNumber, formatPartialDate } from "../format.js";
 
 /** The hosting commitment: host, term, days remaining and status; and the site's renaming. */
 export function HostingPage({ ctx }: { ctx: PageContext }) {

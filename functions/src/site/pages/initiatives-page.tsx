@@ -1,8 +1,8 @@
+import { formatPartialDate } from "../../i18n/format.js";
 import { InstitutionName } from "../components/cards.js";
 import { Layout } from "../components/layout.js";
 import { L } from "../components/localized-text.js";
 import type { PageContext } from "../context.js";
-import { formatPartialDate } from "../format.js";
 
 /** The initiatives merged into the network, with their coordinators and cross-link status. */
 export function InitiativesPage({ ctx }: { ctx: PageContext }) {

@@ -1,9 +1,9 @@
+import { locale } from "../../i18n/format.js";
+import { pick } from "../../i18n/index.js";
 import type { Country } from "../../model/index.js";
 import { Layout } from "../components/layout.js";
 import { L } from "../components/localized-text.js";
 import { href, type PageContext } from "../context.js";
-import { locale } from "../format.js";
-import { pick } from "../i18n/index.js";
 import { foundingEvent, membersMarks } from "../map/marks.js";
 import { NetworkMap } from "../map/network-map.js";
 

@@ -1,9 +1,9 @@
+import { formatPartialDate } from "../../i18n/format.js";
+import { pick } from "../../i18n/index.js";
 import { type Event, LANGS, type Lang, type Localized, type PublicDocument } from "../../model/index.js";
 import { EventDates } from "../components/cards.js";
 import { Layout } from "../components/layout.js";
 import { href, type PageContext } from "../context.js";
-import { formatPartialDate } from "../format.js";
-import { pick } from "../i18n/index.js";
 import { type Correction, type Hit, MAX_QUERY_LENGTH } from "../search/engine.js";
 import { type Filters, queryString } from "../search/filters.js";
 import { wordSpans } from "../search/normalize.js";

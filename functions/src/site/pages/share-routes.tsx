@@ -1,10 +1,10 @@
 import type { Hono } from "hono";
+import { isLang } from "../../i18n/index.js";
 import { cloudLog } from "../../log.js";
-import type { SiteDeps } from "../app.js";
 import { pageContext } from "../context.js";
 import type { SiteData } from "../data.js";
+import type { SiteDeps } from "../deps.js";
 import { PUBLIC_CACHE, type SiteEnv } from "../http.js";
-import { isLang } from "../i18n/index.js";
 import { NO_QUERY, query } from "../input.js";
 import { cardHash, cardOf, networkCard, parseShareImagePath, type ShareCard } from "../share/card.js";
 

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { DOCUMENT_KINDS, EVENT_KINDS, type Event, LANGS, type PublicDocument } from "../../model/index.js";
-import type { SiteData } from "../data.js";
 
 /** The filters shared by the library and the search page; absent means "any". */
 export const FiltersSchema = z
@@ -39,7 +38,10 @@ export class UnknownFilterValueError extends Error {
  * The filters of a request, whose shape the route has checked, against the view: a topic or
  * country must exist in it.
  */
-export function knownFilters(filters: Filters, data: SiteData): Filters {
+export function knownFilters(
+  filters: Filters,
+  data: { topics: ReadonlyMap<string, unknown>; countries: ReadonlyMap<string, unknown> },
+): Filters {
   if (filters.topic !== undefined && !data.topics.has(filters.topic)) {
     throw new UnknownFilterValueError("topic", filters.topic);
   }

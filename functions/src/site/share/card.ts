@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { formatDateRange, formatPartialDate } from "../../i18n/format.js";
+import { pick } from "../../i18n/index.js";
 import { type Event, LANGS, type PublicDocument } from "../../model/index.js";
 import type { PageContext } from "../context.js";
-import { formatDateRange, formatPartialDate } from "../format.js";
-import { pick } from "../i18n/index.js";
 
 /** What a share image shows: everything it draws, so that its hash names the image. */
 export const ShareCardSchema = z.object({

@@ -1,15 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { LANGS } from "../../model/index.js";
+import { consoleUi } from "../../../hosting/console/i18n/messages.js";
+import { LANGS } from "../model/index.js";
 import { defineCatalog, mergeCatalogs } from "./catalog.js";
 import { CATALOG, pick, translator } from "./index.js";
 
-describe("message catalogue", () => {
+// The functions' catalogue (site, mail, callables' errors) and the console's own interface.
+const catalogues = { functions: CATALOG, console: consoleUi as Record<string, Record<string, string>> };
+
+describe.each(Object.entries(catalogues))("the %s message catalogue", (_name, catalogue) => {
   it("has every interface string in every language", () => {
-    const reference = Object.keys(CATALOG.es).sort();
+    const reference = Object.keys(catalogue.es ?? {}).sort();
     expect(reference.length).toBeGreaterThan(50);
     for (const lang of LANGS) {
-      expect(Object.keys(CATALOG[lang]).sort(), `keys of ${lang}`).toEqual(reference);
-      for (const [key, value] of Object.entries(CATALOG[lang])) {
+      expect(Object.keys(catalogue[lang] ?? {}).sort(), `keys of ${lang}`).toEqual(reference);
+      for (const [key, value] of Object.entries(catalogue[lang] ?? {})) {
         expect(value.trim(), `${lang} ${key}`).not.toBe("");
       }
     }
@@ -17,13 +21,15 @@ describe("message catalogue", () => {
 
   it("uses the same placeholders in every language", () => {
     const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
-    for (const [key, text] of Object.entries(CATALOG.es)) {
+    for (const [key, text] of Object.entries(catalogue.es ?? {})) {
       for (const lang of LANGS) {
-        expect(placeholders(CATALOG[lang][key] ?? ""), `${lang} ${key}`).toEqual(placeholders(text));
+        expect(placeholders(catalogue[lang]?.[key] ?? ""), `${lang} ${key}`).toEqual(placeholders(text));
       }
     }
   });
+});
 
+describe("message catalogue", () => {
   it("refuses two parts that define the same key", () => {
     const part = (text: string) =>
       defineCatalog({ es: { "x.a": text }, en: { "x.a": text }, pt: { "x.a": text }, fr: { "x.a": text } });

@@ -1,4 +1,4 @@
-import { defineCatalog } from "./catalog.js";
+import { defineCatalog } from "../../../functions/src/i18n/catalog.js";
 
 /** The console's frame: sign-in, navigation, documents, editor, audit log (see console-ui.ts). */
 export const consoleUiCore = defineCatalog({

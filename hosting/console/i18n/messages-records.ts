@@ -1,4 +1,4 @@
-import { defineCatalog } from "./catalog.js";
+import { defineCatalog } from "../../../functions/src/i18n/catalog.js";
 
 /** The console's screens for events, initiatives, institutions and topics: their lists and forms. */
 export const consoleUiRecords = defineCatalog({

@@ -1,15 +1,14 @@
-import { LANGS, type Lang, type Localized } from "../../model/index.js";
+import { LANGS, type Lang, type Localized } from "../model/index.js";
 import { fillTemplate, type KeysOf, mergeCatalogs } from "./catalog.js";
 import { common } from "./common.js";
 import { consoleMessages } from "./console.js";
-import { consoleUi } from "./console-ui.js";
 import { events } from "./events.js";
 import { library } from "./library.js";
 import { map } from "./map.js";
 import { notify } from "./notify.js";
 import { subscriptions } from "./subscriptions.js";
 
-const parts = [common, events, library, consoleMessages, consoleUi, notify, map, subscriptions] as const;
+const parts = [common, events, library, consoleMessages, notify, map, subscriptions] as const;
 /** Every message key; a new part's catalogue goes into `parts`. */
 export type MessageKey = KeysOf<(typeof parts)[number]>;
 

@@ -1,4 +1,4 @@
-import { defineCatalog } from "./catalog.js";
+import { defineCatalog } from "../../../functions/src/i18n/catalog.js";
 
 /** The console's screens for the secretariat's screens: people, invitations, seats, the hosting commitment, the outbox. */
 export const consoleUiAdmin = defineCatalog({

@@ -1,7 +1,7 @@
 import { signal } from "@preact/signals";
-import { LANGS, type Lang } from "../../functions/src/model/common.js";
-import { fillTemplate } from "../../functions/src/site/i18n/catalog.js";
-import { consoleUi } from "../../functions/src/site/i18n/console-ui.js";
+import { fillTemplate } from "../../../functions/src/i18n/catalog.js";
+import { LANGS, type Lang } from "../../../functions/src/model/common.js";
+import { consoleUi } from "./messages.js";
 
 export type UiKey = keyof (typeof consoleUi)["es"];
 

@@ -1,4 +1,4 @@
-import type { Lang } from "../../model/index.js";
+import type { Lang } from "../model/index.js";
 
 /**
  * A part of the interface's message catalogue. Spanish is the reference: every other language
