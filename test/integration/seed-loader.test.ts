@@ -4,8 +4,9 @@ import { join } from "node:path";
 import { deleteApp, initializeApp } from "firebase-admin/app";
 import { type Firestore, getFirestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { loadSeed } from "../../functions/src/seed/load-seed.js";
-import { SeedValidationError } from "../../functions/src/seed/validate-seed.js";
+import { loadSeed, writeSeed } from "../../functions/src/seed/load-seed.js";
+import { readSeed } from "../../functions/src/seed/read-seed.js";
+import { SeedValidationError, validateSeed } from "../../functions/src/seed/validate-seed.js";
 import { rebuildPublicView } from "../../functions/src/views/view-writer.js";
 import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
 
@@ -61,6 +62,23 @@ describe("loadSeed against the Firestore emulator", () => {
     await loadSeed(db, SEED_DIR);
     await rebuildPublicView(db);
     expect(await dump()).toEqual(first);
+  });
+
+  it("never overwrites a record that exists when loaded again: a live edit, its state and version stay", async () => {
+    const records = validateSeed(await readSeed(SEED_DIR));
+    expect(await writeSeed(db, records)).toBe(Object.values(records).flat().length);
+    const edited = { "title.es": "Título corregido en la consola", version: 7, status: "draft" };
+    const path = (await db.collection("documents").limit(1).get()).docs[0]?.ref.path ?? "";
+    await db.doc(path).update(edited);
+    await db.doc("countries/CA").delete();
+
+    expect(await writeSeed(db, records)).toBe(1);
+
+    const after = await db.doc(path).get();
+    expect(after.get("title.es")).toBe("Título corregido en la consola");
+    expect(after.get("version")).toBe(7);
+    expect(after.get("status")).toBe("draft");
+    expect((await db.doc("countries/CA").get()).exists).toBe(true);
   });
 
   it("keeps the public view's version when nothing changed, and changes it when content did", async () => {

@@ -3,12 +3,12 @@ import { COLLECTIONS, type CollectionName, converterFor } from "../model/index.j
 import { readSeed } from "./read-seed.js";
 import { type SeedRecords, validateSeed } from "./validate-seed.js";
 
-const BATCH_LIMIT = 450;
+/** gRPC ALREADY_EXISTS: the record is in the database, and what is there wins. */
+const ALREADY_EXISTS = 6;
 
 /**
  * Reads, validates and writes the seed. Validation covers every record before the first write,
- * so an invalid seed writes nothing. Each record is written whole with `set`, so loading the
- * same seed twice leaves the same database.
+ * so an invalid seed writes nothing.
  */
 export async function loadSeed(db: Firestore, dir: string): Promise<SeedRecords> {
   const records = validateSeed(await readSeed(dir));
@@ -16,23 +16,34 @@ export async function loadSeed(db: Firestore, dir: string): Promise<SeedRecords>
   return records;
 }
 
+/**
+ * Creates the seed's records that are missing and never touches one that exists: loading the
+ * seed again into a live database must not roll back a person's edit, a publication state or a
+ * version (each `create` fails on its own for a record that is there, under the server's
+ * precondition, so a record created meanwhile is not overwritten either). Returns how many
+ * records were created.
+ */
 export async function writeSeed(db: Firestore, records: SeedRecords): Promise<number> {
-  let batch = db.batch();
-  let pending = 0;
-  let written = 0;
+  const writer = db.bulkWriter();
+  writer.onWriteError((error) => error.code !== ALREADY_EXISTS && error.failedAttempts < 5);
+  let created = 0;
+  const writes: Promise<void>[] = [];
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
     const ref = db.collection(COLLECTIONS[name].path).withConverter(converterFor(name));
     for (const record of records[name] as { id: string }[]) {
-      batch.set(ref.doc(record.id), record as never);
-      pending += 1;
-      if (pending === BATCH_LIMIT) {
-        await batch.commit();
-        written += pending;
-        batch = db.batch();
-        pending = 0;
-      }
+      writes.push(
+        writer.create(ref.doc(record.id), record as never).then(
+          () => {
+            created += 1;
+          },
+          (error: { code?: number }) => {
+            if (error.code !== ALREADY_EXISTS) throw error;
+          },
+        ),
+      );
     }
   }
-  if (pending > 0) await batch.commit();
-  return written + pending;
+  await writer.close();
+  await Promise.all(writes);
+  return created;
 }
