@@ -16,13 +16,17 @@ let app: ReturnType<typeof initializeApp>;
 let db: Firestore;
 let server: Server;
 let body = '<a href="https://www.compraspublicas.org/">Red Interamericana</a>';
+/** Runs while the check fetches the website, before the page is answered: a console edit meanwhile. */
+let duringFetch: () => Promise<void> = async () => {};
 
 beforeAll(async () => {
   emulatorHost("FIRESTORE_EMULATOR_HOST");
   app = initializeApp({ projectId: PROJECT_ID }, PROJECT_ID);
   db = getFirestore(app);
   await loadSeed(db, SEED_DIR);
-  server = createServer((_req, res) => res.end(`<!doctype html><title>x</title>${body}`));
+  server = createServer((_req, res) => {
+    void duringFetch().then(() => res.end(`<!doctype html><title>x</title>${body}`));
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const initiatives = db.collection("initiatives").withConverter(converterFor("initiatives"));
   const seeded = (await initiatives.doc(ID).get()).data();
@@ -87,4 +91,33 @@ it("records each week's check on the initiative and tells the committee when the
     options,
   );
   expect(await queued(), "an unchanged result is not notified again").toHaveLength(1);
+});
+
+it("writes only its own fields, so an edit made in the console during the fetch is kept", async () => {
+  const ref = db.collection("initiatives").doc(ID);
+  const options = {
+    siteOrigin: "https://www.compraspublicas.org",
+    timeZone: "America/Santiago",
+    limits: { timeoutMs: 2_000, maxBytes: 100_000, maxRedirects: 3, allowPrivate: true },
+  };
+  body = '<a href="https://www.compraspublicas.org/">Red Interamericana</a>';
+  duringFetch = () =>
+    ref.update({ "name.es": "Nombre editado en la consola", publication: "draft", version: 9 }).then(() => {});
+  const results = await checkInitiativeLinks(
+    db,
+    () => new Date("2026-12-14T10:00:00Z"),
+    () => {},
+    options,
+  );
+  duringFetch = async () => {};
+
+  expect(results[ID]).toMatchObject({ checkedOn: "2026-12-14", result: "links" });
+  const after = (await ref.get()).data();
+  expect(after).toMatchObject({
+    name: { es: "Nombre editado en la consola" },
+    publication: "draft",
+    version: 9,
+    crossLink: "linked",
+    linkCheck: { checkedOn: "2026-12-14", result: "links" },
+  });
 });

@@ -42,14 +42,26 @@ export async function checkInitiativeLinks(db: Firestore, clock: () => Date, log
   const results: Record<string, LinkCheck> = {};
   const changed: { initiative: Initiative; before?: LinkCheck; after: LinkCheck }[] = [];
   for (const doc of (await initiatives.get()).docs) {
-    const initiative = doc.data();
-    if (!initiative.website) continue;
-    const check = await checkWebsite(initiative.website, options, today);
-    results[initiative.id] = check;
-    const before = initiative.linkCheck;
-    await initiatives.doc(initiative.id).set({ ...initiative, linkCheck: check, crossLink: crossLinkOf(check) });
-    if (before && before.result !== check.result) changed.push({ initiative, before, after: check });
-    log({ severity: "INFO", message: "links.checked", initiative: initiative.id, result: check.result });
+    const { id, website } = doc.data();
+    if (!website) continue;
+    const check = await checkWebsite(website, options, today);
+    // A fetch takes seconds and the console may change the initiative meanwhile: the check
+    // reads it again and writes only its own two fields, so a person's edit, its publication
+    // state and its version are never replaced by the copy read before the fetch.
+    const recorded = await db.runTransaction(async (tx) => {
+      const current = (await tx.get(initiatives.doc(id))).data();
+      if (current?.website !== website) return undefined;
+      tx.update(initiatives.doc(id), { linkCheck: check, crossLink: crossLinkOf(check) });
+      return current;
+    });
+    if (!recorded) {
+      log({ severity: "INFO", message: "links.superseded", initiative: id });
+      continue;
+    }
+    results[id] = check;
+    const before = recorded.linkCheck;
+    if (before && before.result !== check.result) changed.push({ initiative: recorded, before, after: check });
+    log({ severity: "INFO", message: "links.checked", initiative: id, result: check.result });
   }
   if (changed.length > 0) {
     const recipients = await committeeRecipients(db);
