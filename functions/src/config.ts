@@ -208,4 +208,13 @@ export const SUBSCRIPTIONS = {
   confirmationTtlMs: 48 * 3_600_000,
   perAddress: { max: 3, windowMs: 24 * 3_600_000 },
   perClient: { max: 20, windowMs: 3_600_000 },
+  /**
+   * Confirmation emails of the whole site in an hour: the cap no caller can dodge, however many
+   * addresses and client addresses they use (a caller of the function's own URL can forge the
+   * client address; see clientIpOf). Far above the network's real traffic.
+   */
+  global: { max: 300, windowMs: 3_600_000 },
 } as const;
+
+/** The request limits of the subscription form (a test passes smaller ones). */
+export type SubscriptionLimits = { [K in "perAddress" | "perClient" | "global"]: { max: number; windowMs: number } };

@@ -1,7 +1,7 @@
 import { deleteApp, initializeApp } from "firebase-admin/app";
 import { type Firestore, getFirestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { SUBSCRIPTIONS } from "../../functions/src/config.js";
+import { SUBSCRIPTIONS, type SubscriptionLimits } from "../../functions/src/config.js";
 import { translator } from "../../functions/src/i18n/index.js";
 import type { LogEntry } from "../../functions/src/log.js";
 import {
@@ -33,12 +33,15 @@ let now = Date.parse("2026-03-01T12:00:00Z");
 const logged: LogEntry[] = [];
 const clock = () => new Date(now);
 
+/** The form's limits while a test runs: the production ones unless a test sets smaller ones. */
+let limits: SubscriptionLimits = SUBSCRIPTIONS;
 const subscriptionDeps = (): SubscriptionDeps => ({
   db,
   clock,
   log: (entry) => logged.push(entry),
   key: KEY,
   origin: ORIGIN,
+  limits,
 });
 const deliveryDeps = (): DeliveryDeps => ({
   db,
@@ -78,10 +81,15 @@ beforeEach(async () => {
   sink.received.length = 0;
   logged.length = 0;
   now = Date.parse("2026-03-01T12:00:00Z");
+  limits = SUBSCRIPTIONS;
 });
 
-/** The site's own form, as a browser sends it from the subscription page. */
-const subscribe = (address: string, lang = "es", ip = "198.51.100.7", page = "es") =>
+/**
+ * The site's own form, as a browser sends it from the subscription page through Hosting, whose
+ * front end sets Fastly-Client-IP (`ip`); `forwardedFor` is what the visitor wrote themselves in
+ * X-Forwarded-For, which Hosting passes on with its own hop appended.
+ */
+const subscribe = (address: string, lang = "es", ip = "198.51.100.7", page = "es", forwardedFor?: string) =>
   site().request(`/${page}/subscribe`, {
     method: "POST",
     body: new URLSearchParams({ address, lang }).toString(),
@@ -89,7 +97,8 @@ const subscribe = (address: string, lang = "es", ip = "198.51.100.7", page = "es
       "content-type": "application/x-www-form-urlencoded",
       origin: ORIGIN,
       "sec-fetch-site": "same-origin",
-      "x-forwarded-for": `${ip}, 10.0.0.1`,
+      "fastly-client-ip": ip,
+      "x-forwarded-for": `${forwardedFor ?? ip}, 10.0.0.1`,
     },
   });
 
@@ -288,6 +297,36 @@ describe("limits on the subscription form", () => {
     expect(await subscriberOf("one-more@example.org")).toBeUndefined();
     // Another client is not held back.
     expect((await subscribe("one-more@example.org", "es", "2001:db8:5:7::1")).status).toBe(200);
+  });
+
+  it("counts a client by the address Hosting's front end saw, whatever X-Forwarded-For the visitor writes", async () => {
+    for (let i = 0; i < SUBSCRIPTIONS.perClient.max; i++) {
+      const forged = `203.0.113.${i + 1}`;
+      expect((await subscribe(`forger-${i}@example.org`, "es", "192.0.2.50", "en", forged)).status).toBe(200);
+    }
+    const limited = await subscribe("forger-more@example.org", "es", "192.0.2.50", "en", "203.0.113.250");
+    expect(limited.status).toBe(429);
+    expect(textOfPage(await limited.text())).toContain(translator("en")("sub.limited.client", { minutes: 60 }));
+    expect(await subscriberOf("forger-more@example.org")).toBeUndefined();
+    // The legitimate path: another visitor behind Hosting still subscribes.
+    expect((await subscribe("forger-more@example.org", "es", "192.0.2.51", "en")).status).toBe(200);
+  });
+
+  it("caps the confirmation emails of the whole site in an hour, however many clients and addresses ask", async () => {
+    limits = { ...SUBSCRIPTIONS, global: { max: 3, windowMs: 3_600_000 } };
+    for (let i = 0; i < 3; i++) {
+      expect((await subscribe(`wave-${i}@example.org`, "es", `192.0.2.${100 + i}`, "pt")).status).toBe(200);
+    }
+    const limited = await subscribe("wave-3@example.org", "es", "192.0.2.200", "pt");
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("cache-control")).toBe("no-store");
+    expect(textOfPage(await limited.text())).toContain(translator("pt")("sub.limited.global", { minutes: 60 }));
+    expect(await subscriberOf("wave-3@example.org")).toBeUndefined();
+    expect((await db.collection(OUTBOX_COLLECTION).get()).size).toBe(3);
+    // An hour later the site sends confirmations again.
+    now += 3_600_000;
+    expect((await subscribe("wave-3@example.org", "es", "192.0.2.200", "pt")).status).toBe(200);
+    expect((await db.collection(OUTBOX_COLLECTION).get()).size).toBe(4);
   });
 });
 

@@ -25,6 +25,8 @@ export const subscriptions = defineCatalog({
     "sub.limited.title": "Demasiadas solicitudes",
     "sub.limited.client":
       "Se enviaron demasiadas solicitudes desde su conexión. Inténtelo de nuevo dentro de {minutes} minutos.",
+    "sub.limited.global":
+      "La Red recibió demasiadas solicitudes de suscripción en la última hora. Inténtelo de nuevo dentro de {minutes} minutos.",
     "sub.limited.address":
       "Ya se enviaron hoy varios correos de confirmación a esta dirección. Use el enlace del último o inténtelo de nuevo dentro de {hours} horas.",
     "sub.confirm.title": "Confirmar la suscripción",
@@ -78,6 +80,8 @@ export const subscriptions = defineCatalog({
       "If the address can receive email, a message with a link to confirm the subscription will arrive within a few minutes. The link is valid for 48 hours and works once. If you do not see it, look in your spam folder.",
     "sub.limited.title": "Too many requests",
     "sub.limited.client": "Too many requests came from your connection. Please try again in {minutes} minutes.",
+    "sub.limited.global":
+      "The network has received too many subscription requests in the last hour. Please try again in {minutes} minutes.",
     "sub.limited.address":
       "Several confirmation emails have already been sent to this address today. Use the link in the latest one, or try again in {hours} hours.",
     "sub.confirm.title": "Confirm the subscription",
@@ -131,6 +135,8 @@ export const subscriptions = defineCatalog({
     "sub.limited.title": "Solicitações demais",
     "sub.limited.client":
       "Foram enviadas solicitações demais a partir da sua conexão. Tente novamente dentro de {minutes} minutos.",
+    "sub.limited.global":
+      "A Rede recebeu solicitações de inscrição demais na última hora. Tente novamente dentro de {minutes} minutos.",
     "sub.limited.address":
       "Já foram enviados hoje vários e-mails de confirmação para este endereço. Use o link do último ou tente novamente dentro de {hours} horas.",
     "sub.confirm.title": "Confirmar a inscrição",
@@ -184,6 +190,8 @@ export const subscriptions = defineCatalog({
       "Si l’adresse peut recevoir du courrier, un message avec un lien pour confirmer l’abonnement arrivera d’ici quelques minutes. Le lien est valable 48 heures et ne sert qu’une fois. Si vous ne le voyez pas, regardez dans les indésirables.",
     "sub.limited.title": "Trop de demandes",
     "sub.limited.client": "Trop de demandes sont venues de votre connexion. Réessayez dans {minutes} minutes.",
+    "sub.limited.global":
+      "Le Réseau a reçu trop de demandes d'abonnement au cours de la dernière heure. Veuillez réessayer dans {minutes} minutes.",
     "sub.limited.address":
       "Plusieurs courriels de confirmation ont déjà été envoyés à cette adresse aujourd’hui. Utilisez le lien du dernier ou réessayez dans {hours} heures.",
     "sub.confirm.title": "Confirmer l’abonnement",

@@ -6,7 +6,7 @@ import type { Log } from "../log.js";
 export const logs = {
   requested: (log: Log, subscriber: string, client: string) =>
     log({ severity: "INFO", message: "subscriptions.requested", subscriber, client }),
-  limited: (log: Log, scope: "client" | "address", subscriber: string, client: string) =>
+  limited: (log: Log, scope: "client" | "address" | "global", subscriber: string, client: string) =>
     log({ severity: "WARNING", message: `subscriptions.limited: too many requests per ${scope}`, subscriber, client }),
   confirmed: (log: Log, subscriber: string) =>
     log({ severity: "INFO", message: "subscriptions.confirmed", subscriber }),

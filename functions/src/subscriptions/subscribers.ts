@@ -1,5 +1,5 @@
 import type { DocumentSnapshot, Firestore } from "firebase-admin/firestore";
-import { SUBSCRIPTIONS } from "../config.js";
+import { SUBSCRIPTIONS, type SubscriptionLimits } from "../config.js";
 import type { Log } from "../log.js";
 import {
   type Lang,
@@ -32,6 +32,8 @@ export interface SubscriptionDeps {
   key: string;
   /** The site's origin, the only one links in emails point to. */
   origin: string;
+  /** The form's request limits; SUBSCRIPTIONS unless a test passes smaller ones. */
+  limits?: SubscriptionLimits;
 }
 
 export const subscribers = (db: Firestore) => db.collection(SUBSCRIBERS_COLLECTION);
@@ -42,9 +44,12 @@ const counterOf = (snapshot: DocumentSnapshot) =>
 const subscriberOf = (snapshot: DocumentSnapshot) =>
   snapshot.exists ? SubscriberSchema.parse(snapshot.data()) : undefined;
 
-export type RequestOutcome =
-  | { status: "queued" }
-  | { status: "limited"; scope: "client" | "address"; retryAtMs: number };
+export type RequestOutcome = { status: "queued" } | { status: "limited"; scope: LimitScope; retryAtMs: number };
+
+export type LimitScope = "client" | "address" | "global";
+
+/** The one counter of every confirmation email the site sends in a window. */
+const GLOBAL_COUNTER = "global-confirmations";
 
 /**
  * A visitor asks for the news at `address`: counts the request against both limits, records a
@@ -58,25 +63,32 @@ export async function requestSubscription(
   request: { address: string; lang: Lang; clientIp: string },
 ): Promise<RequestOutcome> {
   const { db, clock, log, key } = deps;
+  const limit = deps.limits ?? SUBSCRIPTIONS;
   const id = subscriberId(key, request.address);
   const client = clientId(key, request.clientIp);
   const { token, hash } = newConfirmationToken();
   const clientRef = limits(db).doc(`client-${client}`);
   const addressRef = limits(db).doc(`address-${id}`);
+  const globalRef = limits(db).doc(GLOBAL_COUNTER);
   const ref = subscribers(db).doc(id);
   const counted = (next: { windowStartMs: number; count: number }, limit: Limit) => ({
     ...next,
     expireAt: new Date(next.windowStartMs + limit.windowMs),
   });
   const outcome = await db.runTransaction(async (tx): Promise<RequestOutcome> => {
-    const [clientSnap, addressSnap, snapshot] = await tx.getAll(clientRef, addressRef, ref);
+    const [clientSnap, addressSnap, globalSnap, snapshot] = await tx.getAll(clientRef, addressRef, globalRef, ref);
     const now = clock().getTime();
-    const byClient = countRequest(clientSnap && counterOf(clientSnap), SUBSCRIPTIONS.perClient, now);
+    const byClient = countRequest(clientSnap && counterOf(clientSnap), limit.perClient, now);
     if (byClient.limited) return { status: "limited", scope: "client", retryAtMs: byClient.retryAtMs };
-    tx.set(clientRef, counted(byClient.next, SUBSCRIPTIONS.perClient));
-    const byAddress = countRequest(addressSnap && counterOf(addressSnap), SUBSCRIPTIONS.perAddress, now);
+    tx.set(clientRef, counted(byClient.next, limit.perClient));
+    const byAddress = countRequest(addressSnap && counterOf(addressSnap), limit.perAddress, now);
     if (byAddress.limited) return { status: "limited", scope: "address", retryAtMs: byAddress.retryAtMs };
-    tx.set(addressRef, counted(byAddress.next, SUBSCRIPTIONS.perAddress));
+    // Checked before the address is counted: a request the site turns away for everyone's sake
+    // does not use up one of that address's few confirmations.
+    const overall = countRequest(globalSnap && counterOf(globalSnap), limit.global, now);
+    if (overall.limited) return { status: "limited", scope: "global", retryAtMs: overall.retryAtMs };
+    tx.set(addressRef, counted(byAddress.next, limit.perAddress));
+    tx.set(globalRef, counted(overall.next, limit.global));
     const current = snapshot && subscriberOf(snapshot);
     const expiresAtMs = now + SUBSCRIPTIONS.confirmationTtlMs;
     const pending = {

@@ -50,15 +50,16 @@ function send(c: Context<SiteEnv>, page: Child, status: Status = 200) {
 }
 
 /**
- * The client a request comes from. Behind Firebase Hosting the visitor's address arrives in
- * Fastly-Client-IP, which the edge sets itself; elsewhere the first X-Forwarded-For hop. Someone
- * calling the function's own URL can write either header, so the per-client limit slows casual
- * abuse only; the per-address limit, which they cannot dodge, is what protects inboxes.
+ * The client a request comes from, read only from Fastly-Client-IP, which Hosting's front end
+ * sets itself. X-Forwarded-For is never read: its first hop is whatever the visitor wrote, even
+ * through Hosting, which only appends. A request without the header did not come through Hosting
+ * (a caller of the function's own URL, or the emulators): all such requests share one client.
+ * A caller of the function's own URL can still write Fastly-Client-IP, so the per-client limit
+ * holds for visitors of the site only; the per-address and global limits, which nobody can
+ * dodge, are what protect inboxes.
  */
 function clientIpOf(c: Context): string {
-  const fastly = c.req.header("fastly-client-ip")?.trim();
-  if (fastly) return fastly;
-  return c.req.header("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
+  return c.req.header("fastly-client-ip")?.trim() || "direct";
 }
 
 /**
@@ -143,10 +144,13 @@ export function registerSubscriptionPages(
       });
       if (outcome.status === "limited") {
         const waitMs = Math.max(0, outcome.retryAtMs - subscriptions().clock().getTime());
+        const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
         const body =
           outcome.scope === "client"
-            ? t("sub.limited.client", { minutes: Math.max(1, Math.ceil(waitMs / 60_000)) })
-            : t("sub.limited.address", { hours: Math.max(1, Math.ceil(waitMs / 3_600_000)) });
+            ? t("sub.limited.client", { minutes })
+            : outcome.scope === "global"
+              ? t("sub.limited.global", { minutes })
+              : t("sub.limited.address", { hours: Math.max(1, Math.ceil(waitMs / 3_600_000)) });
         return send(c, <NoticePage ctx={ctx} title={t("sub.limited.title")} body={body} />, 429);
       }
       // The same page whether the address was unknown, waiting or already subscribed.
