@@ -3,51 +3,34 @@ import { useEffect, useState } from "preact/hooks";
 import { AUDIT_ACTIONS, type AuditEntry } from "../../../functions/src/model/audit.js";
 import { listAudit } from "../data.js";
 import { formatTime, t } from "../i18n/index.js";
+import { Table } from "../lib/table.js";
 import { say } from "../ui.js";
 
 const actorOf = (entry: AuditEntry) =>
   "system" in entry.actor ? t("ui.audit.system") : (entry.actor.memberId ?? entry.actor.uid);
 
 export function AuditTable(props: { entries: AuditEntry[]; caption: string }) {
-  if (props.entries.length === 0) return <p>{t("ui.none")}</p>;
   return (
-    // A table wider than the screen scrolls sideways; keyboard users must be able to reach it to
-    // scroll it (WCAG 2.1.1). No role or name of its own: the table's caption already names it, and
-    // the dashboard's sections are the named regions.
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable
-    <div class="scroll" tabIndex={0}>
-      <table>
-        <caption>{props.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("ui.audit.when")}</th>
-            <th scope="col">{t("ui.audit.action")}</th>
-            <th scope="col">{t("ui.audit.target")}</th>
-            <th scope="col">{t("ui.audit.who")}</th>
-            <th scope="col">{t("ui.audit.reason")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.entries.map((entry, index) => (
-            <tr key={`${entry.at}-${index}`}>
-              <td>
-                <time dateTime={entry.at}>{formatTime(entry.at)}</time>
-              </td>
-              <td>{entry.action}</td>
-              <td>
-                {entry.target.collection === "documents" ? (
-                  <a href={`#/documents/${entry.target.id}`}>{entry.target.id}</a>
-                ) : (
-                  `${entry.target.collection}/${entry.target.id}`
-                )}
-              </td>
-              <td>{actorOf(entry)}</td>
-              <td>{entry.reason ?? ""}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      caption={props.caption}
+      rows={props.entries}
+      rowKey={(entry, index) => `${entry.at}-${index}`}
+      columns={[
+        { header: t("ui.audit.when"), cell: (entry) => <time dateTime={entry.at}>{formatTime(entry.at)}</time> },
+        { header: t("ui.audit.action"), cell: (entry) => entry.action },
+        {
+          header: t("ui.audit.target"),
+          cell: (entry) =>
+            entry.target.collection === "documents" ? (
+              <a href={`#/documents/${entry.target.id}`}>{entry.target.id}</a>
+            ) : (
+              `${entry.target.collection}/${entry.target.id}`
+            ),
+        },
+        { header: t("ui.audit.who"), cell: actorOf },
+        { header: t("ui.audit.reason"), cell: (entry) => entry.reason ?? "" },
+      ]}
+    />
   );
 }
 

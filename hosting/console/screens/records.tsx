@@ -4,6 +4,7 @@ import type { ComponentType } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { PUBLICATION_STATES } from "../../../functions/src/model/common.js";
 import { pickText, t } from "../i18n/index.js";
+import { Table } from "../lib/table.js";
 import { listRecords, RECORD_SCREENS, type RecordScreen, type StoredRecord } from "../records-data.js";
 import { claims } from "../session.js";
 import { say } from "../ui.js";
@@ -89,36 +90,17 @@ function RecordList(props: { kind: RecordScreen }) {
         </p>
       </form>
       <p aria-live="polite">{t("ui.rec.count", { count: shown.length })}</p>
-      {shown.length === 0 ? (
-        <p>{t("ui.none")}</p>
-      ) : (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable
-        <div class="scroll" tabIndex={0}>
-          <table>
-            <caption>{t(`ui.rec.nav.${kind}`)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("ui.rec.col.name")}</th>
-                <th scope="col">{t("ui.col.status")}</th>
-                <th scope="col">{t("ui.col.version")}</th>
-                <th scope="col">{t("ui.rec.col.countries")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    <a href={`#/records/${kind}/${r.id}`}>{titleOf(r)}</a>
-                  </td>
-                  <td>{t(`ui.status.${stateOf(r)}`)}</td>
-                  <td>{r.version ?? 1}</td>
-                  <td>{countriesOf(r)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Table
+        caption={t(`ui.rec.nav.${kind}`)}
+        rows={shown}
+        rowKey={(r) => r.id}
+        columns={[
+          { header: t("ui.rec.col.name"), cell: (r) => <a href={`#/records/${kind}/${r.id}`}>{titleOf(r)}</a> },
+          { header: t("ui.col.status"), cell: (r) => t(`ui.status.${stateOf(r)}`) },
+          { header: t("ui.col.version"), cell: (r) => r.version ?? 1 },
+          { header: t("ui.rec.col.countries"), cell: countriesOf },
+        ]}
+      />
     </>
   );
 }
