@@ -8,8 +8,10 @@ export interface Placement {
   fallback?: string;
   /** The one place every refusal of this action stands (a row, a checkbox), whatever fields it names. */
   at?: string;
-  /** Looks at a refusal before it is shown (a stale version opens the merge). */
-  onRefused?: (error: CallError) => void | Promise<void>;
+  /** What the banner says instead of the error's own words (a sign-in does not say which part was wrong). */
+  message?: string;
+  /** Looks at a failure before it is shown (a stale version opens the merge). */
+  onError?: (error: unknown) => void | Promise<void>;
 }
 
 /**
@@ -41,9 +43,9 @@ export function useAction() {
       setErrors({});
       return true;
     } catch (error) {
-      if (error instanceof CallError) await place.onRefused?.(error);
+      await place.onError?.(error);
       setErrors(refusalFields(error, place));
-      say(error instanceof CallError ? error.failure.message : (error as Error).message, "error");
+      say(place.message ?? (error instanceof CallError ? error.failure.message : (error as Error).message), "error");
       return false;
     } finally {
       setBusy(false);

@@ -3,6 +3,7 @@ import { useEffect, useState } from "preact/hooks";
 import { AUDIT_ACTIONS, type AuditEntry } from "../../../functions/src/model/audit.js";
 import { listAudit } from "../data.js";
 import { formatTime, t } from "../i18n/index.js";
+import { FilterChoice, FilterInput, Filters } from "../lib/filters.js";
 import { Table } from "../lib/table.js";
 import { say } from "../ui.js";
 
@@ -53,29 +54,26 @@ export function AuditScreen() {
   return (
     <>
       <h1>{t("ui.nav.audit")}</h1>
-      <form class="filters" aria-label={t("ui.audit.filter")} onSubmit={(e) => e.preventDefault()}>
-        <p class="field">
-          <label for="audit-action">{t("ui.audit.action")}</label>
-          <select id="audit-action" value={action} onChange={(e) => setAction(e.currentTarget.value)}>
-            <option value="">{t("ui.docs.any")}</option>
-            {AUDIT_ACTIONS.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </p>
-        <p class="field">
-          <label for="audit-target">
-            {t("ui.audit.target")} / {t("ui.audit.who")}
-          </label>
-          <input id="audit-target" type="search" value={target} onInput={(e) => setTarget(e.currentTarget.value)} />
-        </p>
-        <p class="field">
-          <label for="audit-since">{t("ui.audit.since")}</label>
-          <input id="audit-since" type="date" value={since} onInput={(e) => setSince(e.currentTarget.value)} />
-        </p>
-      </form>
+      <Filters label={t("ui.audit.filter")}>
+        <FilterChoice
+          id="audit-action"
+          label={t("ui.audit.action")}
+          value={action}
+          options={AUDIT_ACTIONS.map((a) => [a, a] as const)}
+          onChange={setAction}
+        />
+        <FilterInput
+          id="audit-target"
+          label={
+            <>
+              {t("ui.audit.target")} / {t("ui.audit.who")}
+            </>
+          }
+          value={target}
+          onInput={setTarget}
+        />
+        <FilterInput id="audit-since" type="date" label={t("ui.audit.since")} value={since} onInput={setSince} />
+      </Filters>
       <p aria-live="polite">{t("ui.audit.count", { count: shown.length })}</p>
       <AuditTable entries={shown} caption={t("ui.nav.audit")} />
     </>

@@ -9,7 +9,7 @@ import { ROLES_FOR } from "../../../functions/src/committee/permissions.js";
 import type { AuditAction } from "../../../functions/src/model/audit.js";
 import { t } from "../i18n/index.js";
 import { useAction } from "../lib/action.js";
-import { claims } from "../session.js";
+import { CallError, claims } from "../session.js";
 import { say } from "../ui.js";
 import { type VersionEntry, VersionList, WorkflowPanel } from "./record-parts.js";
 
@@ -83,8 +83,8 @@ export function useEditor<S, F, V extends VersionEntry>(kind: EditorKind<S, F, V
   }, [kind.id]);
 
   // A stale base version: show the latest beside the person's text, so nothing is lost.
-  const onRefused = async (error: { failure: { details: Record<string, unknown> } }) => {
-    if (error.failure.details.key !== "console.error.stale") return;
+  const onError = async (error: unknown) => {
+    if (!(error instanceof CallError) || error.failure.details.key !== "console.error.stale") return;
     const latest = await kind.get(id);
     if (latest) setConflict({ base: kind.formOf(current), mine: form, latest });
   };
@@ -104,7 +104,7 @@ export function useEditor<S, F, V extends VersionEntry>(kind: EditorKind<S, F, V
         else await reload(id);
         say(t("ui.ed.saved", { version: result.version, status: t(`ui.status.${result.status}`) }));
       },
-      { onRefused },
+      { onError },
     );
   };
 
