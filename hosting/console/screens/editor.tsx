@@ -41,6 +41,23 @@ export function EditorScreen(props: { id?: string }) {
     setForm((f) => ({ ...f, langs: { ...f.langs, [l]: { ...f.langs[l], [field]: value } } }));
   const setField = (field: Exclude<keyof Form, "langs">, value: string) => setForm((f) => ({ ...f, [field]: value }));
   const err = (path: string) => errors[path];
+  /** A language's title (one line), summary or body (`rows` lines). */
+  const langText = (l: Lang, field: "title" | "summary" | "body", label: string, rows?: number) => (
+    <Field id={`f-${field}-${l}`} label={`${label} (${l})`} error={err(`${field}.${l}`)}>
+      {(a) =>
+        rows ? (
+          <textarea
+            {...a}
+            rows={rows}
+            value={form.langs[l][field]}
+            onInput={(e) => setLangField(l, field, e.currentTarget.value)}
+          />
+        ) : (
+          <input {...a} value={form.langs[l][field]} onInput={(e) => setLangField(l, field, e.currentTarget.value)} />
+        )
+      }
+    </Field>
+  );
 
   return (
     <EditorShell
@@ -131,35 +148,9 @@ export function EditorScreen(props: { id?: string }) {
                 </select>
               )}
             </Field>
-            <Field id={`f-title-${l}`} label={`${t("ui.ed.docTitle")} (${l})`} error={err(`title.${l}`)}>
-              {(a) => (
-                <input
-                  {...a}
-                  value={form.langs[l].title}
-                  onInput={(e) => setLangField(l, "title", e.currentTarget.value)}
-                />
-              )}
-            </Field>
-            <Field id={`f-summary-${l}`} label={`${t("ui.ed.summary")} (${l})`} error={err(`summary.${l}`)}>
-              {(a) => (
-                <textarea
-                  {...a}
-                  rows={3}
-                  value={form.langs[l].summary}
-                  onInput={(e) => setLangField(l, "summary", e.currentTarget.value)}
-                />
-              )}
-            </Field>
-            <Field id={`f-body-${l}`} label={`${t("ui.ed.body")} (${l})`} error={err(`body.${l}`)}>
-              {(a) => (
-                <textarea
-                  {...a}
-                  rows={8}
-                  value={form.langs[l].body}
-                  onInput={(e) => setLangField(l, "body", e.currentTarget.value)}
-                />
-              )}
-            </Field>
+            {langText(l, "title", t("ui.ed.docTitle"))}
+            {langText(l, "summary", t("ui.ed.summary"), 3)}
+            {langText(l, "body", t("ui.ed.body"), 8)}
             <p>
               <button
                 type="button"
