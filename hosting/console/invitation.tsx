@@ -1,9 +1,9 @@
 /** @jsxImportSource preact */
 import { signal } from "@preact/signals";
 import { doc, getDoc } from "firebase/firestore/lite";
-import { useState } from "preact/hooks";
 import { t } from "./i18n/index.js";
-import { CallError, call, claims, services, user } from "./session.js";
+import { useAction } from "./lib/action.js";
+import { call, claims, services, user } from "./session.js";
 import { say } from "./ui.js";
 
 /**
@@ -47,31 +47,25 @@ async function awaitClaims() {
 
 /** Accepting an invitation, signed in with the invited email. */
 export function AcceptInvitation() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>(undefined);
+  const { busy, errors, run } = useAction();
+  const error = errors.invitation;
   const token = invitationToken.value;
   if (!token) return null;
   const done = () => {
     keep(undefined);
     if (location.hash.startsWith("#invitation=")) history.replaceState(null, "", `${location.pathname}#/`);
   };
-  const accept = async () => {
-    setBusy(true);
-    try {
-      const result = await call<{ role: string }>("acceptInvitation", { token });
-      done();
-      say(t("ui.admin.invite.accepted"));
-      await awaitClaims();
-      if (!claims.value) say(t("ui.admin.invite.acceptedWait"));
-      return result;
-    } catch (e) {
-      const message = e instanceof CallError ? e.failure.message : (e as Error).message;
-      setError(message);
-      say(message, "error");
-    } finally {
-      setBusy(false);
-    }
-  };
+  const accept = () =>
+    run(
+      async () => {
+        await call<{ role: string }>("acceptInvitation", { token });
+        done();
+        say(t("ui.admin.invite.accepted"));
+        await awaitClaims();
+        if (!claims.value) say(t("ui.admin.invite.acceptedWait"));
+      },
+      { at: "invitation" },
+    );
   return (
     <section class="card narrow" aria-labelledby="invite-title">
       <h1 id="invite-title">{t("ui.admin.invite.title")}</h1>

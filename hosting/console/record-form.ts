@@ -188,3 +188,23 @@ export function checkRecord(
 
 /** The id of a form field's input, from its path ("sessions.0.title.es" → "r-sessions-0-title-es"). */
 export const fieldId = (path: string) => `r-${path.replace(/\./g, "-")}`;
+
+/**
+ * The person's changes reapplied on the latest version: each field they changed takes their
+ * value, every other field keeps the latest, so another person's edit elsewhere is not undone.
+ * The sessions are one field: a person who changed any session keeps their whole list.
+ */
+export function mergedRecord(base: RecordForm, mine: RecordForm, latest: RecordForm): RecordForm {
+  const pick = <T>(b: T, m: T, l: T) => (m !== b ? m : l);
+  const pickAll = (b: Record<string, string>, m: Record<string, string>, l: Record<string, string>) =>
+    Object.fromEntries(
+      [...new Set([...Object.keys(l), ...Object.keys(m)])].map((k) => [k, pick(b[k] ?? "", m[k] ?? "", l[k] ?? "")]),
+    );
+  const sessions = (form: RecordForm) => JSON.stringify(form.sessions.map(({ stored: _s, ...edited }) => edited));
+  return {
+    id: latest.id,
+    values: pickAll(base.values, mine.values, latest.values),
+    texts: perLang((l) => pickAll(base.texts[l], mine.texts[l], latest.texts[l])),
+    sessions: sessions(mine) !== sessions(base) ? mine.sessions : latest.sessions,
+  };
+}

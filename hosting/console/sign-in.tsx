@@ -8,6 +8,7 @@ import {
 import { useEffect, useState } from "preact/hooks";
 import { t } from "./i18n/index.js";
 import { invitationToken } from "./invitation.js";
+import { useAction } from "./lib/action.js";
 import { services } from "./session.js";
 import { notice, say } from "./ui.js";
 
@@ -22,58 +23,59 @@ const EMAIL_FOR_LINK = "console.emailForSignIn";
 const consoleUrl = () => `${location.origin}${location.pathname}`;
 
 export function SignIn() {
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const [email, setEmail] = useState("");
   /** The link was opened on a device that does not know which address it was sent to. */
   const [confirmEmail, setConfirmEmail] = useState(false);
 
-  const finishLink = async (address: string) => {
+  const finishLink = (address: string) => {
     const s = services.value;
     if (!s) return;
-    setBusy(true);
     say(t("ui.signingIn"));
-    try {
-      await signInWithEmailLink(s.auth, address, location.href);
-      localStorage.removeItem(EMAIL_FOR_LINK);
-      // The one-time code must not stay in the address bar, the history or a bookmark.
-      history.replaceState(null, "", `${location.pathname}${location.hash}`);
-      notice.value = undefined;
-    } catch {
-      say(t("ui.link.invalid"), "error");
-      setConfirmEmail(false);
-      history.replaceState(null, "", `${location.pathname}${location.hash}`);
-    } finally {
-      setBusy(false);
-    }
+    // The one-time code must not stay in the address bar, the history or a bookmark.
+    const forgetCode = () => history.replaceState(null, "", `${location.pathname}${location.hash}`);
+    void run(
+      async () => {
+        await signInWithEmailLink(s.auth, address, location.href);
+        localStorage.removeItem(EMAIL_FOR_LINK);
+        forgetCode();
+        notice.value = undefined;
+      },
+      {
+        message: t("ui.link.invalid"),
+        onError: () => {
+          setConfirmEmail(false);
+          forgetCode();
+        },
+      },
+    );
   };
 
   useEffect(() => {
     const s = services.value;
     if (!s || !isSignInWithEmailLink(s.auth, location.href)) return;
     const remembered = localStorage.getItem(EMAIL_FOR_LINK);
-    if (remembered) void finishLink(remembered);
+    if (remembered) finishLink(remembered);
     else setConfirmEmail(true);
   }, []);
 
-  const submit = async (event: Event) => {
+  const submit = (event: Event) => {
     event.preventDefault();
     const s = services.value;
     if (!s) return;
     const form = new FormData(event.currentTarget as HTMLFormElement);
-    setBusy(true);
     say(t("ui.signingIn"));
-    try {
-      await signInWithEmailAndPassword(s.auth, String(form.get("email")), String(form.get("password")));
-      notice.value = undefined;
-    } catch {
-      // The form keeps what was typed, so the person only fixes the wrong field.
-      say(t("ui.wrongLogin"), "error");
-    } finally {
-      setBusy(false);
-    }
+    // The form keeps what was typed, so the person only fixes the wrong field.
+    void run(
+      async () => {
+        await signInWithEmailAndPassword(s.auth, String(form.get("email")), String(form.get("password")));
+        notice.value = undefined;
+      },
+      { message: t("ui.wrongLogin") },
+    );
   };
 
-  const sendLink = async () => {
+  const sendLink = () => {
     const s = services.value;
     const address = email.trim();
     if (!s) return;
@@ -82,16 +84,14 @@ export function SignIn() {
       document.getElementById("email")?.focus();
       return;
     }
-    setBusy(true);
-    try {
-      await sendSignInLinkToEmail(s.auth, address, { url: consoleUrl(), handleCodeInApp: true });
-      localStorage.setItem(EMAIL_FOR_LINK, address);
-      say(t("ui.link.sent", { email: address }));
-    } catch {
-      say(t("ui.link.notSent"), "error");
-    } finally {
-      setBusy(false);
-    }
+    void run(
+      async () => {
+        await sendSignInLinkToEmail(s.auth, address, { url: consoleUrl(), handleCodeInApp: true });
+        localStorage.setItem(EMAIL_FOR_LINK, address);
+        say(t("ui.link.sent", { email: address }));
+      },
+      { message: t("ui.link.notSent") },
+    );
   };
 
   if (confirmEmail) {
@@ -100,27 +100,13 @@ export function SignIn() {
         class="card narrow"
         onSubmit={(e) => {
           e.preventDefault();
-          void finishLink(email.trim());
+          finishLink(email.trim());
         }}
       >
         <h1>{t("ui.link.confirmTitle")}</h1>
         <p>{t("ui.link.confirmHelp")}</p>
-        <p class="field">
-          <label for="link-email">{t("ui.email")}</label>
-          <input
-            id="link-email"
-            type="email"
-            autocomplete="username"
-            required
-            value={email}
-            onInput={(e) => setEmail(e.currentTarget.value)}
-          />
-        </p>
-        <p>
-          <button type="submit" disabled={busy}>
-            {t("ui.signIn")}
-          </button>
-        </p>
+        <EmailField id="link-email" value={email} onInput={setEmail} />
+        <SignInButton busy={busy} />
       </form>
     );
   }
@@ -129,33 +115,45 @@ export function SignIn() {
     <form class="card narrow" onSubmit={submit}>
       <h1>{t("ui.signInTitle")}</h1>
       {invitationToken.value ? <p>{t("ui.admin.invite.signInFirst")}</p> : null}
-      <p class="field">
-        <label for="email">{t("ui.email")}</label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autocomplete="username"
-          required
-          value={email}
-          onInput={(e) => setEmail(e.currentTarget.value)}
-        />
-      </p>
+      <EmailField id="email" name="email" value={email} onInput={setEmail} />
       <p class="field">
         <label for="password">{t("ui.password")}</label>
         <input id="password" name="password" type="password" autocomplete="current-password" required />
       </p>
-      <p>
-        <button type="submit" disabled={busy}>
-          {t("ui.signIn")}
-        </button>
-      </p>
+      <SignInButton busy={busy} />
       <p>
         {t("ui.link.or")}{" "}
-        <button type="button" class="secondary" disabled={busy} onClick={() => void sendLink()}>
+        <button type="button" class="secondary" disabled={busy} onClick={sendLink}>
           {t("ui.link.send")}
         </button>
       </p>
     </form>
+  );
+}
+
+function EmailField(props: { id: string; name?: string; value: string; onInput: (value: string) => void }) {
+  return (
+    <p class="field">
+      <label for={props.id}>{t("ui.email")}</label>
+      <input
+        id={props.id}
+        name={props.name}
+        type="email"
+        autocomplete="username"
+        required
+        value={props.value}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+      />
+    </p>
+  );
+}
+
+function SignInButton(props: { busy: boolean }) {
+  return (
+    <p>
+      <button type="submit" disabled={props.busy}>
+        {t("ui.signIn")}
+      </button>
+    </p>
   );
 }

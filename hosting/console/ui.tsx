@@ -3,6 +3,7 @@ import { signal } from "@preact/signals";
 import type { ComponentChildren } from "preact";
 import type { Document } from "../../functions/src/model/document.js";
 import { pickText, t } from "./i18n/index.js";
+import { Table } from "./lib/table.js";
 
 /** The message the live region reads out (results of actions, refusals). */
 export const notice = signal<{ text: string; kind: "info" | "error" } | undefined>(undefined);
@@ -44,40 +45,23 @@ export function Field(props: {
 }
 
 export function DocumentTable(props: { documents: Document[]; caption: string }) {
-  if (props.documents.length === 0) return <p>{t("ui.none")}</p>;
   return (
-    // A table wider than the screen scrolls sideways; keyboard users must be able to reach it to
-    // scroll it (WCAG 2.1.1). No role or name of its own: the table's caption already names it, and
-    // the dashboard's sections are the named regions.
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable
-    <div class="scroll" tabIndex={0}>
-      <table>
-        <caption>{props.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("ui.col.title")}</th>
-            <th scope="col">{t("ui.col.status")}</th>
-            <th scope="col">{t("ui.col.version")}</th>
-            <th scope="col">{t("ui.col.languages")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.documents.map((d) => (
-            <tr key={d.id}>
-              <td>
-                <a href={`#/documents/${d.id}`}>{pickText(d.title) ?? d.id}</a>
-              </td>
-              <td>{t(`ui.status.${d.status}`)}</td>
-              <td>{d.version}</td>
-              <td>
-                {Object.keys(d.title)
-                  .map((l) => l.toUpperCase())
-                  .join(" ")}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      caption={props.caption}
+      rows={props.documents}
+      rowKey={(d) => d.id}
+      columns={[
+        { header: t("ui.col.title"), cell: (d) => <a href={`#/documents/${d.id}`}>{pickText(d.title) ?? d.id}</a> },
+        { header: t("ui.col.status"), cell: (d) => t(`ui.status.${d.status}`) },
+        { header: t("ui.col.version"), cell: (d) => d.version },
+        {
+          header: t("ui.col.languages"),
+          cell: (d) =>
+            Object.keys(d.title)
+              .map((l) => l.toUpperCase())
+              .join(" "),
+        },
+      ]}
+    />
   );
 }

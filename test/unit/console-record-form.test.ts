@@ -4,6 +4,7 @@ import {
   checkRecord,
   emptySession,
   FORM_SPECS,
+  mergedRecord,
   recordContentOf,
   recordFormOf,
 } from "../../hosting/console/record-form.js";
@@ -92,5 +93,33 @@ describe("the console's record forms", () => {
       { type: "forum", title: { es: "Apertura" }, topics: [{ es: "Ética" }], topicIds: ["ethics"] },
     ]);
     expect(content).not.toHaveProperty("summary");
+  });
+
+  it("reapplies a stale edit field by field, keeping what another person saved meanwhile", () => {
+    const base = recordFormOf("events", STORED.events);
+    const mine = recordFormOf("events", STORED.events);
+    mine.texts.es.title = "Foro regional";
+    mine.values.end = "2005-06-22";
+    const latestRecord = {
+      ...STORED.events,
+      version: 5,
+      summary: { es: "Resumen corregido por Perú." },
+      attendingCountries: ["PE"],
+      sessions: [...(STORED.events.sessions as object[]), { type: "workshop", title: { es: "Taller" }, topicIds: [] }],
+    };
+    const result = mergedRecord(base, mine, recordFormOf("events", latestRecord));
+    expect(result.texts.es.title).toBe("Foro regional");
+    expect(result.values.end).toBe("2005-06-22");
+    // The other person's summary, country and session are all kept.
+    expect(result.texts.es.summary).toBe("Resumen corregido por Perú.");
+    expect(result.values.attendingCountries).toBe("PE");
+    expect(result.sessions.map((s) => s.title.es)).toEqual(["Apertura", "Taller"]);
+    expect(result.texts.en).toEqual(base.texts.en);
+    const content = recordContentOf("events", result, latestRecord);
+    expect(content).toMatchObject({
+      title: { es: "Foro regional", en: "Forum" },
+      summary: { es: "Resumen corregido por Perú." },
+    });
+    expect(checkRecord("events", result, false, latestRecord)).toEqual({});
   });
 });

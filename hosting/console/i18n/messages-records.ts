@@ -58,7 +58,7 @@ export const consoleUiRecords = defineCatalog({
     "ui.rec.schedule.cancelled": "Publicación programada cancelada.",
     "ui.rec.schedule.needed": "Indique la fecha y la hora.",
     "ui.rec.otherFields": "Otros campos",
-    "ui.rec.reload": "Cargar la versión actual",
+    "ui.rec.conflict": "Otra persona cambió este registro",
     "ui.rec.noRecord": "No existe ese registro o no puede verlo.",
   },
   en: {
@@ -117,7 +117,7 @@ export const consoleUiRecords = defineCatalog({
     "ui.rec.schedule.cancelled": "Scheduled publication cancelled.",
     "ui.rec.schedule.needed": "Give the date and time.",
     "ui.rec.otherFields": "Other fields",
-    "ui.rec.reload": "Load the current version",
+    "ui.rec.conflict": "Someone else changed this record",
     "ui.rec.noRecord": "That record does not exist or you may not see it.",
   },
   pt: {
@@ -176,7 +176,7 @@ export const consoleUiRecords = defineCatalog({
     "ui.rec.schedule.cancelled": "Publicação agendada cancelada.",
     "ui.rec.schedule.needed": "Informe a data e a hora.",
     "ui.rec.otherFields": "Outros campos",
-    "ui.rec.reload": "Carregar a versão atual",
+    "ui.rec.conflict": "Outra pessoa alterou este registro",
     "ui.rec.noRecord": "Esse registro não existe ou você não pode vê-lo.",
   },
   fr: {
@@ -235,7 +235,7 @@ export const consoleUiRecords = defineCatalog({
     "ui.rec.schedule.cancelled": "Publication programmée annulée.",
     "ui.rec.schedule.needed": "Indiquez la date et l’heure.",
     "ui.rec.otherFields": "Autres champs",
-    "ui.rec.reload": "Charger la version actuelle",
+    "ui.rec.conflict": "Quelqu’un d’autre a modifié cet enregistrement",
     "ui.rec.noRecord": "Cet enregistrement n’existe pas ou vous ne pouvez pas le voir.",
   },
 });

@@ -3,51 +3,35 @@ import { useEffect, useState } from "preact/hooks";
 import { AUDIT_ACTIONS, type AuditEntry } from "../../../functions/src/model/audit.js";
 import { listAudit } from "../data.js";
 import { formatTime, t } from "../i18n/index.js";
+import { FilterChoice, FilterInput, Filters } from "../lib/filters.js";
+import { Table } from "../lib/table.js";
 import { say } from "../ui.js";
 
 const actorOf = (entry: AuditEntry) =>
   "system" in entry.actor ? t("ui.audit.system") : (entry.actor.memberId ?? entry.actor.uid);
 
 export function AuditTable(props: { entries: AuditEntry[]; caption: string }) {
-  if (props.entries.length === 0) return <p>{t("ui.none")}</p>;
   return (
-    // A table wider than the screen scrolls sideways; keyboard users must be able to reach it to
-    // scroll it (WCAG 2.1.1). No role or name of its own: the table's caption already names it, and
-    // the dashboard's sections are the named regions.
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable
-    <div class="scroll" tabIndex={0}>
-      <table>
-        <caption>{props.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("ui.audit.when")}</th>
-            <th scope="col">{t("ui.audit.action")}</th>
-            <th scope="col">{t("ui.audit.target")}</th>
-            <th scope="col">{t("ui.audit.who")}</th>
-            <th scope="col">{t("ui.audit.reason")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.entries.map((entry, index) => (
-            <tr key={`${entry.at}-${index}`}>
-              <td>
-                <time dateTime={entry.at}>{formatTime(entry.at)}</time>
-              </td>
-              <td>{entry.action}</td>
-              <td>
-                {entry.target.collection === "documents" ? (
-                  <a href={`#/documents/${entry.target.id}`}>{entry.target.id}</a>
-                ) : (
-                  `${entry.target.collection}/${entry.target.id}`
-                )}
-              </td>
-              <td>{actorOf(entry)}</td>
-              <td>{entry.reason ?? ""}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      caption={props.caption}
+      rows={props.entries}
+      rowKey={(entry, index) => `${entry.at}-${index}`}
+      columns={[
+        { header: t("ui.audit.when"), cell: (entry) => <time dateTime={entry.at}>{formatTime(entry.at)}</time> },
+        { header: t("ui.audit.action"), cell: (entry) => entry.action },
+        {
+          header: t("ui.audit.target"),
+          cell: (entry) =>
+            entry.target.collection === "documents" ? (
+              <a href={`#/documents/${entry.target.id}`}>{entry.target.id}</a>
+            ) : (
+              `${entry.target.collection}/${entry.target.id}`
+            ),
+        },
+        { header: t("ui.audit.who"), cell: actorOf },
+        { header: t("ui.audit.reason"), cell: (entry) => entry.reason ?? "" },
+      ]}
+    />
   );
 }
 
@@ -70,29 +54,26 @@ export function AuditScreen() {
   return (
     <>
       <h1>{t("ui.nav.audit")}</h1>
-      <form class="filters" aria-label={t("ui.audit.filter")} onSubmit={(e) => e.preventDefault()}>
-        <p class="field">
-          <label for="audit-action">{t("ui.audit.action")}</label>
-          <select id="audit-action" value={action} onChange={(e) => setAction(e.currentTarget.value)}>
-            <option value="">{t("ui.docs.any")}</option>
-            {AUDIT_ACTIONS.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </p>
-        <p class="field">
-          <label for="audit-target">
-            {t("ui.audit.target")} / {t("ui.audit.who")}
-          </label>
-          <input id="audit-target" type="search" value={target} onInput={(e) => setTarget(e.currentTarget.value)} />
-        </p>
-        <p class="field">
-          <label for="audit-since">{t("ui.audit.since")}</label>
-          <input id="audit-since" type="date" value={since} onInput={(e) => setSince(e.currentTarget.value)} />
-        </p>
-      </form>
+      <Filters label={t("ui.audit.filter")}>
+        <FilterChoice
+          id="audit-action"
+          label={t("ui.audit.action")}
+          value={action}
+          options={AUDIT_ACTIONS.map((a) => [a, a] as const)}
+          onChange={setAction}
+        />
+        <FilterInput
+          id="audit-target"
+          label={
+            <>
+              {t("ui.audit.target")} / {t("ui.audit.who")}
+            </>
+          }
+          value={target}
+          onInput={setTarget}
+        />
+        <FilterInput id="audit-since" type="date" label={t("ui.audit.since")} value={since} onInput={setSince} />
+      </Filters>
       <p aria-live="polite">{t("ui.audit.count", { count: shown.length })}</p>
       <AuditTable entries={shown} caption={t("ui.nav.audit")} />
     </>

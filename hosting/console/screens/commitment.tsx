@@ -8,7 +8,10 @@ import type { Country } from "../../../functions/src/model/country.js";
 import type { Institution } from "../../../functions/src/model/institution.js";
 import { listCommitments, listCountries, listInstitutions } from "../admin-data.js";
 import { formatTime, pickText, t } from "../i18n/index.js";
-import { CallError, callFunction, claims } from "../session.js";
+import { useAction } from "../lib/action.js";
+import { ConfirmBar } from "../lib/confirm.js";
+import { Table } from "../lib/table.js";
+import { callFunction, claims } from "../session.js";
 import { Field, say } from "../ui.js";
 
 /** "Today" in the person's own calendar, as the days left are counted for them. */
@@ -62,38 +65,31 @@ export function CommitmentScreen() {
       ))}
       <section aria-labelledby="host-history">
         <h2 id="host-history">{t("ui.admin.host.history")}</h2>
-        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable */}
-        <div class="scroll" tabIndex={0}>
-          <table>
-            <caption>{t("ui.admin.host.history")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("ui.admin.host.host")}</th>
-                <th scope="col">{t("ui.admin.host.term")}</th>
-                <th scope="col">{t("ui.admin.host.status")}</th>
-                <th scope="col">{t("ui.admin.host.changes")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.commitments.map((c) => (
-                <tr key={c.id}>
-                  <td>{host(c)}</td>
-                  <td>{c.termStart ? `${c.termStart} – ${lastDayOf(c) ?? ""}` : "—"}</td>
-                  <td>{t(`ui.admin.host.st.${c.status}`)}</td>
-                  <td>
-                    {(c.changes ?? []).map((change) => (
-                      <span class="change" key={`${change.action}-${change.atMs}`}>
-                        {t(`ui.admin.host.ch.${change.action}`)} · {change.by} ·{" "}
-                        {formatTime(new Date(change.atMs).toISOString())}
-                        {change.note ? ` · ${change.note}` : ""}
-                      </span>
-                    ))}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={t("ui.admin.host.history")}
+          rows={data.commitments}
+          rowKey={(c) => c.id}
+          keepEmpty
+          columns={[
+            { header: t("ui.admin.host.host"), cell: host },
+            {
+              header: t("ui.admin.host.term"),
+              cell: (c) => (c.termStart ? `${c.termStart} – ${lastDayOf(c) ?? ""}` : "—"),
+            },
+            { header: t("ui.admin.host.status"), cell: (c) => t(`ui.admin.host.st.${c.status}`) },
+            {
+              header: t("ui.admin.host.changes"),
+              cell: (c) =>
+                (c.changes ?? []).map((change) => (
+                  <span class="change" key={`${change.action}-${change.atMs}`}>
+                    {t(`ui.admin.host.ch.${change.action}`)} · {change.by} ·{" "}
+                    {formatTime(new Date(change.atMs).toISOString())}
+                    {change.note ? ` · ${change.note}` : ""}
+                  </span>
+                )),
+            },
+          ]}
+        />
       </section>
     </>
   );
@@ -112,42 +108,33 @@ function Term(props: {
   const next = nextMilestone(c, localToday(now));
   const [start, setStart] = useState("");
   const [handover, setHandover] = useState({ hostCountryId: "", hostInstitutionId: "", termStart: "", termMonths: "" });
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [confirmRenew, setConfirmRenew] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, run: act, checked } = useAction();
 
-  const run = async (name: string, payload: Record<string, unknown>, field: string, done: string) => {
-    setBusy(true);
-    try {
-      await callFunction(`commitments-${name}`, { commitmentId: c.id, ...payload });
-      setErrors({});
-      say(done);
-      await props.reload();
-    } catch (error) {
-      const message = error instanceof CallError ? error.failure.message : (error as Error).message;
-      say(message, "error");
-      setErrors({ [field]: message });
-    } finally {
-      setBusy(false);
-      setConfirmRenew(false);
-    }
-  };
+  // Every refusal stands beside the control that asked (`field`), whatever the callable names.
+  const run = (name: string, payload: Record<string, unknown>, field: string, done: string) =>
+    act(
+      async () => {
+        await callFunction(`commitments-${name}`, { commitmentId: c.id, ...payload });
+        say(done);
+        await props.reload();
+      },
+      { at: field },
+    ).then(() => setConfirmRenew(false));
   const activate = (event: Event) => {
     event.preventDefault();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(start)) {
-      setErrors({ start: t("ui.admin.host.needDay") });
-      say(t("ui.admin.fixFirst"), "error");
-      return;
-    }
+    const problems: Record<string, string> = /^\d{4}-\d{2}-\d{2}$/.test(start)
+      ? {}
+      : { start: t("ui.admin.host.needDay") };
+    if (!checked(problems, t("ui.admin.fixFirst"))) return;
     void run("activateCommitment", { termStart: start }, "start", t("ui.admin.host.activated", { day: start }));
   };
   const handOver = (event: Event) => {
     event.preventDefault();
-    if (!handover.hostCountryId) {
-      setErrors({ hostCountryId: t("ui.admin.seats.pickCountry") });
-      say(t("ui.admin.fixFirst"), "error");
-      return;
-    }
+    const problems: Record<string, string> = handover.hostCountryId
+      ? {}
+      : { hostCountryId: t("ui.admin.seats.pickCountry") };
+    if (!checked(problems, t("ui.admin.fixFirst"))) return;
     void run(
       "handOverCommitment",
       {
@@ -234,21 +221,12 @@ function Term(props: {
           <section aria-labelledby={`renew-${c.id}`}>
             <h3 id={`renew-${c.id}`}>{t("ui.admin.host.renew")}</h3>
             {confirmRenew ? (
-              <div class="confirm">
-                <p>{t("ui.admin.host.renewConfirm", { host: props.host, months: c.termMonths })}</p>
-                <p>
-                  <button
-                    type="button"
-                    disabled={busy}
-                    onClick={() => void run("renewCommitment", {}, "renew", t("ui.admin.host.renewed"))}
-                  >
-                    {t("ui.admin.confirm")}
-                  </button>{" "}
-                  <button type="button" class="secondary" onClick={() => setConfirmRenew(false)}>
-                    {t("ui.admin.cancel")}
-                  </button>
-                </p>
-              </div>
+              <ConfirmBar
+                question={t("ui.admin.host.renewConfirm", { host: props.host, months: c.termMonths })}
+                busy={busy}
+                onConfirm={() => void run("renewCommitment", {}, "renew", t("ui.admin.host.renewed"))}
+                onCancel={() => setConfirmRenew(false)}
+              />
             ) : (
               <p>
                 <button type="button" onClick={() => setConfirmRenew(true)}>

@@ -8,7 +8,10 @@ import type { Member } from "../../../functions/src/model/member.js";
 import { type Account, effectiveRole, ROLES } from "../../../functions/src/model/roles.js";
 import { listAccounts, listCountries, listInvitations, listMembers, listSeats } from "../admin-data.js";
 import { formatTime, pickText, t } from "../i18n/index.js";
-import { CallError, call, claims } from "../session.js";
+import { useAction } from "../lib/action.js";
+import { ConfirmBar } from "../lib/confirm.js";
+import { Table } from "../lib/table.js";
+import { call, claims } from "../session.js";
 import { Field, say } from "../ui.js";
 
 /**
@@ -16,17 +19,6 @@ import { Field, say } from "../ui.js";
  * database keeps its hash), so the link can be shown and copied only here, until email sends it.
  */
 const createdLinks = signal<{ email: string; link: string }[]>([]);
-
-/** What a refusal says, beside the field it names (or `fallback` when it names none). */
-function fieldErrors(error: unknown, fallback: string): Record<string, string> {
-  if (!(error instanceof CallError)) {
-    say((error as Error).message, "error");
-    return { [fallback]: (error as Error).message };
-  }
-  say(error.failure.message, "error");
-  const fields = error.failure.fields;
-  return Object.keys(fields).length > 0 ? fields : { [fallback]: error.failure.message };
-}
 
 const roleName = (role: string) => t(`ui.admin.role.${role as (typeof ROLES)[number]}`);
 
@@ -92,8 +84,7 @@ function Accounts(props: { data: PeopleData; reload: () => Promise<void> }) {
   const [country, setCountry] = useState("");
   const [reason, setReason] = useState("");
   const [confirming, setConfirming] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, run, checked } = useAction();
   const chosen = accounts.find((a) => a.id === uid);
   const nameOf = (a: Account) => members.get(a.memberId)?.name ?? a.memberId;
 
@@ -102,61 +93,42 @@ function Accounts(props: { data: PeopleData; reload: () => Promise<void> }) {
     const problems: Record<string, string> = {};
     if (!chosen) problems.uid = t("ui.admin.people.pickAccount");
     if (reason.trim().length < 3) problems.reason = t("ui.admin.reasonRequired");
-    setErrors(problems);
-    if (Object.keys(problems).length > 0) {
-      say(t("ui.admin.fixFirst"), "error");
-      return;
-    }
-    setConfirming(true);
+    if (checked(problems, t("ui.admin.fixFirst"))) setConfirming(true);
   };
-  const confirm = async () => {
-    setBusy(true);
-    try {
-      await call("changeRole", {
-        uid,
-        role: role === "none" ? null : role,
-        ...(country ? { countryId: country } : {}),
-        reason: reason.trim(),
-      });
-      say(t("ui.admin.people.changed", { name: chosen ? nameOf(chosen) : uid }));
-      setErrors({});
-      setReason("");
-      await props.reload();
-    } catch (error) {
-      setErrors(fieldErrors(error, "role"));
-    } finally {
-      setConfirming(false);
-      setBusy(false);
-    }
-  };
+  const confirm = () =>
+    run(
+      async () => {
+        await call("changeRole", {
+          uid,
+          role: role === "none" ? null : role,
+          ...(country ? { countryId: country } : {}),
+          reason: reason.trim(),
+        });
+        say(t("ui.admin.people.changed", { name: chosen ? nameOf(chosen) : uid }));
+        setReason("");
+        await props.reload();
+      },
+      { fallback: "role" },
+    ).then(() => setConfirming(false));
 
   return (
     <section aria-labelledby="people-accounts">
       <h2 id="people-accounts">{t("ui.admin.people.accounts")}</h2>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable */}
-      <div class="scroll" tabIndex={0}>
-        <table>
-          <caption>{t("ui.admin.people.accounts")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("ui.admin.col.person")}</th>
-              <th scope="col">{t("ui.admin.col.country")}</th>
-              <th scope="col">{t("ui.admin.col.assigned")}</th>
-              <th scope="col">{t("ui.admin.col.effective")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {accounts.map((a) => (
-              <tr key={a.id}>
-                <td>{nameOf(a)}</td>
-                <td>{a.countryId ?? "—"}</td>
-                <td>{roleName(a.role)}</td>
-                <td>{roleName(effectiveRole(a.role, a.countryId !== undefined && seats.has(a.countryId)))}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={t("ui.admin.people.accounts")}
+        rows={accounts}
+        rowKey={(a) => a.id}
+        keepEmpty
+        columns={[
+          { header: t("ui.admin.col.person"), cell: nameOf },
+          { header: t("ui.admin.col.country"), cell: (a) => a.countryId ?? "—" },
+          { header: t("ui.admin.col.assigned"), cell: (a) => roleName(a.role) },
+          {
+            header: t("ui.admin.col.effective"),
+            cell: (a) => roleName(effectiveRole(a.role, a.countryId !== undefined && seats.has(a.countryId))),
+          },
+        ]}
+      />
       <form class="card" onSubmit={review} aria-labelledby="people-change">
         <h3 id="people-change">{t("ui.admin.people.change")}</h3>
         <Field id="role-uid" label={t("ui.admin.col.person")} error={errors.uid}>
@@ -196,23 +168,17 @@ function Accounts(props: { data: PeopleData; reload: () => Promise<void> }) {
           {(attrs) => <textarea {...attrs} rows={2} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />}
         </Field>
         {confirming && chosen ? (
-          <div class="confirm">
-            <p id="role-confirm">
-              {t("ui.admin.people.confirm", {
-                name: nameOf(chosen),
-                from: roleName(chosen.role),
-                to: role === "none" ? t("ui.admin.people.removeAccess") : roleName(role),
-              })}
-            </p>
-            <p>
-              <button type="button" disabled={busy} onClick={() => void confirm()}>
-                {t("ui.admin.confirm")}
-              </button>{" "}
-              <button type="button" class="secondary" onClick={() => setConfirming(false)}>
-                {t("ui.admin.cancel")}
-              </button>
-            </p>
-          </div>
+          <ConfirmBar
+            questionId="role-confirm"
+            question={t("ui.admin.people.confirm", {
+              name: nameOf(chosen),
+              from: roleName(chosen.role),
+              to: role === "none" ? t("ui.admin.people.removeAccess") : roleName(role),
+            })}
+            busy={busy}
+            onConfirm={() => void confirm()}
+            onCancel={() => setConfirming(false)}
+          />
         ) : (
           <p>
             <button type="submit">{t("ui.admin.people.changeButton")}</button>
@@ -242,37 +208,33 @@ function Invitations(props: { data: PeopleData; reload: () => Promise<void> }) {
     countryId: secretariat ? "" : (who?.countryId ?? ""),
     inviteeLang: "es",
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, run } = useAction();
   const set = (field: keyof typeof form, value: string) => setForm((f) => ({ ...f, [field]: value }));
   const now = new Date();
 
-  const submit = async (event: Event) => {
+  const submit = (event: Event) => {
     event.preventDefault();
-    setBusy(true);
-    try {
-      const result = await call<{ link: string }>("invite", {
-        email: form.email.trim(),
-        name: form.name.trim(),
-        memberId: form.memberId.trim(),
-        role: form.role,
-        ...(form.countryId ? { countryId: form.countryId } : {}),
-        inviteeLang: form.inviteeLang,
-      });
-      // The link is resolved against the console's own address, wherever it is served.
-      createdLinks.value = [
-        { email: form.email.trim(), link: new URL(result.link, location.href).href },
-        ...createdLinks.value,
-      ];
-      setErrors({});
-      say(t("ui.admin.inv.created", { email: form.email.trim() }));
-      setForm((f) => ({ ...f, email: "", name: "", memberId: "" }));
-      await props.reload();
-    } catch (error) {
-      setErrors(fieldErrors(error, "email"));
-    } finally {
-      setBusy(false);
-    }
+    void run(
+      async () => {
+        const result = await call<{ link: string }>("invite", {
+          email: form.email.trim(),
+          name: form.name.trim(),
+          memberId: form.memberId.trim(),
+          role: form.role,
+          ...(form.countryId ? { countryId: form.countryId } : {}),
+          inviteeLang: form.inviteeLang,
+        });
+        // The link is resolved against the console's own address, wherever it is served.
+        createdLinks.value = [
+          { email: form.email.trim(), link: new URL(result.link, location.href).href },
+          ...createdLinks.value,
+        ];
+        say(t("ui.admin.inv.created", { email: form.email.trim() }));
+        setForm((f) => ({ ...f, email: "", name: "", memberId: "" }));
+        await props.reload();
+      },
+      { fallback: "email" },
+    );
   };
   const copy = async (link: string) => {
     try {
@@ -355,40 +317,22 @@ function Invitations(props: { data: PeopleData; reload: () => Promise<void> }) {
           ))}
         </section>
       ) : null}
-      {invitations.length === 0 ? (
-        <p>{t("ui.none")}</p>
-      ) : (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable
-        <div class="scroll" tabIndex={0}>
-          <table>
-            <caption>{t("ui.admin.inv.list")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("ui.email")}</th>
-                <th scope="col">{t("ui.admin.inv.name")}</th>
-                <th scope="col">{t("ui.admin.inv.role")}</th>
-                <th scope="col">{t("ui.admin.col.country")}</th>
-                <th scope="col">{t("ui.admin.inv.state")}</th>
-                <th scope="col">{t("ui.admin.inv.expires")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {invitations.map((i) => (
-                <tr key={i.docId}>
-                  <td>{i.email}</td>
-                  <td>{i.name}</td>
-                  <td>{roleName(i.role)}</td>
-                  <td>{i.countryId ?? "—"}</td>
-                  <td>{t(`ui.admin.inv.${invitationState(i, now)}`)}</td>
-                  <td>
-                    <time dateTime={i.expiresAt}>{formatTime(i.expiresAt)}</time>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Table
+        caption={t("ui.admin.inv.list")}
+        rows={invitations}
+        rowKey={(i) => i.docId}
+        columns={[
+          { header: t("ui.email"), cell: (i) => i.email },
+          { header: t("ui.admin.inv.name"), cell: (i) => i.name },
+          { header: t("ui.admin.inv.role"), cell: (i) => roleName(i.role) },
+          { header: t("ui.admin.col.country"), cell: (i) => i.countryId ?? "—" },
+          { header: t("ui.admin.inv.state"), cell: (i) => t(`ui.admin.inv.${invitationState(i, now)}`) },
+          {
+            header: t("ui.admin.inv.expires"),
+            cell: (i) => <time dateTime={i.expiresAt}>{formatTime(i.expiresAt)}</time>,
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -4,11 +4,12 @@ import type { ComponentType } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { PUBLICATION_STATES } from "../../../functions/src/model/common.js";
 import { pickText, t } from "../i18n/index.js";
+import { FilterChoice, FilterInput, Filters, matchesSearch } from "../lib/filters.js";
+import { Table } from "../lib/table.js";
 import { listRecords, RECORD_SCREENS, type RecordScreen, type StoredRecord } from "../records-data.js";
 import { claims } from "../session.js";
 import { say } from "../ui.js";
 
-const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 const titleOf = (r: StoredRecord) => pickText((r.title ?? r.name) as Record<string, string> | undefined) ?? r.id;
 const countriesOf = (r: StoredRecord) =>
   [
@@ -57,13 +58,12 @@ function RecordList(props: { kind: RecordScreen }) {
     if (who) listRecords(kind, who).then(setRecords, (error: unknown) => say((error as Error).message, "error"));
   }, [who, kind]);
   if (!records) return <p>{t("ui.loading")}</p>;
-  const words = fold(search).split(/\s+/).filter(Boolean);
   const stateOf = (r: StoredRecord) => r.publication ?? "published";
   const shown = records.filter(
     (r) =>
       // Deleted records stay out of the list unless asked for, as a soft delete should.
       (state ? stateOf(r) === state : stateOf(r) !== "deleted") &&
-      words.every((w) => fold(`${r.id} ${JSON.stringify(r.title ?? r.name ?? "")} ${countriesOf(r)}`).includes(w)),
+      matchesSearch(search, `${r.id} ${JSON.stringify(r.title ?? r.name ?? "")} ${countriesOf(r)}`),
   );
   return (
     <>
@@ -71,54 +71,28 @@ function RecordList(props: { kind: RecordScreen }) {
       <p>
         <a href={`#/records/${kind}/new`}>{t(`ui.rec.new.${kind}`)}</a>
       </p>
-      <form class="filters" aria-label={t("ui.rec.filter")} onSubmit={(e) => e.preventDefault()}>
-        <p class="field">
-          <label for="rec-search">{t("ui.docs.search")}</label>
-          <input id="rec-search" type="search" value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
-        </p>
-        <p class="field">
-          <label for="rec-state">{t("ui.docs.status")}</label>
-          <select id="rec-state" value={state} onChange={(e) => setState(e.currentTarget.value)}>
-            <option value="">{t("ui.docs.any")}</option>
-            {PUBLICATION_STATES.map((s) => (
-              <option key={s} value={s}>
-                {t(`ui.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </p>
-      </form>
+      <Filters label={t("ui.rec.filter")}>
+        <FilterInput id="rec-search" label={t("ui.docs.search")} value={search} onInput={setSearch} />
+        <FilterChoice
+          id="rec-state"
+          label={t("ui.docs.status")}
+          value={state}
+          options={PUBLICATION_STATES.map((s) => [s, t(`ui.status.${s}`)] as const)}
+          onChange={setState}
+        />
+      </Filters>
       <p aria-live="polite">{t("ui.rec.count", { count: shown.length })}</p>
-      {shown.length === 0 ? (
-        <p>{t("ui.none")}</p>
-      ) : (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable
-        <div class="scroll" tabIndex={0}>
-          <table>
-            <caption>{t(`ui.rec.nav.${kind}`)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("ui.rec.col.name")}</th>
-                <th scope="col">{t("ui.col.status")}</th>
-                <th scope="col">{t("ui.col.version")}</th>
-                <th scope="col">{t("ui.rec.col.countries")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    <a href={`#/records/${kind}/${r.id}`}>{titleOf(r)}</a>
-                  </td>
-                  <td>{t(`ui.status.${stateOf(r)}`)}</td>
-                  <td>{r.version ?? 1}</td>
-                  <td>{countriesOf(r)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Table
+        caption={t(`ui.rec.nav.${kind}`)}
+        rows={shown}
+        rowKey={(r) => r.id}
+        columns={[
+          { header: t("ui.rec.col.name"), cell: (r) => <a href={`#/records/${kind}/${r.id}`}>{titleOf(r)}</a> },
+          { header: t("ui.col.status"), cell: (r) => t(`ui.status.${stateOf(r)}`) },
+          { header: t("ui.col.version"), cell: (r) => r.version ?? 1 },
+          { header: t("ui.rec.col.countries"), cell: countriesOf },
+        ]}
+      />
     </>
   );
 }

@@ -5,7 +5,9 @@ import type { Country } from "../../../functions/src/model/country.js";
 import type { Event as NetworkEvent } from "../../../functions/src/model/event.js";
 import { listCountries, listEvents, listSeatOverrides, listSeats } from "../admin-data.js";
 import { formatTime, pickText, t } from "../i18n/index.js";
-import { CallError, call, claims } from "../session.js";
+import { useAction } from "../lib/action.js";
+import { Table } from "../lib/table.js";
+import { call, claims } from "../session.js";
 import { Field, say } from "../ui.js";
 
 interface SeatsData {
@@ -23,8 +25,7 @@ export function SeatsScreen() {
   const [country, setCountry] = useState("");
   const [decision, setDecision] = useState("add");
   const [reason, setReason] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, run, checked } = useAction();
   const load = async () => {
     const [seats, overrides, countries, events] = await Promise.all([
       listSeats(),
@@ -51,60 +52,42 @@ export function SeatsScreen() {
     return t(seat.basis === "hosted" ? "ui.admin.seats.hosted" : "ui.admin.seats.willHost", { event: name });
   };
 
-  const submit = async (event: Event) => {
+  const submit = (event: Event) => {
     event.preventDefault();
     const problems: Record<string, string> = {};
     if (!country) problems.countryId = t("ui.admin.seats.pickCountry");
     if (reason.trim().length < 3) problems.reason = t("ui.admin.reasonRequired");
-    setErrors(problems);
-    if (Object.keys(problems).length > 0) {
-      say(t("ui.admin.fixFirst"), "error");
-      return;
-    }
-    setBusy(true);
-    try {
-      const result = await call<{ seat: boolean }>("setSeat", { countryId: country, decision, reason: reason.trim() });
-      say(t(result.seat ? "ui.admin.seats.nowHolds" : "ui.admin.seats.nowNone", { country: countryName(country) }));
-      setReason("");
-      await load();
-    } catch (error) {
-      if (error instanceof CallError) {
-        say(error.failure.message, "error");
-        setErrors(
-          Object.keys(error.failure.fields).length > 0 ? error.failure.fields : { countryId: error.failure.message },
-        );
-      } else say((error as Error).message, "error");
-    } finally {
-      setBusy(false);
-    }
+    if (!checked(problems, t("ui.admin.fixFirst"))) return;
+    void run(
+      async () => {
+        const result = await call<{ seat: boolean }>("setSeat", {
+          countryId: country,
+          decision,
+          reason: reason.trim(),
+        });
+        say(t(result.seat ? "ui.admin.seats.nowHolds" : "ui.admin.seats.nowNone", { country: countryName(country) }));
+        setReason("");
+        await load();
+      },
+      { fallback: "countryId" },
+    );
   };
 
   return (
     <>
       <h1>{t("ui.admin.nav.seats")}</h1>
       <p>{t("ui.admin.seats.rule")}</p>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable */}
-      <div class="scroll" tabIndex={0}>
-        <table>
-          <caption>{t("ui.admin.seats.current")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("ui.admin.col.country")}</th>
-              <th scope="col">{t("ui.admin.seats.basis")}</th>
-              <th scope="col">{t("ui.admin.seats.since")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.seats.map((seat) => (
-              <tr key={seat.countryId}>
-                <td>{countryName(seat.countryId)}</td>
-                <td>{basis(seat)}</td>
-                <td>{seat.since}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={t("ui.admin.seats.current")}
+        rows={data.seats}
+        rowKey={(seat) => seat.countryId}
+        keepEmpty
+        columns={[
+          { header: t("ui.admin.col.country"), cell: (seat) => countryName(seat.countryId) },
+          { header: t("ui.admin.seats.basis"), cell: basis },
+          { header: t("ui.admin.seats.since"), cell: (seat) => seat.since },
+        ]}
+      />
       <section aria-labelledby="seats-overrides">
         <h2 id="seats-overrides">{t("ui.admin.seats.overrides")}</h2>
         {data.overrides.length === 0 ? (

@@ -1,0 +1,67 @@
+import { useState } from "preact/hooks";
+import { CallError } from "../session.js";
+import { say } from "../ui.js";
+
+/** Where a refusal shows beside the form, besides the message banner. */
+export interface Placement {
+  /** The field a refusal stands beside when it names none of its own. */
+  fallback?: string;
+  /** The one place every refusal of this action stands (a row, a checkbox), whatever fields it names. */
+  at?: string;
+  /** What the banner says instead of the error's own words (a sign-in does not say which part was wrong). */
+  message?: string;
+  /** Looks at a failure before it is shown (a stale version opens the merge). */
+  onError?: (error: unknown) => void | Promise<void>;
+}
+
+/**
+ * The fields a refusal names, as the form names them. Callables name a record's fields inside
+ * their payload's `record` (session.ts already drops `document.`); the forms name them without it.
+ */
+export function refusalFields(error: unknown, place: Placement = {}): Record<string, string> {
+  const message = error instanceof CallError ? error.failure.message : (error as Error).message;
+  if (place.at !== undefined) return { [place.at]: message };
+  const named =
+    error instanceof CallError
+      ? Object.fromEntries(Object.entries(error.failure.fields).map(([k, v]) => [k.replace(/^record\./, ""), v]))
+      : {};
+  return Object.keys(named).length === 0 && place.fallback !== undefined ? { [place.fallback]: message } : named;
+}
+
+/**
+ * One way to act from a screen: `run` calls the server, keeps `busy` true meanwhile (buttons wait),
+ * and on a refusal says its message in the live region and puts it beside the fields it names.
+ * A success clears the errors; the body says what was done.
+ */
+export function useAction() {
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const run = async (body: () => Promise<void>, place: Placement = {}): Promise<boolean> => {
+    setBusy(true);
+    try {
+      await body();
+      setErrors({});
+      return true;
+    } catch (error) {
+      await place.onError?.(error);
+      setErrors(refusalFields(error, place));
+      say(place.message ?? (error instanceof CallError ? error.failure.message : (error as Error).message), "error");
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  /**
+   * Checks a form before anything is sent: the problems stand beside their fields, the banner asks
+   * to fix them, and the first bad field takes the focus. True when there is nothing to fix.
+   */
+  const checked = (problems: Record<string, string>, fixFirst: string, idOf?: (path: string) => string) => {
+    setErrors(problems);
+    const first = Object.keys(problems)[0];
+    if (first === undefined) return true;
+    say(fixFirst, "error");
+    if (idOf) document.getElementById(idOf(first))?.focus();
+    return false;
+  };
+  return { busy, errors, setErrors, run, checked };
+}
