@@ -102,7 +102,7 @@ export async function notifyFigures({ emit, table, status, quick }) {
   ] = await Promise.all([
     lib("commitment/reminders.js"),
     lib("commitment/actions.js"),
-    lib("commitment/days.js"),
+    lib("calendar/days.js"),
     lib("config.js"),
     lib("seed/load-seed.js"),
     lib("notify/delivery.js"),

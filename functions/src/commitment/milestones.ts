@@ -1,6 +1,6 @@
+import { addDays, daysBetween } from "../calendar/days.js";
 import { countdown, type Milestone as JobMilestone, pendingMilestones } from "../jobs/milestones.js";
 import type { HandoverItem, HostingCommitment } from "../model/index.js";
-import { addDays, daysBetween } from "./days.js";
 import { termEnd } from "./term.js";
 
 /** Reminders before a term's last day, in days. */

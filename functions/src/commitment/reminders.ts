@@ -1,4 +1,5 @@
 import type { Firestore } from "firebase-admin/firestore";
+import { dayIn } from "../calendar/days.js";
 import { pick } from "../i18n/index.js";
 import { milestoneLedger } from "../jobs/milestones.js";
 import type { Log } from "../log.js";
@@ -6,7 +7,6 @@ import { COLLECTIONS, converterFor, type HostingCommitment, type Lang } from "..
 import { enqueueAll } from "../notify/outbox.js";
 import { commitmentRecipients } from "../notify/recipients.js";
 import { composeMessage, type MessageSpec } from "../notify/templates.js";
-import { dayIn } from "./days.js";
 import { dueMilestones, lastDayOf, type Milestone, openItems } from "./milestones.js";
 
 export { JOB_STATE_COLLECTION } from "../jobs/milestones.js";

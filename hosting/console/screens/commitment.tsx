@@ -1,6 +1,6 @@
 /** @jsxImportSource preact */
 import { useEffect, useState } from "preact/hooks";
-import { dayIn } from "../../../functions/src/commitment/days.js";
+import { dayIn } from "../../../functions/src/calendar/days.js";
 import { lastDayOf, type Milestone, nextMilestone } from "../../../functions/src/commitment/milestones.js";
 import { daysRemaining, termsInForce } from "../../../functions/src/commitment/term.js";
 import { HANDOVER_ITEMS, type HostingCommitment } from "../../../functions/src/model/commitment.js";

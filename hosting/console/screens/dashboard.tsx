@@ -1,6 +1,6 @@
 /** @jsxImportSource preact */
 import { useEffect, useState } from "preact/hooks";
-import { addDays } from "../../../functions/src/commitment/days.js";
+import { addDays } from "../../../functions/src/calendar/days.js";
 import { lastDayOf } from "../../../functions/src/commitment/milestones.js";
 import { daysRemaining, termsInForce } from "../../../functions/src/commitment/term.js";
 import type { AuditEntry } from "../../../functions/src/model/audit.js";

@@ -1,4 +1,4 @@
-import { dayIn } from "../../commitment/days.js";
+import { dayIn } from "../../calendar/days.js";
 import { nextMilestone } from "../../commitment/milestones.js";
 import { daysRemaining, termEnd } from "../../commitment/term.js";
 import { JOBS_TIME_ZONE } from "../../config.js";
