@@ -14,7 +14,7 @@ import {
   IdSchema,
 } from "../model/index.js";
 import { CommitmentError } from "./errors.js";
-import { lastDayOf } from "./milestones.js";
+import { lastDayOf } from "./term.js";
 
 /** Who records a change: the Auth uid of a secretariat account. */
 export interface Actor {

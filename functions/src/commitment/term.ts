@@ -15,6 +15,11 @@ export function termEnd(commitment: HostingCommitment): Date | undefined {
   return end;
 }
 
+/** The last day of a term (the end the hosting page shows), YYYY-MM-DD; undefined before it starts. */
+export function lastDayOf(commitment: HostingCommitment): string | undefined {
+  return termEnd(commitment)?.toISOString().slice(0, 10);
+}
+
 /** Whole days from `now` to the end of the term (negative once it has passed). */
 export function daysRemaining(commitment: HostingCommitment, now: Date): number | undefined {
   const end = termEnd(commitment);

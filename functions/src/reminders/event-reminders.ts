@@ -7,7 +7,7 @@ import { COLLECTIONS, converterFor, type Event, isPublished, type Lang } from ".
 import { enqueueAll } from "../notify/outbox.js";
 import { committeeRecipients, countryRecipients, uniqueRecipients } from "../notify/recipients.js";
 import { composeMessage, type MessageParams, type MessageSpec } from "../notify/templates.js";
-import { countdown, type Milestone, milestoneLedger, pendingMilestones } from "./milestones.js";
+import { countdown, type Milestone, milestoneLedger, pendingMilestones } from "./ledger.js";
 
 /** Reminders before an event, in days. */
 export const EVENT_REMINDER_DAYS = [30, 7] as const;
