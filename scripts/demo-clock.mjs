@@ -3,6 +3,8 @@
 // mailbox. `npm run demo-clock -- now` goes back to the real date. Production never reads it.
 import { initializeApp } from "firebase-admin/app";
 import { getFirestore } from "firebase-admin/firestore";
+import { DEMO_CLOCK_DOC } from "../functions/lib/reminders/demo-clock.js";
+import { JOB_STATE_COLLECTION } from "../functions/lib/reminders/ledger.js";
 import { PROJECT_ID } from "./emulators.mjs";
 import { emulatorHosts } from "./suite.mjs";
 
@@ -14,8 +16,7 @@ if (!day || (day !== "now" && !/^\d{4}-\d{2}-\d{2}$/.test(day))) {
 const hosts = emulatorHosts();
 process.env.FIRESTORE_EMULATOR_HOST = hosts.firestore;
 const db = getFirestore(initializeApp({ projectId: PROJECT_ID }));
-// Must match functions/src/commitment/demo-clock.ts and jobs/milestones.ts (JOB_STATE_COLLECTION).
-const ref = db.collection("jobState").doc("demo-clock");
+const ref = db.collection(JOB_STATE_COLLECTION).doc(DEMO_CLOCK_DOC);
 if (day === "now") await ref.delete();
 else await ref.set({ nowMs: Date.parse(`${day}T12:00:00Z`) });
 // A v2 scheduled function never fires by itself in the emulator; a POST runs it.

@@ -5,8 +5,6 @@ import { onCall, onRequest } from "firebase-functions/v2/https";
 import { onSchedule } from "firebase-functions/v2/scheduler";
 import { auth, firestore } from "./admin.js";
 import { COMMITMENT_ACTIONS, handleCommitmentCall } from "./commitment/callables.js";
-import { jobToday } from "./commitment/demo-clock.js";
-import { runCommitmentReminders } from "./commitment/reminders.js";
 import { onAccountWritten } from "./committee/accounts/claims.js";
 import { consoleCallables } from "./committee/console-callables.js";
 import { publishDueRecords } from "./committee/records/schedule.js";
@@ -21,7 +19,6 @@ import {
   SUBSCRIPTION_KEY,
   subscriptionKey,
 } from "./config.js";
-import { runEventReminders } from "./jobs/event-reminders.js";
 import { checkInitiativeLinks } from "./links/check.js";
 import { cloudLog } from "./log.js";
 import {
@@ -36,6 +33,9 @@ import { handleReviewCall } from "./notify/callables.js";
 import { deliverMessage } from "./notify/delivery.js";
 import { outboxDeps } from "./notify/runtime.js";
 import { sweepOutbox } from "./notify/sweeper.js";
+import { runCommitmentReminders } from "./reminders/commitment-reminders.js";
+import { jobToday } from "./reminders/demo-clock.js";
+import { runEventReminders } from "./reminders/event-reminders.js";
 import { handleSiteRequest } from "./site/handler.js";
 import { publishedDocument, queuePublication } from "./subscriptions/publish.js";
 import { refreshPublicView } from "./views/view-writer.js";
@@ -125,7 +125,7 @@ export const outboxSweeper = onSchedule(
   },
 );
 
-/** Hosting-commitment reminders, once a day at 08:00 in the jobs' time zone (commitment/reminders.ts). */
+/** Hosting-commitment reminders, once a day at 08:00 in the jobs' time zone (reminders/commitment-reminders.ts). */
 export const commitmentReminders = onSchedule(
   { schedule: "every day 08:00", timeZone: JOBS_TIME_ZONE, timeoutSeconds: 540 },
   async () => {
@@ -173,7 +173,7 @@ export const auditNotifications = onDocumentCreated(`${AUDIT_COLLECTION}/{id}`, 
   );
 });
 
-/** Event reminders, 30 and 7 days before, once a day at 08:00 in the jobs' time zone (jobs/event-reminders.ts). */
+/** Event reminders, 30 and 7 days before, once a day at 08:00 in the jobs' time zone (reminders/event-reminders.ts). */
 export const eventReminders = onSchedule(
   { schedule: "every day 08:00", timeZone: JOBS_TIME_ZONE, timeoutSeconds: 540 },
   async () => {

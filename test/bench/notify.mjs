@@ -100,9 +100,9 @@ export async function notifyFigures({ emit, table, status, quick }) {
     { runEventReminders },
     { reactToAuditEntry },
   ] = await Promise.all([
-    lib("commitment/reminders.js"),
+    lib("reminders/commitment-reminders.js"),
     lib("commitment/actions.js"),
-    lib("commitment/days.js"),
+    lib("calendar/days.js"),
     lib("config.js"),
     lib("seed/load-seed.js"),
     lib("notify/delivery.js"),
@@ -110,7 +110,7 @@ export async function notifyFigures({ emit, table, status, quick }) {
     lib("notify/smtp.js"),
     lib("notify/templates.js"),
     lib("notify/sweeper.js"),
-    lib("jobs/event-reminders.js"),
+    lib("reminders/event-reminders.js"),
     lib("notify/audit-reactions.js"),
   ]);
   const meter = meterFirestore();

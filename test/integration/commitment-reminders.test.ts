@@ -1,11 +1,11 @@
 import { deleteApp, initializeApp } from "firebase-admin/app";
 import { type Firestore, getFirestore } from "firebase-admin/firestore";
 import { afterAll, describe, expect, it } from "vitest";
+import { addDays } from "../../functions/src/calendar/days.js";
 import { activateCommitment, renewCommitment } from "../../functions/src/commitment/actions.js";
-import { addDays } from "../../functions/src/commitment/days.js";
-import { runCommitmentReminders } from "../../functions/src/commitment/reminders.js";
 import { JOBS_TIME_ZONE } from "../../functions/src/config.js";
 import { OUTBOX_COLLECTION, OutboxMessageSchema } from "../../functions/src/model/index.js";
+import { runCommitmentReminders } from "../../functions/src/reminders/commitment-reminders.js";
 import { loadSeed } from "../../functions/src/seed/load-seed.js";
 import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
 import { jobInstant as at } from "../support/job-clock.js";

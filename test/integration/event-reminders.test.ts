@@ -1,10 +1,10 @@
 import { deleteApp, initializeApp } from "firebase-admin/app";
 import { type Firestore, getFirestore } from "firebase-admin/firestore";
 import { afterAll, describe, expect, it } from "vitest";
-import { addDays } from "../../functions/src/commitment/days.js";
+import { addDays } from "../../functions/src/calendar/days.js";
 import { JOBS_TIME_ZONE } from "../../functions/src/config.js";
-import { runEventReminders } from "../../functions/src/jobs/event-reminders.js";
 import { converterFor, type Event, OUTBOX_COLLECTION, OutboxMessageSchema } from "../../functions/src/model/index.js";
+import { runEventReminders } from "../../functions/src/reminders/event-reminders.js";
 import { loadSeed } from "../../functions/src/seed/load-seed.js";
 import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
 import { jobDay, jobInstant } from "../support/job-clock.js";

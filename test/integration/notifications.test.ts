@@ -6,7 +6,6 @@ import { invitationUrl, invite } from "../../functions/src/committee/invitations
 import type { Actor } from "../../functions/src/committee/permissions.js";
 import { recomputeSeats } from "../../functions/src/committee/seats/seats-store.js";
 import { JOBS_TIME_ZONE } from "../../functions/src/config.js";
-import { runEventReminders } from "../../functions/src/jobs/event-reminders.js";
 import {
   AUDIT_COLLECTION,
   converterFor,
@@ -19,6 +18,7 @@ import { type NoticeDeps, reactToAuditEntry } from "../../functions/src/notify/a
 import { type DeliveryDeps, deliverMessage } from "../../functions/src/notify/delivery.js";
 import { queueInvitationMail } from "../../functions/src/notify/invitation-mail.js";
 import { smtpTransport } from "../../functions/src/notify/smtp.js";
+import { runEventReminders } from "../../functions/src/reminders/event-reminders.js";
 import { loadSeed } from "../../functions/src/seed/load-seed.js";
 import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
 import { addRepresentative } from "../support/representatives.js";

@@ -1,5 +1,6 @@
 import type { Firestore, Transaction } from "firebase-admin/firestore";
 import { z } from "zod";
+import { addDays, dayIn } from "../calendar/days.js";
 import {
   COLLECTIONS,
   type CommitmentChange,
@@ -12,9 +13,8 @@ import {
   type HostingCommitment,
   IdSchema,
 } from "../model/index.js";
-import { addDays, dayIn } from "./days.js";
 import { CommitmentError } from "./errors.js";
-import { lastDayOf } from "./milestones.js";
+import { lastDayOf } from "./term.js";
 
 /** Who records a change: the Auth uid of a secretariat account. */
 export interface Actor {

@@ -1,31 +1,30 @@
-import type { HostingCommitment, PartialDate } from "../model/index.js";
-
-const DAY_MS = 86_400_000;
-
-/** The first instant of a partial date, in UTC ("2005-06" → 2005-06-01T00:00Z). */
-function startOf(date: PartialDate): Date {
-  const [y, m = "01", d = "01"] = date.slice(0, 10).split("-");
-  return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-}
+import { daysUntil } from "../calendar/days.js";
+import { firstDayUtc } from "../calendar/partial-date.js";
+import type { HostingCommitment } from "../model/index.js";
 
 /**
  * When the hosting term ends: the recorded end, or the start plus the term's months.
  * Undefined while the term has not started (an offer not yet taken up).
  */
 export function termEnd(commitment: HostingCommitment): Date | undefined {
-  if (commitment.termEnd) return startOf(commitment.termEnd);
+  if (commitment.termEnd) return firstDayUtc(commitment.termEnd);
   if (!commitment.termStart) return undefined;
-  const start = startOf(commitment.termStart);
+  const start = firstDayUtc(commitment.termStart);
   const end = new Date(start);
   end.setUTCMonth(end.getUTCMonth() + commitment.termMonths);
   return end;
+}
+
+/** The last day of a term (the end the hosting page shows), YYYY-MM-DD; undefined before it starts. */
+export function lastDayOf(commitment: HostingCommitment): string | undefined {
+  return termEnd(commitment)?.toISOString().slice(0, 10);
 }
 
 /** Whole days from `now` to the end of the term (negative once it has passed). */
 export function daysRemaining(commitment: HostingCommitment, now: Date): number | undefined {
   const end = termEnd(commitment);
   if (!end) return undefined;
-  return Math.ceil((end.getTime() - now.getTime()) / DAY_MS);
+  return daysUntil(end, now);
 }
 
 /**

@@ -1,27 +1,10 @@
+import { type Precision, partialDateFields, partialDateToUtc } from "../calendar/partial-date.js";
 import type { Lang, PartialDate } from "../model/index.js";
 
 const LOCALES: Record<Lang, string> = { es: "es", en: "en", pt: "pt-BR", fr: "fr" };
 export const locale = (lang: Lang) => LOCALES[lang];
 
-type Precision = "year" | "month" | "day" | "minute";
-
-function precisionOf(date: PartialDate): Precision {
-  if (date.length === 4) return "year";
-  if (date.length === 7) return "month";
-  if (date.length === 10) return "day";
-  return "minute";
-}
-
-/**
- * A partial date as a UTC instant of its calendar fields. Event dates are wall-clock dates in the
- * event's own time zone, so they are formatted in UTC to show exactly the day the source gives.
- */
-export function partialDateToUtc(date: PartialDate): Date {
-  const [day = "", time = "00:00"] = date.split("T");
-  const [y, m = "01", d = "01"] = day.split("-");
-  const [hh = "00", mm = "00"] = time.split(":");
-  return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d), Number(hh), Number(mm)));
-}
+const precisionOf = (date: PartialDate): Precision => partialDateFields(date).precision;
 
 const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
   year: { year: "numeric", timeZone: "UTC" },

@@ -6,6 +6,7 @@ import { events } from "./events.js";
 import { library } from "./library.js";
 import { map } from "./map.js";
 import { notify } from "./notify.js";
+import { type Picked, pickAvailable } from "./pick.js";
 import { subscriptions } from "./subscriptions.js";
 
 const parts = [common, events, library, consoleMessages, notify, map, subscriptions] as const;
@@ -29,26 +30,8 @@ export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
 }
 
-/** Text chosen for a visitor: in their language if it exists, otherwise the best available. */
-export interface Picked {
-  text: string;
-  lang: Lang;
-  /** True when the text is not in the language asked for. */
-  fallback: boolean;
-}
-
-const FALLBACK_ORDER: Record<Lang, Lang[]> = {
-  es: ["es", "en", "pt", "fr"],
-  en: ["en", "es", "fr", "pt"],
-  pt: ["pt", "es", "en", "fr"],
-  fr: ["fr", "en", "es", "pt"],
-};
-
+/** Text of a record for a reader of `lang` (the one rule: `pickAvailable`); records always have one. */
 export function pick(text: Localized, lang: Lang): Picked {
-  for (const candidate of FALLBACK_ORDER[lang]) {
-    const value = text[candidate];
-    if (value !== undefined) return { text: value, lang: candidate, fallback: candidate !== lang };
-  }
-  // The schema guarantees es or en, so this is unreachable for valid records.
-  return { text: "", lang, fallback: true };
+  // The schema guarantees es or en, so the empty text is unreachable for valid records.
+  return pickAvailable(text, lang) ?? { text: "", lang, fallback: true };
 }

@@ -1,6 +1,6 @@
 import { defineCatalog } from "./catalog.js";
 
-/** Strings of the email the system sends (functions/src/notify/templates.tsx). */
+/** Strings of the email the system sends (functions/src/notify/templates.ts and mail/). */
 export const notify = defineCatalog({
   es: {
     "links.changed.subject": "Cambió el enlace de {initiative} al sitio de la Red",

@@ -1,5 +1,5 @@
 import type { Firestore } from "firebase-admin/firestore";
-import { dayIn } from "../commitment/days.js";
+import { dayIn } from "../calendar/days.js";
 import { pick } from "../i18n/index.js";
 import type { Log } from "../log.js";
 import { COLLECTIONS, converterFor, type Initiative, type LinkCheck } from "../model/index.js";

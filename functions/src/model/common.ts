@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDate } from "../calendar/partial-date.js";
 
 /** Languages the interface speaks; content is written in Spanish or English first. */
 export const LANGS = ["es", "en", "pt", "fr"] as const;
@@ -40,12 +41,6 @@ export const IdSchema = z
 /** ISO 3166-1 alpha-2 country code, upper case. */
 export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as CL");
 
-function validCalendarDate(value: string): boolean {
-  const [y, m = "01", d = "01"] = value.split("T")[0]?.split("-") ?? [];
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  return date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d);
-}
-
 /**
  * A date known to the year, the month or the day ("2004", "2004-09", "2005-06-20"), optionally
  * with a local time ("2005-06-20T09:00"). The report often gives only a month; we keep exactly
@@ -58,14 +53,14 @@ export const PartialDateSchema = z
     abort: true,
   })
   // Aborting keeps checks that compare dates from also reporting a date that is not one.
-  .refine(validCalendarDate, { message: "is not a real calendar date", abort: true });
+  .refine(isCalendarDate, { message: "is not a real calendar date", abort: true });
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 
 /** A calendar day, YYYY-MM-DD. */
 export const DaySchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be a day, YYYY-MM-DD", abort: true })
-  .refine(validCalendarDate, { message: "is not a real calendar date" });
+  .refine(isCalendarDate, { message: "is not a real calendar date" });
 
 /** An IANA time zone name that this runtime knows, such as America/Santiago. */
 export const TimeZoneSchema = z.string().refine((zone) => {

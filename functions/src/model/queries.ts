@@ -35,9 +35,9 @@ export const QUERIES: QuerySpec[] = [
     orderBy: [{ field: "delivery.nextAttemptAtMs", direction: "ASCENDING" }],
   },
   // Upcoming events, for the daily event reminders.
-  { file: "jobs/event-reminders.ts", collection: "events", equality: ["status"], orderBy: [] },
+  { file: "reminders/event-reminders.ts", collection: "events", equality: ["status"], orderBy: [] },
   // Running and lapsed hosting terms, for the daily reminders.
-  { file: "commitment/reminders.ts", collection: "commitments", equality: ["status"], orderBy: [] },
+  { file: "reminders/commitment-reminders.ts", collection: "commitments", equality: ["status"], orderBy: [] },
   // Recipients: accounts by assigned role, by country, by person (of a host institution).
   { file: "notify/recipients.ts", collection: "accounts", equality: ["role"], orderBy: [] },
   { file: "notify/recipients.ts", collection: "accounts", equality: ["countryId"], orderBy: [] },

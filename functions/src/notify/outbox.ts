@@ -12,7 +12,7 @@ import {
 } from "../model/index.js";
 import { parseOrRefuse } from "./errors.js";
 import { logs } from "./logs.js";
-import type { Composed } from "./templates.js";
+import type { Composed } from "./mail/compose.js";
 
 /** Firestore's ALREADY_EXISTS status, which create() raises when the id is taken. */
 const ALREADY_EXISTS = 6;

@@ -1,4 +1,5 @@
-import { type Picked, pick, type Translate, translator } from "../i18n/index.js";
+import { pick, type Translate, translator } from "../i18n/index.js";
+import type { Picked } from "../i18n/pick.js";
 import type { Lang, Localized } from "../model/index.js";
 import type { SiteData } from "./data.js";
 

@@ -1,5 +1,6 @@
 import { signal } from "@preact/signals";
 import { fillTemplate } from "../../../functions/src/i18n/catalog.js";
+import { pickAvailable } from "../../../functions/src/i18n/pick.js";
 import { LANGS, type Lang } from "../../../functions/src/model/common.js";
 import { consoleUi } from "./messages.js";
 
@@ -25,9 +26,9 @@ export function t(key: UiKey, params?: Record<string, string | number>): string 
   return fillTemplate(consoleUi[lang.value][key], params);
 }
 
-/** Text of a record in the interface language, or whichever language the record has. */
+/** Text of a record in the interface language, else in the language the site would show. */
 export function pickText(text: Partial<Record<Lang, string>> | undefined): string | undefined {
-  return text?.[lang.value] ?? text?.es ?? text?.en ?? text?.pt ?? text?.fr;
+  return pickAvailable(text, lang.value)?.text;
 }
 
 export const formatTime = (iso: string | null | undefined) =>

@@ -1,11 +1,11 @@
 /** @jsxImportSource preact */
 import { useEffect, useState } from "preact/hooks";
-import { dayIn } from "../../../functions/src/commitment/days.js";
-import { lastDayOf, type Milestone, nextMilestone } from "../../../functions/src/commitment/milestones.js";
-import { daysRemaining, termsInForce } from "../../../functions/src/commitment/term.js";
+import { dayIn } from "../../../functions/src/calendar/days.js";
+import { daysRemaining, lastDayOf, termsInForce } from "../../../functions/src/commitment/term.js";
 import { HANDOVER_ITEMS, type HostingCommitment } from "../../../functions/src/model/commitment.js";
 import type { Country } from "../../../functions/src/model/country.js";
 import type { Institution } from "../../../functions/src/model/institution.js";
+import { type Milestone, nextMilestone } from "../../../functions/src/reminders/commitment-milestones.js";
 import { listCommitments, listCountries, listInstitutions } from "../admin-data.js";
 import { formatTime, pickText, t } from "../i18n/index.js";
 import { useAction } from "../lib/action.js";

@@ -1,8 +1,7 @@
 /** @jsxImportSource preact */
 import { useEffect, useState } from "preact/hooks";
-import { addDays } from "../../../functions/src/commitment/days.js";
-import { lastDayOf } from "../../../functions/src/commitment/milestones.js";
-import { daysRemaining, termsInForce } from "../../../functions/src/commitment/term.js";
+import { addDays } from "../../../functions/src/calendar/days.js";
+import { daysRemaining, lastDayOf, termsInForce } from "../../../functions/src/commitment/term.js";
 import type { AuditEntry } from "../../../functions/src/model/audit.js";
 import type { HostingCommitment } from "../../../functions/src/model/commitment.js";
 import type { Document } from "../../../functions/src/model/document.js";

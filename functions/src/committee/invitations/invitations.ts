@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
+import { DAY_MS } from "../../calendar/days.js";
 import { INVITATION_TTL_DAYS } from "../../config.js";
 import {
   ACCOUNTS_COLLECTION,
@@ -21,8 +22,6 @@ import type { SignedIn } from "../callable.js";
 import type { CommitteeDeps } from "../documents/document-store.js";
 import { CommitteeError } from "../errors.js";
 import { type Actor, assertAllowed } from "../permissions.js";
-
-const DAY_MS = 86_400_000;
 
 export const InvitePayloadSchema = z
   .object({

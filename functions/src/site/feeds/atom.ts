@@ -1,6 +1,6 @@
 import { Feed } from "feed";
 import { html } from "hono/html";
-import { partialDateToUtc } from "../../i18n/format.js";
+import { partialDateToUtc } from "../../calendar/partial-date.js";
 import { pick } from "../../i18n/index.js";
 import type { PublicDocument } from "../../model/index.js";
 import { href, type PageContext } from "../context.js";

@@ -1,8 +1,10 @@
-import { TZDate } from "@date-fns/tz";
+import type { TZDate } from "@date-fns/tz";
 import ical, { ICalEventStatus } from "ical-generator";
 import { tzlib_get_ical_block } from "timezones-ical-library";
+import { addDays, DAY_MS, wallClockIn } from "../../calendar/days.js";
+import { firstDayUtc, knownDay, partialDateFields } from "../../calendar/partial-date.js";
 import { pick } from "../../i18n/index.js";
-import type { Event, PartialDate } from "../../model/index.js";
+import type { Event } from "../../model/index.js";
 import { href, type PageContext } from "../context.js";
 
 /**
@@ -11,24 +13,15 @@ import { href, type PageContext } from "../context.js";
  */
 const UID_DOMAIN = "compraspublicas.org";
 
-const DAY_MS = 86_400_000;
-
 /** True when an event's start is known to the day, which a calendar entry needs. */
 export function hasCalendarDates(event: Event): boolean {
-  return event.start !== undefined && event.start.length >= 10;
+  return knownDay(event.start) !== undefined;
 }
 
 /** The stable iCalendar UID of an event. */
 export const eventUid = (event: Event) => `${event.id}@${UID_DOMAIN}`;
 
 type Timing = { allDay: true; start: Date; end: Date } | { allDay: false; start: TZDate; end?: TZDate; zone: string };
-
-const fields = (date: PartialDate) => {
-  const [day = "", time] = date.split("T");
-  const [y = 0, m = 1, d = 1] = day.split("-").map(Number);
-  const [hh = 0, mm = 0] = time ? time.split(":").map(Number) : [];
-  return { y, m, d, hh, mm, timed: time !== undefined };
-};
 
 /**
  * When an event happens, as a calendar sees it. Dates without a time become all-day entries whose
@@ -38,18 +31,20 @@ const fields = (date: PartialDate) => {
  */
 function timing(event: Event): Timing | undefined {
   if (!event.start || !hasCalendarDates(event)) return undefined;
-  const start = fields(event.start);
-  const end = event.end && event.end.length >= 10 ? fields(event.end) : undefined;
-  if (!start.timed || !event.timeZone) {
-    const first = Date.UTC(start.y, start.m - 1, start.d);
-    const last = end ? Date.UTC(end.y, end.m - 1, end.d) : first;
-    return { allDay: true, start: new Date(first), end: new Date(last + DAY_MS) };
+  const end = knownDay(event.end) !== undefined ? event.end : undefined;
+  if (partialDateFields(event.start).precision !== "minute" || !event.timeZone) {
+    const first = firstDayUtc(event.start);
+    const last = end ? firstDayUtc(end) : first;
+    return { allDay: true, start: first, end: new Date(last.getTime() + DAY_MS) };
   }
   const zone = event.timeZone;
-  const at = (f: ReturnType<typeof fields>) => new TZDate(f.y, f.m - 1, f.d, f.hh, f.mm, zone);
   // A timed start with a date-only end runs to the end of that day.
-  const endAt = end ? (end.timed ? at(end) : new TZDate(end.y, end.m - 1, end.d + 1, 0, 0, zone)) : undefined;
-  return { allDay: false, start: at(start), end: endAt, zone };
+  const endAt = end
+    ? partialDateFields(end).precision === "minute"
+      ? wallClockIn(end, zone)
+      : wallClockIn(addDays(end, 1), zone)
+    : undefined;
+  return { allDay: false, start: wallClockIn(event.start, zone), end: endAt, zone };
 }
 
 /**

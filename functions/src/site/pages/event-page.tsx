@@ -1,4 +1,5 @@
-import { formatNumber, partialDateToUtc, timeZoneName } from "../../i18n/format.js";
+import { partialDateToUtc } from "../../calendar/partial-date.js";
+import { formatNumber, timeZoneName } from "../../i18n/format.js";
 import { pick } from "../../i18n/index.js";
 import { type Event, SESSION_TYPES } from "../../model/index.js";
 import { CountryLink, DocumentSummary, EventDates, InstitutionName } from "../components/cards.js";

@@ -1,8 +1,8 @@
-import { dayIn } from "../../commitment/days.js";
-import { nextMilestone } from "../../commitment/milestones.js";
+import { dayIn } from "../../calendar/days.js";
 import { daysRemaining, termEnd } from "../../commitment/term.js";
 import { JOBS_TIME_ZONE } from "../../config.js";
 import { formatNumber, formatPartialDate } from "../../i18n/format.js";
+import { nextMilestone } from "../../reminders/commitment-milestones.js";
 import { CountryLink, InstitutionName } from "../components/cards.js";
 import { Layout } from "../components/layout.js";
 import { L } from "../components/localized-text.js";

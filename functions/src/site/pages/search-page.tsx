@@ -1,6 +1,7 @@
 import { formatPartialDate } from "../../i18n/format.js";
 import { pick } from "../../i18n/index.js";
-import { type Event, LANGS, type Lang, type Localized, type PublicDocument } from "../../model/index.js";
+import { fallbackOrder } from "../../i18n/pick.js";
+import type { Event, Localized, PublicDocument } from "../../model/index.js";
 import { EventDates } from "../components/cards.js";
 import { Layout } from "../components/layout.js";
 import { href, type PageContext } from "../context.js";
@@ -27,12 +28,9 @@ function Highlighted(props: { parts: Part[] }) {
   return <>{props.parts.map((part) => (part.hit ? <mark>{part.text}</mark> : part.text))}</>;
 }
 
-/** Languages to look for an excerpt in: the visitor's first, then the usual fallbacks. */
-const langsFor = (lang: Lang): Lang[] => [lang, ...LANGS.filter((other) => other !== lang)];
-
-/** The first excerpt with a match among the texts, in the visitor's language if possible. */
+/** The first excerpt with a match among the texts, in the visitor's language if possible, else as `pick` would choose. */
 function excerpt(ctx: PageContext, texts: (Localized | undefined)[], matched: ReadonlySet<string>) {
-  for (const lang of langsFor(ctx.lang)) {
+  for (const lang of fallbackOrder(ctx.lang)) {
     for (const text of texts) {
       const value = text?.[lang];
       if (value === undefined) continue;
@@ -61,7 +59,7 @@ function correctedQuery(ctx: PageContext, q: string, results: SearchResults): st
     const record = document ?? event;
     if (!record) return [];
     const fields = [record.title, record.summary, document?.body, event?.city];
-    return langsFor(ctx.lang).flatMap((lang) => fields.flatMap((field) => (field?.[lang] ? [field[lang]] : [])));
+    return fallbackOrder(ctx.lang).flatMap((lang) => fields.flatMap((field) => (field?.[lang] ? [field[lang]] : [])));
   });
   let corrected = "";
   let at = 0;

@@ -1,5 +1,5 @@
 import type { Firestore } from "firebase-admin/firestore";
-import { JOB_STATE_COLLECTION } from "../jobs/milestones.js";
+import { JOB_STATE_COLLECTION } from "./ledger.js";
 
 /** The document `npm run demo-clock` writes on the emulators: the moment the daily jobs take as now. */
 export const DEMO_CLOCK_DOC = "demo-clock";

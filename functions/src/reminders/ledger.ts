@@ -1,5 +1,5 @@
 import type { Firestore } from "firebase-admin/firestore";
-import { addDays } from "../commitment/days.js";
+import { addDays } from "../calendar/days.js";
 
 /** Job state, out of clients' reach (firestore.rules): which milestones each daily job has had. */
 export const JOB_STATE_COLLECTION = "jobState";

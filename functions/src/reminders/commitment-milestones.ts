@@ -1,15 +1,10 @@
-import { countdown, type Milestone as JobMilestone, pendingMilestones } from "../jobs/milestones.js";
+import { addDays, daysBetween } from "../calendar/days.js";
+import { lastDayOf } from "../commitment/term.js";
 import type { HandoverItem, HostingCommitment } from "../model/index.js";
-import { addDays, daysBetween } from "./days.js";
-import { termEnd } from "./term.js";
+import { countdown, type Milestone as JobMilestone, pendingMilestones } from "./ledger.js";
 
 /** Reminders before a term's last day, in days. */
 export const BEFORE_END_DAYS = [90, 60, 30, 14, 7, 1] as const;
-
-/** The last day of a term (the end the hosting page shows), YYYY-MM-DD; undefined before it starts. */
-export function lastDayOf(commitment: HostingCommitment): string | undefined {
-  return termEnd(commitment)?.toISOString().slice(0, 10);
-}
 
 /** A reminder of a term: days before (before) or after (lapsed) its last day. */
 export type Milestone = JobMilestone<"before" | "last-day" | "lapsed" | "handover">;

@@ -1,15 +1,14 @@
 import type { Firestore } from "firebase-admin/firestore";
+import { dayIn } from "../calendar/days.js";
+import { lastDayOf } from "../commitment/term.js";
 import { pick } from "../i18n/index.js";
-import { milestoneLedger } from "../jobs/milestones.js";
 import type { Log } from "../log.js";
 import { COLLECTIONS, converterFor, type HostingCommitment, type Lang } from "../model/index.js";
 import { enqueueAll } from "../notify/outbox.js";
 import { commitmentRecipients } from "../notify/recipients.js";
 import { composeMessage, type MessageSpec } from "../notify/templates.js";
-import { dayIn } from "./days.js";
-import { dueMilestones, lastDayOf, type Milestone, openItems } from "./milestones.js";
-
-export { JOB_STATE_COLLECTION } from "../jobs/milestones.js";
+import { dueMilestones, type Milestone, openItems } from "./commitment-milestones.js";
+import { milestoneLedger } from "./ledger.js";
 
 function specOf(milestone: Milestone, commitment: HostingCommitment, host: string, lang: Lang): MessageSpec {
   const last = { day: lastDayOf(commitment) ?? "" };

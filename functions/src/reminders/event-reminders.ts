@@ -1,13 +1,13 @@
-import { TZDate } from "@date-fns/tz";
 import type { Firestore } from "firebase-admin/firestore";
-import { addDays, dayIn, daysBetween } from "../commitment/days.js";
+import { addDays, dayIn, daysBetween, wallClockIn } from "../calendar/days.js";
+import { knownDay, partialDateFields } from "../calendar/partial-date.js";
 import { pick } from "../i18n/index.js";
 import type { Log } from "../log.js";
 import { COLLECTIONS, converterFor, type Event, isPublished, type Lang } from "../model/index.js";
 import { enqueueAll } from "../notify/outbox.js";
 import { committeeRecipients, countryRecipients, uniqueRecipients } from "../notify/recipients.js";
 import { composeMessage, type MessageParams, type MessageSpec } from "../notify/templates.js";
-import { countdown, type Milestone, milestoneLedger, pendingMilestones } from "./milestones.js";
+import { countdown, type Milestone, milestoneLedger, pendingMilestones } from "./ledger.js";
 
 /** Reminders before an event, in days. */
 export const EVENT_REMINDER_DAYS = [30, 7] as const;
@@ -20,7 +20,7 @@ export const COMMITTEE_EVENT_KINDS: readonly Event["kind"][] = ["meeting"];
 
 /** The day an event starts, where the record knows it to the day (a month is too vague to count down to). */
 export function eventDay(event: Event): string | undefined {
-  return event.start && event.start.length >= 10 ? event.start.slice(0, 10) : undefined;
+  return knownDay(event.start);
 }
 
 /**
@@ -47,11 +47,8 @@ export function dueEventReminders(
 
 /** When the event starts: an instant where the record has a time (read in its zone), else its day. */
 function startOf(event: Event, day: string): MessageParams[string] {
-  const time = event.start?.slice(11);
-  if (!time || !event.timeZone) return { day };
-  const [y, m, d] = day.split("-").map(Number);
-  const [h, min] = time.split(":").map(Number);
-  return new Date(new TZDate(y ?? 0, (m ?? 1) - 1, d ?? 1, h ?? 0, min ?? 0, event.timeZone).getTime());
+  if (!event.start || partialDateFields(event.start).precision !== "minute" || !event.timeZone) return { day };
+  return new Date(wallClockIn(event.start, event.timeZone).getTime());
 }
 
 function specOf(event: Event, day: string, today: string, lang: Lang): MessageSpec {

@@ -2,14 +2,7 @@ import { formatNumber, formatPartialDate, locale } from "../i18n/format.js";
 import { type MessageKey, translator } from "../i18n/index.js";
 import type { Lang, Recipient } from "../model/index.js";
 import { NotifyError } from "./errors.js";
-
-/** A message rendered for one recipient, ready for the outbox. */
-export interface Composed {
-  lang: Lang;
-  subject: string;
-  text: string;
-  html: string;
-}
+import { type Composed, composeMail } from "./mail/compose.js";
 
 /**
  * Placeholder values of a message: text, numbers, instants (shown in the recipient's time zone),
@@ -65,42 +58,9 @@ export function formatInstant(at: Date, lang: Lang, timeZone: string): string {
   return new Intl.DateTimeFormat(locale(lang), { dateStyle: "long", timeZone }).format(at);
 }
 
-function Mail(props: {
-  lang: Lang;
-  subject: string;
-  greeting: string;
-  paragraphs: string[];
-  action?: { label: string; url: string };
-  notes: string[];
-}) {
-  return (
-    <html lang={props.lang}>
-      <head>
-        <meta charset="utf-8" />
-        <title>{props.subject}</title>
-      </head>
-      <body style="font-family: sans-serif; line-height: 1.5; max-width: 40em">
-        <p>{props.greeting}</p>
-        {props.paragraphs.map((p) => (
-          <p>{p}</p>
-        ))}
-        {props.action ? (
-          <p>
-            <a href={props.action.url}>{props.action.label}</a>
-          </p>
-        ) : null}
-        <hr />
-        {props.notes.map((n) => (
-          <p style="font-size: 0.85em; color: #555">{n}</p>
-        ))}
-      </body>
-    </html>
-  );
-}
-
 /**
- * Renders a message for its recipient, as text and HTML. Every value passes through hono/jsx,
- * which escapes it; instants are written in the recipient's language and time zone.
+ * Renders a notification for its recipient, greeted by name, as text and HTML (the one mail
+ * layout, which escapes every value); instants are written in the recipient's language and time zone.
  */
 export function composeMessage(
   spec: MessageSpec,
@@ -118,23 +78,14 @@ export function composeMessage(
     return new Intl.ListFormat(locale(lang), { type: "conjunction" }).format(v.keys.map((key) => t(key)));
   };
   const params = Object.fromEntries(Object.entries(spec.params).map(([k, v]) => [k, value(v)]));
-  const subject = t(spec.subject, params);
-  if (/[\r\n]/.test(subject))
-    throw new NotifyError("A subject must be on one line: line breaks (CR/LF) are not allowed.");
-  const greeting = recipient.name ? t("mail.greeting", { name: recipient.name }) : t("mail.greetingAnonymous");
-  const paragraphs = spec.paragraphs.map((key) => t(key, params));
-  const action = spec.action
-    ? { label: t(spec.action.label), url: actionUrl(spec.action, origin, consoleBase) }
-    : undefined;
-  const notes = [t("mail.timeZone", { zone: recipient.timeZone }), t("mail.footer", { site: new URL(origin).host })];
-  const html = `<!doctype html>${(<Mail lang={lang} subject={subject} greeting={greeting} paragraphs={paragraphs} action={action} notes={notes} />).toString()}`;
-  const text = [
-    greeting,
-    ...paragraphs,
-    ...(action ? [`${action.label}: ${action.url}`] : []),
-    `-- \n${notes.join("\n")}`,
-  ].join("\n\n");
-  return { lang, subject, text, html };
+  return composeMail({
+    lang,
+    subject: t(spec.subject, params),
+    greeting: recipient.name ? t("mail.greeting", { name: recipient.name }) : t("mail.greetingAnonymous"),
+    paragraphs: spec.paragraphs.map((key) => t(key, params)),
+    action: spec.action ? { label: t(spec.action.label), url: actionUrl(spec.action, origin, consoleBase) } : undefined,
+    notes: [t("mail.timeZone", { zone: recipient.timeZone }), t("mail.footer", { site: new URL(origin).host })],
+  });
 }
 
 function actionUrl(
