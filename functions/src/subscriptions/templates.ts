@@ -1,4 +1,4 @@
-import { translator } from "../i18n/index.js";
+import { pick, translator } from "../i18n/index.js";
 import type { Document, Lang, Localized } from "../model/index.js";
 import { type Composed, composeMail, listHeaders as mailingListHeaders } from "../notify/mail/compose.js";
 import { siteLink } from "../notify/templates.js";
@@ -27,8 +27,8 @@ export function confirmationMessage(origin: string, lang: Lang, id: string, toke
   });
 }
 
-/** A document's text for a subscriber: their language, else Spanish, else English (the schema guarantees one). */
-export const inMailLanguage = (text: Localized, lang: Lang): string => text[lang] ?? text.es ?? text.en ?? "";
+/** A document's text for a subscriber: their language, else the one the site would show them. */
+export const inMailLanguage = (text: Localized, lang: Lang): string => pick(text, lang).text;
 
 /**
  * The list headers of every email to a subscriber: List-Id (RFC 2919), and one-click unsubscribe
