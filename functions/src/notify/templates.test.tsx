@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { invitationUrl } from "../committee/invitations/invitations.js";
-import { LANGS, type Recipient } from "../model/index.js";
+import { HeaderTextSchema, LANGS, type Recipient } from "../model/index.js";
+import { publicationMessage } from "../subscriptions/templates.js";
 import { classifyFailure } from "./delivery.js";
 import { NotifyError } from "./errors.js";
+import { subjectValue } from "./mail/compose.js";
 import { composeMessage, consoleUrl, formatInstant, type MessageSpec, siteLink } from "./templates.js";
 
 const ORIGIN = "https://www.compraspublicas.org";
@@ -188,5 +190,42 @@ describe("links into the console", () => {
       }
       expect(texts.size, spec.subject).toBe(LANGS.length);
     }
+  });
+});
+
+describe("subjects built from a record's title", () => {
+  const title = `Informe\r\nsobre ${"compras públicas ".repeat(60)}\u2028fin`;
+
+  it("are one line of at most 300 characters, the title shortened with an ellipsis, in every language", () => {
+    for (const lang of LANGS) {
+      const review = composeMessage(
+        {
+          subject: "notice.submitted.subject",
+          paragraphs: ["notice.submitted.body"],
+          params: { title, who: "Ana Pérez" },
+        },
+        to(lang),
+        ORIGIN,
+      );
+      const news = publicationMessage(ORIGIN, { id: "s", lang }, { id: "d", title: { es: title } }, "key");
+      for (const mail of [review, news]) {
+        expect(HeaderTextSchema.safeParse(mail.subject).success, `${lang}: ${mail.subject}`).toBe(true);
+        expect(mail.subject).not.toMatch(/[\r\n\u2028]/);
+        expect(mail.subject).toContain("Informe sobre compras públicas");
+        expect(mail.subject).toContain("…");
+      }
+      // The body keeps the whole title: only the subject line is shortened.
+      expect(news.text).toContain("fin");
+    }
+  });
+
+  it("keep a short title whole and never split a character in two", () => {
+    expect(subjectValue("Informe ejecutivo")).toBe("Informe ejecutivo");
+    const flags = "🇨🇱".repeat(200);
+    const shortened = subjectValue(flags);
+    expect(shortened.endsWith("…")).toBe(true);
+    expect(
+      Array.from(new Intl.Segmenter().segment(shortened.slice(0, -1)), (s) => s.segment).every((s) => s === "🇨🇱"),
+    ).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { formatNumber, formatPartialDate, locale } from "../i18n/format.js";
 import { type MessageKey, translator } from "../i18n/index.js";
 import type { Lang, Recipient } from "../model/index.js";
 import { NotifyError } from "./errors.js";
-import { type Composed, composeMail } from "./mail/compose.js";
+import { type Composed, composeMail, subjectValue } from "./mail/compose.js";
 
 /**
  * Placeholder values of a message: text, numbers, instants (shown in the recipient's time zone),
@@ -78,9 +78,10 @@ export function composeMessage(
     return new Intl.ListFormat(locale(lang), { type: "conjunction" }).format(v.keys.map((key) => t(key)));
   };
   const params = Object.fromEntries(Object.entries(spec.params).map(([k, v]) => [k, value(v)]));
+  const subjectParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, subjectValue(v)]));
   return composeMail({
     lang,
-    subject: t(spec.subject, params),
+    subject: t(spec.subject, subjectParams),
     greeting: recipient.name ? t("mail.greeting", { name: recipient.name }) : t("mail.greetingAnonymous"),
     paragraphs: spec.paragraphs.map((key) => t(key, params)),
     action: spec.action ? { label: t(spec.action.label), url: actionUrl(spec.action, origin, consoleBase) } : undefined,

@@ -1,6 +1,6 @@
 import { pick, translator } from "../i18n/index.js";
 import type { Document, Lang, Localized } from "../model/index.js";
-import { type Composed, composeMail, listHeaders as mailingListHeaders } from "../notify/mail/compose.js";
+import { type Composed, composeMail, listHeaders as mailingListHeaders, subjectValue } from "../notify/mail/compose.js";
 import { siteLink } from "../notify/templates.js";
 import { unsubscribeToken } from "./keys.js";
 
@@ -53,7 +53,7 @@ export function publicationMessage(
   const title = inMailLanguage(document.title, lang).replace(/[\r\n]+/g, " ");
   return composeMail({
     lang,
-    subject: t("sub.mail.published.subject", { title }),
+    subject: t("sub.mail.published.subject", { title: subjectValue(title) }),
     paragraphs: [t("sub.mail.published.body", { title })],
     action: { label: t("sub.mail.published.action"), url: siteLink(origin, `/${lang}/documents/${document.id}`) },
     notes: [t("sub.mail.footer", { site: new URL(origin).host })],
