@@ -1,27 +1,23 @@
-import { deleteApp, initializeApp } from "firebase-admin/app";
-import { type Firestore, getFirestore } from "firebase-admin/firestore";
+import type { Firestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { documentCallables } from "../../functions/src/committee/documents/document-callables.js";
 import { DOCUMENT_ACTIONS, type DocumentAction } from "../../functions/src/committee/documents/workflow.js";
 import type { Document, DocumentContent, DocumentVersion } from "../../functions/src/model/index.js";
-import { type Caller, type Callers, demoCallers } from "../support/console-callers.js";
-import { clearFirestore } from "../support/emulator-suite.js";
+import { type CallableProject, type Caller, type Callers, openCallableProject } from "../support/console-callers.js";
 
 // The handlers run in this process against a project of their own, with a fixed clock; the
 // callers are real: ID tokens issued by the Auth emulator for the demo logins, verified and
 // decoded by the Admin SDK.
 const PROJECT = "demo-document-callables";
 const NOW = new Date("2026-03-02T15:30:00Z");
-let app: ReturnType<typeof initializeApp>;
+let project: CallableProject;
 let db: Firestore;
 let callers: Callers;
 const handlers = documentCallables(() => ({ db, clock: () => NOW }));
 
 beforeAll(async () => {
-  app = initializeApp({ projectId: PROJECT }, PROJECT);
-  db = getFirestore(app);
-  await clearFirestore(PROJECT);
-  callers = await demoCallers(db);
+  project = await openCallableProject(PROJECT);
+  ({ db, callers } = project);
   await db.doc("members/demo-committee-cl").set({
     id: "demo-committee-cl",
     name: "Demo Comité Chile",
@@ -32,10 +28,7 @@ beforeAll(async () => {
     source: "integration test",
   });
 });
-afterAll(async () => {
-  await callers?.close();
-  await deleteApp(app);
-});
+afterAll(() => project?.close());
 
 const content = (countries: string[], title = "Informe de prueba"): DocumentContent => ({
   kind: "news",

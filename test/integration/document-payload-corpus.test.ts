@@ -1,17 +1,15 @@
-import { deleteApp, initializeApp } from "firebase-admin/app";
-import { type Firestore, getFirestore } from "firebase-admin/firestore";
+import type { Firestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { documentCallables } from "../../functions/src/committee/documents/document-callables.js";
 import { DOCUMENT_ACTIONS, type DocumentAction } from "../../functions/src/committee/documents/workflow.js";
 import type { Document, DocumentContent } from "../../functions/src/model/index.js";
-import { type Callers, demoCallers } from "../support/console-callers.js";
-import { clearFirestore } from "../support/emulator-suite.js";
+import { type CallableProject, type Callers, openCallableProject } from "../support/console-callers.js";
 import { bad, type Case, databaseState, expectEachRefused, workflowCases } from "../support/payload-corpus.js";
 
 // Malformed payloads for every document callable: each must be refused with a clear code and
 // message, and the database must be exactly as before (documents, versions and audit log).
 const PROJECT = "demo-document-corpus";
-let app: ReturnType<typeof initializeApp>;
+let project: CallableProject;
 let db: Firestore;
 let callers: Callers;
 const handlers = documentCallables(() => ({ db, clock: () => new Date("2026-03-03T09:00:00Z") }));
@@ -38,10 +36,8 @@ const START: Record<DocumentAction, Document["status"]> = {
 };
 
 beforeAll(async () => {
-  app = initializeApp({ projectId: PROJECT }, PROJECT);
-  db = getFirestore(app);
-  await clearFirestore(PROJECT);
-  callers = await demoCallers(db);
+  project = await openCallableProject(PROJECT);
+  ({ db, callers } = project);
   for (const action of DOCUMENT_ACTIONS) {
     const id = `corpus-${action.toLowerCase()}`;
     const record = {
@@ -64,10 +60,7 @@ beforeAll(async () => {
     });
   }
 });
-afterAll(async () => {
-  await callers?.close();
-  await deleteApp(app);
-});
+afterAll(() => project?.close());
 
 const state = () => databaseState(db, ["documents"]);
 
