@@ -4,6 +4,7 @@ import { documentCallables } from "../../functions/src/committee/documents/docum
 import { DOCUMENT_ACTIONS, type DocumentAction } from "../../functions/src/committee/documents/workflow.js";
 import type { Document, DocumentContent, DocumentVersion } from "../../functions/src/model/index.js";
 import { type CallableProject, type Caller, type Callers, openCallableProject } from "../support/console-callers.js";
+import { STARTING_STATE } from "../support/record-fixtures.js";
 
 // The handlers run in this process against a project of their own, with a fixed clock; the
 // callers are real: ID tokens issued by the Auth emulator for the demo logins, verified and
@@ -67,16 +68,6 @@ async function fixture(id: string, status: Document["status"], countries: string
   return v2;
 }
 
-const START: Record<DocumentAction, Document["status"]> = {
-  saveDraft: "draft",
-  submit: "draft",
-  publish: "in-review",
-  unpublish: "published",
-  archive: "draft",
-  restoreVersion: "draft",
-  softDelete: "draft",
-  undelete: "deleted",
-};
 const payloadFor = (action: DocumentAction, id: string, countries: string[]) => ({
   id,
   baseVersion: 2,
@@ -111,7 +102,7 @@ describe("document callables: every action as every caller", () => {
       for (const caller of CALLERS) {
         for (const country of ["MX", "CL"]) {
           const id = `matrix-${action.toLowerCase()}-${caller}-${country.toLowerCase()}`;
-          await fixture(id, START[action], [country]);
+          await fixture(id, STARTING_STATE[action], [country]);
           const key = `${caller} on ${country}`;
           results[key] = await outcome(handlers[action](callers.request(caller, payloadFor(action, id, [country]))));
           wanted[key] = expected(caller, action, country === "MX");

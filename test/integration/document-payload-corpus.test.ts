@@ -2,9 +2,10 @@ import type { Firestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { documentCallables } from "../../functions/src/committee/documents/document-callables.js";
 import { DOCUMENT_ACTIONS, type DocumentAction } from "../../functions/src/committee/documents/workflow.js";
-import type { Document, DocumentContent } from "../../functions/src/model/index.js";
+import type { DocumentContent } from "../../functions/src/model/index.js";
 import { type CallableProject, type Callers, openCallableProject } from "../support/console-callers.js";
 import { bad, type Case, databaseState, expectEachRefused, workflowCases } from "../support/payload-corpus.js";
+import { STARTING_STATE } from "../support/record-fixtures.js";
 
 // Malformed payloads for every document callable: each must be refused with a clear code and
 // message, and the database must be exactly as before (documents, versions and audit log).
@@ -24,16 +25,6 @@ const content: DocumentContent = {
   topics: [],
   source: "corpus",
 };
-const START: Record<DocumentAction, Document["status"]> = {
-  saveDraft: "draft",
-  submit: "draft",
-  publish: "in-review",
-  unpublish: "published",
-  archive: "draft",
-  restoreVersion: "draft",
-  softDelete: "draft",
-  undelete: "deleted",
-};
 
 beforeAll(async () => {
   project = await openCallableProject(PROJECT);
@@ -43,9 +34,9 @@ beforeAll(async () => {
     const record = {
       ...content,
       id,
-      status: START[action],
+      status: STARTING_STATE[action],
       version: 2,
-      ...(START[action] === "published" ? { publishedOn: "2026-01" } : {}),
+      ...(STARTING_STATE[action] === "published" ? { publishedOn: "2026-01" } : {}),
     };
     await db.doc(`documents/${id}`).set(record);
     // Version 1 exists, so a restore gets as far as the version check.

@@ -4,9 +4,9 @@ import { DOCUMENT_ACTIONS, type DocumentAction } from "../../functions/src/commi
 import { OTHER_KINDS } from "../../functions/src/committee/records/kinds.js";
 import { recordCallables } from "../../functions/src/committee/records/record-callables.js";
 import { recomputeSeats } from "../../functions/src/committee/seats/seats-store.js";
-import type { AuditEntry, Publication } from "../../functions/src/model/index.js";
+import type { AuditEntry } from "../../functions/src/model/index.js";
 import { type CallableProject, type Caller, type Callers, openCallableProject } from "../support/console-callers.js";
-import { contentOf, type OtherKind, recordFixture } from "../support/record-fixtures.js";
+import { contentOf, type OtherKind, recordFixture, STARTING_STATE } from "../support/record-fixtures.js";
 
 // The callables of events, initiatives, institutions and topics, run in this process against a
 // project of their own with a fixed clock; the callers carry real ID tokens of the demo logins.
@@ -24,17 +24,6 @@ beforeAll(async () => {
   ({ db, callers } = project);
 });
 afterAll(() => project?.close());
-
-const START: Record<DocumentAction, Publication> = {
-  saveDraft: "draft",
-  submit: "draft",
-  publish: "in-review",
-  unpublish: "published",
-  archive: "draft",
-  restoreVersion: "draft",
-  softDelete: "draft",
-  undelete: "deleted",
-};
 
 async function outcome(promise: Promise<unknown>): Promise<string> {
   try {
@@ -73,7 +62,7 @@ describe("record callables: every kind and action as every caller", () => {
         for (const caller of CALLERS) {
           for (const country of ["MX", "CL"]) {
             const id = `m-${kind}-${action.toLowerCase()}-${caller}-${country.toLowerCase()}`;
-            await recordFixture(db, kind, id, START[action], country);
+            await recordFixture(db, kind, id, STARTING_STATE[action], country);
             const payload = {
               kind,
               id,
