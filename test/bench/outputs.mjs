@@ -34,8 +34,8 @@ export function outputUrls(fns, derived, { atScale = false } = {}) {
   };
 }
 
-export const sitemapParts = (count) => (count === 1 ? [] : [...new Set([1, 2, count])].filter((n) => n <= count));
-export const bodyLength = (document) => Object.values(document.body).reduce((sum, text) => sum + text.length, 0);
+const sitemapParts = (count) => (count === 1 ? [] : [...new Set([1, 2, count])].filter((n) => n <= count));
+const bodyLength = (document) => Object.values(document.body).reduce((sum, text) => sum + text.length, 0);
 
 /**
  * For each output type: "cold", the first request of each of its URLs on a new instance whose
@@ -45,7 +45,7 @@ export const bodyLength = (document) => Object.values(document.body).reduce((sum
  * the Hosting CDN forwards from browsers, `Accept-Encoding: gzip` (what /data/public.json is
  * served as when it can be).
  */
-export const AS_CDN = { "Accept-Encoding": "gzip" };
+const AS_CDN = { "Accept-Encoding": "gzip" };
 
 export async function outputFigures(fns, db, title, { atScale = false, iterations = ITERATIONS } = {}) {
   emit(`### Every output type, worst request: ${title}`);

@@ -28,7 +28,7 @@ import { siteOver } from "./site-server.mjs";
  * The memory of one instance (a process of its own) after it has requested `urls`: every output
  * built and pages rendered, which the `site` function's memory setting must hold.
  */
-export async function instanceMemory(projectId, urls) {
+async function instanceMemory(projectId, urls) {
   const child = fork(join(ROOT, "test/bench/instance-memory.mjs"), [projectId], {
     execArgv: ["--expose-gc"],
     stdio: ["ignore", "inherit", "inherit", "ipc"],

@@ -7,7 +7,7 @@ import { ROOT } from "../../scripts/emulators.mjs";
 import { emit, LOAD_SECONDS, mark, status, TARGETS, table } from "./common.mjs";
 
 /** Forks test/bench/throughput-server.mjs and resolves with its URL and a stop function. */
-export async function childServer(mode, arg) {
+async function childServer(mode, arg) {
   const child = fork(join(ROOT, "test/bench/throughput-server.mjs"), [mode, arg], {
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
@@ -29,7 +29,7 @@ export async function childServer(mode, arg) {
  * autocannon on `path`; with `fresh`, every request asks for a URL not asked before (`?n=…`),
  * which the site answers with a redirect to `path` instead of rendering it again.
  */
-export async function hammer(base, path, seconds, fresh = false) {
+async function hammer(base, path, seconds, fresh = false) {
   let n = 0;
   const result = await autocannon({
     url: `${base}${path}`,

@@ -4,7 +4,7 @@ import { JOBS_TIME_ZONE } from "../../functions/src/config.js";
 import { OUTBOX_COLLECTION, OutboxMessageSchema } from "../../functions/src/model/index.js";
 
 /** The instant `time` (HH:mm) on `day` in the jobs' time zone (Chile is UTC-3 or UTC-4). */
-export const jobInstant = (day: string, time: string) => {
+const jobInstant = (day: string, time: string) => {
   const guess = new Date(`${day}T${time}:00-03:00`);
   const local = new Intl.DateTimeFormat("en-CA", {
     timeZone: JOBS_TIME_ZONE,
@@ -17,7 +17,7 @@ export const jobInstant = (day: string, time: string) => {
 };
 
 /** The calendar day of an instant in the jobs' time zone. */
-export const jobDay = (ms: number) => new Intl.DateTimeFormat("en-CA", { timeZone: JOBS_TIME_ZONE }).format(ms);
+const jobDay = (ms: number) => new Intl.DateTimeFormat("en-CA", { timeZone: JOBS_TIME_ZONE }).format(ms);
 
 /** A clock a simulation moves: `now` is what the code under test reads, `set` moves it. */
 export interface JobClock {

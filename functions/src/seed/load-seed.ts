@@ -16,7 +16,7 @@ export async function loadSeed(db: Firestore, dir: string): Promise<SeedRecords>
   return records;
 }
 
-export async function writeSeed(db: Firestore, records: SeedRecords): Promise<number> {
+async function writeSeed(db: Firestore, records: SeedRecords): Promise<number> {
   let batch = db.batch();
   let pending = 0;
   let written = 0;
