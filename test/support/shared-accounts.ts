@@ -27,7 +27,12 @@ export default async function setup(): Promise<void> {
       throw error;
     });
     if (existing) await auth.updateUser(NO_PERSON.uid, { email: NO_PERSON.email, password: NO_PERSON.password });
-    else await auth.createUser(NO_PERSON);
+    else {
+      // The integration and e2e projects each run this setup, possibly at the same moment.
+      await auth.createUser(NO_PERSON).catch((error: { code?: string }) => {
+        if (error.code !== "auth/uid-already-exists") throw error;
+      });
+    }
   } finally {
     await deleteApp(app);
   }
