@@ -25,6 +25,7 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 60_000,
           sequence: { groupOrder: 0 },
+          globalSetup: ["test/support/shared-accounts.ts"],
         },
       },
       {
@@ -37,6 +38,7 @@ export default defineConfig({
           // after the integration tests, some of which write to the demo project e2e browses.
           fileParallelism: false,
           sequence: { groupOrder: 1 },
+          globalSetup: ["test/support/shared-accounts.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // A first call wakes a function in the emulator; on a busy machine that takes seconds.

@@ -8,8 +8,8 @@ import { ROOT } from "./emulators.mjs";
 import { writeMapGeometry } from "./map.mjs";
 import { isMain, run } from "./process.mjs";
 
-export const ASSETS_SRC = join(ROOT, "hosting/src");
-export const ASSETS_OUT = join(ROOT, "hosting/public/assets");
+const ASSETS_SRC = join(ROOT, "hosting/src");
+const ASSETS_OUT = join(ROOT, "hosting/public/assets");
 export const MANIFEST = join(ROOT, "functions/asset-manifest.json");
 
 /**
@@ -17,7 +17,7 @@ export const MANIFEST = join(ROOT, "functions/asset-manifest.json");
  * manifest, e.g. { "site.css": "/assets/site.1a2b3c4d.css" }. Files in `outDir` that the
  * manifest no longer names are removed, so old versions do not pile up.
  */
-export async function hashAssets({ srcDir = ASSETS_SRC, outDir = ASSETS_OUT, manifestPath = MANIFEST } = {}) {
+async function hashAssets({ srcDir = ASSETS_SRC, outDir = ASSETS_OUT, manifestPath = MANIFEST } = {}) {
   const files = await listFiles(srcDir);
   const manifest = {};
   const keep = new Set();
@@ -57,7 +57,7 @@ async function listFiles(dir) {
 }
 
 /** Compiles functions/src to functions/lib from scratch, so no stale module survives a rename. */
-export async function compileFunctions() {
+async function compileFunctions() {
   await rm(join(ROOT, "functions/lib"), { recursive: true, force: true });
   await run("npm", ["--prefix", "functions", "run", "build", "--silent"]);
 }
@@ -67,7 +67,7 @@ export async function compileFunctions() {
  * serve it as a file; the text comes from the site's own module, compiled just before. Being
  * static, it names the sitemap at the SITE_ORIGIN parameter's default, the network's one domain.
  */
-export async function writeRobots() {
+async function writeRobots() {
   const { robotsTxt } = await import(pathToFileURL(join(ROOT, "functions/lib/site/feeds/robots.js")).href);
   const { SITE_ORIGIN } = await import(pathToFileURL(join(ROOT, "functions/lib/config.js")).href);
   await writeFile(join(ROOT, "hosting/public/robots.txt"), robotsTxt(SITE_ORIGIN.options.default));
@@ -77,7 +77,7 @@ export async function writeRobots() {
 export const CONSOLE_OUT = join(ROOT, "hosting/public-console");
 
 /** Bundles the committee console (hosting/console, Vite) into CONSOLE_OUT. */
-export async function buildConsole() {
+async function buildConsole() {
   await run("vite", ["build", "--config", "hosting/console/vite.config.ts", "--logLevel", "warn"]);
   // Where builds before the console had an origin of its own put it; the public site's Hosting
   // redirect would hide it, but a stale copy has no business in the site's files.

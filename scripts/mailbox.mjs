@@ -12,7 +12,7 @@ import { ROOT } from "./emulators.mjs";
  * its page (a list, each message's HTML in a frame without scripts, its text and source) to a
  * request that accepts text/html, as browsers' do; `curl` without that header gets its API's 404.
  */
-export const MAILBOX_WEB_PORT = 1080;
+const MAILBOX_WEB_PORT = 1080;
 
 /** SMTP host and port the emulated functions send to, read from the one place that sets them. */
 export function emulatorSmtp() {

@@ -9,7 +9,7 @@ import countries from "i18n-iso-countries";
 import { feature } from "topojson-client";
 import { ROOT } from "./emulators.mjs";
 
-export const MAP_GEOMETRY = join(ROOT, "functions/map-geometry.json");
+const MAP_GEOMETRY = join(ROOT, "functions/map-geometry.json");
 
 /** Width of the drawing in SVG units; whole units at this size keep El Salvador and Jamaica visible. */
 const WIDTH = 400;

@@ -1,4 +1,4 @@
-// `npm run screenshot`: the README's picture of the committee console (docs/console.png),
+// `npm run screenshot`: the picture of the committee console in docs/console.md (docs/console.png),
 // taken in Chromium at 1280 × 800, signed in as a demo login, on the console's own origin.
 //
 // Against emulators already running (`npm start` in another terminal), it only takes the
@@ -8,7 +8,7 @@
 // Options, after `npm run screenshot --`:
 //   --screen '#/documents'   a route of the console (default: its home, the dashboard)
 //   --login <email>          a demo login (default: the committee member of Chile)
-//   --lang en                the interface language (default: en, the README's)
+//   --lang en                the interface language (default: en, the picture's)
 //   --out docs/console.png   where to write it
 import { join } from "node:path";
 import { parseArgs } from "node:util";

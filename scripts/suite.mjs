@@ -6,7 +6,7 @@ import parseCsp from "content-security-policy-parser";
 import { PROJECT_ID, ROOT } from "./emulators.mjs";
 import { run, withLocalBin } from "./process.mjs";
 
-export const EMULATORS = "auth,functions,firestore,hosting,pubsub";
+const EMULATORS = "auth,functions,firestore,hosting,pubsub";
 
 /**
  * The port the Hosting emulator serves the console's site on. firebase.json can set the port of
@@ -70,7 +70,7 @@ export function suiteEnv(binaries) {
  * The emulators' copy of firebase.json, written by firebaseArgs beside it (so every path in it
  * means the same) and ignored by git.
  */
-export const EMULATOR_CONFIG = "firebase.emulators.json";
+const EMULATOR_CONFIG = "firebase.emulators.json";
 
 /**
  * firebase.json as the emulators need it. Its console CSP is production's and names no local

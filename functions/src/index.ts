@@ -78,7 +78,7 @@ const refreshView = (path: string) =>
 /** Keeps the public view (views/public) current whenever public content changes. */
 export const views = Object.fromEntries(PUBLIC_COLLECTIONS.map((name) => [name, refreshView(COLLECTIONS[name].path)]));
 
-/** Where the email the console's actions cause links to: the site, and the console (served under /console/ for now). */
+/** Where the email the console's actions cause links to: the site, and the console on its own origin. */
 const noticeOrigins = () => ({
   siteOrigin: new URL(SITE_ORIGIN.value()).origin,
   consoleBase: `${consoleOrigin()}/`,

@@ -7,8 +7,8 @@ import { gzipSync } from "node:zlib";
 import { parse } from "parse5";
 import { CONSOLE_OUT } from "../../scripts/build.mjs";
 
-export const CONSOLE_DIR = CONSOLE_OUT;
-export const CONSOLE_BUDGET_KB = 150;
+const CONSOLE_DIR = CONSOLE_OUT;
+const CONSOLE_BUDGET_KB = 150;
 
 /** Paths of the scripts index.html loads at once: module scripts and modulepreload links. */
 function initialScripts(html) {
@@ -27,7 +27,7 @@ function initialScripts(html) {
 const gzipKb = (file) => gzipSync(readFileSync(join(CONSOLE_DIR, file))).length / 1024;
 
 /** { initialKb, lazyKb, files }: gzip sizes of the console's JavaScript, initial and deferred. */
-export function consoleSize(dir = CONSOLE_DIR) {
+function consoleSize(dir = CONSOLE_DIR) {
   const initial = initialScripts(readFileSync(join(dir, "index.html"), "utf8"));
   const all = readdirSync(join(dir, "assets"))
     .filter((f) => f.endsWith(".js"))

@@ -18,7 +18,7 @@ const MAP_PAGES = [
   { name: "country", path: "/countries/cl" },
 ];
 const MAP_BUDGET_KB = 15;
-/** The README's budget for a page's first response, which now carries the map. */
+/** The budget for a page's first response (docs/figures.md), which now carries the map. */
 const FIRST_RESPONSE_KB = 14;
 /** The dependencies the share previews brought; "before" is the bundle without them. */
 const SHARE_PACKAGES = ["satori", "@resvg/resvg-js", "@fontsource/atkinson-hyperlegible"];
@@ -115,7 +115,7 @@ export async function mapShareFigures({ app, emit, table }) {
   const [{ renderCard }, { networkCard }, { translator }] = await Promise.all([
     lib("site/share/render.js"),
     lib("site/share/card.js"),
-    lib("site/i18n/index.js"),
+    lib("i18n/index.js"),
   ]);
   const card = {
     ...networkCard({ lang: "es", t: translator("es"), origin: "https://www.compraspublicas.org" }),

@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { daysRemaining, lastDayOf } from "../../functions/src/commitment/term.js";
 import { HostingCommitmentSchema, OutboxMessageSchema } from "../../functions/src/model/index.js";
 import { DEMO_ACCOUNTS, ensureDemoAccounts } from "../../scripts/demo-accounts.mjs";
-import { axeViolations, describeViolations } from "../support/axe.js";
 import { launchChromium } from "../support/browser.js";
 import { DEMO_PROJECT } from "../support/console-callers.js";
+import { expectAccessible, signInToConsole } from "../support/console-page.js";
 import { consoleUrl, emulatorHost, HOSTING_ORIGIN } from "../support/emulator-suite.js";
 
 // The secretariat's screens in Chromium against the emulators: people and invitations (with
@@ -90,22 +90,6 @@ afterAll(async () => {
 
 const status = (page: Page) => page.locator("#status");
 
-async function expectAccessible(page: Page, screen: string) {
-  await page.waitForLoadState("load");
-  const violations = await axeViolations(page);
-  expect(violations, `axe found on ${screen}:\n${describeViolations(violations)}`).toHaveLength(0);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${screen} scrolls sideways`).toBeLessThanOrEqual(0);
-}
-
-async function signIn(page: Page, account: { email: string; password: string }, url = CONSOLE) {
-  await page.goto(url);
-  await page.getByLabel("Email").fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect.poll(() => page.locator("#who").textContent()).toContain(account.email);
-}
-
 async function open(page: Page, name: string) {
   await page.getByRole("navigation").getByRole("link", { name }).click();
   await page.getByRole("heading", { level: 1, name }).waitFor();
@@ -169,7 +153,7 @@ describe("sign-in by email link", () => {
 describe("people, roles and invitations", () => {
   it("lets the secretariat invite someone, who signs in by email link and accepts", async () => {
     const admin = await phone();
-    await signIn(admin, secretariat);
+    await signInToConsole(admin, secretariat);
     await open(admin, "People and roles");
     await expectAccessible(admin, "people and roles");
     await admin.getByLabel("Email", { exact: true }).fill(INVITEE.email);
@@ -220,7 +204,7 @@ describe("people, roles and invitations", () => {
 
   it("asks before changing a role and shows the callable's refusal beside the field", async () => {
     const admin = await phone();
-    await signIn(admin, secretariat);
+    await signInToConsole(admin, secretariat);
     await open(admin, "People and roles");
     await admin.getByLabel("Person", { exact: true }).selectOption("demo-secretariat");
     await admin.getByLabel("New role").selectOption("member");
@@ -242,7 +226,7 @@ describe("people, roles and invitations", () => {
 describe("committee seats", () => {
   it("puts a manual seat with its reason on the public committee page", async () => {
     const admin = await phone();
-    await signIn(admin, secretariat);
+    await signInToConsole(admin, secretariat);
     await open(admin, "Committee seats");
     await expectAccessible(admin, "committee seats (secretariat)");
     await admin.getByLabel("Country", { exact: true }).selectOption(SEAT_COUNTRY);
@@ -265,7 +249,7 @@ describe("committee seats", () => {
 
   it("shows a committee member the seats and their basis, with no way to change them", async () => {
     const member = await phone();
-    await signIn(member, cl);
+    await signInToConsole(member, cl);
     await open(member, "Committee seats");
     await expectAccessible(member, "committee seats (committee)");
     await expect
@@ -280,7 +264,7 @@ describe("committee seats", () => {
 describe("the hosting commitment", () => {
   it("is activated by the secretariat, whose dashboard then shows its days left", async () => {
     const admin = await phone();
-    await signIn(admin, secretariat);
+    await signInToConsole(admin, secretariat);
     await open(admin, "Hosting commitment");
     await expectAccessible(admin, "the hosting commitment (offered)");
     const start = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
@@ -302,7 +286,7 @@ describe("the hosting commitment", () => {
 
   it("is read-only for a committee member", async () => {
     const member = await phone();
-    await signIn(member, pe);
+    await signInToConsole(member, pe);
     await open(member, "Hosting commitment");
     await member.getByText("Only the secretariat records the hosting commitment.").waitFor();
     expect(await member.getByRole("button", { name: "Renew…" }).count()).toBe(0);
@@ -326,7 +310,7 @@ describe("the outbox review", () => {
       }),
     );
     const admin = await phone();
-    await signIn(admin, secretariat);
+    await signInToConsole(admin, secretariat);
     await open(admin, "Emails to review");
     const row = admin.getByRole("row").filter({ hasText: "A message whose fate is unknown" });
     await expect.poll(() => row.textContent()).toContain("connection closed after DATA");
@@ -339,7 +323,7 @@ describe("the outbox review", () => {
 
   it("is not offered to the committee", async () => {
     const member = await phone();
-    await signIn(member, cl);
+    await signInToConsole(member, cl);
     expect(await member.getByRole("navigation").getByRole("link", { name: "Emails to review" }).count()).toBe(0);
     expect(await member.getByRole("navigation").getByRole("link", { name: "Invitations" }).count()).toBe(1);
   });

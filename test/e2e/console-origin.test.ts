@@ -10,6 +10,7 @@ import { DEMO_ACCOUNTS } from "../../scripts/demo-accounts.mjs";
 import { emulatorHosts } from "../../scripts/suite.mjs";
 import { launchChromium } from "../support/browser.js";
 import { DEMO_PROJECT, signIn as idTokenOf } from "../support/console-callers.js";
+import { signInToConsole } from "../support/console-page.js";
 import { CONSOLE_ORIGIN, consoleUrl, HOSTING_ORIGIN } from "../support/emulator-suite.js";
 
 // The console is a Hosting site of its own (issue #7) so that nothing a public page renders can
@@ -43,14 +44,6 @@ afterAll(async () => {
   await new Promise((resolve) => framer?.close(resolve));
 });
 
-async function signInToConsole(page: Page) {
-  await page.goto(consoleUrl());
-  await page.getByLabel("Email").fill(committee?.email ?? "");
-  await page.getByLabel("Password").fill(committee?.password ?? "");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect.poll(() => page.locator("#who").textContent()).toContain(committee?.email);
-}
-
 /** What an origin's scripts can see of stored state: localStorage keys, IndexedDB names, cookies. */
 function storedState(page: Page) {
   return page.evaluate(async () => ({
@@ -67,7 +60,7 @@ describe("the console on an origin of its own", () => {
 
   it("keeps its signed-in user where no public page can read it, in the same browser", async () => {
     const page = await context.newPage();
-    await signInToConsole(page);
+    await signInToConsole(page, committee);
     const inConsole = await storedState(page);
     // The control: the Firebase SDK keeps the signed-in user in the console origin's storage.
     const authKeys = (state: typeof inConsole) => [

@@ -3,9 +3,9 @@ import { getFirestore } from "firebase-admin/firestore";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, ensureDemoAccounts } from "../../scripts/demo-accounts.mjs";
-import { axeViolations, describeViolations } from "../support/axe.js";
 import { launchChromium } from "../support/browser.js";
 import { DEMO_PROJECT, signIn as tokenFor } from "../support/console-callers.js";
+import { expectAccessible, signInToConsole } from "../support/console-page.js";
 import { consoleUrl, emulatorHost, HOSTING_ORIGIN } from "../support/emulator-suite.js";
 import { eventually } from "../support/eventually.js";
 
@@ -75,25 +75,9 @@ afterAll(async () => {
 
 const status = (page: Page) => page.locator("#status");
 
-async function expectAccessible(page: Page, screen: string) {
-  await page.waitForLoadState("load");
-  const violations = await axeViolations(page);
-  expect(violations, `axe found on ${screen}:\n${describeViolations(violations)}`).toHaveLength(0);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${screen} scrolls sideways`).toBeLessThanOrEqual(0);
-}
-
-async function signIn(page: Page, account: { email: string; password: string }) {
-  await page.goto(CONSOLE);
-  await page.getByLabel("Email").fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect.poll(() => page.locator("#who").textContent()).toContain(account.email);
-}
-
 describe("the records screens", () => {
   it("lists each kind with filters and opens its editor, with no axe violation at 360 px", async () => {
-    await signIn(phone, cl);
+    await signInToConsole(phone, cl);
     for (const [nav, newLink, field] of [
       ["Events", "New event", "#r-title-es"],
       ["Initiatives", "New initiative", "#r-name-es"],
@@ -184,7 +168,7 @@ describe("an event from a committee member's draft to a committee seat", () => {
       ((await (await fetch(`${HOSTING_ORIGIN}/en/committee`)).text()).match(/href="\/en\/countries\/mx"/g) ?? [])
         .length;
     const before = await committeeLinks();
-    await signIn(desk, pe);
+    await signInToConsole(desk, pe);
     await desk.goto(`${CONSOLE}#/records/events/${EVENT}`);
     // First scheduled for later, then the schedule cancelled from the console.
     await desk.locator("#r-schedule-at").fill("2030-01-15T10:00");

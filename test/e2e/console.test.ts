@@ -8,9 +8,9 @@ import { DEFAULT_SITE_ORIGIN } from "../../functions/src/config.js";
 import { renderMarkdown } from "../../functions/src/markdown/markdown.js";
 import { DEMO_ACCOUNTS, ensureDemoAccounts } from "../../scripts/demo-accounts.mjs";
 import { PAGE_LANGS, PAGE_TYPES, pageUrl } from "../bench/pages.js";
-import { axeViolations, describeViolations } from "../support/axe.js";
 import { launchChromium } from "../support/browser.js";
 import { DEMO_PROJECT } from "../support/console-callers.js";
+import { expectAccessible, signInToConsole } from "../support/console-page.js";
 import { consoleUrl, emulatorHost, HOSTING_ORIGIN } from "../support/emulator-suite.js";
 import { eventually } from "../support/eventually.js";
 
@@ -72,23 +72,6 @@ afterAll(async () => {
 
 const status = (page: Page) => page.locator("#status");
 
-async function expectAccessible(page: Page, screen: string) {
-  await page.waitForLoadState("load");
-  const violations = await axeViolations(page);
-  expect(violations, `axe found on ${screen}:\n${describeViolations(violations)}`).toHaveLength(0);
-  // Usable at 360 px: nothing wider than the screen makes the page scroll sideways.
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${screen} scrolls sideways`).toBeLessThanOrEqual(0);
-}
-
-async function signIn(page: Page, account: { email: string; password: string }) {
-  await page.goto(CONSOLE);
-  await page.getByLabel("Email").fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect.poll(() => page.locator("#who").textContent()).toContain(account.email);
-}
-
 async function stored(id: string) {
   return (await db.doc(`documents/${id}`).get()).data();
 }
@@ -132,7 +115,7 @@ describe("a document from a committee member's draft to the public site", () => 
   };
 
   it("refuses an empty form beside its fields before anything is sent", async () => {
-    await signIn(phone, cl);
+    await signInToConsole(phone, cl);
     await expectAccessible(phone, "the dashboard");
     await phone.getByRole("link", { name: "New document" }).click();
     const before = (await db.collection("documents").count().get()).data().count;
@@ -281,7 +264,7 @@ describe("a document from a committee member's draft to the public site", () => 
 
 describe("a member in the console, under its Content-Security-Policy", () => {
   it("drafts and submits for their own country, and is offered no publication or audit log", async () => {
-    await signIn(strict, member);
+    await signInToConsole(strict, member);
     expect(await strict.getByRole("link", { name: "Audit log" }).count()).toBe(0);
     await strict.getByRole("link", { name: "New document" }).click();
     await strict.locator("#f-id").fill(MX_DRAFT);

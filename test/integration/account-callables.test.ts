@@ -1,43 +1,47 @@
 import { join } from "node:path";
 import { deleteApp, initializeApp } from "firebase-admin/app";
 import { type Auth, getAuth } from "firebase-admin/auth";
-import { type Firestore, getFirestore } from "firebase-admin/firestore";
+import type { Firestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { consoleCallables } from "../../functions/src/committee/console-callables.js";
 import { invitationId } from "../../functions/src/committee/invitations/invitations.js";
 import { loadSeed } from "../../functions/src/seed/load-seed.js";
-import { type Callers, DEMO_PROJECT, demoCallers, linkDemoAccounts, signIn } from "../support/console-callers.js";
-import { clearFirestore } from "../support/emulator-suite.js";
+import {
+  type CallableProject,
+  type Callers,
+  DEMO_PROJECT,
+  linkDemoAccounts,
+  openCallableProject,
+  signIn,
+} from "../support/console-callers.js";
 
 // Invitations, role changes and manual seats, called as the demo logins with real ID tokens;
 // the records go to a project of their own, whose accounts name no demo user.
 const PROJECT = "demo-account-callables";
 const INVITEE = { email: "invitee@demo-tests.compraspublicas.org", password: "invitee-2005" };
-let app: ReturnType<typeof initializeApp>;
+let project: CallableProject;
 let demoApp: ReturnType<typeof initializeApp>;
 let db: Firestore;
+let auth: Auth;
 let demoAuth: Auth;
 let callers: Callers;
 let now = new Date("2026-03-04T08:00:00Z");
 const CONSOLE = "https://console.example.org";
 const handlers = consoleCallables(
-  () => ({ db, auth: demoAuth, clock: () => now }),
+  () => ({ db, auth, clock: () => now }),
   () => CONSOLE,
 );
 
 beforeAll(async () => {
-  app = initializeApp({ projectId: PROJECT }, PROJECT);
+  project = await openCallableProject(PROJECT, (db) => loadSeed(db, join(import.meta.dirname, "../../seed")));
+  ({ db, auth, callers } = project);
+  // The invitee signs in, which the Auth emulator does only in the demo project.
   demoApp = initializeApp({ projectId: DEMO_PROJECT }, `${PROJECT}-auth`);
-  db = getFirestore(app);
   demoAuth = getAuth(demoApp);
-  await clearFirestore(PROJECT);
-  await loadSeed(db, join(import.meta.dirname, "../../seed"));
-  callers = await demoCallers(db);
   await demoAuth.getUserByEmail(INVITEE.email).catch(() => demoAuth.createUser(INVITEE));
 });
 afterAll(async () => {
-  await callers?.close();
-  await deleteApp(app);
+  await project?.close();
   await deleteApp(demoApp);
 });
 

@@ -1,16 +1,19 @@
-import { deleteApp, initializeApp } from "firebase-admin/app";
-import { type Auth, getAuth } from "firebase-admin/auth";
-import { type Firestore, getFirestore } from "firebase-admin/firestore";
+import type { Auth } from "firebase-admin/auth";
+import type { Firestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { consoleCallables } from "../../functions/src/committee/console-callables.js";
-import { type Caller, type Callers, DEMO_PROJECT, demoCallers, NO_PERSON } from "../support/console-callers.js";
-import { clearFirestore } from "../support/emulator-suite.js";
+import {
+  type CallableProject,
+  type Caller,
+  type Callers,
+  NO_PERSON,
+  openCallableProject,
+} from "../support/console-callers.js";
 
 // Malformed payloads for the invitation, role and seat callables: each refused with a clear code
 // and message, and nothing written (accounts, people, invitations, seats, overrides, audit log).
 const PROJECT = "demo-account-corpus";
-let app: ReturnType<typeof initializeApp>;
-let demoApp: ReturnType<typeof initializeApp>;
+let project: CallableProject;
 let db: Firestore;
 let auth: Auth;
 let callers: Callers;
@@ -21,12 +24,8 @@ const handlers = consoleCallables(
 let usedToken = "";
 
 beforeAll(async () => {
-  app = initializeApp({ projectId: PROJECT }, PROJECT);
-  demoApp = initializeApp({ projectId: DEMO_PROJECT }, `${PROJECT}-auth`);
-  db = getFirestore(app);
-  auth = getAuth(demoApp);
-  await clearFirestore(PROJECT);
-  callers = await demoCallers(db);
+  project = await openCallableProject(PROJECT);
+  ({ db, auth, callers } = project);
   await db.doc("countries/UY").set({ id: "UY", name: { es: "Uruguay" }, oasMember: true, source: "corpus" });
   await db.doc("accounts/corpus-target").set({ id: "corpus-target", memberId: "t", role: "member", countryId: "UY" });
   const used = (await handlers.invite(
@@ -41,11 +40,7 @@ beforeAll(async () => {
   usedToken = used.token;
   await handlers.acceptInvitation(callers.request("no-person", { token: usedToken }));
 });
-afterAll(async () => {
-  await callers?.close();
-  await deleteApp(app);
-  await deleteApp(demoApp);
-});
+afterAll(() => project?.close());
 
 async function databaseState(): Promise<string> {
   const names = ["accounts", "members", "invitations", "committee", "seatOverrides", "audit"];

@@ -1,19 +1,16 @@
-import { deleteApp, initializeApp } from "firebase-admin/app";
-import { type Auth, getAuth } from "firebase-admin/auth";
-import { type Firestore, getFirestore } from "firebase-admin/firestore";
+import type { Auth } from "firebase-admin/auth";
+import type { Firestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMMITMENT_ACTIONS, handleCommitmentCall } from "../../functions/src/commitment/callables.js";
 import { consoleCallables } from "../../functions/src/committee/console-callables.js";
 import { handleReviewCall } from "../../functions/src/notify/callables.js";
-import { type Callers, DEMO_PROJECT, demoCallers } from "../support/console-callers.js";
-import { clearFirestore } from "../support/emulator-suite.js";
+import { type CallableProject, type Callers, openCallableProject } from "../support/console-callers.js";
 
 // A role change or a lost seat counts from the next call, with the same ID token: the callables
 // read the account and its country's seat on every call instead of trusting the token's claims,
 // which the Auth emulator (like production) keeps for the token's hour.
 const PROJECT = "demo-callable-revocation";
-let app: ReturnType<typeof initializeApp>;
-let demoApp: ReturnType<typeof initializeApp>;
+let project: CallableProject;
 let db: Firestore;
 let auth: Auth;
 let callers: Callers;
@@ -23,12 +20,8 @@ const handlers = consoleCallables(
 );
 
 beforeAll(async () => {
-  app = initializeApp({ projectId: PROJECT }, PROJECT);
-  demoApp = initializeApp({ projectId: DEMO_PROJECT }, `${PROJECT}-auth`);
-  db = getFirestore(app);
-  auth = getAuth(demoApp);
-  await clearFirestore(PROJECT);
-  callers = await demoCallers(db);
+  project = await openCallableProject(PROJECT);
+  ({ db, auth, callers } = project);
   for (const [id, name] of [
     ["CL", "Chile"],
     ["PE", "Perú"],
@@ -36,11 +29,7 @@ beforeAll(async () => {
     await db.doc(`countries/${id}`).set({ id, name: { es: name }, oasMember: true, source: "revocation test" });
   }
 });
-afterAll(async () => {
-  await callers?.close();
-  await deleteApp(app);
-  await deleteApp(demoApp);
-});
+afterAll(() => project?.close());
 
 const invitation = (countryId: string, n: number) => ({
   email: `revocation-${countryId.toLowerCase()}-${n}@demo-tests.compraspublicas.org`,

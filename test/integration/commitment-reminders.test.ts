@@ -1,14 +1,12 @@
 import { deleteApp, initializeApp } from "firebase-admin/app";
 import { type Firestore, getFirestore } from "firebase-admin/firestore";
 import { afterAll, describe, expect, it } from "vitest";
-import { addDays } from "../../functions/src/calendar/days.js";
 import { activateCommitment, renewCommitment } from "../../functions/src/commitment/actions.js";
 import { JOBS_TIME_ZONE } from "../../functions/src/config.js";
-import { OUTBOX_COLLECTION, OutboxMessageSchema } from "../../functions/src/model/index.js";
 import { runCommitmentReminders } from "../../functions/src/reminders/commitment-reminders.js";
 import { loadSeed } from "../../functions/src/seed/load-seed.js";
 import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
-import { jobInstant as at } from "../support/job-clock.js";
+import { type JobSchedule, jobClock, queuedMessages, runDaily } from "../support/job-clock.js";
 import { addRepresentative } from "../support/representatives.js";
 import { SEED_DIR } from "../support/seeded-site.js";
 
@@ -54,43 +52,30 @@ async function world(name: string): Promise<Firestore> {
   return db;
 }
 
-interface Schedule {
-  /** Local times the job runs each day. */
-  times: string[];
-  /** Days it does not run. */
-  skip?: string[];
-}
-
 /**
  * Two years of the commitment: activated on 2026-01-10 for a term from 2026-01-15, renewed on
  * 2026-12-20, the second term left to lapse. Returns every queued message as
  * "<milestone> → <recipient> @ <day queued>".
  */
-async function simulate(name: string, schedule: Schedule) {
+async function simulate(name: string, schedule: JobSchedule) {
   const db = await world(name);
-  let now = at("2026-01-10", "10:00");
-  const clock = () => now;
+  const clock = jobClock("2026-01-10", "10:00");
   const options = { origin: "https://www.compraspublicas.org", timeZone: JOBS_TIME_ZONE };
   const log = () => {};
-  await activateCommitment(db, clock, SECRETARIAT, { commitmentId: COMMITMENT, termStart: "2026-01-15" }, options);
-  for (let day = "2026-01-10"; day <= "2028-03-01"; day = addDays(day, 1)) {
-    if (day === "2026-12-20") {
-      now = at(day, "07:00");
-      await renewCommitment(db, clock, SECRETARIAT, { commitmentId: COMMITMENT }, options);
-    }
-    if (schedule.skip?.includes(day)) continue;
-    for (const time of schedule.times) {
-      now = at(day, time);
-      await runCommitmentReminders(db, clock, log, options);
-    }
-  }
-  const queued = (await db.collection(OUTBOX_COLLECTION).get()).docs.map((d) => OutboxMessageSchema.parse(d.data()));
-  const dayOf = (ms: number) => new Intl.DateTimeFormat("en-CA", { timeZone: JOBS_TIME_ZONE }).format(ms);
-  return queued.map((m) => ({
-    key: `${m.key.occurrence} → ${m.key.recipient}`,
-    day: dayOf(m.createdAtMs),
-    message: m,
-  }));
+  await activateCommitment(db, clock.now, SECRETARIAT, { commitmentId: COMMITMENT, termStart: "2026-01-15" }, options);
+  await runDaily({
+    from: "2026-01-10",
+    to: "2028-03-01",
+    schedule,
+    clock,
+    job: () => runCommitmentReminders(db, clock.now, log, options),
+    beforeDay: async (day) => {
+      if (day !== "2026-12-20") return;
+      clock.set(day, "07:00");
+      await renewCommitment(db, clock.now, SECRETARIAT, { commitmentId: COMMITMENT }, options);
+    },
+  });
+  return queuedMessages(db);
 }
 
 const FIRST = COMMITMENT;

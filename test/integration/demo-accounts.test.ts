@@ -79,9 +79,12 @@ describe("ensureDemoAccounts", () => {
 
 describe("the demo logins of the demo project", () => {
   // The Auth emulator signs in only against the project the suite was started for, which is
-  // where npm start and npm test create the demo accounts. Browser journeys running beside this
-  // test move seats there (an event published for Mexico gives it one, then is removed), so each
-  // role is checked against that project's seats as they are, once the claims have followed.
+  // where npm start and npm test create the demo accounts. No integration file changes these
+  // logins' claims or their countries' seats there (files calling as them link them in projects
+  // of their own, whose claims stay in that project's Auth: see openCallableProject), and the
+  // browser journeys that give Mexico a seat run after this file (vitest.config.ts). The seed's
+  // seat triggers may still be catching up, so each role is checked against the seats as they
+  // are, once the claims have followed.
   it("sign in with the passwords npm start prints, carrying their role", async () => {
     const demo = initializeApp({ projectId: DEMO_PROJECT }, "demo-accounts-demo-project");
     try {

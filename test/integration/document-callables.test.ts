@@ -1,27 +1,24 @@
-import { deleteApp, initializeApp } from "firebase-admin/app";
-import { type Firestore, getFirestore } from "firebase-admin/firestore";
+import type { Firestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { documentCallables } from "../../functions/src/committee/documents/document-callables.js";
 import { DOCUMENT_ACTIONS, type DocumentAction } from "../../functions/src/committee/documents/workflow.js";
 import type { Document, DocumentContent, DocumentVersion } from "../../functions/src/model/index.js";
-import { type Caller, type Callers, demoCallers } from "../support/console-callers.js";
-import { clearFirestore } from "../support/emulator-suite.js";
+import { type CallableProject, type Caller, type Callers, openCallableProject } from "../support/console-callers.js";
+import { STARTING_STATE } from "../support/record-fixtures.js";
 
 // The handlers run in this process against a project of their own, with a fixed clock; the
 // callers are real: ID tokens issued by the Auth emulator for the demo logins, verified and
 // decoded by the Admin SDK.
 const PROJECT = "demo-document-callables";
 const NOW = new Date("2026-03-02T15:30:00Z");
-let app: ReturnType<typeof initializeApp>;
+let project: CallableProject;
 let db: Firestore;
 let callers: Callers;
 const handlers = documentCallables(() => ({ db, clock: () => NOW }));
 
 beforeAll(async () => {
-  app = initializeApp({ projectId: PROJECT }, PROJECT);
-  db = getFirestore(app);
-  await clearFirestore(PROJECT);
-  callers = await demoCallers(db);
+  project = await openCallableProject(PROJECT);
+  ({ db, callers } = project);
   await db.doc("members/demo-committee-cl").set({
     id: "demo-committee-cl",
     name: "Demo Comité Chile",
@@ -32,10 +29,7 @@ beforeAll(async () => {
     source: "integration test",
   });
 });
-afterAll(async () => {
-  await callers?.close();
-  await deleteApp(app);
-});
+afterAll(() => project?.close());
 
 const content = (countries: string[], title = "Informe de prueba"): DocumentContent => ({
   kind: "news",
@@ -74,16 +68,6 @@ async function fixture(id: string, status: Document["status"], countries: string
   return v2;
 }
 
-const START: Record<DocumentAction, Document["status"]> = {
-  saveDraft: "draft",
-  submit: "draft",
-  publish: "in-review",
-  unpublish: "published",
-  archive: "draft",
-  restoreVersion: "draft",
-  softDelete: "draft",
-  undelete: "deleted",
-};
 const payloadFor = (action: DocumentAction, id: string, countries: string[]) => ({
   id,
   baseVersion: 2,
@@ -118,7 +102,7 @@ describe("document callables: every action as every caller", () => {
       for (const caller of CALLERS) {
         for (const country of ["MX", "CL"]) {
           const id = `matrix-${action.toLowerCase()}-${caller}-${country.toLowerCase()}`;
-          await fixture(id, START[action], [country]);
+          await fixture(id, STARTING_STATE[action], [country]);
           const key = `${caller} on ${country}`;
           results[key] = await outcome(handlers[action](callers.request(caller, payloadFor(action, id, [country]))));
           wanted[key] = expected(caller, action, country === "MX");

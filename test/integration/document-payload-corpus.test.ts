@@ -1,17 +1,16 @@
-import { deleteApp, initializeApp } from "firebase-admin/app";
-import { type Firestore, getFirestore } from "firebase-admin/firestore";
+import type { Firestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { documentCallables } from "../../functions/src/committee/documents/document-callables.js";
 import { DOCUMENT_ACTIONS, type DocumentAction } from "../../functions/src/committee/documents/workflow.js";
-import type { Document, DocumentContent } from "../../functions/src/model/index.js";
-import { type Callers, demoCallers } from "../support/console-callers.js";
-import { clearFirestore } from "../support/emulator-suite.js";
+import type { DocumentContent } from "../../functions/src/model/index.js";
+import { type CallableProject, type Callers, openCallableProject } from "../support/console-callers.js";
 import { bad, type Case, databaseState, expectEachRefused, workflowCases } from "../support/payload-corpus.js";
+import { STARTING_STATE } from "../support/record-fixtures.js";
 
 // Malformed payloads for every document callable: each must be refused with a clear code and
 // message, and the database must be exactly as before (documents, versions and audit log).
 const PROJECT = "demo-document-corpus";
-let app: ReturnType<typeof initializeApp>;
+let project: CallableProject;
 let db: Firestore;
 let callers: Callers;
 const handlers = documentCallables(() => ({ db, clock: () => new Date("2026-03-03T09:00:00Z") }));
@@ -26,30 +25,18 @@ const content: DocumentContent = {
   topics: [],
   source: "corpus",
 };
-const START: Record<DocumentAction, Document["status"]> = {
-  saveDraft: "draft",
-  submit: "draft",
-  publish: "in-review",
-  unpublish: "published",
-  archive: "draft",
-  restoreVersion: "draft",
-  softDelete: "draft",
-  undelete: "deleted",
-};
 
 beforeAll(async () => {
-  app = initializeApp({ projectId: PROJECT }, PROJECT);
-  db = getFirestore(app);
-  await clearFirestore(PROJECT);
-  callers = await demoCallers(db);
+  project = await openCallableProject(PROJECT);
+  ({ db, callers } = project);
   for (const action of DOCUMENT_ACTIONS) {
     const id = `corpus-${action.toLowerCase()}`;
     const record = {
       ...content,
       id,
-      status: START[action],
+      status: STARTING_STATE[action],
       version: 2,
-      ...(START[action] === "published" ? { publishedOn: "2026-01" } : {}),
+      ...(STARTING_STATE[action] === "published" ? { publishedOn: "2026-01" } : {}),
     };
     await db.doc(`documents/${id}`).set(record);
     // Version 1 exists, so a restore gets as far as the version check.
@@ -64,10 +51,7 @@ beforeAll(async () => {
     });
   }
 });
-afterAll(async () => {
-  await callers?.close();
-  await deleteApp(app);
-});
+afterAll(() => project?.close());
 
 const state = () => databaseState(db, ["documents"]);
 

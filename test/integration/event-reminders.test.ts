@@ -1,13 +1,12 @@
 import { deleteApp, initializeApp } from "firebase-admin/app";
 import { type Firestore, getFirestore } from "firebase-admin/firestore";
 import { afterAll, describe, expect, it } from "vitest";
-import { addDays } from "../../functions/src/calendar/days.js";
 import { JOBS_TIME_ZONE } from "../../functions/src/config.js";
-import { converterFor, type Event, OUTBOX_COLLECTION, OutboxMessageSchema } from "../../functions/src/model/index.js";
+import { converterFor, type Event } from "../../functions/src/model/index.js";
 import { runEventReminders } from "../../functions/src/reminders/event-reminders.js";
 import { loadSeed } from "../../functions/src/seed/load-seed.js";
 import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
-import { jobDay, jobInstant } from "../support/job-clock.js";
+import { type JobSchedule, jobClock, queuedMessages, runDaily } from "../support/job-clock.js";
 import { addRepresentative } from "../support/representatives.js";
 import { SEED_DIR } from "../support/seeded-site.js";
 
@@ -106,47 +105,30 @@ async function world(name: string): Promise<Firestore> {
   return db;
 }
 
-interface Schedule {
-  /** Local times the job runs each day. */
-  times: string[];
-  /** Days it runs at these times instead. */
-  extra?: Record<string, string[]>;
-  /** Days it does not run. */
-  skip?: string[];
-}
-
 /** A year of daily runs; returns every queued message as "<occurrence> → <recipient>" with the day it was queued. */
-async function simulate(name: string, schedule: Schedule) {
+async function simulate(name: string, schedule: JobSchedule) {
   const db = await world(name);
   const events = db.collection("events").withConverter(converterFor("events"));
-  let now = jobInstant("2026-01-01", "08:00");
+  const clock = jobClock("2026-01-01", "08:00");
   const options = { origin: "https://www.compraspublicas.org", timeZone: JOBS_TIME_ZONE };
-  for (let day = "2026-01-01"; day <= "2026-12-31"; day = addDays(day, 1)) {
-    if (day === "2026-03-01") {
-      const moved = (await events.doc("movido").get()).data();
-      if (moved) await events.doc("movido").set({ ...moved, start: "2026-04-30" });
-    }
-    if (day === "2026-10-01") {
-      const late = (await events.doc("tarde").get()).data();
-      if (late) await events.doc("tarde").set({ ...late, publication: "published" });
-    }
-    if (schedule.skip?.includes(day)) continue;
-    for (const time of schedule.extra?.[day] ?? schedule.times) {
-      now = jobInstant(day, time);
-      await runEventReminders(
-        db,
-        () => now,
-        () => {},
-        options,
-      );
-    }
-  }
-  const queued = (await db.collection(OUTBOX_COLLECTION).get()).docs.map((d) => OutboxMessageSchema.parse(d.data()));
-  return queued.map((m) => ({
-    key: `${m.key.occurrence} → ${m.key.recipient}`,
-    day: jobDay(m.createdAtMs),
-    message: m,
-  }));
+  await runDaily({
+    from: "2026-01-01",
+    to: "2026-12-31",
+    schedule,
+    clock,
+    job: () => runEventReminders(db, clock.now, () => {}, options),
+    beforeDay: async (day) => {
+      if (day === "2026-03-01") {
+        const moved = (await events.doc("movido").get()).data();
+        if (moved) await events.doc("movido").set({ ...moved, start: "2026-04-30" });
+      }
+      if (day === "2026-10-01") {
+        const late = (await events.doc("tarde").get()).data();
+        if (late) await events.doc("tarde").set({ ...late, publication: "published" });
+      }
+    },
+  });
+  return queuedMessages(db);
 }
 
 const CL = ["cl-comm", "cl-member"];

@@ -1,20 +1,18 @@
-import { deleteApp, initializeApp } from "firebase-admin/app";
-import { type Firestore, getFirestore } from "firebase-admin/firestore";
+import type { Firestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DOCUMENT_ACTIONS, type DocumentAction } from "../../functions/src/committee/documents/workflow.js";
 import { OTHER_KINDS } from "../../functions/src/committee/records/kinds.js";
 import { recordCallables } from "../../functions/src/committee/records/record-callables.js";
 import { recomputeSeats } from "../../functions/src/committee/seats/seats-store.js";
-import type { AuditEntry, Publication } from "../../functions/src/model/index.js";
-import { type Caller, type Callers, demoCallers } from "../support/console-callers.js";
-import { clearFirestore } from "../support/emulator-suite.js";
-import { contentOf, type OtherKind, recordFixture } from "../support/record-fixtures.js";
+import type { AuditEntry } from "../../functions/src/model/index.js";
+import { type CallableProject, type Caller, type Callers, openCallableProject } from "../support/console-callers.js";
+import { contentOf, type OtherKind, recordFixture, STARTING_STATE } from "../support/record-fixtures.js";
 
 // The callables of events, initiatives, institutions and topics, run in this process against a
 // project of their own with a fixed clock; the callers carry real ID tokens of the demo logins.
 const PROJECT = "demo-record-callables";
 const NOW = new Date("2026-03-02T15:30:00Z");
-let app: ReturnType<typeof initializeApp>;
+let project: CallableProject;
 let db: Firestore;
 let callers: Callers;
 const handlers = recordCallables(() => ({ db, clock: () => NOW }));
@@ -22,26 +20,10 @@ const callable = (action: DocumentAction) =>
   handlers[`record${action[0]?.toUpperCase()}${action.slice(1)}` as `record${Capitalize<DocumentAction>}`];
 
 beforeAll(async () => {
-  app = initializeApp({ projectId: PROJECT }, PROJECT);
-  db = getFirestore(app);
-  await clearFirestore(PROJECT);
-  callers = await demoCallers(db);
+  project = await openCallableProject(PROJECT);
+  ({ db, callers } = project);
 });
-afterAll(async () => {
-  await callers?.close();
-  await deleteApp(app);
-});
-
-const START: Record<DocumentAction, Publication> = {
-  saveDraft: "draft",
-  submit: "draft",
-  publish: "in-review",
-  unpublish: "published",
-  archive: "draft",
-  restoreVersion: "draft",
-  softDelete: "draft",
-  undelete: "deleted",
-};
+afterAll(() => project?.close());
 
 async function outcome(promise: Promise<unknown>): Promise<string> {
   try {
@@ -80,7 +62,7 @@ describe("record callables: every kind and action as every caller", () => {
         for (const caller of CALLERS) {
           for (const country of ["MX", "CL"]) {
             const id = `m-${kind}-${action.toLowerCase()}-${caller}-${country.toLowerCase()}`;
-            await recordFixture(db, kind, id, START[action], country);
+            await recordFixture(db, kind, id, STARTING_STATE[action], country);
             const payload = {
               kind,
               id,

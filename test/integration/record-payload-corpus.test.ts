@@ -1,46 +1,31 @@
-import { deleteApp, initializeApp } from "firebase-admin/app";
-import { type Firestore, getFirestore } from "firebase-admin/firestore";
+import type { Firestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { DOCUMENT_ACTIONS, type DocumentAction } from "../../functions/src/committee/documents/workflow.js";
 import { OTHER_KINDS } from "../../functions/src/committee/records/kinds.js";
 import { recordCallables } from "../../functions/src/committee/records/record-callables.js";
-import type { Publication } from "../../functions/src/model/index.js";
-import { type Callers, demoCallers } from "../support/console-callers.js";
-import { clearFirestore } from "../support/emulator-suite.js";
+import { type CallableProject, type Callers, openCallableProject } from "../support/console-callers.js";
 import { bad, type Case, databaseState, expectEachRefused, workflowCases } from "../support/payload-corpus.js";
-import { contentOf, type OtherKind, recordFixture } from "../support/record-fixtures.js";
+import { contentOf, type OtherKind, recordFixture, STARTING_STATE } from "../support/record-fixtures.js";
 
 // Malformed payloads for the callables of events, initiatives, institutions and topics, and for
 // scheduling and cancelling a publication: each refused with a clear code and message, nothing
 // written (records, versions, schedules, audit log). The machinery is the documents' corpus's.
 const PROJECT = "demo-record-corpus";
-let app: ReturnType<typeof initializeApp>;
+let project: CallableProject;
 let db: Firestore;
 let callers: Callers;
 const handlers = recordCallables(() => ({ db, clock: () => new Date("2026-03-03T09:00:00Z") }));
 const state = () => databaseState(db, [...OTHER_KINDS, "publicationSchedules"]);
 
-const START: Record<DocumentAction, Publication> = {
-  saveDraft: "draft",
-  submit: "draft",
-  publish: "in-review",
-  unpublish: "published",
-  archive: "draft",
-  restoreVersion: "draft",
-  softDelete: "draft",
-  undelete: "deleted",
-};
 const idOf = (kind: OtherKind, action: string) => `corpus-${kind}-${action.toLowerCase()}`;
 const callableOf = (action: DocumentAction) =>
   handlers[`record${action[0]?.toUpperCase()}${action.slice(1)}` as keyof typeof handlers];
 
 beforeAll(async () => {
-  app = initializeApp({ projectId: PROJECT }, PROJECT);
-  db = getFirestore(app);
-  await clearFirestore(PROJECT);
-  callers = await demoCallers(db);
+  project = await openCallableProject(PROJECT);
+  ({ db, callers } = project);
   for (const kind of OTHER_KINDS) {
-    for (const action of DOCUMENT_ACTIONS) await recordFixture(db, kind, idOf(kind, action), START[action]);
+    for (const action of DOCUMENT_ACTIONS) await recordFixture(db, kind, idOf(kind, action), STARTING_STATE[action]);
     await recordFixture(db, kind, idOf(kind, "schedule"), "in-review");
     await recordFixture(db, kind, idOf(kind, "cancel"), "in-review");
     await handlers.schedulePublish(
@@ -48,10 +33,7 @@ beforeAll(async () => {
     );
   }
 });
-afterAll(async () => {
-  await callers?.close();
-  await deleteApp(app);
-});
+afterAll(() => project?.close());
 
 /** What breaks each kind's content in particular, beyond the shared cases. */
 function contentCases(kind: OtherKind, valid: Record<string, unknown>): Case[] {

@@ -6,8 +6,7 @@ import { publishDueRecords } from "../../functions/src/committee/records/schedul
 import { REGION } from "../../functions/src/config.js";
 import type { LogEntry } from "../../functions/src/log.js";
 import type { AuditEntry } from "../../functions/src/model/index.js";
-import { type Callers, DEMO_PROJECT, demoCallers } from "../support/console-callers.js";
-import { clearFirestore } from "../support/emulator-suite.js";
+import { type CallableProject, type Callers, DEMO_PROJECT, openCallableProject } from "../support/console-callers.js";
 import { eventually } from "../support/eventually.js";
 import { contentOf } from "../support/record-fixtures.js";
 
@@ -17,7 +16,7 @@ const PROJECT = "demo-scheduled-publication";
 const START = new Date("2026-04-01T12:00:00Z");
 let now = START;
 const clock = () => now;
-let app: ReturnType<typeof initializeApp>;
+let project: CallableProject;
 let db: Firestore;
 let callers: Callers;
 const logged: LogEntry[] = [];
@@ -27,15 +26,10 @@ const job = () => publishDueRecords(deps(), (entry) => logged.push(entry));
 const minutes = (n: number) => new Date(START.getTime() + n * 60_000);
 
 beforeAll(async () => {
-  app = initializeApp({ projectId: PROJECT }, PROJECT);
-  db = getFirestore(app);
-  await clearFirestore(PROJECT);
-  callers = await demoCallers(db);
+  project = await openCallableProject(PROJECT);
+  ({ db, callers } = project);
 });
-afterAll(async () => {
-  await callers?.close();
-  await deleteApp(app);
-});
+afterAll(() => project?.close());
 
 /** An event written by the Chilean committee member and submitted: in review at version 2. */
 async function inReview(id: string) {
@@ -152,13 +146,16 @@ describe("scheduled publication in the emulators", () => {
     const demo = initializeApp({ projectId: DEMO_PROJECT }, `${PROJECT}-demo`);
     const demoDb = getFirestore(demo);
     const id = "scheduled-e2e-topic";
-    const real = recordCallables(() => ({ db: demoDb, clock: () => new Date() }));
+    // The callables act a minute in the past, so the topic is scheduled for a moment that is
+    // still ahead for them and already behind the deployed job, which runs on the real clock:
+    // due when the job runs, with no waiting.
+    const minuteAgo = () => new Date(Date.now() - 60_000);
+    const real = recordCallables(() => ({ db: demoDb, clock: minuteAgo }));
     try {
       await real.recordSaveDraft(callers.request("committee-cl", { kind: "topics", id, record: contentOf("topics") }));
       await real.recordSubmit(callers.request("committee-cl", { kind: "topics", id, baseVersion: 1 }));
-      const at = new Date(Date.now() + 1_500).toISOString();
+      const at = new Date(Date.now() - 30_000).toISOString();
       await real.schedulePublish(callers.request("committee-pe", { kind: "topics", id, baseVersion: 2, at }));
-      await new Promise((resolve) => setTimeout(resolve, 2_000));
       const run = await fetch(`http://127.0.0.1:5001/${DEMO_PROJECT}/${REGION}/scheduledPublication-0`, {
         method: "POST",
       });

@@ -1,7 +1,7 @@
 import { type Browser, chromium } from "playwright-core";
 import { CHROMIUM } from "../../scripts/chromium.mjs";
 
-/** Flags for Debian's Chromium on a machine without internet (see DEVELOPERS.md). */
+/** Flags for Debian's Chromium (scripts/chromium.mjs finds or installs it) on a machine without internet. */
 export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",

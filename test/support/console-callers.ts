@@ -1,6 +1,6 @@
 import { type App, deleteApp, initializeApp } from "firebase-admin/app";
-import { getAuth } from "firebase-admin/auth";
-import type { Firestore } from "firebase-admin/firestore";
+import { type Auth, getAuth } from "firebase-admin/auth";
+import { type Firestore, getFirestore } from "firebase-admin/firestore";
 import type { CommitteeRequest } from "../../functions/src/committee/callable.js";
 import {
   ACCOUNTS_COLLECTION,
@@ -11,10 +11,10 @@ import {
   SeatOverrideSchema,
 } from "../../functions/src/model/index.js";
 import { accountOf, DEMO_ACCOUNTS } from "../../scripts/demo-accounts.mjs";
-import { emulatorHost } from "./emulator-suite.js";
+import { clearFirestore, emulatorHost } from "./emulator-suite.js";
+import { DEMO_PROJECT, NO_PERSON } from "./shared-accounts.js";
 
-/** The project npm test starts the emulators for, where the demo logins exist. */
-export const DEMO_PROJECT = "demo-compraspublicas";
+export { DEMO_PROJECT, NO_PERSON };
 
 /** A real ID token from the Auth emulator for an email and password of the demo project. */
 export async function signIn(email: string, password: string): Promise<string> {
@@ -30,11 +30,10 @@ export async function signIn(email: string, password: string): Promise<string> {
   return ((await response.json()) as { idToken: string }).idToken;
 }
 
-export const NO_PERSON = { email: "no-person@demo-tests.compraspublicas.org", password: "no-person-2005" };
-
 /**
  * Who calls a console function in the tests: the demo logins (their claims set by the accounts
- * code), a signed-in account no person claims, and nobody. Each comes with the token the Auth
+ * code), a signed-in account no person claims (created once before the files run, in
+ * shared-accounts.ts), and nobody. Each comes with the token the Auth
  * emulator issued, decoded and verified by the Admin SDK, as the Functions runtime does.
  */
 export type Caller = "anonymous" | "no-person" | "member" | "committee-cl" | "committee-pe" | "secretariat";
@@ -96,7 +95,6 @@ export async function demoCallers(db?: Firestore): Promise<Callers> {
   if (db) await linkDemoAccounts(db);
   const app: App = initializeApp({ projectId: DEMO_PROJECT }, `callers-${Date.now()}`);
   const auth = getAuth(app);
-  await auth.getUserByEmail(NO_PERSON.email).catch(() => auth.createUser(NO_PERSON));
   const logins: Record<Exclude<Caller, "anonymous">, { email: string; password: string }> = {
     "no-person": NO_PERSON,
     member: demo("member"),
@@ -123,4 +121,40 @@ function demo(role: string, countryId?: string) {
   const account = DEMO_ACCOUNTS.find((a) => a.role === role && (countryId === undefined || a.countryId === countryId));
   if (!account) throw new Error(`no demo ${role} ${countryId ?? ""}`);
   return account;
+}
+
+/** A test file's own project for running the console's callables in-process; see openCallableProject. */
+export interface CallableProject {
+  db: Firestore;
+  /** The project's own Auth, where no demo login exists. */
+  auth: Auth;
+  callers: Callers;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens `projectId` for one test file: its Firestore emptied, `prepare` run on it (a seed, say),
+ * then the demo logins linked there and their callers signed in. Callables given `auth` sync
+ * claims (a seat given by hand moves them) into this project's Auth, where no demo login
+ * exists, so the logins other files sign in with in the demo project keep the claims of their
+ * role there.
+ */
+export async function openCallableProject(
+  projectId: string,
+  prepare?: (db: Firestore) => Promise<unknown>,
+): Promise<CallableProject> {
+  const app = initializeApp({ projectId }, projectId);
+  const db = getFirestore(app);
+  await clearFirestore(projectId);
+  if (prepare) await prepare(db);
+  const callers = await demoCallers(db);
+  return {
+    db,
+    auth: getAuth(app),
+    callers,
+    close: async () => {
+      await callers.close();
+      await deleteApp(app);
+    },
+  };
 }

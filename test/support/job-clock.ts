@@ -1,7 +1,10 @@
+import type { Firestore } from "firebase-admin/firestore";
+import { addDays } from "../../functions/src/calendar/days.js";
 import { JOBS_TIME_ZONE } from "../../functions/src/config.js";
+import { OUTBOX_COLLECTION, OutboxMessageSchema } from "../../functions/src/model/index.js";
 
 /** The instant `time` (HH:mm) on `day` in the jobs' time zone (Chile is UTC-3 or UTC-4). */
-export const jobInstant = (day: string, time: string) => {
+const jobInstant = (day: string, time: string) => {
   const guess = new Date(`${day}T${time}:00-03:00`);
   const local = new Intl.DateTimeFormat("en-CA", {
     timeZone: JOBS_TIME_ZONE,
@@ -14,4 +17,64 @@ export const jobInstant = (day: string, time: string) => {
 };
 
 /** The calendar day of an instant in the jobs' time zone. */
-export const jobDay = (ms: number) => new Intl.DateTimeFormat("en-CA", { timeZone: JOBS_TIME_ZONE }).format(ms);
+const jobDay = (ms: number) => new Intl.DateTimeFormat("en-CA", { timeZone: JOBS_TIME_ZONE }).format(ms);
+
+/** A clock a simulation moves: `now` is what the code under test reads, `set` moves it. */
+export interface JobClock {
+  now: () => Date;
+  set(day: string, time: string): void;
+}
+
+export function jobClock(day: string, time: string): JobClock {
+  let current = jobInstant(day, time);
+  return {
+    now: () => current,
+    set(d, t) {
+      current = jobInstant(d, t);
+    },
+  };
+}
+
+/** When a daily job runs in a simulation. */
+export interface JobSchedule {
+  /** Local times the job runs each day. */
+  times: string[];
+  /** Days it runs at these times instead. */
+  extra?: Record<string, string[]>;
+  /** Days it does not run. */
+  skip?: string[];
+}
+
+/**
+ * Runs a daily job every day from `from` to `to` (inclusive) at the local times `schedule`
+ * gives, moving `clock` to each run; `beforeDay` first does what happens on that day whether
+ * or not the job runs (an edit, a renewal).
+ */
+export async function runDaily(simulation: {
+  from: string;
+  to: string;
+  schedule: JobSchedule;
+  clock: JobClock;
+  job: () => Promise<unknown>;
+  beforeDay?: (day: string) => Promise<void>;
+}): Promise<void> {
+  const { schedule, clock } = simulation;
+  for (let day = simulation.from; day <= simulation.to; day = addDays(day, 1)) {
+    await simulation.beforeDay?.(day);
+    if (schedule.skip?.includes(day)) continue;
+    for (const time of schedule.extra?.[day] ?? schedule.times) {
+      clock.set(day, time);
+      await simulation.job();
+    }
+  }
+}
+
+/** Every message queued in `db`'s outbox, as "<occurrence> → <recipient>" with the day it was queued. */
+export async function queuedMessages(db: Firestore) {
+  const queued = (await db.collection(OUTBOX_COLLECTION).get()).docs.map((d) => OutboxMessageSchema.parse(d.data()));
+  return queued.map((m) => ({
+    key: `${m.key.occurrence} → ${m.key.recipient}`,
+    day: jobDay(m.createdAtMs),
+    message: m,
+  }));
+}

@@ -76,7 +76,7 @@ async function personName(db: Firestore, memberId: string | undefined): Promise<
  * and the secretariat, except its last editor, whom the two-person rule keeps from publishing
  * their own edit (the version the submission wrote names them).
  */
-export const documentSubmitted: Reaction = async (deps, entry) => {
+const documentSubmitted: Reaction = async (deps, entry) => {
   const document = DocumentSchema.safeParse(entry.after);
   if (!document.success) return 0;
   const { id, version, title } = document.data;

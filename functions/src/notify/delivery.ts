@@ -31,7 +31,7 @@ export const DEFAULT_RETRY: RetryPolicy = { baseDelayMs: 60_000, maxDelayMs: 3_6
  * How long a claim holds. Longer than the SMTP timeouts added up (smtp.ts), so a live attempt
  * always finishes before the sweeper may take its message back.
  */
-export const DEFAULT_LEASE_MS = 5 * 60_000;
+const DEFAULT_LEASE_MS = 5 * 60_000;
 
 export interface DeliveryDeps {
   db: Firestore;
@@ -125,7 +125,7 @@ export async function handOver(deps: DeliveryDeps, claim: Claim): Promise<boolea
 }
 
 /** The Message-ID of a queued message: the same on every attempt, so the receiving side and a reviewer can recognise a copy. */
-export function messageIdOf(id: string, sender: string): string {
+function messageIdOf(id: string, sender: string): string {
   const domain = /@([^\s>]+)>?\s*$/.exec(sender)?.[1] ?? "localhost";
   return `<${id}@${domain}>`;
 }
@@ -174,7 +174,7 @@ export function classifyFailure(error: unknown): {
 }
 
 /** When to try again after `attempts` attempts: exponential backoff, capped. */
-export function nextAttemptAt(nowMs: number, attempts: number, retry: RetryPolicy): number {
+function nextAttemptAt(nowMs: number, attempts: number, retry: RetryPolicy): number {
   return nowMs + Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** Math.max(0, attempts - 1));
 }
 

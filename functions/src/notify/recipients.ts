@@ -113,7 +113,7 @@ export async function countryRecipients(db: Firestore, countryIds: readonly stri
 }
 
 /** The representatives of one institution: accounts linked to a person of that institution. */
-export async function institutionRecipients(db: Firestore, institutionId: string): Promise<Recipient[]> {
+async function institutionRecipients(db: Firestore, institutionId: string): Promise<Recipient[]> {
   const people = await db
     .collection(COLLECTIONS.members.path)
     .where("institutionId", "==", institutionId)

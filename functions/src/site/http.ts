@@ -20,7 +20,7 @@ export type SiteContext = Context<SiteEnv>;
 /** Public pages may be cached by browsers and the CDN, and served stale while they refresh. */
 export const PUBLIC_CACHE = `public, max-age=${HTML_CACHE.maxAge}, s-maxage=${HTML_CACHE.sMaxAge}, stale-while-revalidate=${HTML_CACHE.staleWhileRevalidate}`;
 /** Error pages are cached briefly, so a page created a moment later appears soon. */
-export const ERROR_CACHE = "public, max-age=60, s-maxage=60";
+const ERROR_CACHE = "public, max-age=60, s-maxage=60";
 
 /** Sends a rendered page as a complete HTML document. */
 export function sendPage(c: Context, page: Child, status: 200 | 400 | 404 | 500 = 200) {

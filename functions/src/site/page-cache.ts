@@ -31,7 +31,7 @@ export function pageKey(now: Date, pathAndQuery: string): string {
 }
 
 /** What the `site` function keeps of rendered pages, beside its view and built files (see index.ts). */
-export const PAGE_CACHE_BYTES = 64 * 1024 * 1024;
+const PAGE_CACHE_BYTES = 64 * 1024 * 1024;
 
 /**
  * Rendered responses of one view version, so a page asked for twice on an instance is formatted

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { VIEWS_COLLECTION } from "../model/index.js";
 
 /** The document that names the current public view (and holds it, while it is small). */
-export const META_ID = "public";
+const META_ID = "public";
 /** Chunks carry their view's version in their ids, so two rebuilds never overwrite each other's. */
 export const chunkId = (version: string, n: number) => `public-${version}-${n}`;
 
@@ -25,7 +25,7 @@ const isTimestamp = (value: unknown): value is Timestamp =>
   typeof (value as Timestamp).toMillis === "function";
 
 /** Which view is current, as a rebuild reports it. */
-export const ViewMetaSchema = z.object({
+const ViewMetaSchema = z.object({
   /** A hash of the view's JSON: an unchanged database gives the same version. */
   version: z.string().regex(/^[0-9a-f]{16}$/),
   /** 0 when the view is inline in the meta document's `data`. */
@@ -42,7 +42,7 @@ export type ViewMeta = z.infer<typeof ViewMetaSchema>;
 export const VIEW_FORMAT = 2;
 
 /** The meta document as stored in `views/public`. */
-export const StoredMetaSchema = ViewMetaSchema.extend({
+const StoredMetaSchema = ViewMetaSchema.extend({
   format: z.int().optional(),
   /** The database time the view shows; a view never replaces one that shows a later time. */
   readTime: z.custom<Timestamp>(isTimestamp, { error: "readTime must be a Firestore Timestamp" }),

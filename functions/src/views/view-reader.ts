@@ -84,7 +84,7 @@ export class PublicViewCache<T> {
 }
 
 /** The public view has never been built: the seed was not loaded or no trigger has run yet. */
-export class ViewMissingError extends Error {
+class ViewMissingError extends Error {
   override name = "ViewMissingError";
   constructor() {
     super("The public view has not been built yet: load the seed (npm start does) or write any content document.");

@@ -1,6 +1,6 @@
 import { defineCatalog } from "../../../functions/src/i18n/catalog.js";
 
-/** The console's frame: sign-in, navigation, documents, editor, audit log (see console-ui.ts). */
+/** The console's frame: sign-in, navigation, documents, editor, audit log (merged in messages.ts). */
 export const consoleUiCore = defineCatalog({
   es: {
     "ui.title": "Consola del Comité Ejecutivo",

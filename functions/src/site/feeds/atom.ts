@@ -12,7 +12,7 @@ import { href, type PageContext } from "../context.js";
 const asHtml = (text: string) => String(html`${text}`);
 
 /** How many documents the feed carries; readers only need what is new. */
-export const FEED_SIZE = 50;
+const FEED_SIZE = 50;
 
 /**
  * The Atom feed of published documents in the context's language, newest first. A document's date

@@ -143,7 +143,7 @@ const TEXTS = [
   "Name\ttab, inside",
 ];
 
-/** The README's rule, in reverse: one apostrophe before = + - @, a tab or a CR (or ＝ ＋ － ＠) was added. */
+/** The rule of docs/open-data.md, in reverse: one apostrophe before = + - @, a tab or a CR (or ＝ ＋ － ＠) was added. */
 const unescapeFormula = (cell: string) => cell.replace(/^'(?=[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/, "");
 
 /**

@@ -136,7 +136,7 @@ const COLUMNS: { [D in Dataset]: Column<Row<D>>[] } = {
  * or a carriage return, or their full-width forms) gets an apostrophe in front: the content is
  * edited by many people and the file is opened in spreadsheets. Only a cell's start is escaped;
  * a later line of a quoted value is inside the cell, where no spreadsheet reads a formula, and is
- * left as written (README, "Open data").
+ * left as written (docs/open-data.md).
  */
 export function datasetCsv<D extends Dataset>(snapshot: PublicSnapshot, dataset: D): string {
   const columns = COLUMNS[dataset] as Column<Row<D>>[];

@@ -42,7 +42,7 @@ export function sitemapPartCount(data: SiteData): number {
 }
 
 /** The URL of sitemap file `part` (1-based) when there are several. */
-export const sitemapPartUrl = (origin: string, part: number) => `${origin}/sitemaps/${part}.xml`;
+const sitemapPartUrl = (origin: string, part: number) => `${origin}/sitemaps/${part}.xml`;
 
 /**
  * A sitemap file: the public pages of `part` (1-based; the only one while they fit in one file),

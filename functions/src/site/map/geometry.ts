@@ -5,7 +5,7 @@ import { z } from "zod";
 import { CountryCodeSchema } from "../../model/index.js";
 
 /** The Americas as `npm run build` projected them (scripts/map.mjs): SVG paths in whole units. */
-export const MapGeometrySchema = z.object({
+const MapGeometrySchema = z.object({
   width: z.number().positive(),
   height: z.number().positive(),
   countries: z.array(

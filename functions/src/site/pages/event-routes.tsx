@@ -9,7 +9,7 @@ import { EventPage } from "./event-page.js";
 import { EventsPage } from "./events-page.js";
 
 /** Past events per page: a network holds a few a year, but the list must stay light as it grows. */
-export const PAST_EVENTS_PER_PAGE = 50;
+const PAST_EVENTS_PER_PAGE = 50;
 
 const EventsQuery = z.strictObject({
   page: one(

@@ -22,7 +22,7 @@ import { LibraryPage } from "./library-page.js";
 import { SearchPage } from "./search-page.js";
 
 /** Items per page of the library and of search results. */
-export const PAGE_SIZE = 20;
+const PAGE_SIZE = 20;
 
 const LibraryCursorSchema = z.object({ f: FiltersSchema, after: LibraryKeySchema }).strict();
 const SearchCursorSchema = z

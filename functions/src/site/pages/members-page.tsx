@@ -7,7 +7,7 @@ import { href, type PageContext } from "../context.js";
 import { foundingEvent, membersMarks } from "../map/marks.js";
 import { NetworkMap } from "../map/network-map.js";
 
-export function sortCountries(ctx: PageContext, countries: Country[]): Country[] {
+function sortCountries(ctx: PageContext, countries: Country[]): Country[] {
   const collator = new Intl.Collator(locale(ctx.lang));
   return [...countries].sort((a, b) => collator.compare(pick(a.name, ctx.lang).text, pick(b.name, ctx.lang).text));
 }

@@ -16,7 +16,7 @@ export const FiltersSchema = z
   .strict();
 export type Filters = z.infer<typeof FiltersSchema>;
 
-export const FILTER_NAMES = ["kind", "topic", "country", "year", "language"] as const;
+const FILTER_NAMES = ["kind", "topic", "country", "year", "language"] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
 /** Kinds a page accepts: documents only in the library; documents and events in search. */

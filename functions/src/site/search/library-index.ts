@@ -18,7 +18,7 @@ export type LibraryKey = z.infer<typeof LibraryKeySchema>;
 const keyOf = (document: PublicDocument): LibraryKey => [document.publishedOn ?? "", document.id];
 
 /** Library order: newer publish dates first ("2005-06" before "2005"), then ids A to Z. */
-export function compareKeys(a: LibraryKey, b: LibraryKey): number {
+function compareKeys(a: LibraryKey, b: LibraryKey): number {
   return compareText(b[0], a[0]) || compareText(a[1], b[1]);
 }
 

@@ -25,11 +25,6 @@ export function termOf(word: string): string {
   return normalize(word).replace(NOT_WORD, "");
 }
 
-/** The words of a text as written, accents and case kept: {@link termOf} makes each a term. */
-export function writtenWords(text: string): string[] {
-  return text.match(RAW_WORD) ?? [];
-}
-
 /** The search terms of a text, in order, repeats included. */
 export function tokenize(text: string): string[] {
   const terms: string[] = [];

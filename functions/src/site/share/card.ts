@@ -6,7 +6,7 @@ import { type Event, LANGS, type PublicDocument } from "../../model/index.js";
 import type { PageContext } from "../context.js";
 
 /** What a share image shows: everything it draws, so that its hash names the image. */
-export const ShareCardSchema = z.object({
+const ShareCardSchema = z.object({
   lang: z.enum(LANGS),
   /** Date, kind or tagline, above the title. */
   kicker: z.string(),

@@ -39,7 +39,7 @@ const div = (style: Record<string, string | number>, children: Node | Node[] | s
 });
 
 /** The card's layout for Satori: kicker, a title of at most three lines ending in an ellipsis, the network's name. */
-export function cardTree(card: ShareCard): Node {
+function cardTree(card: ShareCard): Node {
   const clamp = (lines: number) => ({
     display: "block",
     lineClamp: lines,

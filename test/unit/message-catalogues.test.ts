@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { consoleUi } from "../../../hosting/console/i18n/messages.js";
-import { LANGS } from "../model/index.js";
-import { defineCatalog, mergeCatalogs } from "./catalog.js";
-import { CATALOG, pick, translator } from "./index.js";
+import { defineCatalog, mergeCatalogs } from "../../functions/src/i18n/catalog.js";
+import { CATALOG, pick, translator } from "../../functions/src/i18n/index.js";
+import { LANGS } from "../../functions/src/model/index.js";
+import { consoleUi } from "../../hosting/console/i18n/messages.js";
 
 // The functions' catalogue (site, mail, callables' errors) and the console's own interface.
 const catalogues = { functions: CATALOG, console: consoleUi as Record<string, Record<string, string>> };

@@ -1,0 +1,25 @@
+import type { Page } from "playwright-core";
+import { expect } from "vitest";
+import { axeViolations, describeViolations } from "./axe.js";
+import { consoleUrl } from "./emulator-suite.js";
+
+/** Signs `account` in with its password on the console's home; done once the console names it. */
+export async function signInToConsole(page: Page, account: { email: string; password: string }): Promise<void> {
+  await page.goto(consoleUrl());
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect.poll(() => page.locator("#who").textContent()).toContain(account.email);
+}
+
+/**
+ * A console screen as a person on a phone meets it: no axe-core violation of WCAG 2.1 A or AA,
+ * and usable at 360 px, where nothing wider than the screen makes the page scroll sideways.
+ */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  await page.waitForLoadState("load");
+  const violations = await axeViolations(page);
+  expect(violations, `axe found on ${screen}:\n${describeViolations(violations)}`).toHaveLength(0);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${screen} scrolls sideways`).toBeLessThanOrEqual(0);
+}
