@@ -1,8 +1,8 @@
 import { deleteApp, initializeApp } from "firebase-admin/app";
 import { type Firestore, getFirestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { documentCallables } from "../../functions/src/committee/documents/document-callables.js";
-import { DOCUMENT_ACTIONS, type DocumentAction } from "../../functions/src/committee/documents/workflow.js";
+import { documentCallables } from "../../functions/src/committee/records/document-callables.js";
+import { WORKFLOW_ACTIONS, type WorkflowAction } from "../../functions/src/committee/records/workflow.js";
 import type { Document, DocumentContent } from "../../functions/src/model/index.js";
 import { type Callers, demoCallers } from "../support/console-callers.js";
 import { clearFirestore } from "../support/emulator-suite.js";
@@ -26,7 +26,7 @@ const content: DocumentContent = {
   topics: [],
   source: "corpus",
 };
-const START: Record<DocumentAction, Document["status"]> = {
+const START: Record<WorkflowAction, Document["status"]> = {
   saveDraft: "draft",
   submit: "draft",
   publish: "in-review",
@@ -42,7 +42,7 @@ beforeAll(async () => {
   db = getFirestore(app);
   await clearFirestore(PROJECT);
   callers = await demoCallers(db);
-  for (const action of DOCUMENT_ACTIONS) {
+  for (const action of WORKFLOW_ACTIONS) {
     const id = `corpus-${action.toLowerCase()}`;
     const record = {
       ...content,
@@ -71,7 +71,7 @@ afterAll(async () => {
 
 const state = () => databaseState(db, ["documents"]);
 
-function corpus(action: DocumentAction): Case[] {
+function corpus(action: WorkflowAction): Case[] {
   const id = `corpus-${action.toLowerCase()}`;
   const valid: Record<string, unknown> = {
     id,
@@ -118,7 +118,7 @@ function corpus(action: DocumentAction): Case[] {
 }
 
 describe("malformed payloads", () => {
-  for (const action of DOCUMENT_ACTIONS) {
+  for (const action of WORKFLOW_ACTIONS) {
     it(`${action}: refuses each of at least 30 with a clear code and message, and writes nothing`, async () => {
       await expectEachRefused(handlers[action], corpus(action), callers, state);
     });

@@ -1,9 +1,9 @@
 import { deleteApp, initializeApp } from "firebase-admin/app";
 import { type Firestore, getFirestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { DOCUMENT_ACTIONS, type DocumentAction } from "../../functions/src/committee/documents/workflow.js";
 import { OTHER_KINDS } from "../../functions/src/committee/records/kinds.js";
 import { recordCallables } from "../../functions/src/committee/records/record-callables.js";
+import { WORKFLOW_ACTIONS, type WorkflowAction } from "../../functions/src/committee/records/workflow.js";
 import type { Publication } from "../../functions/src/model/index.js";
 import { type Callers, demoCallers } from "../support/console-callers.js";
 import { clearFirestore } from "../support/emulator-suite.js";
@@ -20,7 +20,7 @@ let callers: Callers;
 const handlers = recordCallables(() => ({ db, clock: () => new Date("2026-03-03T09:00:00Z") }));
 const state = () => databaseState(db, [...OTHER_KINDS, "publicationSchedules"]);
 
-const START: Record<DocumentAction, Publication> = {
+const START: Record<WorkflowAction, Publication> = {
   saveDraft: "draft",
   submit: "draft",
   publish: "in-review",
@@ -31,7 +31,7 @@ const START: Record<DocumentAction, Publication> = {
   undelete: "deleted",
 };
 const idOf = (kind: OtherKind, action: string) => `corpus-${kind}-${action.toLowerCase()}`;
-const callableOf = (action: DocumentAction) =>
+const callableOf = (action: WorkflowAction) =>
   handlers[`record${action[0]?.toUpperCase()}${action.slice(1)}` as keyof typeof handlers];
 
 beforeAll(async () => {
@@ -40,7 +40,7 @@ beforeAll(async () => {
   await clearFirestore(PROJECT);
   callers = await demoCallers(db);
   for (const kind of OTHER_KINDS) {
-    for (const action of DOCUMENT_ACTIONS) await recordFixture(db, kind, idOf(kind, action), START[action]);
+    for (const action of WORKFLOW_ACTIONS) await recordFixture(db, kind, idOf(kind, action), START[action]);
     await recordFixture(db, kind, idOf(kind, "schedule"), "in-review");
     await recordFixture(db, kind, idOf(kind, "cancel"), "in-review");
     await handlers.schedulePublish(
@@ -103,7 +103,7 @@ function contentCases(kind: OtherKind, valid: Record<string, unknown>): Case[] {
   ];
 }
 
-function corpus(kind: OtherKind, action: DocumentAction): Case[] {
+function corpus(kind: OtherKind, action: WorkflowAction): Case[] {
   const valid: Record<string, unknown> = {
     kind,
     id: idOf(kind, action),
@@ -130,7 +130,7 @@ function corpus(kind: OtherKind, action: DocumentAction): Case[] {
 }
 
 describe("malformed payloads for events, initiatives, institutions and topics", () => {
-  for (const action of DOCUMENT_ACTIONS) {
+  for (const action of WORKFLOW_ACTIONS) {
     it(`record${action}: refuses each of at least 30 per kind with a clear code and message, and writes nothing`, async () => {
       for (const kind of OTHER_KINDS) await expectEachRefused(callableOf(action), corpus(kind, action), callers, state);
     });

@@ -3,9 +3,9 @@ import type { z } from "zod";
 import { translator } from "../i18n/index.js";
 import { ACCOUNTS_COLLECTION, type AuditAction, type Lang, LangSchema } from "../model/index.js";
 import { currentClaims } from "./accounts/claims.js";
+import type { CommitteeDeps } from "./deps.js";
 import { CommitteeError, type MessageParam } from "./errors.js";
 import { type Actor, assertAllowed, decide } from "./permissions.js";
-import type { CommitteeDeps } from "./records/record-store.js";
 
 /** What a callable handler reads of its request (firebase-functions' CallableRequest fits it). */
 export interface CommitteeRequest {

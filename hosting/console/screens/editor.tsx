@@ -1,7 +1,7 @@
 /** @jsxImportSource preact */
 import { useEffect, useState } from "preact/hooks";
-import { canTransition, type DocumentAction } from "../../../functions/src/committee/documents/workflow.js";
 import { ROLES_FOR } from "../../../functions/src/committee/permissions.js";
+import { canTransition, type WorkflowAction } from "../../../functions/src/committee/records/workflow.js";
 import { markdownRenderer } from "../../../functions/src/markdown/markdown-render.js";
 import { LANGS, type Lang } from "../../../functions/src/model/common.js";
 import { DOCUMENT_KINDS, type Document, TRANSLATION_STATUSES } from "../../../functions/src/model/document.js";
@@ -100,7 +100,7 @@ export function EditorScreen(props: { id?: string }) {
     }
   };
 
-  const act = async (action: DocumentAction, extra: Record<string, unknown> = {}) => {
+  const act = async (action: WorkflowAction, extra: Record<string, unknown> = {}) => {
     if (!current) return;
     setBusy(true);
     try {
@@ -134,7 +134,7 @@ export function EditorScreen(props: { id?: string }) {
 
   if (!loaded) return <p>{t("ui.loading")}</p>;
   const err = (path: string) => errors[path];
-  const may = (action: DocumentAction) =>
+  const may = (action: WorkflowAction) =>
     who !== null &&
     ROLES_FOR[`document.${action}`].includes(who.role) &&
     canTransition(action, current?.status ?? "new");
@@ -309,7 +309,7 @@ export function EditorScreen(props: { id?: string }) {
           busy={busy}
           reason={reason}
           setReason={setReason}
-          onAct={(action) => act(action as DocumentAction)}
+          onAct={(action) => act(action as WorkflowAction)}
         />
       ) : null}
 

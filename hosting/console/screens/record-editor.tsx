@@ -1,7 +1,7 @@
 /** @jsxImportSource preact */
 import { useEffect, useState } from "preact/hooks";
-import { type DocumentAction as Action, canTransition } from "../../../functions/src/committee/documents/workflow.js";
 import { ROLES_FOR } from "../../../functions/src/committee/permissions.js";
+import { type WorkflowAction as Action, canTransition } from "../../../functions/src/committee/records/workflow.js";
 import { LANGS, type Lang, type Publication } from "../../../functions/src/model/common.js";
 import { SESSION_TYPES } from "../../../functions/src/model/event.js";
 import type { PublicationSchedule } from "../../../functions/src/model/schedule.js";

@@ -18,7 +18,7 @@ import {
 import { queueInvitationMail } from "../../notify/invitation-mail.js";
 import { appendAudit } from "../audit/audit-log.js";
 import type { SignedIn } from "../callable.js";
-import type { CommitteeDeps } from "../documents/document-store.js";
+import type { CommitteeDeps } from "../deps.js";
 import { CommitteeError } from "../errors.js";
 import { type Actor, assertAllowed } from "../permissions.js";
 
