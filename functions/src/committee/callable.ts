@@ -1,11 +1,11 @@
 import { HttpsError } from "firebase-functions/v2/https";
 import type { z } from "zod";
 import { translator } from "../i18n/index.js";
-import { ACCOUNTS_COLLECTION, type AuditAction, type Lang, LangSchema } from "../model/index.js";
+import { ACCOUNTS_COLLECTION, type Lang, LangSchema } from "../model/index.js";
 import { currentClaims } from "./accounts/claims.js";
 import type { CommitteeDeps } from "./deps.js";
-import { CommitteeError, type MessageParam } from "./errors.js";
-import { type Actor, assertAllowed, decide } from "./permissions.js";
+import { assertAllowed, CommitteeError, refusalText } from "./errors.js";
+import { type Actor, type ConsoleAction, decide } from "./permissions.js";
 
 /** What a callable handler reads of its request (firebase-functions' CallableRequest fits it). */
 export interface CommitteeRequest {
@@ -16,7 +16,8 @@ export interface CommitteeRequest {
 export type CommitteeHandler<R> = (request: CommitteeRequest) => Promise<R>;
 
 /**
- * A console callable: the guard clauses every one opens with, then `run`. The Admin SDK bypasses
+ * A console callable (`committee-*`, `commitments-*`, the outbox review): the guard clauses
+ * every one opens with, then `run`. The Admin SDK bypasses
  * the security rules, so these guards are the only gate: signed in, linked to a person, a role
  * that may attempt the action, then the payload against its zod schema. The person and role are
  * read from the account and its country's seat on every call, not from the token's claims: a
@@ -28,7 +29,7 @@ export type CommitteeHandler<R> = (request: CommitteeRequest) => Promise<R>;
 export function committeeCallable<S extends z.ZodType, R>(
   deps: () => CommitteeDeps,
   /** The action, or the actions of each kind a callable serves (a role that may do any passes). */
-  action: AuditAction | readonly AuditAction[],
+  action: ConsoleAction | readonly ConsoleAction[],
   payload: S,
   run: (deps: CommitteeDeps, actor: Actor, input: z.infer<S>) => Promise<R>,
 ): CommitteeHandler<R> {
@@ -38,8 +39,9 @@ export function committeeCallable<S extends z.ZodType, R>(
       const { claims } = await currentClaims(context.db, auth.uid);
       if (!claims) throw new CommitteeError("permission-denied", "console.error.noPerson");
       const actor: Actor = { ...claims, uid: auth.uid };
-      const actions = typeof action === "string" ? [action] : action;
-      if (!actions.some((a) => decide(actor, a).allowed)) assertAllowed(actor, actions[0] as AuditAction);
+      const actions: readonly ConsoleAction[] = typeof action === "string" ? [action] : action;
+      const [first] = actions;
+      if (first && !actions.some((a) => decide(actor, a).allowed)) assertAllowed(actor, first);
       return run(context, actor, parsed(payload, request.data));
     });
 }
@@ -88,7 +90,10 @@ function parsed<S extends z.ZodType>(schema: S, data: unknown): z.infer<S> {
   );
 }
 
-/** Runs `body`, turning a domain error into an `HttpsError` in the caller's language. */
+/**
+ * Runs `body`, turning a domain error into an `HttpsError` in the caller's language: the one
+ * place an `HttpsError` is made, so every refusal a person sees comes from the catalogue.
+ */
 async function translated<R>(
   context: CommitteeDeps,
   request: CommitteeRequest,
@@ -98,11 +103,8 @@ async function translated<R>(
     return await body(context);
   } catch (error) {
     if (!(error instanceof CommitteeError)) throw error;
-    const t = translator(await callerLang(context, request));
-    const resolve = (param: MessageParam): string | number =>
-      typeof param === "object" ? ("key" in param ? t(param.key) : param.keys.map((k) => t(k)).join(", ")) : param;
-    const params = Object.fromEntries(Object.entries(error.params).map(([name, value]) => [name, resolve(value)]));
-    throw new HttpsError(error.code, t(error.key, params), { key: error.key, ...error.details });
+    const text = refusalText(error, translator(await callerLang(context, request)));
+    throw new HttpsError(error.code, text, { key: error.key, ...error.details });
   }
 }
 

@@ -19,8 +19,8 @@ import { queueInvitationMail } from "../../notify/invitation-mail.js";
 import { appendAudit } from "../audit/audit-log.js";
 import type { SignedIn } from "../callable.js";
 import type { CommitteeDeps } from "../deps.js";
-import { CommitteeError } from "../errors.js";
-import { type Actor, assertAllowed } from "../permissions.js";
+import { assertAllowed, CommitteeError } from "../errors.js";
+import type { Actor } from "../permissions.js";
 
 const DAY_MS = 86_400_000;
 

@@ -11,8 +11,8 @@ import {
 } from "../../model/index.js";
 import { appendAudit } from "../audit/audit-log.js";
 import type { CommitteeDeps } from "../deps.js";
-import { CommitteeError } from "../errors.js";
-import { type Actor, assertAllowed } from "../permissions.js";
+import { assertAllowed, CommitteeError } from "../errors.js";
+import type { Actor } from "../permissions.js";
 import { type AnyRecord, kindNoun, type RecordKind, stateOf, versionOf } from "./kinds.js";
 import { canTransition, TRANSITIONS, type WorkflowAction } from "./workflow.js";
 

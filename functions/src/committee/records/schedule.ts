@@ -11,8 +11,8 @@ import {
 } from "../../model/index.js";
 import { appendAudit } from "../audit/audit-log.js";
 import type { CommitteeDeps } from "../deps.js";
-import { CommitteeError } from "../errors.js";
-import { type Actor, assertAllowed } from "../permissions.js";
+import { assertAllowed, CommitteeError } from "../errors.js";
+import type { Actor } from "../permissions.js";
 import { type KindName, kindNoun, RECORD_KINDS, type RecordKind, stateOf, versionOf } from "./kinds.js";
 import type { CancelSchedulePayloadSchema, SchedulePayloadSchema } from "./payloads.js";
 import { applyChange, assertFresh, authorOf, readRecord } from "./record-store.js";
