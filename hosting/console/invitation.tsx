@@ -3,7 +3,8 @@ import { signal } from "@preact/signals";
 import { doc, getDoc } from "firebase/firestore/lite";
 import { useState } from "preact/hooks";
 import { t } from "./i18n/index.js";
-import { CallError, call, claims, services, user } from "./session.js";
+import { CallError, call } from "./lib/callables.js";
+import { claims, services, user } from "./session.js";
 import { say } from "./ui.js";
 
 /**
@@ -58,7 +59,7 @@ export function AcceptInvitation() {
   const accept = async () => {
     setBusy(true);
     try {
-      const result = await call<{ role: string }>("acceptInvitation", { token });
+      const result = await call("committee-acceptInvitation", { token });
       done();
       say(t("ui.admin.invite.accepted"));
       await awaitClaims();

@@ -13,18 +13,24 @@ export interface CommitteeRequest {
   data: unknown;
 }
 
-export type CommitteeHandler<R> = (request: CommitteeRequest) => Promise<R>;
+/**
+ * A callable's handler, carrying the schema of the payload it takes: the console's typed client
+ * (api.ts) reads each callable's request type from it.
+ */
+export type CommitteeHandler<R, S extends z.ZodType = z.ZodType> = ((request: CommitteeRequest) => Promise<R>) & {
+  readonly payload: S;
+};
 
 /**
  * A console callable (`committee-*`, `commitments-*`, the outbox review): the guard clauses
- * every one opens with, then `run`. The Admin SDK bypasses
- * the security rules, so these guards are the only gate: signed in, linked to a person, a role
- * that may attempt the action, then the payload against its zod schema. The person and role are
- * read from the account and its country's seat on every call, not from the token's claims: a
- * token keeps the claims it was issued with for up to an hour, and a demoted person or a country
- * that lost its seat must be refused from the next call (two reads per call buy that). Country scope and
- * state are checked by `run` against the stored record, inside its transaction. Domain errors
- * become `HttpsError`s in the caller's language (the payload's `lang`, else the account's).
+ * every one opens with, then `run`. The Admin SDK bypasses the security rules, so these guards
+ * are the only gate: signed in, linked to a person, a role the permission table lets attempt the
+ * action, then the payload against its zod schema. The person and role are read from the
+ * account and its country's seat on every call, not from the token's claims: a token keeps the
+ * claims it was issued with for up to an hour, and a demoted person or a country that lost its
+ * seat must be refused from the next call (two reads per call buy that). Country scope and state
+ * are checked by `run` against the stored record, inside its transaction. Domain errors become
+ * `HttpsError`s in the caller's language (the payload's `lang`, else the account's).
  */
 export function committeeCallable<S extends z.ZodType, R>(
   deps: () => CommitteeDeps,
@@ -32,8 +38,8 @@ export function committeeCallable<S extends z.ZodType, R>(
   action: ConsoleAction | readonly ConsoleAction[],
   payload: S,
   run: (deps: CommitteeDeps, actor: Actor, input: z.infer<S>) => Promise<R>,
-): CommitteeHandler<R> {
-  return (request) =>
+): CommitteeHandler<R, S> {
+  const handler = (request: CommitteeRequest) =>
     translated(deps(), request, async (context) => {
       const auth = signedIn(request);
       const { claims } = await currentClaims(context.db, auth.uid);
@@ -44,6 +50,7 @@ export function committeeCallable<S extends z.ZodType, R>(
       if (first && !actions.some((a) => decide(actor, a).allowed)) assertAllowed(actor, first);
       return run(context, actor, parsed(payload, request.data));
     });
+  return Object.assign(handler, { payload });
 }
 
 /** The signed-in person as their token says, whether or not an account links them to a person yet. */
@@ -60,13 +67,14 @@ export function signedInCallable<S extends z.ZodType, R>(
   deps: () => CommitteeDeps,
   payload: S,
   run: (deps: CommitteeDeps, caller: SignedIn, input: z.infer<S>) => Promise<R>,
-): CommitteeHandler<R> {
-  return (request) =>
+): CommitteeHandler<R, S> {
+  const handler = (request: CommitteeRequest) =>
     translated(deps(), request, async (context) => {
       const auth = signedIn(request);
       const email = typeof auth.token.email === "string" ? auth.token.email : undefined;
       return run(context, { uid: auth.uid, email }, parsed(payload, request.data));
     });
+  return Object.assign(handler, { payload });
 }
 
 function signedIn(request: CommitteeRequest): NonNullable<CommitteeRequest["auth"]> {

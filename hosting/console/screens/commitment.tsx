@@ -3,12 +3,14 @@ import { useEffect, useState } from "preact/hooks";
 import { dayIn } from "../../../functions/src/commitment/days.js";
 import { lastDayOf, type Milestone, nextMilestone } from "../../../functions/src/commitment/milestones.js";
 import { daysRemaining, termsInForce } from "../../../functions/src/commitment/term.js";
+import type { RequestOf } from "../../../functions/src/committee/api.js";
 import { HANDOVER_ITEMS, type HostingCommitment } from "../../../functions/src/model/commitment.js";
 import type { Country } from "../../../functions/src/model/country.js";
 import type { Institution } from "../../../functions/src/model/institution.js";
 import { listCommitments, listCountries, listInstitutions } from "../admin-data.js";
 import { formatTime, pickText, t } from "../i18n/index.js";
-import { CallError, callFunction, claims } from "../session.js";
+import { CallError, type CommitmentCall, call } from "../lib/callables.js";
+import { claims } from "../session.js";
 import { Field, say } from "../ui.js";
 
 /** "Today" in the person's own calendar, as the days left are counted for them. */
@@ -116,10 +118,15 @@ function Term(props: {
   const [confirmRenew, setConfirmRenew] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  const run = async (name: string, payload: Record<string, unknown>, field: string, done: string) => {
+  const run = async <N extends CommitmentCall>(
+    name: N,
+    payload: Omit<RequestOf<`commitments-${N}`>, "commitmentId">,
+    field: string,
+    done: string,
+  ) => {
     setBusy(true);
     try {
-      await callFunction(`commitments-${name}`, { commitmentId: c.id, ...payload });
+      await call(`commitments-${name}`, { commitmentId: c.id, ...payload });
       setErrors({});
       say(done);
       await props.reload();

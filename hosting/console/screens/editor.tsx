@@ -9,7 +9,8 @@ import type { DocumentVersion } from "../../../functions/src/model/versions.js";
 import { getDocument, listVersions } from "../data.js";
 import { check, contentOf, type Form, formOf, type LangForm, merged } from "../document-form.js";
 import { pickText, t } from "../i18n/index.js";
-import { CallError, call, claims } from "../session.js";
+import { CallError, call } from "../lib/callables.js";
+import { claims } from "../session.js";
 import { Field, say } from "../ui.js";
 import { LanguageColumns, VersionList, WorkflowPanel } from "./record-parts.js";
 import { WordDiff } from "./word-diff.js";
@@ -76,7 +77,7 @@ export function EditorScreen(props: { id?: string }) {
     }
     setBusy(true);
     try {
-      const result = await call<{ version: number; status: Document["status"] }>("saveDraft", {
+      const result = await call("committee-saveDraft", {
         id,
         ...(current ? { baseVersion: current.version } : {}),
         document: contentOf(form),
@@ -104,7 +105,7 @@ export function EditorScreen(props: { id?: string }) {
     if (!current) return;
     setBusy(true);
     try {
-      const result = await call<{ version: number; status: Document["status"] }>(action, {
+      const result = await call(`committee-${action}`, {
         id: current.id,
         baseVersion: current.version,
         ...(reason.trim() ? { reason: reason.trim() } : {}),

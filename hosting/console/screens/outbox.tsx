@@ -3,7 +3,7 @@ import { useEffect, useState } from "preact/hooks";
 import type { OutboxMessage } from "../../../functions/src/model/outbox.js";
 import { listOutboxForReview } from "../admin-data.js";
 import { formatTime, t } from "../i18n/index.js";
-import { CallError, callFunction } from "../session.js";
+import { CallError, call } from "../lib/callables.js";
 import { say } from "../ui.js";
 
 type Row = OutboxMessage & { docId: string };
@@ -26,7 +26,7 @@ export function OutboxScreen() {
   const decide = async (row: Row, decision: "arrived" | "resend") => {
     setBusy(true);
     try {
-      await callFunction("resolveOutboxReview", { id: row.docId, decision });
+      await call("resolveOutboxReview", { id: row.docId, decision });
       setErrors({});
       say(
         t(decision === "arrived" ? "ui.admin.outbox.markedSent" : "ui.admin.outbox.queued", { subject: row.subject }),

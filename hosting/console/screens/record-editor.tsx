@@ -6,6 +6,7 @@ import { LANGS, type Lang, type Publication } from "../../../functions/src/model
 import { SESSION_TYPES } from "../../../functions/src/model/event.js";
 import type { PublicationSchedule } from "../../../functions/src/model/schedule.js";
 import { formatTime, pickText, t, type UiKey } from "../i18n/index.js";
+import { CallError, call } from "../lib/callables.js";
 import {
   checkRecord,
   emptySession,
@@ -24,13 +25,14 @@ import {
   type StoredRecord,
   TYPE_OF,
 } from "../records-data.js";
-import { CallError, call, claims } from "../session.js";
+import { claims } from "../session.js";
 import { Field, say } from "../ui.js";
 import { LanguageColumns, type VersionEntry, VersionList, WorkflowPanel } from "./record-parts.js";
 import { WordDiff } from "./word-diff.js";
 
 const ACTIONS = ["submit", "publish", "unpublish", "archive", "softDelete", "undelete"] as const;
-const callableOf = (action: Action) => `record${action[0]?.toUpperCase()}${action.slice(1)}`;
+const callableOf = (action: Action) =>
+  `committee-record${action[0]?.toUpperCase()}${action.slice(1)}` as `committee-record${Capitalize<Action>}`;
 type Version = VersionEntry & { record: StoredRecord };
 
 /** The editor of an event, initiative, institution or topic: the document editor's parts, the kind's fields. */
@@ -102,7 +104,7 @@ export function RecordEditor(props: { kind: RecordScreen; id?: string }) {
       return;
     }
     void run(async () => {
-      const result = await call<{ version: number; status: Publication }>("recordSaveDraft", {
+      const result = await call("committee-recordSaveDraft", {
         kind,
         id,
         ...(current ? { baseVersion: version } : {}),
@@ -116,7 +118,7 @@ export function RecordEditor(props: { kind: RecordScreen; id?: string }) {
 
   const act = (action: Action, extra: Record<string, unknown> = {}) =>
     run(async () => {
-      const result = await call<{ version: number; status: Publication }>(callableOf(action), {
+      const result = await call(callableOf(action), {
         kind,
         id,
         baseVersion: version,
@@ -137,14 +139,20 @@ export function RecordEditor(props: { kind: RecordScreen; id?: string }) {
     return run(async () => {
       // datetime-local is the reader's own time; the callable takes a moment with its offset.
       const at = new Date(scheduleAt).toISOString();
-      await call("schedulePublish", { kind, id, baseVersion: version, at, ...(reason.trim() ? { reason } : {}) });
+      await call("committee-schedulePublish", {
+        kind,
+        id,
+        baseVersion: version,
+        at,
+        ...(reason.trim() ? { reason } : {}),
+      });
       await reload(id);
       say(t("ui.rec.schedule.done", { at: formatTime(at) }));
     });
   };
   const cancelIt = () =>
     run(async () => {
-      await call("cancelSchedule", { kind, id });
+      await call("committee-cancelSchedule", { kind, id });
       await reload(id);
       say(t("ui.rec.schedule.cancelled"));
     });

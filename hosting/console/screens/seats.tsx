@@ -1,11 +1,13 @@
 /** @jsxImportSource preact */
 import { useEffect, useState } from "preact/hooks";
+import type { RequestOf } from "../../../functions/src/committee/api.js";
 import type { CommitteeSeat, SeatOverride } from "../../../functions/src/model/committee.js";
 import type { Country } from "../../../functions/src/model/country.js";
 import type { Event as NetworkEvent } from "../../../functions/src/model/event.js";
 import { listCountries, listEvents, listSeatOverrides, listSeats } from "../admin-data.js";
 import { formatTime, pickText, t } from "../i18n/index.js";
-import { CallError, call, claims } from "../session.js";
+import { CallError, call } from "../lib/callables.js";
+import { claims } from "../session.js";
 import { Field, say } from "../ui.js";
 
 interface SeatsData {
@@ -63,7 +65,11 @@ export function SeatsScreen() {
     }
     setBusy(true);
     try {
-      const result = await call<{ seat: boolean }>("setSeat", { countryId: country, decision, reason: reason.trim() });
+      const result = await call("committee-setSeat", {
+        countryId: country,
+        decision: decision as RequestOf<"committee-setSeat">["decision"],
+        reason: reason.trim(),
+      });
       say(t(result.seat ? "ui.admin.seats.nowHolds" : "ui.admin.seats.nowNone", { country: countryName(country) }));
       setReason("");
       await load();

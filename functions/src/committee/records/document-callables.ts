@@ -26,9 +26,7 @@ export function changeDocument(
  * with their own database and clock. index.ts deploys each as `committee-<action>`; the other
  * kinds share the record callables (record-callables.ts).
  */
-export function documentCallables(
-  deps: () => CommitteeDeps,
-): Record<WorkflowAction, CommitteeHandler<RecordChangeResult>> {
+export function documentCallables(deps: () => CommitteeDeps) {
   return Object.fromEntries(
     WORKFLOW_ACTIONS.map((action) => [
       action,
@@ -36,5 +34,5 @@ export function documentCallables(
         changeDocument(context, actor, action, input),
       ),
     ]),
-  ) as Record<WorkflowAction, CommitteeHandler<RecordChangeResult>>;
+  ) as { [A in WorkflowAction]: CommitteeHandler<RecordChangeResult, (typeof DOCUMENT_PAYLOADS)[A]> };
 }

@@ -5,26 +5,27 @@ import type { WorkflowAction } from "./workflow.js";
 
 const VersionSchema = z.number().int().min(1).max(1_000_000);
 
-/**
- * Every payload may say the language its errors should use, names the record and the version
- * the person was looking at (a change based on an older one is refused). Unknown fields are refused.
- */
-const base = { lang: LangSchema.optional(), id: IdSchema, baseVersion: VersionSchema };
+/** Every payload may say the language its errors should use. Unknown fields are refused. */
+const lang = LangSchema.optional();
+/** The version the person was looking at: a change based on an older one is refused. A new record has none yet. */
+const based = { baseVersion: VersionSchema };
+const basedIfAny = { baseVersion: VersionSchema.optional() };
 
 /**
  * The payloads of one workflow for a kind's callables: `extra` names the kind (the shared record
  * callables) or nothing (the documents'), `content` is a new draft's field and schema.
  */
 function workflowPayloads<E extends z.ZodRawShape, C extends z.ZodRawShape>(extra: E, content: C) {
-  const withReason = z.object({ ...base, ...extra, reason: ReasonSchema.optional() }).strict();
+  const withReason = z.object({ lang, ...extra, id: IdSchema, ...based, reason: ReasonSchema.optional() }).strict();
   return {
-    // A new record has no base version yet.
-    saveDraft: z.object({ ...base, ...extra, baseVersion: VersionSchema.optional(), ...content }).strict(),
+    saveDraft: z.object({ lang, ...extra, id: IdSchema, ...basedIfAny, ...content }).strict(),
     submit: withReason,
     publish: withReason,
     unpublish: withReason,
     archive: withReason,
-    restoreVersion: z.object({ ...base, ...extra, version: VersionSchema, reason: ReasonSchema.optional() }).strict(),
+    restoreVersion: z
+      .object({ lang, ...extra, id: IdSchema, ...based, version: VersionSchema, reason: ReasonSchema.optional() })
+      .strict(),
     softDelete: withReason,
     undelete: withReason,
   } satisfies Record<WorkflowAction, z.ZodType>;
@@ -37,9 +38,10 @@ const other = workflowPayloads({ kind: z.enum(OTHER_KINDS) }, {});
 const saveDraftOf = <K extends (typeof OTHER_KINDS)[number]>(kind: K) =>
   z
     .object({
-      ...base,
+      lang,
       kind: z.literal(kind),
-      baseVersion: VersionSchema.optional(),
+      id: IdSchema,
+      ...basedIfAny,
       record: RECORD_KINDS[kind].content,
     })
     .strict();
@@ -65,7 +67,7 @@ export type RecordPayload<A extends WorkflowAction = WorkflowAction> = z.infer<(
 /** Scheduling a publication: any kind, documents too, at a moment with its UTC offset. */
 export const SchedulePayloadSchema = z
   .object({
-    lang: LangSchema.optional(),
+    lang,
     kind: KindSchema,
     id: IdSchema,
     baseVersion: VersionSchema,
@@ -74,5 +76,5 @@ export const SchedulePayloadSchema = z
   })
   .strict();
 export const CancelSchedulePayloadSchema = z
-  .object({ lang: LangSchema.optional(), kind: KindSchema, id: IdSchema, reason: ReasonSchema.optional() })
+  .object({ lang, kind: KindSchema, id: IdSchema, reason: ReasonSchema.optional() })
   .strict();

@@ -14,8 +14,6 @@ const actionsFor = (action: RecordAction, types: readonly RecordType[]) =>
   types.map((type): RecordAuditAction => `${type}.${action}`);
 const OTHER_TYPES = OTHER_KINDS.map((kind) => RECORD_KINDS[kind].type);
 
-export type RecordCallableName = `record${Capitalize<WorkflowAction>}`;
-
 /**
  * One callable per workflow action for events, initiatives, institutions and topics, the kind
  * named in the payload (`committee-recordSaveDraft` with `{ kind: "events", ... }`): ten
@@ -37,7 +35,12 @@ export function recordCallables(deps: () => CommitteeDeps) {
         ),
       ),
     ]),
-  ) as Record<RecordCallableName, CommitteeHandler<RecordChangeResult>>;
+  ) as {
+    [A in WorkflowAction as `record${Capitalize<A>}`]: CommitteeHandler<
+      RecordChangeResult,
+      (typeof RECORD_PAYLOADS)[A]
+    >;
+  };
   return {
     ...workflow,
     schedulePublish: committeeCallable(

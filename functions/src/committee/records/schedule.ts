@@ -4,7 +4,6 @@ import {
   COLLECTIONS,
   type PublicationSchedule,
   PublicationScheduleSchema,
-  type RecordAuditAction,
   SCHEDULES_COLLECTION,
   scheduleId,
   stripUndefined,
