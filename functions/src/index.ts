@@ -1,7 +1,7 @@
 // Every deployed function, each wired to its handler. Logic lives in the capability folders.
 import { setGlobalOptions } from "firebase-functions/v2";
 import { onDocumentCreated, onDocumentWritten } from "firebase-functions/v2/firestore";
-import { type CallableRequest, onCall, onRequest } from "firebase-functions/v2/https";
+import { type CallableFunction, type CallableRequest, onCall, onRequest } from "firebase-functions/v2/https";
 import { onSchedule } from "firebase-functions/v2/scheduler";
 import { auth, firestore } from "./admin.js";
 import { commitmentCallables } from "./commitment/callables.js";
@@ -103,7 +103,9 @@ export const committeeSeats = onDocumentWritten(`${COLLECTIONS.events.path}/{id}
 
 /** Each handler of a group deployed as a callable of its own, under the handler's name. */
 const deployed = <H extends Record<string, (request: CallableRequest) => Promise<unknown>>>(handlers: H) =>
-  Object.fromEntries(Object.entries(handlers).map(([name, handler]) => [name, onCall((request) => handler(request))]));
+  Object.fromEntries(
+    Object.entries(handlers).map(([name, handler]) => [name, onCall((request) => handler(request))]),
+  ) as { [Name in keyof H]: CallableFunction<unknown, unknown> };
 
 /** The console's actions, one callable each (deployed as committee-saveDraft, committee-invite, ...). */
 export const committee = deployed(consoleCallables(committeeDeps, consoleOrigin));
@@ -148,7 +150,7 @@ export const initiativeLinks = onSchedule(
 );
 
 /** The console's decision on an email flagged for review: it arrived, or send it again (secretariat only). */
-export const resolveOutboxReview = onCall((request) => reviewCallables(committeeDeps).resolveOutboxReview(request));
+export const { resolveOutboxReview } = deployed(reviewCallables(committeeDeps));
 
 /** Email hanging off the audit log: each new entry's action decides who hears of it (notify/audit-reactions.ts). */
 export const auditNotifications = onDocumentCreated(`${AUDIT_COLLECTION}/{id}`, async (event) => {
