@@ -47,7 +47,8 @@ export function committeeCallable<S extends z.ZodType, R>(
       const actor: Actor = { ...claims, uid: auth.uid };
       const actions: readonly ConsoleAction[] = typeof action === "string" ? [action] : action;
       const [first] = actions;
-      if (first && !actions.some((a) => decide(actor, a).allowed)) assertAllowed(actor, first);
+      if (!first) throw new Error("A console callable names the action it performs.");
+      if (!actions.some((a) => decide(actor, a).allowed)) assertAllowed(actor, first);
       return run(context, actor, parsed(payload, request.data));
     });
   return Object.assign(handler, { payload });
