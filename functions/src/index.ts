@@ -1,10 +1,10 @@
 // Every deployed function, each wired to its handler. Logic lives in the capability folders.
 import { setGlobalOptions } from "firebase-functions/v2";
 import { onDocumentCreated, onDocumentWritten } from "firebase-functions/v2/firestore";
-import { onCall, onRequest } from "firebase-functions/v2/https";
+import { type CallableFunction, type CallableRequest, onCall, onRequest } from "firebase-functions/v2/https";
 import { onSchedule } from "firebase-functions/v2/scheduler";
 import { auth, firestore } from "./admin.js";
-import { COMMITMENT_ACTIONS, handleCommitmentCall } from "./commitment/callables.js";
+import { commitmentCallables } from "./commitment/callables.js";
 import { onAccountWritten } from "./committee/accounts/claims.js";
 import { consoleCallables } from "./committee/console-callables.js";
 import { publishDueRecords } from "./committee/records/schedule.js";
@@ -29,7 +29,7 @@ import {
   PUBLIC_COLLECTIONS,
 } from "./model/index.js";
 import { reactToAuditEntry } from "./notify/audit-reactions.js";
-import { handleReviewCall } from "./notify/callables.js";
+import { reviewCallables } from "./notify/callables.js";
 import { deliverMessage } from "./notify/delivery.js";
 import { outboxDeps } from "./notify/runtime.js";
 import { sweepOutbox } from "./notify/sweeper.js";
@@ -101,13 +101,14 @@ export const committeeSeats = onDocumentWritten(`${COLLECTIONS.events.path}/{id}
   await applySantiagoRule(committeeDeps());
 });
 
+/** Each handler of a group deployed as a callable of its own, under the handler's name. */
+const deployed = <H extends Record<string, (request: CallableRequest) => Promise<unknown>>>(handlers: H) =>
+  Object.fromEntries(
+    Object.entries(handlers).map(([name, handler]) => [name, onCall((request) => handler(request))]),
+  ) as { [Name in keyof H]: CallableFunction<unknown, unknown> };
+
 /** The console's actions, one callable each (deployed as committee-saveDraft, committee-invite, ...). */
-export const committee = Object.fromEntries(
-  Object.entries(consoleCallables(committeeDeps, consoleOrigin)).map(([name, handler]) => [
-    name,
-    onCall((request) => handler(request)),
-  ]),
-);
+export const committee = deployed(consoleCallables(committeeDeps, consoleOrigin));
 
 /** Sends each queued email once (notify/delivery.ts); a duplicate delivery of the event finds it claimed. */
 export const outbox = onDocumentCreated(
@@ -137,18 +138,7 @@ export const commitmentReminders = onSchedule(
 );
 
 /** The console's commitment actions (activate, renew, hand over, tick a handover item), secretariat only. */
-export const commitments = Object.fromEntries(
-  Object.entries(COMMITMENT_ACTIONS).map(([name, action]) => [
-    name,
-    onCall((request) =>
-      handleCommitmentCall(action, request, {
-        db: firestore(),
-        clock: () => new Date(),
-        options: { timeZone: JOBS_TIME_ZONE },
-      }),
-    ),
-  ]),
-);
+export const commitments = deployed(commitmentCallables(committeeDeps, { timeZone: JOBS_TIME_ZONE }));
 
 /** The initiatives' cross-links, checked every Monday (links/check.ts). */
 export const initiativeLinks = onSchedule(
@@ -160,9 +150,7 @@ export const initiativeLinks = onSchedule(
 );
 
 /** The console's decision on an email flagged for review: it arrived, or send it again (secretariat only). */
-export const resolveOutboxReview = onCall((request) =>
-  handleReviewCall(request, { db: firestore(), clock: () => new Date() }),
-);
+export const { resolveOutboxReview } = deployed(reviewCallables(committeeDeps));
 
 /** Email hanging off the audit log: each new entry's action decides who hears of it (notify/audit-reactions.ts). */
 export const auditNotifications = onDocumentCreated(`${AUDIT_COLLECTION}/{id}`, async (event) => {

@@ -3,6 +3,7 @@ import { signal } from "@preact/signals";
 import { signOut } from "firebase/auth";
 import type { ComponentType } from "preact";
 import { useEffect } from "preact/hooks";
+import { type ConsoleAction, mayAttempt } from "../../functions/src/committee/permissions.js";
 import { LANGS, type Lang } from "../../functions/src/model/common.js";
 import { lang, setLang, t } from "./i18n/index.js";
 import { AcceptInvitation, invitationToken } from "./invitation.js";
@@ -36,15 +37,17 @@ function Nav() {
     ["/new", t("ui.nav.new")],
     ...recordNavLinks(),
   ];
-  // The audit log is for those who review and publish (the rules say the same).
-  if (role === "committee" || role === "secretariat") links.push(["/audit", t("ui.nav.audit")]);
+  // The screens a role may open, as the permission table the callables ask says.
+  const may = (action: ConsoleAction) => role !== undefined && mayAttempt(role, action);
+  if (may("audit.read")) links.push(["/audit", t("ui.nav.audit")]);
   // People and invitations: the secretariat, and the committee for its own country's invitations;
   // seats and the hosting commitment are shown to the committee, changed by the secretariat.
-  if (role === "committee" || role === "secretariat") {
-    links.push(["/people", t(role === "secretariat" ? "ui.admin.nav.people" : "ui.admin.nav.invitations")]);
-    links.push(["/seats", t("ui.admin.nav.seats")], ["/hosting", t("ui.admin.nav.hosting")]);
+  if (may("invitation.create")) {
+    links.push(["/people", t(may("account.changeRole") ? "ui.admin.nav.people" : "ui.admin.nav.invitations")]);
   }
-  if (role === "secretariat") links.push(["/outbox", t("ui.admin.nav.outbox")]);
+  if (may("seat.read")) links.push(["/seats", t("ui.admin.nav.seats")]);
+  if (may("commitment.read")) links.push(["/hosting", t("ui.admin.nav.hosting")]);
+  if (may("outbox.resolveReview")) links.push(["/outbox", t("ui.admin.nav.outbox")]);
   return (
     <nav aria-label={t("ui.nav")}>
       <ul>

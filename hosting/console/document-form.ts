@@ -1,6 +1,7 @@
 // The document editor's form: built from a stored document, turned into what the saveDraft
 // callable takes, checked with the model's own schemas, and merged after a stale-version conflict.
 // Pure, so unit tests run it without a browser.
+import type { RequestOf } from "../../functions/src/committee/api.js";
 import { IdSchema, LANGS, type Lang } from "../../functions/src/model/common.js";
 import {
   type Document,
@@ -60,7 +61,7 @@ const list = (text: string) =>
     .filter(Boolean);
 
 /** What the form sends: only the languages that have text, exactly as the callable's schema wants. */
-export function contentOf(form: Form): Record<string, unknown> {
+export function contentOf(form: Form): RequestOf<"committee-saveDraft">["document"] {
   const texts = (field: "title" | "summary" | "body") =>
     Object.fromEntries(LANGS.filter((l) => form.langs[l][field].trim() !== "").map((l) => [l, form.langs[l][field]]));
   return {

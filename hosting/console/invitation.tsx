@@ -3,7 +3,8 @@ import { signal } from "@preact/signals";
 import { doc, getDoc } from "firebase/firestore/lite";
 import { t } from "./i18n/index.js";
 import { useAction } from "./lib/action.js";
-import { call, claims, services, user } from "./session.js";
+import { call } from "./lib/callables.js";
+import { claims, services, user } from "./session.js";
 import { say } from "./ui.js";
 
 /**
@@ -58,7 +59,7 @@ export function AcceptInvitation() {
   const accept = () =>
     run(
       async () => {
-        await call<{ role: string }>("acceptInvitation", { token });
+        await call("committee-acceptInvitation", { token });
         done();
         say(t("ui.admin.invite.accepted"));
         await awaitClaims();

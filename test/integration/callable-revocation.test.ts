@@ -1,9 +1,9 @@
 import type { Auth } from "firebase-admin/auth";
 import type { Firestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { COMMITMENT_ACTIONS, handleCommitmentCall } from "../../functions/src/commitment/callables.js";
+import { commitmentCallables } from "../../functions/src/commitment/callables.js";
 import { consoleCallables } from "../../functions/src/committee/console-callables.js";
-import { handleReviewCall } from "../../functions/src/notify/callables.js";
+import { reviewCallables } from "../../functions/src/notify/callables.js";
 import { type CallableProject, type Callers, openCallableProject } from "../support/console-callers.js";
 
 // A role change or a lost seat counts from the next call, with the same ID token: the callables
@@ -87,18 +87,12 @@ describe("callables after a role change or a lost seat, with the same token", ()
 
   it("refuses the commitment and outbox-review callables to anyone but the secretariat, read from the account", async () => {
     const clock = () => new Date("2026-04-01T12:00:00Z");
-    const activate = COMMITMENT_ACTIONS.activateCommitment;
-    if (!activate) throw new Error("no activateCommitment action");
+    const { activateCommitment } = commitmentCallables(() => ({ db, clock }), { timeZone: "UTC" });
+    const { resolveOutboxReview } = reviewCallables(() => ({ db, clock }));
     const commitment = (caller: Parameters<Callers["request"]>[0]) =>
-      refusal(
-        handleCommitmentCall(activate, callers.request(caller, { commitmentId: "none", termStart: "2026-05-01" }), {
-          db,
-          clock,
-          options: { timeZone: "UTC" },
-        }),
-      );
+      refusal(activateCommitment(callers.request(caller, { commitmentId: "none", termStart: "2026-05-01" })));
     const review = (caller: Parameters<Callers["request"]>[0]) =>
-      refusal(handleReviewCall(callers.request(caller, { id: "0".repeat(40), decision: "arrived" }), { db, clock }));
+      refusal(resolveOutboxReview(callers.request(caller, { id: "0".repeat(40), decision: "arrived" })));
 
     // Past the guard, the secretariat meets the record's own refusals.
     expect((await commitment("secretariat"))?.code).toBe("not-found");

@@ -1,7 +1,7 @@
 import type { Firestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { documentCallables } from "../../functions/src/committee/documents/document-callables.js";
-import { DOCUMENT_ACTIONS, type DocumentAction } from "../../functions/src/committee/documents/workflow.js";
+import { documentCallables } from "../../functions/src/committee/records/document-callables.js";
+import { WORKFLOW_ACTIONS, type WorkflowAction } from "../../functions/src/committee/records/workflow.js";
 import type { Document, DocumentContent, DocumentVersion } from "../../functions/src/model/index.js";
 import { type CallableProject, type Caller, type Callers, openCallableProject } from "../support/console-callers.js";
 import { STARTING_STATE } from "../support/record-fixtures.js";
@@ -68,7 +68,7 @@ async function fixture(id: string, status: Document["status"], countries: string
   return v2;
 }
 
-const payloadFor = (action: DocumentAction, id: string, countries: string[]) => ({
+const payloadFor = (action: WorkflowAction, id: string, countries: string[]) => ({
   id,
   baseVersion: 2,
   ...(action === "saveDraft" ? { document: content(countries, "Título editado") } : {}),
@@ -85,8 +85,8 @@ async function outcome(promise: Promise<unknown>): Promise<string> {
 }
 
 // What each caller gets, per action, on a document of the member's country (MX) and of another (CL).
-const MEMBER_MAY = new Set<DocumentAction>(["saveDraft", "submit", "restoreVersion", "softDelete", "undelete"]);
-function expected(caller: Caller, action: DocumentAction, ownCountry: boolean): string {
+const MEMBER_MAY = new Set<WorkflowAction>(["saveDraft", "submit", "restoreVersion", "softDelete", "undelete"]);
+function expected(caller: Caller, action: WorkflowAction, ownCountry: boolean): string {
   if (caller === "anonymous") return "unauthenticated";
   if (caller === "no-person") return "permission-denied";
   if (caller === "member") return MEMBER_MAY.has(action) && ownCountry ? "ok" : "permission-denied";
@@ -95,7 +95,7 @@ function expected(caller: Caller, action: DocumentAction, ownCountry: boolean): 
 
 describe("document callables: every action as every caller", () => {
   const CALLERS: Caller[] = ["anonymous", "no-person", "member", "committee-cl", "secretariat"];
-  for (const action of DOCUMENT_ACTIONS) {
+  for (const action of WORKFLOW_ACTIONS) {
     it(`${action}: lets exactly the roles and countries allowed do it`, async () => {
       const results: Record<string, string> = {};
       const wanted: Record<string, string> = {};

@@ -1,7 +1,7 @@
 import type { Firestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { documentCallables } from "../../functions/src/committee/documents/document-callables.js";
-import { DOCUMENT_ACTIONS, type DocumentAction } from "../../functions/src/committee/documents/workflow.js";
+import { documentCallables } from "../../functions/src/committee/records/document-callables.js";
+import { WORKFLOW_ACTIONS, type WorkflowAction } from "../../functions/src/committee/records/workflow.js";
 import type { DocumentContent } from "../../functions/src/model/index.js";
 import { type CallableProject, type Callers, openCallableProject } from "../support/console-callers.js";
 import { bad, type Case, databaseState, expectEachRefused, workflowCases } from "../support/payload-corpus.js";
@@ -29,7 +29,7 @@ const content: DocumentContent = {
 beforeAll(async () => {
   project = await openCallableProject(PROJECT);
   ({ db, callers } = project);
-  for (const action of DOCUMENT_ACTIONS) {
+  for (const action of WORKFLOW_ACTIONS) {
     const id = `corpus-${action.toLowerCase()}`;
     const record = {
       ...content,
@@ -55,7 +55,7 @@ afterAll(() => project?.close());
 
 const state = () => databaseState(db, ["documents"]);
 
-function corpus(action: DocumentAction): Case[] {
+function corpus(action: WorkflowAction): Case[] {
   const id = `corpus-${action.toLowerCase()}`;
   const valid: Record<string, unknown> = {
     id,
@@ -102,7 +102,7 @@ function corpus(action: DocumentAction): Case[] {
 }
 
 describe("malformed payloads", () => {
-  for (const action of DOCUMENT_ACTIONS) {
+  for (const action of WORKFLOW_ACTIONS) {
     it(`${action}: refuses each of at least 30 with a clear code and message, and writes nothing`, async () => {
       await expectEachRefused(handlers[action], corpus(action), callers, state);
     });

@@ -1,9 +1,9 @@
 import { deleteApp, initializeApp } from "firebase-admin/app";
 import { type Firestore, getFirestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { changeDocument } from "../../functions/src/committee/documents/document-store.js";
 import { invitationUrl, invite } from "../../functions/src/committee/invitations/invitations.js";
 import type { Actor } from "../../functions/src/committee/permissions.js";
+import { changeDocument } from "../../functions/src/committee/records/document-callables.js";
 import { recomputeSeats } from "../../functions/src/committee/seats/seats-store.js";
 import { JOBS_TIME_ZONE } from "../../functions/src/config.js";
 import {

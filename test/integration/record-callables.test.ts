@@ -1,8 +1,8 @@
 import type { Firestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DOCUMENT_ACTIONS, type DocumentAction } from "../../functions/src/committee/documents/workflow.js";
 import { OTHER_KINDS } from "../../functions/src/committee/records/kinds.js";
 import { recordCallables } from "../../functions/src/committee/records/record-callables.js";
+import { WORKFLOW_ACTIONS, type WorkflowAction } from "../../functions/src/committee/records/workflow.js";
 import { recomputeSeats } from "../../functions/src/committee/seats/seats-store.js";
 import type { AuditEntry } from "../../functions/src/model/index.js";
 import { type CallableProject, type Caller, type Callers, openCallableProject } from "../support/console-callers.js";
@@ -16,8 +16,8 @@ let project: CallableProject;
 let db: Firestore;
 let callers: Callers;
 const handlers = recordCallables(() => ({ db, clock: () => NOW }));
-const callable = (action: DocumentAction) =>
-  handlers[`record${action[0]?.toUpperCase()}${action.slice(1)}` as `record${Capitalize<DocumentAction>}`];
+const callable = (action: WorkflowAction) =>
+  handlers[`record${action[0]?.toUpperCase()}${action.slice(1)}` as `record${Capitalize<WorkflowAction>}`];
 
 beforeAll(async () => {
   project = await openCallableProject(PROJECT);
@@ -43,8 +43,8 @@ async function auditOf(collection: string, id: string): Promise<AuditEntry[]> {
 }
 
 // A member drafts, submits and restores their own country's institution only; the rest is the committee's.
-const MEMBER_MAY = new Set<DocumentAction>(["saveDraft", "submit", "restoreVersion"]);
-function expected(caller: Caller, kind: OtherKind, action: DocumentAction, ownCountry: boolean): string {
+const MEMBER_MAY = new Set<WorkflowAction>(["saveDraft", "submit", "restoreVersion"]);
+function expected(caller: Caller, kind: OtherKind, action: WorkflowAction, ownCountry: boolean): string {
   if (caller === "anonymous") return "unauthenticated";
   if (caller === "no-person") return "permission-denied";
   if (caller === "member")
@@ -58,7 +58,7 @@ describe("record callables: every kind and action as every caller", () => {
     it(`${kind}: lets exactly the roles and countries allowed do each action`, async () => {
       const results: Record<string, string> = {};
       const wanted: Record<string, string> = {};
-      for (const action of DOCUMENT_ACTIONS) {
+      for (const action of WORKFLOW_ACTIONS) {
         for (const caller of CALLERS) {
           for (const country of ["MX", "CL"]) {
             const id = `m-${kind}-${action.toLowerCase()}-${caller}-${country.toLowerCase()}`;

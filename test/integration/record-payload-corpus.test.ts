@@ -1,8 +1,8 @@
 import type { Firestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { DOCUMENT_ACTIONS, type DocumentAction } from "../../functions/src/committee/documents/workflow.js";
 import { OTHER_KINDS } from "../../functions/src/committee/records/kinds.js";
 import { recordCallables } from "../../functions/src/committee/records/record-callables.js";
+import { WORKFLOW_ACTIONS, type WorkflowAction } from "../../functions/src/committee/records/workflow.js";
 import { type CallableProject, type Callers, openCallableProject } from "../support/console-callers.js";
 import { bad, type Case, databaseState, expectEachRefused, workflowCases } from "../support/payload-corpus.js";
 import { contentOf, type OtherKind, recordFixture, STARTING_STATE } from "../support/record-fixtures.js";
@@ -18,14 +18,14 @@ const handlers = recordCallables(() => ({ db, clock: () => new Date("2026-03-03T
 const state = () => databaseState(db, [...OTHER_KINDS, "publicationSchedules"]);
 
 const idOf = (kind: OtherKind, action: string) => `corpus-${kind}-${action.toLowerCase()}`;
-const callableOf = (action: DocumentAction) =>
+const callableOf = (action: WorkflowAction) =>
   handlers[`record${action[0]?.toUpperCase()}${action.slice(1)}` as keyof typeof handlers];
 
 beforeAll(async () => {
   project = await openCallableProject(PROJECT);
   ({ db, callers } = project);
   for (const kind of OTHER_KINDS) {
-    for (const action of DOCUMENT_ACTIONS) await recordFixture(db, kind, idOf(kind, action), STARTING_STATE[action]);
+    for (const action of WORKFLOW_ACTIONS) await recordFixture(db, kind, idOf(kind, action), STARTING_STATE[action]);
     await recordFixture(db, kind, idOf(kind, "schedule"), "in-review");
     await recordFixture(db, kind, idOf(kind, "cancel"), "in-review");
     await handlers.schedulePublish(
@@ -85,7 +85,7 @@ function contentCases(kind: OtherKind, valid: Record<string, unknown>): Case[] {
   ];
 }
 
-function corpus(kind: OtherKind, action: DocumentAction): Case[] {
+function corpus(kind: OtherKind, action: WorkflowAction): Case[] {
   const valid: Record<string, unknown> = {
     kind,
     id: idOf(kind, action),
@@ -112,7 +112,7 @@ function corpus(kind: OtherKind, action: DocumentAction): Case[] {
 }
 
 describe("malformed payloads for events, initiatives, institutions and topics", () => {
-  for (const action of DOCUMENT_ACTIONS) {
+  for (const action of WORKFLOW_ACTIONS) {
     it(`record${action}: refuses each of at least 30 per kind with a clear code and message, and writes nothing`, async () => {
       for (const kind of OTHER_KINDS) await expectEachRefused(callableOf(action), corpus(kind, action), callers, state);
     });

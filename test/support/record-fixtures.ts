@@ -1,10 +1,6 @@
 import type { Firestore } from "firebase-admin/firestore";
-import {
-  DOCUMENT_ACTIONS,
-  type DocumentAction,
-  TRANSITIONS,
-} from "../../functions/src/committee/documents/workflow.js";
 import type { OTHER_KINDS } from "../../functions/src/committee/records/kinds.js";
+import { TRANSITIONS, WORKFLOW_ACTIONS, type WorkflowAction } from "../../functions/src/committee/records/workflow.js";
 import type { Document, Publication } from "../../functions/src/model/index.js";
 
 export type OtherKind = (typeof OTHER_KINDS)[number];
@@ -15,12 +11,12 @@ export type OtherKind = (typeof OTHER_KINDS)[number];
  * transition needs no test table edited by hand.
  */
 export const STARTING_STATE = Object.fromEntries(
-  DOCUMENT_ACTIONS.map((action) => {
+  WORKFLOW_ACTIONS.map((action) => {
     const from = TRANSITIONS[action].from.find((state) => state !== "new");
     if (!from) throw new Error(`${action} starts from no stored state`);
     return [action, from];
   }),
-) as Record<DocumentAction, Document["status"]>;
+) as Record<WorkflowAction, Document["status"]>;
 
 /** Valid content of each kind, concerning `country` where the kind concerns one. */
 export function contentOf(kind: OtherKind, country = "CL", title = "Título"): Record<string, unknown> {

@@ -1,6 +1,7 @@
 import type { Firestore, Transaction } from "firebase-admin/firestore";
 import { z } from "zod";
 import { addDays, dayIn } from "../calendar/days.js";
+import { CommitteeError } from "../committee/errors.js";
 import {
   COLLECTIONS,
   type CommitmentChange,
@@ -12,8 +13,8 @@ import {
   HandoverItemSchema,
   type HostingCommitment,
   IdSchema,
+  LangSchema,
 } from "../model/index.js";
-import { CommitmentError } from "./errors.js";
 import { lastDayOf } from "./term.js";
 
 /** Who records a change: the Auth uid of a secretariat account. */
@@ -26,10 +27,13 @@ export interface CommitmentOptions {
   timeZone: string;
 }
 
-export const ActivateInputSchema = z.object({ commitmentId: IdSchema, termStart: DaySchema }).strict();
-export const RenewInputSchema = z.object({ commitmentId: IdSchema, termStart: DaySchema.optional() }).strict();
+/** Every payload may say the language its refusals should use, as the console's other callables. */
+const lang = LangSchema.optional();
+export const ActivateInputSchema = z.object({ lang, commitmentId: IdSchema, termStart: DaySchema }).strict();
+export const RenewInputSchema = z.object({ lang, commitmentId: IdSchema, termStart: DaySchema.optional() }).strict();
 export const HandOverInputSchema = z
   .object({
+    lang,
     commitmentId: IdSchema,
     hostCountryId: CountryCodeSchema,
     hostInstitutionId: IdSchema.optional(),
@@ -38,23 +42,16 @@ export const HandOverInputSchema = z
   })
   .strict();
 export const ChecklistInputSchema = z
-  .object({ commitmentId: IdSchema, item: HandoverItemSchema, done: z.boolean() })
+  .object({ lang, commitmentId: IdSchema, item: HandoverItemSchema, done: z.boolean() })
   .strict();
 
 const commitments = (db: Firestore) =>
   db.collection(COLLECTIONS.commitments.path).withConverter(converterFor("commitments"));
 
-function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success)
-    throw new CommitmentError(`The request is not valid:\n${z.prettifyError(parsed.error)}`, "invalid");
-  return parsed.data;
-}
-
 async function load(tx: Transaction, db: Firestore, id: string): Promise<HostingCommitment> {
   const snapshot = await tx.get(commitments(db).doc(id));
   const commitment = snapshot.data();
-  if (!commitment) throw new CommitmentError(`There is no hosting commitment "${id}".`, "not-found");
+  if (!commitment) throw new CommitteeError("not-found", "console.error.commitmentNotFound", { id });
   return commitment;
 }
 
@@ -75,14 +72,14 @@ export async function activateCommitment(
   db: Firestore,
   clock: () => Date,
   actor: Actor,
-  input: unknown,
+  input: z.infer<typeof ActivateInputSchema>,
   options: CommitmentOptions,
 ): Promise<HostingCommitment> {
-  const { commitmentId, termStart } = parseInput(ActivateInputSchema, input);
+  const { commitmentId, termStart } = input;
   return db.runTransaction(async (tx) => {
     const current = await load(tx, db, commitmentId);
     if (current.status !== "offered") {
-      throw new CommitmentError(`The commitment is ${current.status}; only an offered commitment can be activated.`);
+      throw new CommitteeError("failed-precondition", "console.error.commitmentNotOffered", { status: current.status });
     }
     const next: HostingCommitment = {
       ...current,
@@ -116,13 +113,17 @@ async function succeed(
   return db.runTransaction(async (tx) => {
     const current = await load(tx, db, commitmentId);
     if (current.status !== "active" && current.status !== "expired") {
-      throw new CommitmentError(`The commitment is ${current.status}; only a running or lapsed term can be ${action}.`);
+      throw new CommitteeError(
+        "failed-precondition",
+        action === "renewed" ? "console.error.commitmentNotRenewable" : "console.error.commitmentNotTransferable",
+        { status: current.status },
+      );
     }
     const lastDay = lastDayOf(current);
     const start = termStart ?? (lastDay ? addDays(lastDay, 1) : dayIn(clock(), options.timeZone));
     const id = successorId(current.id);
     const existing = await tx.get(commitments(db).doc(id));
-    if (existing.exists) throw new CommitmentError(`The term "${id}" already exists.`);
+    if (existing.exists) throw new CommitteeError("failed-precondition", "console.error.termExists", { id });
     const next: HostingCommitment = {
       ...current,
       id,
@@ -150,10 +151,10 @@ export async function renewCommitment(
   db: Firestore,
   clock: () => Date,
   actor: Actor,
-  input: unknown,
+  input: z.infer<typeof RenewInputSchema>,
   options: CommitmentOptions,
 ): Promise<HostingCommitment> {
-  const { commitmentId, termStart } = parseInput(RenewInputSchema, input);
+  const { commitmentId, termStart } = input;
   return succeed(db, clock, actor, options, commitmentId, "renewed", () => ({}), termStart);
 }
 
@@ -162,13 +163,10 @@ export async function handOverCommitment(
   db: Firestore,
   clock: () => Date,
   actor: Actor,
-  input: unknown,
+  input: z.infer<typeof HandOverInputSchema>,
   options: CommitmentOptions,
 ): Promise<HostingCommitment> {
-  const { commitmentId, hostCountryId, hostInstitutionId, termStart, termMonths } = parseInput(
-    HandOverInputSchema,
-    input,
-  );
+  const { commitmentId, hostCountryId, hostInstitutionId, termStart, termMonths } = input;
   return succeed(
     db,
     clock,
@@ -197,12 +195,12 @@ export async function setChecklistItem(
   db: Firestore,
   clock: () => Date,
   actor: Actor,
-  input: unknown,
+  input: z.infer<typeof ChecklistInputSchema>,
 ): Promise<HostingCommitment> {
-  const { commitmentId, item, done } = parseInput(ChecklistInputSchema, input);
+  const { commitmentId, item, done } = input;
   return db.runTransaction(async (tx) => {
     const current = await load(tx, db, commitmentId);
-    if (!current.handover) throw new CommitmentError("This term was not handed over: it has no checklist.");
+    if (!current.handover) throw new CommitteeError("failed-precondition", "console.error.noChecklist");
     const next: HostingCommitment = {
       ...current,
       handover: {

@@ -1,11 +1,11 @@
 import { HttpsError } from "firebase-functions/v2/https";
 import type { z } from "zod";
 import { translator } from "../i18n/index.js";
-import { ACCOUNTS_COLLECTION, type AuditAction, type Lang, LangSchema } from "../model/index.js";
+import { ACCOUNTS_COLLECTION, type Lang, LangSchema } from "../model/index.js";
 import { currentClaims } from "./accounts/claims.js";
-import { CommitteeError, type MessageParam } from "./errors.js";
-import { type Actor, assertAllowed, decide } from "./permissions.js";
-import type { CommitteeDeps } from "./records/record-store.js";
+import type { CommitteeDeps } from "./deps.js";
+import { assertAllowed, CommitteeError, refusalText } from "./errors.js";
+import { type Actor, type ConsoleAction, decide } from "./permissions.js";
 
 /** What a callable handler reads of its request (firebase-functions' CallableRequest fits it). */
 export interface CommitteeRequest {
@@ -13,35 +13,45 @@ export interface CommitteeRequest {
   data: unknown;
 }
 
-export type CommitteeHandler<R> = (request: CommitteeRequest) => Promise<R>;
+/**
+ * A callable's handler, carrying the schema of the payload it takes: the console's typed client
+ * (api.ts) reads each callable's request type from it.
+ */
+export type CommitteeHandler<R, S extends z.ZodType = z.ZodType> = ((request: CommitteeRequest) => Promise<R>) & {
+  readonly payload: S;
+};
 
 /**
- * A console callable: the guard clauses every one opens with, then `run`. The Admin SDK bypasses
- * the security rules, so these guards are the only gate: signed in, linked to a person, a role
- * that may attempt the action, then the payload against its zod schema. The person and role are
- * read from the account and its country's seat on every call, not from the token's claims: a
- * token keeps the claims it was issued with for up to an hour, and a demoted person or a country
- * that lost its seat must be refused from the next call (two reads per call buy that). Country scope and
- * state are checked by `run` against the stored record, inside its transaction. Domain errors
- * become `HttpsError`s in the caller's language (the payload's `lang`, else the account's).
+ * A console callable (`committee-*`, `commitments-*`, the outbox review): the guard clauses
+ * every one opens with, then `run`. The Admin SDK bypasses the security rules, so these guards
+ * are the only gate: signed in, linked to a person, a role the permission table lets attempt the
+ * action, then the payload against its zod schema. The person and role are read from the
+ * account and its country's seat on every call, not from the token's claims: a token keeps the
+ * claims it was issued with for up to an hour, and a demoted person or a country that lost its
+ * seat must be refused from the next call (two reads per call buy that). Country scope and state
+ * are checked by `run` against the stored record, inside its transaction. Domain errors become
+ * `HttpsError`s in the caller's language (the payload's `lang`, else the account's).
  */
 export function committeeCallable<S extends z.ZodType, R>(
   deps: () => CommitteeDeps,
   /** The action, or the actions of each kind a callable serves (a role that may do any passes). */
-  action: AuditAction | readonly AuditAction[],
+  action: ConsoleAction | readonly ConsoleAction[],
   payload: S,
   run: (deps: CommitteeDeps, actor: Actor, input: z.infer<S>) => Promise<R>,
-): CommitteeHandler<R> {
-  return (request) =>
+): CommitteeHandler<R, S> {
+  const handler = (request: CommitteeRequest) =>
     translated(deps(), request, async (context) => {
       const auth = signedIn(request);
       const { claims } = await currentClaims(context.db, auth.uid);
       if (!claims) throw new CommitteeError("permission-denied", "console.error.noPerson");
       const actor: Actor = { ...claims, uid: auth.uid };
-      const actions = typeof action === "string" ? [action] : action;
-      if (!actions.some((a) => decide(actor, a).allowed)) assertAllowed(actor, actions[0] as AuditAction);
+      const actions: readonly ConsoleAction[] = typeof action === "string" ? [action] : action;
+      const [first] = actions;
+      if (!first) throw new Error("A console callable names the action it performs.");
+      if (!actions.some((a) => decide(actor, a).allowed)) assertAllowed(actor, first);
       return run(context, actor, parsed(payload, request.data));
     });
+  return Object.assign(handler, { payload });
 }
 
 /** The signed-in person as their token says, whether or not an account links them to a person yet. */
@@ -58,13 +68,14 @@ export function signedInCallable<S extends z.ZodType, R>(
   deps: () => CommitteeDeps,
   payload: S,
   run: (deps: CommitteeDeps, caller: SignedIn, input: z.infer<S>) => Promise<R>,
-): CommitteeHandler<R> {
-  return (request) =>
+): CommitteeHandler<R, S> {
+  const handler = (request: CommitteeRequest) =>
     translated(deps(), request, async (context) => {
       const auth = signedIn(request);
       const email = typeof auth.token.email === "string" ? auth.token.email : undefined;
       return run(context, { uid: auth.uid, email }, parsed(payload, request.data));
     });
+  return Object.assign(handler, { payload });
 }
 
 function signedIn(request: CommitteeRequest): NonNullable<CommitteeRequest["auth"]> {
@@ -88,7 +99,10 @@ function parsed<S extends z.ZodType>(schema: S, data: unknown): z.infer<S> {
   );
 }
 
-/** Runs `body`, turning a domain error into an `HttpsError` in the caller's language. */
+/**
+ * Runs `body`, turning a domain error into an `HttpsError` in the caller's language: the one
+ * place an `HttpsError` is made, so every refusal a person sees comes from the catalogue.
+ */
 async function translated<R>(
   context: CommitteeDeps,
   request: CommitteeRequest,
@@ -98,11 +112,8 @@ async function translated<R>(
     return await body(context);
   } catch (error) {
     if (!(error instanceof CommitteeError)) throw error;
-    const t = translator(await callerLang(context, request));
-    const resolve = (param: MessageParam): string | number =>
-      typeof param === "object" ? ("key" in param ? t(param.key) : param.keys.map((k) => t(k)).join(", ")) : param;
-    const params = Object.fromEntries(Object.entries(error.params).map(([name, value]) => [name, resolve(value)]));
-    throw new HttpsError(error.code, t(error.key, params), { key: error.key, ...error.details });
+    const text = refusalText(error, translator(await callerLang(context, request)));
+    throw new HttpsError(error.code, text, { key: error.key, ...error.details });
   }
 }
 

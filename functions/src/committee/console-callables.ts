@@ -1,8 +1,8 @@
 import { ChangeRolePayloadSchema, changeRole } from "./accounts/change-role.js";
 import type { ClaimsDeps } from "./accounts/claims.js";
 import { committeeCallable, signedInCallable } from "./callable.js";
-import { documentCallables } from "./documents/document-callables.js";
 import { AcceptPayloadSchema, acceptInvitation, InvitePayloadSchema, invite } from "./invitations/invitations.js";
+import { documentCallables } from "./records/document-callables.js";
 import { recordCallables } from "./records/record-callables.js";
 import { SetSeatPayloadSchema, setSeat } from "./seats/set-seat.js";
 

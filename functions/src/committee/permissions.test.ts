@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Actor, decide } from "./permissions.js";
+import { type Actor, decide, mayAttempt } from "./permissions.js";
 
 const member: Actor = { uid: "m", role: "member", memberId: "m", countryId: "MX", seat: false };
 const committee: Actor = { uid: "c", role: "committee", memberId: "c", countryId: "CL", seat: true };
@@ -72,5 +72,26 @@ describe("committee permissions", () => {
       expect(refusal(decide(committee, action, { ...own, lastEditorUid: "other" }))).toBe("allowed");
     }
     expect(refusal(decide(member, "event.schedulePublish"))).toBe("permission-denied console.error.role");
+  });
+
+  it("leaves the hosting commitment and the outbox review to the secretariat, and shows the committee what it reads", () => {
+    for (const action of [
+      "commitment.activate",
+      "commitment.renew",
+      "commitment.handOver",
+      "commitment.setHandoverItem",
+      "outbox.resolveReview",
+    ] as const) {
+      expect(refusal(decide(secretariat, action))).toBe("allowed");
+      expect(refusal(decide(committee, action))).toBe("permission-denied console.error.role");
+      expect(refusal(decide(member, action))).toBe("permission-denied console.error.role");
+    }
+    for (const screen of ["audit.read", "seat.read", "commitment.read"] as const) {
+      expect([
+        mayAttempt("secretariat", screen),
+        mayAttempt("committee", screen),
+        mayAttempt("member", screen),
+      ]).toEqual([true, true, false]);
+    }
   });
 });

@@ -1,20 +1,36 @@
+import type { MessageKey } from "../i18n/index.js";
+// Only the model's pure schemas: the console's bundle imports this table for its menu and buttons.
 import {
-  type AccountClaims,
   type AuditAction,
   RECORD_ACTIONS,
   RECORD_TYPES,
   type RecordAction,
   type RecordAuditAction,
   type RecordType,
-  type Role,
-} from "../model/index.js";
-import { CommitteeError } from "./errors.js";
+} from "../model/audit.js";
+import type { AccountClaims, Role } from "../model/roles.js";
 
-/** The signed-in person acting, from the claims the accounts trigger set on their token. */
+/** The signed-in person acting, from their account and its country's seat. */
 export type Actor = AccountClaims & { uid: string };
+
+/**
+ * Every action a console callable performs (the audited ones, the hosting commitment's and the
+ * outbox review's), and the screens whose content only some roles may read (as the rules say).
+ */
+export type ConsoleAction =
+  | AuditAction
+  | "commitment.activate"
+  | "commitment.renew"
+  | "commitment.handOver"
+  | "commitment.setHandoverItem"
+  | "outbox.resolveReview"
+  | "audit.read"
+  | "seat.read"
+  | "commitment.read";
 
 const EVERYONE = ["secretariat", "committee", "member"] as const;
 const PUBLISHERS = ["secretariat", "committee"] as const;
+const SECRETARIAT = ["secretariat"] as const;
 
 /**
  * Who may attempt each action on each kind of record. Members draft and submit their own
@@ -43,16 +59,29 @@ const RECORD_ROLES: Record<RecordType, Record<RecordAction, readonly Role[]>> = 
 ) as Record<RecordType, Record<RecordAction, readonly Role[]>>;
 
 /** Who may attempt each action at all; the target then narrows it (country, own edit). */
-export const ROLES_FOR: Record<AuditAction, readonly Role[]> = {
+export const ROLES_FOR: Record<ConsoleAction, readonly Role[]> = {
   ...(Object.fromEntries(
     RECORD_TYPES.flatMap((type) => RECORD_ACTIONS.map((action) => [`${type}.${action}`, RECORD_ROLES[type][action]])),
   ) as Record<RecordAuditAction, readonly Role[]>),
   "seat.rule": [],
-  "seat.set": ["secretariat"],
-  "invitation.create": ["secretariat", "committee"],
-  "invitation.accept": ["secretariat", "committee", "member"],
-  "account.changeRole": ["secretariat"],
+  "seat.set": SECRETARIAT,
+  "invitation.create": PUBLISHERS,
+  "invitation.accept": EVERYONE,
+  "account.changeRole": SECRETARIAT,
+  // The secretariat alone records hosting terms and decides on flagged emails.
+  "commitment.activate": SECRETARIAT,
+  "commitment.renew": SECRETARIAT,
+  "commitment.handOver": SECRETARIAT,
+  "commitment.setHandoverItem": SECRETARIAT,
+  "outbox.resolveReview": SECRETARIAT,
+  // The audit log, the seats and the hosting commitment are read by those who review and publish.
+  "audit.read": PUBLISHERS,
+  "seat.read": PUBLISHERS,
+  "commitment.read": PUBLISHERS,
 };
+
+/** Whether a role may attempt an action at all (the console's menu and buttons ask this). */
+export const mayAttempt = (role: Role, action: ConsoleAction): boolean => ROLES_FOR[action].includes(role);
 
 /** What an action touches, as far as permissions care. */
 export interface Target {
@@ -66,24 +95,45 @@ export interface Target {
   grantedRole?: Role;
 }
 
-export type Decision = { allowed: true } | { allowed: false; error: CommitteeError };
+export type RefusalCode =
+  | "unauthenticated"
+  | "permission-denied"
+  | "invalid-argument"
+  | "failed-precondition"
+  | "not-found"
+  | "already-exists";
 
-const deny = (error: CommitteeError): Decision => ({ allowed: false, error });
+/** A message parameter: literal text, or a catalogue key (or keys) translated in the caller's language. */
+export type MessageParam = string | number | { key: MessageKey } | { keys: MessageKey[] };
+
+/** Why an action is refused, as data: a code and a catalogue message, translated where it is shown. */
+export interface Refusal {
+  readonly code: RefusalCode;
+  readonly key: MessageKey;
+  readonly params: Record<string, MessageParam>;
+  /** Machine-readable details for the console (field paths, the conflicting version). */
+  readonly details?: Record<string, unknown>;
+}
+
+export type Decision = { allowed: true } | { allowed: false; error: Refusal };
+
+const deny = (code: RefusalCode, key: MessageKey, params: Record<string, MessageParam> = {}): Decision => ({
+  allowed: false,
+  error: { code, key, params },
+});
 
 /**
  * The one place a console permission is decided. Without a target it answers "may this role
- * attempt the action at all" (the callables' first guard); with one, the country scope and the
- * two-person rule for publication.
+ * attempt the action at all" (the callables' first guard, the console's menu); with one, the
+ * country scope and the two-person rule for publication.
  */
-export function decide(actor: Actor, action: AuditAction, target?: Target): Decision {
+export function decide(actor: Actor, action: ConsoleAction, target?: Target): Decision {
   const roles = ROLES_FOR[action];
   if (!roles.includes(actor.role)) {
-    return deny(
-      new CommitteeError("permission-denied", "console.error.role", {
-        roles: { keys: roles.map((r) => `console.role.${r}` as const) },
-        role: { key: `console.role.${actor.role}` },
-      }),
-    );
+    return deny("permission-denied", "console.error.role", {
+      roles: { keys: roles.map((r) => `console.role.${r}` as const) },
+      role: { key: `console.role.${actor.role}` },
+    });
   }
   if (!target) return { allowed: true };
   // A member works on their own country's records only: every country the record names,
@@ -92,7 +142,7 @@ export function decide(actor: Actor, action: AuditAction, target?: Target): Deci
     actor.role === "member" &&
     (target.countries.length === 0 || target.countries.some((country) => country !== actor.countryId))
   ) {
-    return deny(new CommitteeError("permission-denied", "console.error.country", { country: actor.countryId ?? "" }));
+    return deny("permission-denied", "console.error.country", { country: actor.countryId ?? "" });
   }
   // The committee invites representatives of its own country only, and never to the secretariat.
   if (
@@ -100,20 +150,12 @@ export function decide(actor: Actor, action: AuditAction, target?: Target): Deci
     actor.role === "committee" &&
     (target.grantedRole === "secretariat" || target.countries.some((country) => country !== actor.countryId))
   ) {
-    return deny(
-      new CommitteeError("permission-denied", "console.error.inviteScope", { country: actor.countryId ?? "" }),
-    );
+    return deny("permission-denied", "console.error.inviteScope", { country: actor.countryId ?? "" });
   }
   // Publishing now or on a schedule: nobody publishes their own edit.
   if ((action.endsWith(".publish") || action.endsWith(".schedulePublish")) && target.lastEditorUid === actor.uid) {
-    if (actor.role !== "secretariat") return deny(new CommitteeError("permission-denied", "console.error.ownEdit"));
-    if (!target.reason) return deny(new CommitteeError("failed-precondition", "console.error.reasonRequired"));
+    if (actor.role !== "secretariat") return deny("permission-denied", "console.error.ownEdit");
+    if (!target.reason) return deny("failed-precondition", "console.error.reasonRequired");
   }
   return { allowed: true };
-}
-
-/** `decide`, throwing its error when the action is not allowed. */
-export function assertAllowed(actor: Actor, action: AuditAction, target?: Target): void {
-  const decision = decide(actor, action, target);
-  if (!decision.allowed) throw decision.error;
 }

@@ -48,6 +48,18 @@ export const consoleMessages = defineCatalog({
     "console.error.invitationExpired": "Esta invitación venció el {date}. Pida una nueva.",
     "console.error.invitationEmail": "Esta invitación es para {email}. Inicie sesión con ese correo para aceptarla.",
     "console.error.alreadyLinked": "Su cuenta ya está vinculada a una persona de la Red.",
+    "console.error.commitmentNotFound": "No existe el compromiso de alojamiento «{id}».",
+    "console.error.commitmentNotOffered":
+      "El compromiso está en estado «{status}»; solo se puede activar un compromiso ofrecido.",
+    "console.error.commitmentNotRenewable":
+      "El compromiso está en estado «{status}»; solo se renueva un período en curso o vencido.",
+    "console.error.commitmentNotTransferable":
+      "El compromiso está en estado «{status}»; solo se traspasa un período en curso o vencido.",
+    "console.error.termExists": "El período «{id}» ya existe.",
+    "console.error.noChecklist": "Este período no proviene de un traspaso: no tiene lista de verificación.",
+    "console.error.outboxNotFound": "No existe el mensaje {id} en la bandeja de salida.",
+    "console.error.outboxNotFlagged":
+      "El mensaje está en estado «{state}»; solo se decide sobre un mensaje marcado para revisión.",
   },
   en: {
     "console.error.unauthenticated": "Sign in to the console to do this.",
@@ -95,6 +107,15 @@ export const consoleMessages = defineCatalog({
     "console.error.invitationExpired": "This invitation expired on {date}. Ask for a new one.",
     "console.error.invitationEmail": "This invitation is for {email}. Sign in with that email to accept it.",
     "console.error.alreadyLinked": "Your account is already linked to a person of the network.",
+    "console.error.commitmentNotFound": "There is no hosting commitment “{id}”.",
+    "console.error.commitmentNotOffered": "The commitment is {status}; only an offered commitment can be activated.",
+    "console.error.commitmentNotRenewable": "The commitment is {status}; only a running or lapsed term can be renewed.",
+    "console.error.commitmentNotTransferable":
+      "The commitment is {status}; only a running or lapsed term can be handed over.",
+    "console.error.termExists": "The term “{id}” already exists.",
+    "console.error.noChecklist": "This term was not handed over: it has no checklist.",
+    "console.error.outboxNotFound": "There is no outbox message {id}.",
+    "console.error.outboxNotFlagged": "The message is {state}; only a message flagged for review can be decided.",
   },
   pt: {
     "console.error.unauthenticated": "Entre no console para fazer isto.",
@@ -141,6 +162,18 @@ export const consoleMessages = defineCatalog({
     "console.error.invitationExpired": "Este convite venceu em {date}. Peça um novo.",
     "console.error.invitationEmail": "Este convite é para {email}. Entre com esse e-mail para aceitá-lo.",
     "console.error.alreadyLinked": "Sua conta já está vinculada a uma pessoa da Rede.",
+    "console.error.commitmentNotFound": "Não existe o compromisso de hospedagem “{id}”.",
+    "console.error.commitmentNotOffered":
+      "O compromisso está no estado “{status}”; só um compromisso oferecido pode ser ativado.",
+    "console.error.commitmentNotRenewable":
+      "O compromisso está no estado “{status}”; só um período em curso ou vencido pode ser renovado.",
+    "console.error.commitmentNotTransferable":
+      "O compromisso está no estado “{status}”; só um período em curso ou vencido pode ser transferido.",
+    "console.error.termExists": "O período “{id}” já existe.",
+    "console.error.noChecklist": "Este período não veio de uma transferência: não tem lista de verificação.",
+    "console.error.outboxNotFound": "Não existe a mensagem {id} na caixa de saída.",
+    "console.error.outboxNotFlagged":
+      "A mensagem está no estado “{state}”; só se decide sobre uma mensagem marcada para revisão.",
   },
   fr: {
     "console.error.unauthenticated": "Connectez-vous à la console pour faire ceci.",
@@ -192,5 +225,17 @@ export const consoleMessages = defineCatalog({
     "console.error.invitationEmail":
       "Cette invitation est pour {email}. Connectez-vous avec cette adresse pour l’accepter.",
     "console.error.alreadyLinked": "Votre compte est déjà lié à une personne du Réseau.",
+    "console.error.commitmentNotFound": "L’engagement d’hébergement « {id} » n’existe pas.",
+    "console.error.commitmentNotOffered":
+      "L’engagement est à l’état « {status} » ; seul un engagement proposé peut être activé.",
+    "console.error.commitmentNotRenewable":
+      "L’engagement est à l’état « {status} » ; seule une période en cours ou échue peut être renouvelée.",
+    "console.error.commitmentNotTransferable":
+      "L’engagement est à l’état « {status} » ; seule une période en cours ou échue peut être transmise.",
+    "console.error.termExists": "La période « {id} » existe déjà.",
+    "console.error.noChecklist": "Cette période ne vient pas d’une passation : elle n’a pas de liste de contrôle.",
+    "console.error.outboxNotFound": "Le message {id} n’existe pas dans la boîte d’envoi.",
+    "console.error.outboxNotFlagged":
+      "Le message est à l’état « {state} » ; on ne décide que d’un message signalé pour vérification.",
   },
 });

@@ -1,11 +1,13 @@
 import type { Firestore } from "firebase-admin/firestore";
 import { z } from "zod";
+import { CommitteeError } from "../committee/errors.js";
 import { stripUndefined } from "../model/collections.js";
-import { type Delivery, OUTBOX_COLLECTION, OutboxMessageSchema } from "../model/index.js";
-import { NotifyError, parseOrRefuse } from "./errors.js";
+import { type Delivery, LangSchema, OUTBOX_COLLECTION, OutboxMessageSchema } from "../model/index.js";
 
 export const ReviewInputSchema = z
   .object({
+    /** The language of a refusal, as the console's other callables. */
+    lang: LangSchema.optional(),
     id: z.string().regex(/^[0-9a-f]{40}$/, "must be an outbox message id"),
     /** arrived: the recipient or the provider's log shows it was delivered; resend: it was not. */
     decision: z.enum(["arrived", "resend"]),
@@ -21,16 +23,16 @@ export async function resolveReview(
   db: Firestore,
   clock: () => Date,
   actor: { uid: string },
-  input: unknown,
+  input: z.infer<typeof ReviewInputSchema>,
 ): Promise<Delivery> {
-  const { id, decision } = parseOrRefuse(ReviewInputSchema, input, "The review decision");
+  const { id, decision } = input;
   const ref = db.collection(OUTBOX_COLLECTION).doc(id);
   return db.runTransaction(async (tx) => {
     const snapshot = await tx.get(ref);
-    if (!snapshot.exists) throw new NotifyError(`There is no outbox message ${id}.`);
+    if (!snapshot.exists) throw new CommitteeError("failed-precondition", "console.error.outboxNotFound", { id });
     const { delivery } = OutboxMessageSchema.parse(snapshot.data());
     if (delivery.state !== "unknown") {
-      throw new NotifyError(`The message is ${delivery.state}; only a message flagged for review can be decided.`);
+      throw new CommitteeError("failed-precondition", "console.error.outboxNotFlagged", { state: delivery.state });
     }
     const now = clock().getTime();
     const base = { attempts: delivery.attempts, error: delivery.error, updatedAtMs: now, reviewedBy: actor.uid };

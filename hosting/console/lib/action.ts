@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
-import { CallError } from "../session.js";
 import { say } from "../ui.js";
+import { CallError } from "./callables.js";
 
 /** Where a refusal shows beside the form, besides the message banner. */
 export interface Placement {

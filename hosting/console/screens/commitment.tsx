@@ -2,6 +2,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { dayIn } from "../../../functions/src/calendar/days.js";
 import { daysRemaining, lastDayOf, termsInForce } from "../../../functions/src/commitment/term.js";
+import type { RequestOf } from "../../../functions/src/committee/api.js";
 import { HANDOVER_ITEMS, type HostingCommitment } from "../../../functions/src/model/commitment.js";
 import type { Country } from "../../../functions/src/model/country.js";
 import type { Institution } from "../../../functions/src/model/institution.js";
@@ -9,9 +10,10 @@ import { type Milestone, nextMilestone } from "../../../functions/src/reminders/
 import { listCommitments, listCountries, listInstitutions } from "../admin-data.js";
 import { formatTime, pickText, t } from "../i18n/index.js";
 import { useAction } from "../lib/action.js";
+import { type CommitmentCall, call } from "../lib/callables.js";
 import { ConfirmBar } from "../lib/confirm.js";
 import { Table } from "../lib/table.js";
-import { callFunction, claims } from "../session.js";
+import { claims } from "../session.js";
 import { Field, say } from "../ui.js";
 
 /** "Today" in the person's own calendar, as the days left are counted for them. */
@@ -112,10 +114,15 @@ function Term(props: {
   const { busy, errors, run: act, checked } = useAction();
 
   // Every refusal stands beside the control that asked (`field`), whatever the callable names.
-  const run = (name: string, payload: Record<string, unknown>, field: string, done: string) =>
+  const run = <N extends CommitmentCall>(
+    name: N,
+    payload: Omit<RequestOf<`commitments-${N}`>, "commitmentId">,
+    field: string,
+    done: string,
+  ) =>
     act(
       async () => {
-        await callFunction(`commitments-${name}`, { commitmentId: c.id, ...payload });
+        await call(`commitments-${name}`, { commitmentId: c.id, ...payload } as RequestOf<`commitments-${N}`>);
         say(done);
         await props.reload();
       },

@@ -4,12 +4,13 @@
 // way; each kind's screen brings only its fields, its texts and how it calls the server.
 import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { type DocumentAction as Action, canTransition } from "../../../functions/src/committee/documents/workflow.js";
 import { ROLES_FOR } from "../../../functions/src/committee/permissions.js";
+import { type WorkflowAction as Action, canTransition } from "../../../functions/src/committee/records/workflow.js";
 import type { AuditAction } from "../../../functions/src/model/audit.js";
 import { t } from "../i18n/index.js";
 import { useAction } from "../lib/action.js";
-import { CallError, claims } from "../session.js";
+import { CallError } from "../lib/callables.js";
+import { claims } from "../session.js";
 import { say } from "../ui.js";
 import { type VersionEntry, VersionList, WorkflowPanel } from "./record-parts.js";
 

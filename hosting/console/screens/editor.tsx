@@ -7,7 +7,7 @@ import type { DocumentVersion } from "../../../functions/src/model/versions.js";
 import { getDocument, listVersions } from "../data.js";
 import { check, contentOf, type Form, formOf, type LangForm, merged } from "../document-form.js";
 import { pickText, t } from "../i18n/index.js";
-import { call } from "../session.js";
+import { call } from "../lib/callables.js";
 import { Field } from "../ui.js";
 import { EditorShell, type Saved, useEditor } from "./editor-shell.js";
 import { LanguageColumns } from "./record-parts.js";
@@ -30,8 +30,8 @@ export function EditorScreen(props: { id?: string }) {
     merged,
     href: (id) => `#/documents/${id}`,
     permission: (action) => `document.${action}`,
-    save: (target, form) => call<Saved>("saveDraft", { ...target, document: contentOf(form) }),
-    act: (action, payload) => call<Saved>(action, payload),
+    save: (target, form) => call("committee-saveDraft", { ...target, document: contentOf(form) }),
+    act: (action, payload) => call(`committee-${action}`, payload),
   });
   const { current, form, setForm, errors } = editor;
   const [preview, setPreview] = useState<Lang | undefined>(undefined);

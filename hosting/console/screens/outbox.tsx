@@ -4,8 +4,8 @@ import type { OutboxMessage } from "../../../functions/src/model/outbox.js";
 import { listOutboxForReview } from "../admin-data.js";
 import { formatTime, t } from "../i18n/index.js";
 import { useAction } from "../lib/action.js";
+import { call } from "../lib/callables.js";
 import { Table } from "../lib/table.js";
-import { callFunction } from "../session.js";
 import { say } from "../ui.js";
 
 type Row = OutboxMessage & { docId: string };
@@ -27,7 +27,7 @@ export function OutboxScreen() {
   const decide = (row: Row, decision: "arrived" | "resend") =>
     run(
       async () => {
-        await callFunction("resolveOutboxReview", { id: row.docId, decision });
+        await call("resolveOutboxReview", { id: row.docId, decision });
         say(
           t(decision === "arrived" ? "ui.admin.outbox.markedSent" : "ui.admin.outbox.queued", {
             subject: row.subject,

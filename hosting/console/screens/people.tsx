@@ -1,17 +1,18 @@
 /** @jsxImportSource preact */
 import { signal } from "@preact/signals";
 import { useEffect, useState } from "preact/hooks";
-import { LANGS } from "../../../functions/src/model/common.js";
+import { LANGS, type Lang } from "../../../functions/src/model/common.js";
 import type { Country } from "../../../functions/src/model/country.js";
 import type { Invitation } from "../../../functions/src/model/invitation.js";
 import type { Member } from "../../../functions/src/model/member.js";
-import { type Account, effectiveRole, ROLES } from "../../../functions/src/model/roles.js";
+import { type Account, effectiveRole, ROLES, type Role } from "../../../functions/src/model/roles.js";
 import { listAccounts, listCountries, listInvitations, listMembers, listSeats } from "../admin-data.js";
 import { formatTime, pickText, t } from "../i18n/index.js";
 import { useAction } from "../lib/action.js";
+import { call } from "../lib/callables.js";
 import { ConfirmBar } from "../lib/confirm.js";
 import { Table } from "../lib/table.js";
-import { call, claims } from "../session.js";
+import { claims } from "../session.js";
 import { Field, say } from "../ui.js";
 
 /**
@@ -98,9 +99,9 @@ function Accounts(props: { data: PeopleData; reload: () => Promise<void> }) {
   const confirm = () =>
     run(
       async () => {
-        await call("changeRole", {
+        await call("committee-changeRole", {
           uid,
-          role: role === "none" ? null : role,
+          role: role === "none" ? null : (role as Role),
           ...(country ? { countryId: country } : {}),
           reason: reason.trim(),
         });
@@ -216,13 +217,13 @@ function Invitations(props: { data: PeopleData; reload: () => Promise<void> }) {
     event.preventDefault();
     void run(
       async () => {
-        const result = await call<{ link: string }>("invite", {
+        const result = await call("committee-invite", {
           email: form.email.trim(),
           name: form.name.trim(),
           memberId: form.memberId.trim(),
-          role: form.role,
+          role: form.role as Role,
           ...(form.countryId ? { countryId: form.countryId } : {}),
-          inviteeLang: form.inviteeLang,
+          inviteeLang: form.inviteeLang as Lang,
         });
         // The link is resolved against the console's own address, wherever it is served.
         createdLinks.value = [

@@ -1,10 +1,11 @@
 /** @jsxImportSource preact */
 import { useState } from "preact/hooks";
-import type { DocumentAction as Action } from "../../../functions/src/committee/documents/workflow.js";
+import type { WorkflowAction as Action } from "../../../functions/src/committee/records/workflow.js";
 import { LANGS, type Lang, type Publication } from "../../../functions/src/model/common.js";
 import { SESSION_TYPES } from "../../../functions/src/model/event.js";
 import type { PublicationSchedule } from "../../../functions/src/model/schedule.js";
 import { formatTime, pickText, t, type UiKey } from "../i18n/index.js";
+import { call } from "../lib/callables.js";
 import {
   checkRecord,
   emptySession,
@@ -24,13 +25,13 @@ import {
   type StoredRecord,
   TYPE_OF,
 } from "../records-data.js";
-import { call } from "../session.js";
 import { Field, say } from "../ui.js";
 import { EditorShell, type Saved, useEditor } from "./editor-shell.js";
 import { LanguageColumns, type VersionEntry } from "./record-parts.js";
 import { WordDiff } from "./word-diff.js";
 
-const callableOf = (action: Action) => `record${action[0]?.toUpperCase()}${action.slice(1)}`;
+const callableOf = (action: Action) =>
+  `committee-record${action[0]?.toUpperCase()}${action.slice(1)}` as `committee-record${Capitalize<Action>}`;
 type Version = VersionEntry & { record: StoredRecord };
 
 /** The editor of an event, initiative, institution or topic: the shared editor, the kind's fields. */
@@ -58,24 +59,32 @@ export function RecordEditor(props: { kind: RecordScreen; id?: string }) {
     href: (id) => `#/records/${kind}/${id}`,
     permission: (action) => `${type}.${action}`,
     save: (target, form, record) =>
-      call<Saved>("recordSaveDraft", { kind, ...target, record: recordContentOf(kind, form, record) }),
-    act: (action, payload) => call<Saved>(callableOf(action), { kind, ...payload }),
+      call("committee-recordSaveDraft", { kind, ...target, record: recordContentOf(kind, form, record) }),
+    act: (action, payload) => call(callableOf(action), { kind, ...payload }),
   });
   const { id, current, version, state, form, setForm, errors, busy, run, reason } = editor;
 
   const scheduleIt = () => {
     if (!scheduleAt) return say(t("ui.rec.schedule.needed"), "error");
+    // Only a stored record (one with a version) offers scheduling.
+    if (version === undefined) return;
     return run(async () => {
       // datetime-local is the reader's own time; the callable takes a moment with its offset.
       const at = new Date(scheduleAt).toISOString();
-      await call("schedulePublish", { kind, id, baseVersion: version, at, ...(reason.trim() ? { reason } : {}) });
+      await call("committee-schedulePublish", {
+        kind,
+        id,
+        baseVersion: version,
+        at,
+        ...(reason.trim() ? { reason } : {}),
+      });
       await editor.reload(id);
       say(t("ui.rec.schedule.done", { at: formatTime(at) }));
     });
   };
   const cancelIt = () =>
     run(async () => {
-      await call("cancelSchedule", { kind, id });
+      await call("committee-cancelSchedule", { kind, id });
       await editor.reload(id);
       say(t("ui.rec.schedule.cancelled"));
     });

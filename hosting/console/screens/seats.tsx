@@ -1,13 +1,15 @@
 /** @jsxImportSource preact */
 import { useEffect, useState } from "preact/hooks";
+import type { RequestOf } from "../../../functions/src/committee/api.js";
 import type { CommitteeSeat, SeatOverride } from "../../../functions/src/model/committee.js";
 import type { Country } from "../../../functions/src/model/country.js";
 import type { Event as NetworkEvent } from "../../../functions/src/model/event.js";
 import { listCountries, listEvents, listSeatOverrides, listSeats } from "../admin-data.js";
 import { formatTime, pickText, t } from "../i18n/index.js";
 import { useAction } from "../lib/action.js";
+import { call } from "../lib/callables.js";
 import { Table } from "../lib/table.js";
-import { call, claims } from "../session.js";
+import { claims } from "../session.js";
 import { Field, say } from "../ui.js";
 
 interface SeatsData {
@@ -60,9 +62,9 @@ export function SeatsScreen() {
     if (!checked(problems, t("ui.admin.fixFirst"))) return;
     void run(
       async () => {
-        const result = await call<{ seat: boolean }>("setSeat", {
+        const result = await call("committee-setSeat", {
           countryId: country,
-          decision,
+          decision: decision as RequestOf<"committee-setSeat">["decision"],
           reason: reason.trim(),
         });
         say(t(result.seat ? "ui.admin.seats.nowHolds" : "ui.admin.seats.nowNone", { country: countryName(country) }));

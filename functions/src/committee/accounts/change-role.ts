@@ -10,7 +10,7 @@ import {
   UidSchema,
 } from "../../model/index.js";
 import { appendAudit } from "../audit/audit-log.js";
-import type { CommitteeDeps } from "../documents/document-store.js";
+import type { CommitteeDeps } from "../deps.js";
 import { CommitteeError } from "../errors.js";
 import type { Actor } from "../permissions.js";
 

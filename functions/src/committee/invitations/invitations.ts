@@ -19,9 +19,9 @@ import {
 import { queueInvitationMail } from "../../notify/invitation-mail.js";
 import { appendAudit } from "../audit/audit-log.js";
 import type { SignedIn } from "../callable.js";
-import type { CommitteeDeps } from "../documents/document-store.js";
-import { CommitteeError } from "../errors.js";
-import { type Actor, assertAllowed } from "../permissions.js";
+import type { CommitteeDeps } from "../deps.js";
+import { assertAllowed, CommitteeError } from "../errors.js";
+import type { Actor } from "../permissions.js";
 
 export const InvitePayloadSchema = z
   .object({

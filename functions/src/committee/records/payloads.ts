@@ -1,56 +1,73 @@
 import { z } from "zod";
-import { IdSchema, LangSchema, ReasonSchema } from "../../model/index.js";
-import type { DocumentAction as WorkflowAction } from "../documents/workflow.js";
+import { DocumentContentSchema, IdSchema, LangSchema, ReasonSchema } from "../../model/index.js";
 import { KindSchema, OTHER_KINDS, RECORD_KINDS } from "./kinds.js";
+import type { WorkflowAction } from "./workflow.js";
 
 const VersionSchema = z.number().int().min(1).max(1_000_000);
-const OtherKindSchema = z.enum(OTHER_KINDS);
 
-/** As the document payloads: the language of errors, the record, the version it was based on. */
-const base = { lang: LangSchema.optional(), kind: OtherKindSchema, id: IdSchema, baseVersion: VersionSchema };
-const withReason = z.object({ ...base, reason: ReasonSchema.optional() }).strict();
+/** Every payload may say the language its errors should use. Unknown fields are refused. */
+const lang = LangSchema.optional();
+/** The version the person was looking at: a change based on an older one is refused. A new record has none yet. */
+const based = { baseVersion: VersionSchema };
+const basedIfAny = { baseVersion: VersionSchema.optional() };
 
-/** A new draft or an edit of an event, initiative, institution or topic: its content in `record`. */
-const saveDraft = z.discriminatedUnion(
-  "kind",
-  OTHER_KINDS.map((kind) =>
-    z
-      .object({
-        ...base,
-        kind: z.literal(kind),
-        // A new record has no base version yet.
-        baseVersion: VersionSchema.optional(),
-        record: RECORD_KINDS[kind].content,
-      })
+/**
+ * The payloads of one workflow for a kind's callables: `extra` names the kind (the shared record
+ * callables) or nothing (the documents'), `content` is a new draft's field and schema.
+ */
+function workflowPayloads<E extends z.ZodRawShape, C extends z.ZodRawShape>(extra: E, content: C) {
+  const withReason = z.object({ lang, ...extra, id: IdSchema, ...based, reason: ReasonSchema.optional() }).strict();
+  return {
+    saveDraft: z.object({ lang, ...extra, id: IdSchema, ...basedIfAny, ...content }).strict(),
+    submit: withReason,
+    publish: withReason,
+    unpublish: withReason,
+    archive: withReason,
+    restoreVersion: z
+      .object({ lang, ...extra, id: IdSchema, ...based, version: VersionSchema, reason: ReasonSchema.optional() })
       .strict(),
-  ) as unknown as [z.ZodObject, ...z.ZodObject[]],
-);
+    softDelete: withReason,
+    undelete: withReason,
+  } satisfies Record<WorkflowAction, z.ZodType>;
+}
 
-/** The payload of each record callable (committee-record<Action>), checked before anything is read. */
+/** The payload of each document callable (committee-<action>): the content travels as `document`. */
+export const DOCUMENT_PAYLOADS = workflowPayloads({}, { document: DocumentContentSchema });
+
+const other = workflowPayloads({ kind: z.enum(OTHER_KINDS) }, {});
+const saveDraftOf = <K extends (typeof OTHER_KINDS)[number]>(kind: K) =>
+  z
+    .object({
+      lang,
+      kind: z.literal(kind),
+      id: IdSchema,
+      ...basedIfAny,
+      record: RECORD_KINDS[kind].content,
+    })
+    .strict();
+
+/**
+ * The payload of each record callable (committee-record<Action>) for events, initiatives,
+ * institutions and topics: the kind named, a new draft's content in `record`, checked by that
+ * kind's own schema.
+ */
 export const RECORD_PAYLOADS = {
-  saveDraft,
-  submit: withReason,
-  publish: withReason,
-  unpublish: withReason,
-  archive: withReason,
-  restoreVersion: z.object({ ...base, version: VersionSchema, reason: ReasonSchema.optional() }).strict(),
-  softDelete: withReason,
-  undelete: withReason,
+  ...other,
+  saveDraft: z.discriminatedUnion("kind", [
+    saveDraftOf("events"),
+    saveDraftOf("initiatives"),
+    saveDraftOf("institutions"),
+    saveDraftOf("topics"),
+  ]),
 } satisfies Record<WorkflowAction, z.ZodType>;
 
-export type RecordPayload = {
-  kind: (typeof OTHER_KINDS)[number];
-  id: string;
-  baseVersion?: number;
-  record?: Record<string, unknown>;
-  version?: number;
-  reason?: string;
-};
+export type DocumentPayload<A extends WorkflowAction = WorkflowAction> = z.infer<(typeof DOCUMENT_PAYLOADS)[A]>;
+export type RecordPayload<A extends WorkflowAction = WorkflowAction> = z.infer<(typeof RECORD_PAYLOADS)[A]>;
 
 /** Scheduling a publication: any kind, documents too, at a moment with its UTC offset. */
 export const SchedulePayloadSchema = z
   .object({
-    lang: LangSchema.optional(),
+    lang,
     kind: KindSchema,
     id: IdSchema,
     baseVersion: VersionSchema,
@@ -59,5 +76,5 @@ export const SchedulePayloadSchema = z
   })
   .strict();
 export const CancelSchedulePayloadSchema = z
-  .object({ lang: LangSchema.optional(), kind: KindSchema, id: IdSchema, reason: ReasonSchema.optional() })
+  .object({ lang, kind: KindSchema, id: IdSchema, reason: ReasonSchema.optional() })
   .strict();

@@ -1,19 +1,18 @@
-import { type AuditAction, RECORD_TYPES, type RecordAuditAction } from "../../model/index.js";
+import { RECORD_TYPES, type RecordAction, type RecordAuditAction, type RecordType } from "../../model/index.js";
 import { type CommitteeHandler, committeeCallable } from "../callable.js";
-import { DOCUMENT_ACTIONS, type DocumentAction as WorkflowAction } from "../documents/workflow.js";
+import type { CommitteeDeps } from "../deps.js";
 import { OTHER_KINDS, RECORD_KINDS } from "./kinds.js";
-import { CancelSchedulePayloadSchema, RECORD_PAYLOADS, type RecordPayload, SchedulePayloadSchema } from "./payloads.js";
-import { type CommitteeDeps, changeRecord, type RecordChangeResult } from "./record-store.js";
-import { cancelSchedule, type ScheduleResult, schedulePublication } from "./schedule.js";
+import { CancelSchedulePayloadSchema, RECORD_PAYLOADS, SchedulePayloadSchema } from "./payloads.js";
+import { changeOf, changeRecord, type RecordChangeResult } from "./record-store.js";
+import { cancelSchedule, schedulePublication } from "./schedule.js";
+import { WORKFLOW_ACTIONS, type WorkflowAction } from "./workflow.js";
 
 const capitalized = (action: string) => `${action[0]?.toUpperCase()}${action.slice(1)}`;
-const typesOf = (kinds: readonly (keyof typeof RECORD_KINDS)[]) => kinds.map((k) => RECORD_KINDS[k].type);
 
 /** The audit actions a callable serves, one per kind: its first guard lets in a role that may do any. */
-const actionsFor = (action: string, types: readonly string[]) =>
-  types.map((type) => `${type}.${action}` as AuditAction);
-
-export type RecordCallableName = `record${Capitalize<WorkflowAction>}`;
+const actionsFor = (action: RecordAction, types: readonly RecordType[]) =>
+  types.map((type): RecordAuditAction => `${type}.${action}`);
+const OTHER_TYPES = OTHER_KINDS.map((kind) => RECORD_KINDS[kind].type);
 
 /**
  * One callable per workflow action for events, initiatives, institutions and topics, the kind
@@ -24,33 +23,32 @@ export type RecordCallableName = `record${Capitalize<WorkflowAction>}`;
  */
 export function recordCallables(deps: () => CommitteeDeps) {
   const workflow = Object.fromEntries(
-    DOCUMENT_ACTIONS.map((action) => [
+    WORKFLOW_ACTIONS.map((action) => [
       `record${capitalized(action)}`,
-      committeeCallable(
-        deps,
-        actionsFor(action, typesOf(OTHER_KINDS)),
-        RECORD_PAYLOADS[action],
-        (context, actor, input) => {
-          const payload = input as RecordPayload;
-          return changeRecord(context, RECORD_KINDS[payload.kind], actor, action, {
-            id: payload.id,
-            baseVersion: payload.baseVersion,
-            content: payload.record,
-            version: payload.version,
-            reason: payload.reason,
-          });
-        },
+      committeeCallable(deps, actionsFor(action, OTHER_TYPES), RECORD_PAYLOADS[action], (context, actor, input) =>
+        changeRecord(
+          context,
+          RECORD_KINDS[input.kind],
+          actor,
+          action,
+          changeOf(input, "record" in input ? input.record : undefined),
+        ),
       ),
     ]),
-  ) as Record<RecordCallableName, CommitteeHandler<RecordChangeResult>>;
+  ) as {
+    [A in WorkflowAction as `record${Capitalize<A>}`]: CommitteeHandler<
+      RecordChangeResult,
+      (typeof RECORD_PAYLOADS)[A]
+    >;
+  };
   return {
     ...workflow,
     schedulePublish: committeeCallable(
       deps,
-      actionsFor("schedulePublish", RECORD_TYPES) as RecordAuditAction[],
+      actionsFor("schedulePublish", RECORD_TYPES),
       SchedulePayloadSchema,
       schedulePublication,
-    ) as CommitteeHandler<ScheduleResult>,
+    ),
     cancelSchedule: committeeCallable(
       deps,
       actionsFor("cancelSchedule", RECORD_TYPES),

@@ -1,4 +1,4 @@
-import type { Firestore, Transaction } from "firebase-admin/firestore";
+import type { Transaction } from "firebase-admin/firestore";
 import type { z } from "zod";
 import {
   type Author,
@@ -9,19 +9,12 @@ import {
   stripUndefined,
   VERSIONS_SUBCOLLECTION,
 } from "../../model/index.js";
-import type { NoticeDeps } from "../../notify/audit-reactions.js";
 import { appendAudit } from "../audit/audit-log.js";
-import { canTransition, TRANSITIONS, type DocumentAction as WorkflowAction } from "../documents/workflow.js";
-import { CommitteeError } from "../errors.js";
-import { type Actor, assertAllowed } from "../permissions.js";
+import type { CommitteeDeps } from "../deps.js";
+import { assertAllowed, CommitteeError } from "../errors.js";
+import type { Actor } from "../permissions.js";
 import { type AnyRecord, kindNoun, type RecordKind, stateOf, versionOf } from "./kinds.js";
-
-export interface CommitteeDeps {
-  db: Firestore;
-  clock: () => Date;
-  /** Where the console's own emails go out from (the invitation's); without it none is sent. */
-  notices?: Omit<NoticeDeps, "db" | "clock">;
-}
+import { canTransition, TRANSITIONS, type WorkflowAction } from "./workflow.js";
 
 /** What a workflow action asks of a record, whatever its kind. */
 export interface RecordChange {
@@ -33,6 +26,20 @@ export interface RecordChange {
   /** The version to restore (restoreVersion). */
   version?: number;
   reason?: string;
+}
+
+/** A workflow payload of any kind as the store's change; `content` is the new draft's, wherever the payload carries it. */
+export function changeOf(
+  payload: { id: string; baseVersion?: number; version?: number; reason?: string },
+  content: Record<string, unknown> | undefined,
+): RecordChange {
+  return {
+    id: payload.id,
+    baseVersion: payload.baseVersion,
+    content,
+    version: "version" in payload ? payload.version : undefined,
+    reason: "reason" in payload ? payload.reason : undefined,
+  };
 }
 
 export interface RecordChangeResult {
@@ -125,7 +132,7 @@ export async function applyChange(
     });
   }
   const restoredRecord = restored ? (kind.version.parse(restored.data()) as { record: AnyRecord }).record : undefined;
-  const auditAction = `${kind.type}.${action}` as RecordAuditAction;
+  const auditAction: RecordAuditAction = `${kind.type}.${action}`;
 
   assertAllowed(actor, auditAction, {
     countries: [

@@ -4,18 +4,18 @@ import {
   COLLECTIONS,
   type PublicationSchedule,
   PublicationScheduleSchema,
-  type RecordAuditAction,
   SCHEDULES_COLLECTION,
   scheduleId,
   stripUndefined,
 } from "../../model/index.js";
 import { appendAudit } from "../audit/audit-log.js";
-import { canTransition } from "../documents/workflow.js";
-import { CommitteeError } from "../errors.js";
-import { type Actor, assertAllowed } from "../permissions.js";
+import type { CommitteeDeps } from "../deps.js";
+import { assertAllowed, CommitteeError } from "../errors.js";
+import type { Actor } from "../permissions.js";
 import { type KindName, kindNoun, RECORD_KINDS, type RecordKind, stateOf, versionOf } from "./kinds.js";
 import type { CancelSchedulePayloadSchema, SchedulePayloadSchema } from "./payloads.js";
-import { applyChange, assertFresh, authorOf, type CommitteeDeps, readRecord } from "./record-store.js";
+import { applyChange, assertFresh, authorOf, readRecord } from "./record-store.js";
+import { canTransition } from "./workflow.js";
 
 const kindNamed = (type: PublicationSchedule["type"]): RecordKind | undefined =>
   Object.values(RECORD_KINDS).find((kind) => kind.type === type);
@@ -181,7 +181,7 @@ export async function publishDueRecords(deps: CommitteeDeps, log: Log): Promise<
         appendAudit(deps.db, tx, {
           at: now.toISOString(),
           actor: { system: "scheduler" },
-          action: `${kind.type}.cancelSchedule` as RecordAuditAction,
+          action: `${kind.type}.cancelSchedule`,
           target: { collection: COLLECTIONS[kind.collection].path, id: schedule.id },
           countryIds: read.current ? kind.countriesOf(read.current) : [],
           before: stripUndefined(schedule),

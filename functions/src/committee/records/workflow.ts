@@ -1,6 +1,7 @@
-import type { Document } from "../../model/index.js";
+import type { Publication } from "../../model/index.js";
 
-export const DOCUMENT_ACTIONS = [
+/** The steps of the one workflow every kind of record goes through (documents, events, ...). */
+export const WORKFLOW_ACTIONS = [
   "saveDraft",
   "submit",
   "publish",
@@ -10,15 +11,14 @@ export const DOCUMENT_ACTIONS = [
   "softDelete",
   "undelete",
 ] as const;
-export type DocumentAction = (typeof DOCUMENT_ACTIONS)[number];
-type Status = Document["status"];
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
 /**
  * Draft → in review → published → archived, and where each action may start. Nothing reaches
- * the public site without someone publishing it; a published document is unpublished before it
+ * the public site without someone publishing it; a published record is unpublished before it
  * is edited again, so the public page never shows a half-finished edit.
  */
-export const TRANSITIONS: Record<DocumentAction, { from: readonly (Status | "new")[]; to: Status }> = {
+export const TRANSITIONS: Record<WorkflowAction, { from: readonly (Publication | "new")[]; to: Publication }> = {
   saveDraft: { from: ["new", "draft", "in-review"], to: "draft" },
   submit: { from: ["draft"], to: "in-review" },
   publish: { from: ["in-review"], to: "published" },
@@ -29,7 +29,7 @@ export const TRANSITIONS: Record<DocumentAction, { from: readonly (Status | "new
   undelete: { from: ["deleted"], to: "draft" },
 };
 
-/** Whether `action` may start from a document in `status` ("new" when it does not exist). */
-export function canTransition(action: DocumentAction, status: Status | "new"): boolean {
-  return TRANSITIONS[action].from.includes(status);
+/** Whether `action` may start from a record in `state` ("new" when it does not exist). */
+export function canTransition(action: WorkflowAction, state: Publication | "new"): boolean {
+  return TRANSITIONS[action].from.includes(state);
 }
