@@ -3,6 +3,7 @@ import { useEffect, useState } from "preact/hooks";
 import { dayIn } from "../../../functions/src/calendar/days.js";
 import { daysRemaining, lastDayOf, termsInForce } from "../../../functions/src/commitment/term.js";
 import type { RequestOf } from "../../../functions/src/committee/api.js";
+import { mayAttempt } from "../../../functions/src/committee/permissions.js";
 import { HANDOVER_ITEMS, type HostingCommitment } from "../../../functions/src/model/commitment.js";
 import type { Country } from "../../../functions/src/model/country.js";
 import type { Institution } from "../../../functions/src/model/institution.js";
@@ -34,7 +35,8 @@ interface HostData {
 
 /** The hosting commitment: term, days left, next reminder, history; the secretariat records changes. */
 export function CommitmentScreen() {
-  const secretariat = claims.value?.role === "secretariat";
+  // Whoever the permission table lets record a term (the secretariat) sees the controls.
+  const secretariat = claims.value ? mayAttempt(claims.value.role, "commitment.activate") : false;
   const [data, setData] = useState<HostData | undefined>(undefined);
   const load = async () => {
     const [commitments, countries, institutions] = await Promise.all([

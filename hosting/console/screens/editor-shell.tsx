@@ -4,7 +4,7 @@
 // way; each kind's screen brings only its fields, its texts and how it calls the server.
 import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { ROLES_FOR } from "../../../functions/src/committee/permissions.js";
+import { mayAttempt, ROLES_FOR } from "../../../functions/src/committee/permissions.js";
 import { type WorkflowAction as Action, canTransition } from "../../../functions/src/committee/records/workflow.js";
 import type { AuditAction } from "../../../functions/src/model/audit.js";
 import { t } from "../i18n/index.js";
@@ -58,7 +58,7 @@ export interface EditorKind<S, F, V extends VersionEntry> {
 /** The state and the handlers of an editor; the screen renders its fields with them and `EditorShell` the rest. */
 export function useEditor<S, F, V extends VersionEntry>(kind: EditorKind<S, F, V>) {
   const who = claims.value;
-  const reviewer = who?.role === "committee" || who?.role === "secretariat";
+  const reviewer = who ? mayAttempt(who.role, "audit.read") : false;
   const [current, setCurrent] = useState<S | undefined>(undefined);
   const [loaded, setLoaded] = useState(kind.id === undefined);
   const [form, setForm] = useState<F>(() => kind.formOf(undefined));

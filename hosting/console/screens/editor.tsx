@@ -9,7 +9,7 @@ import { check, contentOf, type Form, formOf, type LangForm, merged } from "../d
 import { pickText, t } from "../i18n/index.js";
 import { call } from "../lib/callables.js";
 import { Field } from "../ui.js";
-import { EditorShell, type Saved, useEditor } from "./editor-shell.js";
+import { EditorShell, useEditor } from "./editor-shell.js";
 import { LanguageColumns } from "./record-parts.js";
 import { WordDiff } from "./word-diff.js";
 

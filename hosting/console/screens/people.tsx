@@ -1,6 +1,7 @@
 /** @jsxImportSource preact */
 import { signal } from "@preact/signals";
 import { useEffect, useState } from "preact/hooks";
+import { mayAttempt } from "../../../functions/src/committee/permissions.js";
 import { LANGS, type Lang } from "../../../functions/src/model/common.js";
 import type { Country } from "../../../functions/src/model/country.js";
 import type { Invitation } from "../../../functions/src/model/invitation.js";
@@ -46,7 +47,7 @@ interface PeopleData {
 /** People and roles (secretariat) and invitations (secretariat; the committee for its own country). */
 export function PeopleScreen() {
   const who = claims.value;
-  const secretariat = who?.role === "secretariat";
+  const secretariat = who ? mayAttempt(who.role, "account.changeRole") : false;
   const [data, setData] = useState<PeopleData | undefined>(undefined);
   const load = async () => {
     if (!who) return;

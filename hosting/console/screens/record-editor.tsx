@@ -26,7 +26,7 @@ import {
   TYPE_OF,
 } from "../records-data.js";
 import { Field, say } from "../ui.js";
-import { EditorShell, type Saved, useEditor } from "./editor-shell.js";
+import { EditorShell, useEditor } from "./editor-shell.js";
 import { LanguageColumns, type VersionEntry } from "./record-parts.js";
 import { WordDiff } from "./word-diff.js";
 

@@ -1,6 +1,7 @@
 /** @jsxImportSource preact */
 import { useEffect, useState } from "preact/hooks";
 import type { RequestOf } from "../../../functions/src/committee/api.js";
+import { mayAttempt } from "../../../functions/src/committee/permissions.js";
 import type { CommitteeSeat, SeatOverride } from "../../../functions/src/model/committee.js";
 import type { Country } from "../../../functions/src/model/country.js";
 import type { Event as NetworkEvent } from "../../../functions/src/model/event.js";
@@ -22,7 +23,7 @@ interface SeatsData {
 /** The Executive Committee's seats and why each is held; the secretariat sets one by hand. */
 export function SeatsScreen() {
   const who = claims.value;
-  const secretariat = who?.role === "secretariat";
+  const secretariat = who ? mayAttempt(who.role, "seat.set") : false;
   const [data, setData] = useState<SeatsData | undefined>(undefined);
   const [country, setCountry] = useState("");
   const [decision, setDecision] = useState("add");
