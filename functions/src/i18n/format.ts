@@ -61,8 +61,3 @@ function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
   }
   return f;
 }
-
-/** Sort key so that newer partial dates come first and undated records last. */
-export function dateSortKey(date: PartialDate | undefined): string {
-  return date ?? "";
-}

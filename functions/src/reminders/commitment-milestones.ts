@@ -4,7 +4,7 @@ import type { HandoverItem, HostingCommitment } from "../model/index.js";
 import { countdown, type Milestone as JobMilestone, pendingMilestones } from "./ledger.js";
 
 /** Reminders before a term's last day, in days. */
-export const BEFORE_END_DAYS = [90, 60, 30, 14, 7, 1] as const;
+const BEFORE_END_DAYS = [90, 60, 30, 14, 7, 1] as const;
 
 /** A reminder of a term: days before (before) or after (lapsed) its last day. */
 export type Milestone = JobMilestone<"before" | "last-day" | "lapsed" | "handover">;

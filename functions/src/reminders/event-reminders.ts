@@ -10,13 +10,13 @@ import { composeMessage, type MessageParams, type MessageSpec } from "../notify/
 import { countdown, type Milestone, milestoneLedger, pendingMilestones } from "./ledger.js";
 
 /** Reminders before an event, in days. */
-export const EVENT_REMINDER_DAYS = [30, 7] as const;
+const EVENT_REMINDER_DAYS = [30, 7] as const;
 
 /**
  * The network's own meetings are the committee's events: their reminders go to the committee
  * as well as to the host countries. Seminars, conferences and workshops go to the hosts.
  */
-export const COMMITTEE_EVENT_KINDS: readonly Event["kind"][] = ["meeting"];
+const COMMITTEE_EVENT_KINDS: readonly Event["kind"][] = ["meeting"];
 
 /** The day an event starts, where the record knows it to the day (a month is too vague to count down to). */
 export function eventDay(event: Event): string | undefined {

@@ -8,11 +8,11 @@ import { unsubscribeToken } from "./keys.js";
 const LIST_NAME = "Red Interamericana de Compras Gubernamentales";
 
 /** The page that confirms a subscription, in the language chosen for the emails. */
-export const confirmPath = (lang: Lang, id: string, token: string) =>
+const confirmPath = (lang: Lang, id: string, token: string) =>
   `/${lang}/subscribe/confirm?${new URLSearchParams({ s: id, t: token })}`;
 
 /** The unsubscribe page and RFC 8058 endpoint of a subscriber (the same URL). */
-export const unsubscribePath = (lang: Lang, id: string, key: string) =>
+const unsubscribePath = (lang: Lang, id: string, key: string) =>
   `/${lang}/unsubscribe?${new URLSearchParams({ s: id, t: unsubscribeToken(key, id) })}`;
 
 /** The double opt-in email: a link to the page whose button confirms. */

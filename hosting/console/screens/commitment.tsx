@@ -18,9 +18,9 @@ import { claims } from "../session.js";
 import { Field, say } from "../ui.js";
 
 /** "Today" in the person's own calendar, as the days left are counted for them. */
-export const localToday = (now: Date) => dayIn(now, Intl.DateTimeFormat().resolvedOptions().timeZone);
+const localToday = (now: Date) => dayIn(now, Intl.DateTimeFormat().resolvedOptions().timeZone);
 
-export function milestoneText(m: Milestone): string {
+function milestoneText(m: Milestone): string {
   if (m.kind === "before") return t("ui.admin.host.mBefore", { day: m.day, days: m.days });
   if (m.kind === "last-day") return t("ui.admin.host.mLast", { day: m.day });
   if (m.kind === "lapsed") return t("ui.admin.host.mLapsed", { day: m.day });

@@ -17,8 +17,8 @@ import { claims } from "../session.js";
 import { Field, say } from "../ui.js";
 
 /**
- * Links of the invitations made in this tab. The token exists only in the callable's answer (the
- * database keeps its hash), so the link can be shown and copied only here, until email sends it.
+ * Links of the invitations made in this tab. The token exists only in the callable's answer and
+ * the invitation email (the database keeps its hash), so the link can be shown and copied only here.
  */
 const createdLinks = signal<{ email: string; link: string }[]>([]);
 
@@ -192,7 +192,7 @@ function Accounts(props: { data: PeopleData; reload: () => Promise<void> }) {
 }
 
 /** pending until accepted or past its expiry. */
-export function invitationState(i: Invitation, now: Date): "pending" | "used" | "expired" {
+function invitationState(i: Invitation, now: Date): "pending" | "used" | "expired" {
   if (i.acceptedBy) return "used";
   return Date.parse(i.expiresAt) <= now.getTime() ? "expired" : "pending";
 }

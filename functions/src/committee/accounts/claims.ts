@@ -28,7 +28,7 @@ const rank = (role: Role) => ROLES.length - ROLES.indexOf(role);
  * token lives for an hour, and revoking the refresh tokens stops it from being renewed with the
  * old claims' standing.
  */
-export function losesRights(before: Account | undefined, after: Account | undefined): boolean {
+function losesRights(before: Account | undefined, after: Account | undefined): boolean {
   if (!before) return false;
   if (!after) return true;
   return rank(after.role) < rank(before.role) || after.countryId !== before.countryId;

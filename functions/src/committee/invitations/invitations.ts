@@ -63,8 +63,9 @@ export const invitationId = (token: string) => createHash("sha256").update(token
 
 /**
  * Creates a single-use, expiring invitation and returns its token, which exists nowhere else,
- * and its link on the console's origin: until email exists the console shows the link to copy.
- * The audit entry (without the token) is what notifications react to.
+ * and its link on the console's origin: the invite callable mails it to the invited address and
+ * the console shows it once, to copy. The audit entry (without the token) is what notifications
+ * react to.
  */
 export async function invite(
   deps: CommitteeDeps & { consoleOrigin: string },

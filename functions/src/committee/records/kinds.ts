@@ -99,12 +99,10 @@ export const RECORD_KINDS = {
 } as const satisfies Record<string, RecordKind>;
 
 export type KindName = keyof typeof RECORD_KINDS;
-export const KIND_NAMES = Object.keys(RECORD_KINDS) as KindName[];
+const KIND_NAMES = Object.keys(RECORD_KINDS) as KindName[];
 /** The kinds other than documents, which keep their own callables' payloads (committee-saveDraft, ...). */
 export const OTHER_KINDS = ["events", "initiatives", "institutions", "topics"] as const satisfies KindName[];
 export const KindSchema = z.enum(KIND_NAMES as [KindName, ...KindName[]]);
-
-export const kindOf = (name: KindName): RecordKind => RECORD_KINDS[name];
 
 /** A record's state; records from before the console (the seed) carry none: published. */
 export const stateOf = (kind: RecordKind, record: AnyRecord): Publication =>

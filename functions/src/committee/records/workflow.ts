@@ -1,17 +1,13 @@
-import type { Publication } from "../../model/index.js";
+import { type Publication, RECORD_ACTIONS, type RecordAction } from "../../model/index.js";
 
-/** The steps of the one workflow every kind of record goes through (documents, events, ...). */
-export const WORKFLOW_ACTIONS = [
-  "saveDraft",
-  "submit",
-  "publish",
-  "unpublish",
-  "archive",
-  "restoreVersion",
-  "softDelete",
-  "undelete",
-] as const;
-export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
+/**
+ * The steps of the one workflow every kind of record goes through (documents, events, ...): the
+ * console's record actions but scheduling, which sets a date and changes no state.
+ */
+export type WorkflowAction = Exclude<RecordAction, "schedulePublish" | "cancelSchedule">;
+const isWorkflowAction = (action: RecordAction): action is WorkflowAction =>
+  action !== "schedulePublish" && action !== "cancelSchedule";
+export const WORKFLOW_ACTIONS: readonly WorkflowAction[] = RECORD_ACTIONS.filter(isWorkflowAction);
 
 /**
  * Draft → in review → published → archived, and where each action may start. Nothing reaches

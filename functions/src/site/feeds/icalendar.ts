@@ -19,7 +19,7 @@ export function hasCalendarDates(event: Event): boolean {
 }
 
 /** The stable iCalendar UID of an event. */
-export const eventUid = (event: Event) => `${event.id}@${UID_DOMAIN}`;
+const eventUid = (event: Event) => `${event.id}@${UID_DOMAIN}`;
 
 type Timing = { allDay: true; start: Date; end: Date } | { allDay: false; start: TZDate; end?: TZDate; zone: string };
 
