@@ -125,12 +125,20 @@ describe("the outbox", () => {
     expect((await db.collection(OUTBOX_COLLECTION).get()).size).toBe(1);
   });
 
-  it("refuses a line break in a name or a subject, and an unusable address, before anything is stored", async () => {
+  it("refuses a line break in a name, flattens one in a subject's value, and refuses an unusable address", async () => {
     await expect(queue(3, { name: "Eve\r\nBcc: victim@example.org" })).rejects.toThrow(NotifyError);
     await expect(queue(3, { name: "Eve\r\nBcc: victim@example.org" })).rejects.toThrow(/line breaks \(CR\/LF\)/);
-    await expect(
-      queue(4, {}, { ...reminder("Chile"), params: { days: "30\r\nBcc: x@example.org", host: "Chile" } }),
-    ).rejects.toThrow(/line breaks/);
+    // A value from a record (a title, a count) is put on one line in the subject instead of
+    // stopping the message: no line break reaches a header, and one bad title stops nobody's mail.
+    const flattened = await queue(
+      4,
+      {},
+      { ...reminder("Chile"), params: { days: "30\r\nBcc: x@example.org", host: "Chile" } },
+    );
+    const subject = (await db.collection(OUTBOX_COLLECTION).doc(flattened.id).get()).get("subject");
+    expect(subject).toContain("30 Bcc: x@example.org");
+    expect(subject).not.toMatch(/[\r\n]/);
+    await db.collection(OUTBOX_COLLECTION).doc(flattened.id).delete();
     await expect(queue(5, { address: "not-an-address" })).rejects.toThrow(/email address/);
     await expect(queue(6, { address: "a@example.org\r\nRCPT TO:<b@example.org>" })).rejects.toThrow(NotifyError);
     expect((await db.collection(OUTBOX_COLLECTION).get()).size).toBe(0);

@@ -362,9 +362,9 @@ describe("news of a publication", () => {
     expect(subjects).toEqual({
       "es@example.org": translator("es")("sub.mail.published.subject", { title: "Informe ejecutivo" }),
       "en@example.org": translator("en")("sub.mail.published.subject", { title: "Executive report" }),
-      // No Portuguese or French title: Spanish first, then English.
+      // No Portuguese or French title: the language the site's pages would show (pt → es, fr → en).
       "pt@example.org": translator("pt")("sub.mail.published.subject", { title: "Informe ejecutivo" }),
-      "fr@example.org": translator("fr")("sub.mail.published.subject", { title: "Informe ejecutivo" }),
+      "fr@example.org": translator("fr")("sub.mail.published.subject", { title: "Executive report" }),
     });
     for (const doc of news.docs) {
       for (const link of elementsOf(doc.data().html).filter((e) => e.tagName === "a")) {
