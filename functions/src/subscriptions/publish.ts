@@ -35,6 +35,7 @@ export async function queuePublication(
   deps: PublicationDeps,
   document: Document,
   occurrence = firstNews(document.id),
+  notice?: NotifySubscribers,
 ): Promise<{ queued: number; already: number }> {
   const { db, clock, log, key, origin } = deps;
   const pageSize = deps.pageSize ?? 500;
@@ -57,7 +58,7 @@ export async function queuePublication(
           purpose: "subscription.published",
           occurrence,
           recipient: { id: `subscriber:${id}`, address, lang, timeZone: "UTC" },
-          content: publicationMessage(origin, { id, lang }, document, key),
+          content: publicationMessage(origin, { id, lang }, document, key, notice),
           headers: listHeaders(origin, lang, id, key),
         },
       ];
@@ -94,8 +95,8 @@ export async function newsOfPublication(
 ): Promise<(NewsDecision & { queued: number; already: number }) | undefined> {
   const document = publishedDocument(entry);
   if (!document) return undefined;
-  const notice = NotifySubscribersSchema.safeParse(entry.notifySubscribers);
-  const notifySubscribers: NotifySubscribers | undefined = notice.success ? notice.data : undefined;
+  const asked = NotifySubscribersSchema.safeParse(entry.notifySubscribers);
+  const notifySubscribers: NotifySubscribers | undefined = asked.success ? asked.data : undefined;
   const decision = await decideNews(deps.db, deps.clock, entryId, {
     document,
     before: entry.before,
@@ -105,5 +106,6 @@ export async function newsOfPublication(
     logs.publicationSilent(deps.log, document.id, document.version, decision.outcome);
     return { ...decision, queued: 0, already: 0 };
   }
-  return { ...decision, ...(await queuePublication(deps, document, decision.occurrence)) };
+  const notice = decision.outcome === "notice" ? notifySubscribers : undefined;
+  return { ...decision, ...(await queuePublication(deps, document, decision.occurrence, notice)) };
 }
