@@ -168,7 +168,8 @@ describe("(5) one account cannot mail every subscriber again and again", () => {
     v = await call("submit", "committee-cl", { id, baseVersion: v });
     await call("publish", "secretariat", { id, baseVersion: v, notifySubscribers: { reason: "Once more, please" } });
     expect(await newsAfterPublication(4)).toEqual({ outcome: "tooSoon", news: 2 });
-  });
+    // Twelve calls and four trigger runs in the Functions emulator, the first of each waking it.
+  }, 120_000);
 
   it("refuses a new notice without a reason, naming the field", async () => {
     const answer = await fetch(`${FUNCTIONS}/${DEMO_PROJECT}/${REGION}/committee-publish`, {
