@@ -136,10 +136,10 @@ export interface DueRun {
  * removal of its schedule. It publishes as the person who scheduled it, with the role and seat
  * their account has when the job runs (a demoted or removed scheduler's schedule is cancelled,
  * as a call of theirs would be refused), and with the reason they gave, which the secretariat's
- * publication of its own edit needs. A record changed since it was scheduled is not published: the publisher
- * approved that version, and publishing a later one would put unreviewed content on the site
- * and bypass the two-person rule. Its schedule is cancelled, with an audit entry saying why,
- * so the people concerned see it and can schedule the new version.
+ * publication of its own edit needs. A record changed since it was scheduled is not published:
+ * the publisher approved that version, and publishing a later one would put unreviewed content
+ * on the site and bypass the two-person rule. A refused schedule is cancelled, with an audit
+ * entry saying why, so the people concerned see it and can schedule the new version.
  */
 export async function publishDueRecords(deps: CommitteeDeps, log: Log): Promise<DueRun> {
   const now = deps.clock();
