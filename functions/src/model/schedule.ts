@@ -6,7 +6,8 @@ import { AuthorSchema } from "./versions.js";
 /**
  * A publication scheduled for a date and time (`publicationSchedules/{type}_{id}`): the record and
  * the version its publisher approved. The job publishes it when due, as that person with the role
- * they have then, and only if the record is still that version; there is at most one per record (scheduling again replaces it).
+ * they have then, and only if the record is still that version; there is at most one per record
+ * (scheduling again replaces it).
  */
 export const PublicationScheduleSchema = z
   .object({
