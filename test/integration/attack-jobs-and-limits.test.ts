@@ -10,6 +10,7 @@ import { setSeat } from "../../functions/src/committee/seats/set-seat.js";
 import { REGION } from "../../functions/src/config.js";
 import {
   type AuditEntry,
+  type Document,
   type DocumentContent,
   FIRESTORE_DOCUMENT_MAX_BYTES,
   OUTBOX_COLLECTION,
@@ -17,6 +18,7 @@ import {
   PublicationNewsSchema,
   storedSize,
 } from "../../functions/src/model/index.js";
+import { newsOfPublication } from "../../functions/src/subscriptions/publish.js";
 import {
   type CallableProject,
   type Caller,
@@ -183,6 +185,82 @@ describe("(5) one account cannot mail every subscriber again and again", () => {
     const body = (await answer.json()) as { error?: { status: string; details?: { fields?: { path: string }[] } } };
     expect(body.error?.status).toBe("INVALID_ARGUMENT");
     expect(body.error?.details?.fields?.map((f) => f.path)).toEqual(["notifySubscribers.reason"]);
+  });
+});
+
+describe("(5) the news ledger, with a clock", () => {
+  const id = "ledger-news";
+  const document: Document = {
+    kind: "news",
+    id,
+    title: { es: "Noticia" },
+    summary: { es: "Resumen" },
+    body: { es: "Texto" },
+    translations: { es: "original" },
+    countries: [],
+    topics: [],
+    source: "attack test",
+    status: "published",
+    publishedOn: "2026-04-01",
+    version: 3,
+  };
+  const deps = () => ({
+    db,
+    clock: () => now,
+    log: () => undefined,
+    key: "attack test key, long enough",
+    origin: "https://www.example.org",
+  });
+  const publication = (extra: Record<string, unknown> = {}) => ({
+    action: "document.publish",
+    before: { ...document, status: "in-review", publishedOn: undefined },
+    after: document,
+    ...extra,
+  });
+  const queued = async () =>
+    (await db.collection(OUTBOX_COLLECTION).get()).docs
+      .map((d) => String(d.get("key.occurrence")))
+      .filter((o) => o.startsWith(`${id}:`)).length;
+
+  it("sends a new notice a day after the last one, and a redelivered entry queues nothing more", async () => {
+    now = START;
+    await db.doc("subscribers/0123456789abcdef0123456789abcdef").set({
+      status: "confirmed",
+      address: "ledger@example.org",
+      lang: "es",
+      confirmedAtMs: START.getTime(),
+    });
+    const corrected = { before: document };
+    const reason = { notifySubscribers: { reason: "Fechas corregidas" } };
+    expect(await newsOfPublication(deps(), "entry-1", publication())).toMatchObject({ outcome: "first", queued: 1 });
+    expect(await newsOfPublication(deps(), "entry-1", publication())).toMatchObject({
+      outcome: "first",
+      queued: 0,
+      already: 1,
+    });
+    expect(await newsOfPublication(deps(), "entry-2", publication(corrected))).toMatchObject({ outcome: "silent" });
+    now = minutes(60);
+    expect(await newsOfPublication(deps(), "entry-3", publication({ ...corrected, ...reason }))).toMatchObject({
+      outcome: "notice",
+      queued: 1,
+    });
+    now = minutes(60 + 23 * 60);
+    expect(await newsOfPublication(deps(), "entry-4", publication({ ...corrected, ...reason }))).toMatchObject({
+      outcome: "tooSoon",
+    });
+    // A redelivered notice finishes what it began, even once its day is over.
+    expect(await newsOfPublication(deps(), "entry-3", publication({ ...corrected, ...reason }))).toMatchObject({
+      outcome: "notice",
+      queued: 0,
+    });
+    now = minutes(60 + 24 * 60);
+    expect(await newsOfPublication(deps(), "entry-5", publication({ ...corrected, ...reason }))).toMatchObject({
+      outcome: "notice",
+      queued: 1,
+    });
+    expect(await queued()).toBe(3);
+    // Another audit entry, or a publication of a record that is not a document, sends nothing.
+    expect(await newsOfPublication(deps(), "entry-6", { ...publication(), action: "document.submit" })).toBeUndefined();
   });
 });
 
