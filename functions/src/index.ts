@@ -37,7 +37,7 @@ import { runCommitmentReminders } from "./reminders/commitment-reminders.js";
 import { jobToday } from "./reminders/demo-clock.js";
 import { runEventReminders } from "./reminders/event-reminders.js";
 import { handleSiteRequest } from "./site/handler.js";
-import { publishedDocument, queuePublication } from "./subscriptions/publish.js";
+import { newsOfPublication } from "./subscriptions/publish.js";
 import { refreshPublicView } from "./views/view-writer.js";
 
 setGlobalOptions({ region: REGION });
@@ -185,17 +185,19 @@ export const scheduledPublication = onSchedule(
 
 /**
  * A document published in the console (its audit entry, written in the publishing transaction)
- * → its news to every confirmed subscriber, in their language (subscriptions/publish.ts).
+ * → its news to every confirmed subscriber, in their language, the first time only, or again
+ * when the publisher asked for it, at most once a day (subscriptions/publish.ts).
  */
 export const subscriptionNews = onDocumentCreated(
   { document: `${AUDIT_COLLECTION}/{id}`, secrets: [SUBSCRIPTION_KEY], timeoutSeconds: 540, memory: "512MiB" },
   async (event) => {
-    const document = publishedDocument(event.data?.data() ?? {});
-    if (!document) return;
+    const entry = event.data?.data() ?? {};
+    if (entry.action !== "document.publish") return;
     const origin = new URL(SITE_ORIGIN.value()).origin;
-    await queuePublication(
+    await newsOfPublication(
       { db: firestore(), clock: () => new Date(), log: cloudLog, key: subscriptionKey(), origin },
-      document,
+      event.params.id,
+      entry,
     );
   },
 );

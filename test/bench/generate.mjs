@@ -240,10 +240,10 @@ export function generateContent({ documents, events, countries, topics, institut
   };
 
   // The documents that cost most to render and to search: the first has a body of the schema's
-  // maximum (200,000 characters), and one in 500 a 40,000-character one, all in words searches
+  // maximum (30,000 characters), and one in 500 a 20,000-character one, all in words searches
   // match. Their text comes from a generator of its own, so the other records stay as they were.
   const longText = (i, lang) => {
-    const size = i === 1 ? 200_000 : i % 500 === 0 ? 40_000 : 0;
+    const size = i === 1 ? 30_000 : i % 500 === 0 ? 20_000 : 0;
     if (size === 0) return "";
     const own = random(seed + i);
     const words = (list) => list[Math.floor(own() * list.length)];
@@ -258,7 +258,7 @@ export function generateContent({ documents, events, countries, topics, institut
     return `\n${parts.join("")}`;
   };
   // Cut to the schema's limit, ending on a full stop (the schema trims, so no space may end it).
-  const withinLimit = (text) => (text.length <= 200_000 ? text : `${text.slice(0, 199_999)}.`);
+  const withinLimit = (text) => (text.length <= 30_000 ? text : `${text.slice(0, 29_999)}.`);
 
   const docs = [];
   for (let i = 1; i <= documents; i++) {

@@ -34,6 +34,7 @@ const member = login("member-mx");
 async function removeTestDocuments() {
   for (const id of [NEWS, MX_DRAFT]) {
     await db.recursiveDelete(db.doc(`documents/${id}`));
+    await db.doc(`publicationNews/${id}`).delete();
     const audit = await db.collection("audit").where("target.id", "==", id).get();
     await Promise.all(audit.docs.map((d) => d.ref.delete()));
   }
@@ -259,6 +260,35 @@ describe("a document from a committee member's draft to the public site", () => 
       expect(Date.now() - started).toBeLessThan(30_000);
       expect(html).toContain(lang === "es" ? "<strong>español</strong>" : "<strong>English</strong>");
     }
+  });
+});
+
+describe("a correction republished in the console", () => {
+  it("reaches subscribers again only when its publisher asks, with a reason the audit log keeps", async () => {
+    // Peru unpublishes, Chile submits again; Peru is offered a new notice beside Publish.
+    await desk.goto(consoleUrl(`#/documents/${NEWS}`));
+    await desk.getByRole("button", { name: "Unpublish" }).click();
+    await expect.poll(() => status(desk).textContent()).toBe("Saved: version 8, status “draft”.");
+    await phone.goto(consoleUrl(`#/documents/${NEWS}`));
+    await phone.getByRole("button", { name: "Submit for review" }).click();
+    await expect.poll(() => status(phone).textContent()).toBe("Saved: version 9, status “in review”.");
+
+    await desk.goto(consoleUrl("#/"));
+    await desk.goto(consoleUrl(`#/documents/${NEWS}`));
+    const notice = desk.getByRole("group", { name: "Notice to subscribers" });
+    await notice.getByLabel("Notify subscribers again when publishing").check();
+    await notice.getByLabel("Why they should know (kept in the audit log)").fill("The link to the report was wrong");
+    await expectAccessible(desk, "the editor with a new notice to subscribers");
+    await desk.getByRole("button", { name: "Publish" }).click();
+    await expect.poll(() => status(desk).textContent()).toBe("Saved: version 10, status “published”.");
+    const publications = (await db.collection("audit").where("target.id", "==", NEWS).get()).docs
+      .map((d) => d.data())
+      .filter((e) => e.action === "document.publish")
+      .sort((a, b) => String(a.at).localeCompare(String(b.at)));
+    expect(publications.map((e) => e.notifySubscribers ?? null)).toEqual([
+      null,
+      { reason: "The link to the report was wrong" },
+    ]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CountryCodeSchema, IdSchema } from "./common.js";
 import { RoleSchema, UidSchema } from "./roles.js";
+import { NotifySubscribersSchema } from "./subscription.js";
 
 /** The kinds of record the console edits through one workflow (committee/records), as audit actions name them. */
 export const RECORD_TYPES = ["document", "event", "initiative", "institution", "topic"] as const;
@@ -67,6 +68,8 @@ export const AuditEntrySchema = z
     before: z.unknown(),
     after: z.unknown(),
     reason: z.string().optional(),
+    /** A document's publication that asks for its news to go to subscribers again, and why. */
+    notifySubscribers: NotifySubscribersSchema.optional(),
   })
   .strict();
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;

@@ -21,8 +21,45 @@ export function localized(max: number) {
     });
 }
 
-/** Long text, such as a document's Markdown body. */
-export const LocalizedSchema = localized(200_000);
+/**
+ * Firestore's limit on one stored document (1 MiB), and the most a record the console edits may
+ * take: its audit entry holds it twice (before and after) beside a few kilobytes of its own, so
+ * 2 × 400,000 bytes leaves a fifth of the limit as margin. Each kind's limits are chosen to stay
+ * under it in the worst case (model/sizes.test.ts builds that record and measures it): zod counts
+ * UTF-16 code units, and a code unit costs at most 3 bytes in UTF-8 (a character from U+0800 to
+ * U+FFFF; an astral one is 4 bytes for 2 units).
+ */
+export const FIRESTORE_DOCUMENT_MAX_BYTES = 1_048_576;
+export const RECORD_MAX_BYTES = 400_000;
+
+const utf8 = new TextEncoder();
+
+/**
+ * The bytes Firestore counts for a value (firebase.google.com/docs/firestore/storage-size): a
+ * string is its UTF-8 bytes plus one, a number or timestamp 8, a boolean or null 1, an array the
+ * sum of its values, a map each key's bytes plus one and its value. Undefined fields are not stored.
+ */
+export function storedSize(value: unknown): number {
+  if (value === undefined) return 0;
+  if (value === null || typeof value === "boolean") return 1;
+  if (typeof value === "number" || value instanceof Date) return 8;
+  if (typeof value === "string") return utf8.encode(value).length + 1;
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + storedSize(item), 0);
+  if (typeof value === "object") {
+    return Object.entries(value).reduce(
+      (sum, [key, item]) => sum + (item === undefined ? 0 : utf8.encode(key).length + 1 + storedSize(item)),
+      0,
+    );
+  }
+  return 0;
+}
+
+/**
+ * Long text, such as a document's Markdown body: 30,000 characters a language (some twelve
+ * pages), so four languages at 3 bytes a unit (360,000 bytes) and the document's other fields
+ * (about 40,000 at most) stay under RECORD_MAX_BYTES.
+ */
+export const LocalizedSchema = localized(30_000);
 /** Names and titles. */
 export const LocalizedTitleSchema = localized(300);
 /** Summaries, purposes and other short paragraphs. */
@@ -30,7 +67,11 @@ export const LocalizedSummarySchema = localized(2_000);
 export type Localized = z.infer<typeof LocalizedSchema>;
 
 /** Where a record comes from, so every fact on the site can be traced to its source. */
-export const SourceSchema = z.string().trim().min(1, "must say where the record comes from");
+export const SourceSchema = z
+  .string()
+  .trim()
+  .min(1, "must say where the record comes from")
+  .max(1_000, "must be at most 1000 characters");
 
 /** A slug used as a document id: lowercase letters, digits and hyphens. */
 export const IdSchema = z
@@ -72,7 +113,9 @@ export const TimeZoneSchema = z.string().refine((zone) => {
   }
 }, "must be an IANA time zone such as America/Santiago");
 
-export const UrlSchema = z.url({ protocol: /^https?$/, error: "must be an http(s) address" });
+export const UrlSchema = z
+  .url({ protocol: /^https?$/, error: "must be an http(s) address" })
+  .max(2_000, "must be at most 2000 characters");
 
 /**
  * Where an event, initiative, institution or topic is on its way to the public site, as a

@@ -33,7 +33,7 @@ export const DocumentContentSchema = z
     eventId: IdSchema.optional(),
     countries: z.array(CountryCodeSchema).max(40).default([]),
     topics: z.array(IdSchema).max(40).default([]),
-    source: SourceSchema.max(1_000),
+    source: SourceSchema,
   })
   .strict();
 export type DocumentContent = z.infer<typeof DocumentContentSchema>;

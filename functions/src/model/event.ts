@@ -7,6 +7,7 @@ import {
   LocalizedTitleSchema,
   PartialDateSchema,
   SourceSchema,
+  storedSize,
   TimeZoneSchema,
 } from "./common.js";
 
@@ -18,12 +19,20 @@ export const SessionSchema = z
     type: z.enum(SESSION_TYPES),
     title: LocalizedTitleSchema,
     /** The subjects the session covered, as the source words them. */
-    topics: z.array(LocalizedTitleSchema).default([]),
+    topics: z.array(LocalizedTitleSchema).max(30, "must list at most 30 subjects").default([]),
     /** Priority areas (Topic ids) the session relates to. */
-    topicIds: z.array(IdSchema).default([]),
+    topicIds: z.array(IdSchema).max(30, "must name at most 30 priority areas").default([]),
   })
   .strict();
 export type Session = z.infer<typeof SessionSchema>;
+
+/**
+ * What an event's sessions may take in the store together. Their number and texts are counted
+ * in bytes rather than each capped in characters: a hundred sessions of short titles and a few
+ * with long lists of subjects both fit, and with the event's other fields (about 45,000 bytes at
+ * most) the record stays under RECORD_MAX_BYTES.
+ */
+export const SESSIONS_MAX_BYTES = 300_000;
 
 export const ParticipationSchema = z
   .object({
@@ -45,11 +54,17 @@ export const EventSchema = z
     end: PartialDateSchema.optional(),
     timeZone: TimeZoneSchema.optional(),
     city: LocalizedTitleSchema.optional(),
-    hostCountries: z.array(CountryCodeSchema).default([]),
-    organizerIds: z.array(IdSchema).default([]),
+    hostCountries: z.array(CountryCodeSchema).max(40).default([]),
+    organizerIds: z.array(IdSchema).max(40).default([]),
     /** Countries whose officials attended, where the source lists them. */
-    attendingCountries: z.array(CountryCodeSchema).default([]),
-    sessions: z.array(SessionSchema).default([]),
+    attendingCountries: z.array(CountryCodeSchema).max(100).default([]),
+    sessions: z
+      .array(SessionSchema)
+      .max(100, "must list at most 100 sessions")
+      .default([])
+      .refine((sessions) => storedSize(sessions) <= SESSIONS_MAX_BYTES, {
+        message: `are too long together: at most ${SESSIONS_MAX_BYTES} bytes of text (shorten the subjects or split the event)`,
+      }),
     participation: ParticipationSchema.optional(),
     source: SourceSchema,
     ...EditableFieldsSchema.shape,

@@ -17,7 +17,7 @@ export const InitiativeSchema = z
   .object({
     id: IdSchema,
     name: LocalizedTitleSchema,
-    coordinatorIds: z.array(IdSchema).min(1, "needs at least one coordinating institution"),
+    coordinatorIds: z.array(IdSchema).min(1, "needs at least one coordinating institution").max(40),
     website: UrlSchema.optional(),
     /** The agreement asks every initiative to link to the network site and be linked from it. */
     crossLink: z.enum(["pending", "linked", "broken"]),

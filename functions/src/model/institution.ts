@@ -15,7 +15,7 @@ export const InstitutionSchema = z
     id: IdSchema,
     kind: z.enum(INSTITUTION_KINDS),
     name: LocalizedTitleSchema,
-    acronym: z.string().trim().min(1).optional(),
+    acronym: z.string().trim().min(1).max(40).optional(),
     /** Absent for multilateral bodies, which belong to no single country. */
     countryId: CountryCodeSchema.optional(),
     website: UrlSchema.optional(),

@@ -5,8 +5,9 @@ import { AuthorSchema } from "./versions.js";
 
 /**
  * A publication scheduled for a date and time (`publicationSchedules/{type}_{id}`): the record and
- * the version its publisher approved. The job publishes it when due, as that person, and only if
- * the record is still that version; there is at most one per record (scheduling again replaces it).
+ * the version its publisher approved. The job publishes it when due, as that person with the role
+ * they have then, and only if the record is still that version; there is at most one per record
+ * (scheduling again replaces it).
  */
 export const PublicationScheduleSchema = z
   .object({
@@ -17,7 +18,7 @@ export const PublicationScheduleSchema = z
     /** The version approved for publication: a later change is not published by the job. */
     version: z.number().int().min(1),
     by: AuthorSchema,
-    /** The publisher's country when scheduling, so the job re-checks the same permissions. */
+    /** The publisher's country when scheduling; the job acts with their account as it is when it runs. */
     countryId: CountryCodeSchema.optional(),
     scheduledAt: z.iso.datetime(),
     reason: z.string().optional(),

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { LangSchema } from "./common.js";
+import { ReasonSchema } from "./committee.js";
+import { IdSchema, LangSchema } from "./common.js";
 import { EmailAddressSchema } from "./outbox.js";
 
 /** People who asked for the network's news by email, keyed by a keyed hash of their address. */
@@ -57,3 +58,37 @@ export const LimitCounterSchema = z
   })
   .strict();
 export type LimitCounter = z.infer<typeof LimitCounterSchema>;
+
+/**
+ * A publisher's request, with a document's publication, that subscribers hear of it again: a
+ * correction worth telling. Kept in the publication's audit entry.
+ */
+export const NotifySubscribersSchema = z.object({ reason: ReasonSchema }).strict();
+export type NotifySubscribers = z.infer<typeof NotifySubscribersSchema>;
+
+/** The news ledger: one document per published document, written by the server alone. */
+export const PUBLICATION_NEWS_COLLECTION = "publicationNews";
+
+/** What a publication's audit entry brought subscribers (see subscriptions/news-ledger.ts). */
+export const NEWS_OUTCOMES = ["first", "notice", "silent", "tooSoon"] as const;
+
+/**
+ * `publicationNews/{documentId}`: which audit entries sent a document's news, so a correction
+ * republished mails nobody, a new notice goes out at most once a day, and a trigger delivered
+ * twice finds its own entry and finishes what it began.
+ */
+export const PublicationNewsSchema = z
+  .object({
+    documentId: IdSchema,
+    /** The publication that sent the first news. */
+    first: z.object({ entry: z.string().min(1), atMs: z.number() }).strict(),
+    /** The last new notice a publisher asked for, with its reason. */
+    notice: z
+      .object({ entry: z.string().min(1), atMs: z.number(), reason: z.string() })
+      .strict()
+      .optional(),
+    /** The last publication looked at, and what it sent. */
+    last: z.object({ entry: z.string().min(1), atMs: z.number(), outcome: z.enum(NEWS_OUTCOMES) }).strict(),
+  })
+  .strict();
+export type PublicationNews = z.infer<typeof PublicationNewsSchema>;

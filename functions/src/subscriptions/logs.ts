@@ -16,4 +16,6 @@ export const logs = {
     log({ severity: "INFO", message: "subscriptions.unsubscribed", subscriber }),
   publicationQueued: (log: Log, document: string, version: number, queued: number, already: number) =>
     log({ severity: "INFO", message: "subscriptions.publicationQueued", document, version, queued, already }),
+  publicationSilent: (log: Log, document: string, version: number, outcome: "silent" | "tooSoon") =>
+    log({ severity: "INFO", message: `subscriptions.publicationSilent: ${outcome}`, document, version }),
 };

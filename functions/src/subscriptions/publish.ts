@@ -1,8 +1,15 @@
 import type { Firestore, QueryDocumentSnapshot } from "firebase-admin/firestore";
 import type { Log } from "../log.js";
-import { type Document, DocumentSchema, SubscriberSchema } from "../model/index.js";
+import {
+  type Document,
+  DocumentSchema,
+  type NotifySubscribers,
+  NotifySubscribersSchema,
+  SubscriberSchema,
+} from "../model/index.js";
 import { enqueueAll } from "../notify/outbox.js";
 import { logs } from "./logs.js";
+import { decideNews, firstNews, type NewsDecision } from "./news-ledger.js";
 import { subscribers } from "./subscribers.js";
 import { listHeaders, publicationMessage } from "./templates.js";
 
@@ -18,18 +25,20 @@ export interface PublicationDeps {
 
 /**
  * Queues the news of one published document for every confirmed subscriber, in their language,
- * one message each, keyed by (document, version, subscriber): the trigger delivered twice, or
- * run again after a crash halfway, queues only what is missing. Subscribers are read a page at a
+ * one message each, keyed by (occurrence, subscriber): its first news, or a new notice the ledger
+ * allowed (see news-ledger.ts); the trigger delivered twice, or run again after a crash halfway,
+ * queues only what is missing. Subscribers are read a page at a
  * time in id order, and each page's messages are created through one BulkWriter (enqueueAll), so 10,000
  * subscribers cost 10,000 reads and 10,000 creates without holding them all or flooding Firestore.
  */
 export async function queuePublication(
   deps: PublicationDeps,
   document: Document,
+  occurrence = firstNews(document.id),
+  notice?: NotifySubscribers,
 ): Promise<{ queued: number; already: number }> {
   const { db, clock, log, key, origin } = deps;
   const pageSize = deps.pageSize ?? 500;
-  const occurrence = `${document.id}:v${document.version}`;
   let queued = 0;
   let already = 0;
   let after: QueryDocumentSnapshot | undefined;
@@ -49,7 +58,7 @@ export async function queuePublication(
           purpose: "subscription.published",
           occurrence,
           recipient: { id: `subscriber:${id}`, address, lang, timeZone: "UTC" },
-          content: publicationMessage(origin, { id, lang }, document, key),
+          content: publicationMessage(origin, { id, lang }, document, key, notice),
           headers: listHeaders(origin, lang, id, key),
         },
       ];
@@ -72,4 +81,31 @@ export function publishedDocument(entry: { action?: unknown; after?: unknown }):
   if (entry.action !== "document.publish") return undefined;
   const parsed = DocumentSchema.safeParse(entry.after);
   return parsed.success && parsed.data.status === "published" ? parsed.data : undefined;
+}
+
+/**
+ * The audit trigger's work for subscribers: a document's publication (audit entry `entryId`)
+ * sends its news once, the first time; a correction republished sends nothing unless the
+ * publisher asked for a new notice, at most once a day (news-ledger.ts). Any other entry: nothing.
+ */
+export async function newsOfPublication(
+  deps: PublicationDeps,
+  entryId: string,
+  entry: { action?: unknown; after?: unknown; before?: unknown; notifySubscribers?: unknown },
+): Promise<(NewsDecision & { queued: number; already: number }) | undefined> {
+  const document = publishedDocument(entry);
+  if (!document) return undefined;
+  const asked = NotifySubscribersSchema.safeParse(entry.notifySubscribers);
+  const notifySubscribers: NotifySubscribers | undefined = asked.success ? asked.data : undefined;
+  const decision = await decideNews(deps.db, deps.clock, entryId, {
+    document,
+    before: entry.before,
+    notifySubscribers,
+  });
+  if (decision.outcome === "silent" || decision.outcome === "tooSoon") {
+    logs.publicationSilent(deps.log, document.id, document.version, decision.outcome);
+    return { ...decision, queued: 0, already: 0 };
+  }
+  const notice = decision.outcome === "notice" ? notifySubscribers : undefined;
+  return { ...decision, ...(await queuePublication(deps, document, decision.occurrence, notice)) };
 }

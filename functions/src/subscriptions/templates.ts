@@ -41,20 +41,28 @@ export function listHeaders(origin: string, lang: Lang, id: string, key: string)
   });
 }
 
-/** A newly published document, for one subscriber, with a visible unsubscribe link. */
+/**
+ * A newly published document, for one subscriber, with a visible unsubscribe link; with `notice`,
+ * the new notice its publisher asked for, saying why.
+ */
 export function publicationMessage(
   origin: string,
   subscriber: { id: string; lang: Lang },
   document: Pick<Document, "id" | "title">,
   key: string,
+  notice?: { reason: string },
 ): Composed {
   const { lang, id } = subscriber;
   const t = translator(lang);
   const title = inMailLanguage(document.title, lang).replace(/[\r\n]+/g, " ");
   return composeMail({
     lang,
-    subject: t("sub.mail.published.subject", { title: subjectValue(title) }),
-    paragraphs: [t("sub.mail.published.body", { title })],
+    subject: notice
+      ? t("sub.mail.updated.subject", { title: subjectValue(title) })
+      : t("sub.mail.published.subject", { title: subjectValue(title) }),
+    paragraphs: [
+      notice ? t("sub.mail.updated.body", { title, reason: notice.reason }) : t("sub.mail.published.body", { title }),
+    ],
     action: { label: t("sub.mail.published.action"), url: siteLink(origin, `/${lang}/documents/${document.id}`) },
     notes: [t("sub.mail.footer", { site: new URL(origin).host })],
     unsubscribe: { label: t("sub.mail.unsubscribe"), url: siteLink(origin, unsubscribePath(lang, id, key)) },

@@ -60,6 +60,11 @@ export const consoleUiRecords = defineCatalog({
     "ui.rec.otherFields": "Otros campos",
     "ui.rec.conflict": "Otra persona cambió este registro",
     "ui.rec.noRecord": "No existe ese registro o no puede verlo.",
+    "ui.notice.legend": "Aviso a los suscriptores",
+    "ui.notice.hint":
+      "Los suscriptores recibieron la noticia de este documento cuando se publicó por primera vez; una corrección vuelve a publicarse sin avisarles. Pida un aviso nuevo solo si el cambio les importa: se envía como mucho uno al día.",
+    "ui.notice.again": "Avisar de nuevo a los suscriptores al publicar",
+    "ui.notice.reason": "Por qué deben saberlo (se guarda en el registro de auditoría)",
   },
   en: {
     "ui.rec.nav.events": "Events",
@@ -119,6 +124,11 @@ export const consoleUiRecords = defineCatalog({
     "ui.rec.otherFields": "Other fields",
     "ui.rec.conflict": "Someone else changed this record",
     "ui.rec.noRecord": "That record does not exist or you may not see it.",
+    "ui.notice.legend": "Notice to subscribers",
+    "ui.notice.hint":
+      "Subscribers heard of this document when it was first published; a correction is republished without telling them. Ask for a new notice only if the change matters to them: at most one a day is sent.",
+    "ui.notice.again": "Notify subscribers again when publishing",
+    "ui.notice.reason": "Why they should know (kept in the audit log)",
   },
   pt: {
     "ui.rec.nav.events": "Eventos",
@@ -178,6 +188,11 @@ export const consoleUiRecords = defineCatalog({
     "ui.rec.otherFields": "Outros campos",
     "ui.rec.conflict": "Outra pessoa alterou este registro",
     "ui.rec.noRecord": "Esse registro não existe ou você não pode vê-lo.",
+    "ui.notice.legend": "Aviso aos assinantes",
+    "ui.notice.hint":
+      "Os assinantes receberam a notícia deste documento quando foi publicado pela primeira vez; uma correção é republicada sem avisá-los. Peça um novo aviso só se a mudança lhes importar: é enviado no máximo um por dia.",
+    "ui.notice.again": "Avisar novamente os assinantes ao publicar",
+    "ui.notice.reason": "Por que devem saber (fica no registro de auditoria)",
   },
   fr: {
     "ui.rec.nav.events": "Événements",
@@ -237,5 +252,10 @@ export const consoleUiRecords = defineCatalog({
     "ui.rec.otherFields": "Autres champs",
     "ui.rec.conflict": "Quelqu’un d’autre a modifié cet enregistrement",
     "ui.rec.noRecord": "Cet enregistrement n’existe pas ou vous ne pouvez pas le voir.",
+    "ui.notice.legend": "Avis aux abonnés",
+    "ui.notice.hint":
+      "Les abonnés ont été informés de ce document lors de sa première publication ; une correction est republiée sans les prévenir. Ne demandez un nouvel avis que si le changement les concerne : un seul par jour au plus est envoyé.",
+    "ui.notice.again": "Prévenir à nouveau les abonnés lors de la publication",
+    "ui.notice.reason": "Pourquoi ils doivent le savoir (conservé dans le journal d’audit)",
   },
 });

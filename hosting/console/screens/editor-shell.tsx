@@ -53,6 +53,8 @@ export interface EditorKind<S, F, V extends VersionEntry> {
   permission: (action: Action) => AuditAction;
   save: (target: { id: string; baseVersion?: number }, form: F, stored: S | undefined) => Promise<Saved>;
   act: (action: Action, payload: { id: string; baseVersion: number } & Record<string, unknown>) => Promise<Saved>;
+  /** What the kind's own controls add to an action's payload (a document's new notice to subscribers). */
+  extraFor?: (action: Action) => Record<string, unknown>;
 }
 
 /** The state and the handlers of an editor; the screen renders its fields with them and `EditorShell` the rest. */
@@ -116,6 +118,7 @@ export function useEditor<S, F, V extends VersionEntry>(kind: EditorKind<S, F, V
         id,
         baseVersion: version,
         ...(reason.trim() ? { reason: reason.trim() } : {}),
+        ...kind.extraFor?.(name),
         ...extra,
       });
       await reload(id);

@@ -10,13 +10,14 @@ import { pickText, t } from "../i18n/index.js";
 import { call } from "../lib/callables.js";
 import { Field } from "../ui.js";
 import { EditorShell, useEditor } from "./editor-shell.js";
-import { LanguageColumns } from "./record-parts.js";
+import { LanguageColumns, type Notice, SubscriberNotice } from "./record-parts.js";
 import { WordDiff } from "./word-diff.js";
 
 // The public site's own renderer, so a preview is the published page's HTML.
 const renderMarkdown = markdownRenderer(__SITE_ORIGIN__);
 
 export function EditorScreen(props: { id?: string }) {
+  const [notice, setNotice] = useState<Notice>({ wanted: false, reason: "" });
   const editor = useEditor<Document, Form, DocumentVersion>({
     id: props.id,
     get: getDocument,
@@ -32,6 +33,8 @@ export function EditorScreen(props: { id?: string }) {
     permission: (action) => `document.${action}`,
     save: (target, form) => call("committee-saveDraft", { ...target, document: contentOf(form) }),
     act: (action, payload) => call(`committee-${action}`, payload),
+    extraFor: (action) =>
+      action === "publish" && notice.wanted ? { notifySubscribers: { reason: notice.reason.trim() } } : {},
   });
   const { current, form, setForm, errors } = editor;
   const [preview, setPreview] = useState<Lang | undefined>(undefined);
@@ -65,6 +68,12 @@ export function EditorScreen(props: { id?: string }) {
       title={current ? t("ui.ed.edit", { title: pickText(current.title) ?? current.id }) : t("ui.ed.new")}
       status={
         current ? t("ui.ed.version", { version: current.version, status: t(`ui.status.${current.status}`) }) : undefined
+      }
+      workflow={
+        // Only a document published before sends its news again on request; a first publication always does.
+        current?.publishedOn !== undefined && editor.may("publish") ? (
+          <SubscriberNotice notice={notice} setNotice={setNotice} />
+        ) : undefined
       }
       conflictTitle={t("ui.conflict.title")}
       conflictBody={(conflict) => (

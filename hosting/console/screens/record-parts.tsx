@@ -34,6 +34,48 @@ export function WorkflowPanel(props: {
   );
 }
 
+/** A new notice of a published document: whether subscribers should hear of it again, and why. */
+export interface Notice {
+  wanted: boolean;
+  reason: string;
+}
+
+/**
+ * For a document published before, in the workflow panel beside its publish button: a
+ * republished correction reaches no subscriber unless its publisher asks for a new notice, with
+ * the reason the audit log keeps, and the server sends one at most once a day.
+ */
+export function SubscriberNotice(props: { notice: Notice; setNotice: (notice: Notice) => void }) {
+  const { notice, setNotice } = props;
+  return (
+    <fieldset class="notice">
+      <legend>{t("ui.notice.legend")}</legend>
+      <p class="hint">{t("ui.notice.hint")}</p>
+      <p class="field">
+        <label>
+          <input
+            type="checkbox"
+            checked={notice.wanted}
+            onChange={(e) => setNotice({ ...notice, wanted: e.currentTarget.checked })}
+          />{" "}
+          {t("ui.notice.again")}
+        </label>
+      </p>
+      {notice.wanted ? (
+        <p class="field">
+          <label for="f-notice-reason">{t("ui.notice.reason")}</label>
+          <input
+            id="f-notice-reason"
+            value={notice.reason}
+            required
+            onInput={(e) => setNotice({ ...notice, reason: e.currentTarget.value })}
+          />
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
 export interface VersionEntry {
   version: number;
   action: string | null;

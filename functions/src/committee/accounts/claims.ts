@@ -34,6 +34,17 @@ function losesRights(before: Account | undefined, after: Account | undefined): b
   return rank(after.role) < rank(before.role) || after.countryId !== before.countryId;
 }
 
+/**
+ * Whether the claims the token carries now give more than the account's claims as stored: a
+ * committee representative whose country lost its seat drops to member with no one touching the
+ * account, and loses the committee's reads as a demoted person does.
+ */
+function tokenLosesRights(current: Record<string, unknown> | undefined, next: AccountClaims | null): boolean {
+  const role = ROLES.find((r) => r === current?.role);
+  if (!role) return false;
+  return !next || rank(next.role) < rank(role);
+}
+
 const sameClaims = (current: Record<string, unknown> | undefined, next: AccountClaims | null) =>
   JSON.stringify(current ?? null) === JSON.stringify(next);
 
@@ -71,7 +82,7 @@ export async function syncAccountClaims(deps: ClaimsDeps, uid: string, before?: 
   });
   if (!user) return "no-user";
 
-  const revoke = losesRights(before, account);
+  const revoke = losesRights(before, account) || tokenLosesRights(user.customClaims, claims);
   if (sameClaims(user.customClaims, claims) && !revoke) return "unchanged";
   await auth.setCustomUserClaims(uid, claims);
   if (revoke) await auth.revokeRefreshTokens(uid);

@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { DocumentContentSchema, IdSchema, LangSchema, ReasonSchema } from "../../model/index.js";
+import {
+  DocumentContentSchema,
+  IdSchema,
+  LangSchema,
+  NotifySubscribersSchema,
+  ReasonSchema,
+} from "../../model/index.js";
 import { KindSchema, OTHER_KINDS, RECORD_KINDS } from "./kinds.js";
 import type { WorkflowAction } from "./workflow.js";
 
@@ -31,8 +37,17 @@ function workflowPayloads<E extends z.ZodRawShape, C extends z.ZodRawShape>(extr
   } satisfies Record<WorkflowAction, z.ZodType>;
 }
 
-/** The payload of each document callable (committee-<action>): the content travels as `document`. */
-export const DOCUMENT_PAYLOADS = workflowPayloads({}, { document: DocumentContentSchema });
+const documents = workflowPayloads({}, { document: DocumentContentSchema });
+
+/**
+ * The payload of each document callable (committee-<action>): the content travels as `document`.
+ * A publication may ask, with a reason, that subscribers hear of the document again (a correction
+ * worth telling); otherwise only a document's first publication sends them its news.
+ */
+export const DOCUMENT_PAYLOADS = {
+  ...documents,
+  publish: documents.publish.extend({ notifySubscribers: NotifySubscribersSchema.optional() }).strict(),
+} satisfies Record<WorkflowAction, z.ZodType>;
 
 const other = workflowPayloads({ kind: z.enum(OTHER_KINDS) }, {});
 const saveDraftOf = <K extends (typeof OTHER_KINDS)[number]>(kind: K) =>

@@ -4,6 +4,7 @@ import {
   type Author,
   COLLECTIONS,
   MemberSchema,
+  type NotifySubscribers,
   type Publication,
   type RecordAuditAction,
   stripUndefined,
@@ -26,11 +27,19 @@ export interface RecordChange {
   /** The version to restore (restoreVersion). */
   version?: number;
   reason?: string;
+  /** A document's publication asking that subscribers hear of it again (publish only). */
+  notifySubscribers?: NotifySubscribers;
 }
 
 /** A workflow payload of any kind as the store's change; `content` is the new draft's, wherever the payload carries it. */
 export function changeOf(
-  payload: { id: string; baseVersion?: number; version?: number; reason?: string },
+  payload: {
+    id: string;
+    baseVersion?: number;
+    version?: number;
+    reason?: string;
+    notifySubscribers?: NotifySubscribers;
+  },
   content: Record<string, unknown> | undefined,
 ): RecordChange {
   return {
@@ -39,6 +48,7 @@ export function changeOf(
     content,
     version: "version" in payload ? payload.version : undefined,
     reason: "reason" in payload ? payload.reason : undefined,
+    notifySubscribers: "notifySubscribers" in payload ? payload.notifySubscribers : undefined,
   };
 }
 
@@ -182,6 +192,7 @@ export async function applyChange(
     before: current ? stripUndefined(current) : null,
     after: stripUndefined(next),
     reason: audit.reason ?? change.reason,
+    notifySubscribers: action === "publish" ? change.notifySubscribers : undefined,
   });
   return { id: change.id, version: nextVersion, status: stateOf(kind, next) };
 }

@@ -1,7 +1,11 @@
+import type { Transaction } from "firebase-admin/firestore";
 import type { z } from "zod";
 import type { Log } from "../../log.js";
 import {
+  ACCOUNTS_COLLECTION,
+  AccountSchema,
   COLLECTIONS,
+  claimsFor,
   type PublicationSchedule,
   PublicationScheduleSchema,
   SCHEDULES_COLLECTION,
@@ -129,11 +133,13 @@ export interface DueRun {
 
 /**
  * Publishes every record whose scheduled moment has come, each in its own transaction with the
- * removal of its schedule. It publishes as the person who scheduled it and re-checks what they
- * could do then. A record changed since it was scheduled is not published: the publisher
- * approved that version, and publishing a later one would put unreviewed content on the site
- * and bypass the two-person rule. Its schedule is cancelled, with an audit entry saying why,
- * so the people concerned see it and can schedule the new version.
+ * removal of its schedule. It publishes as the person who scheduled it, with the role and seat
+ * their account has when the job runs (a demoted or removed scheduler's schedule is cancelled,
+ * as a call of theirs would be refused), and with the reason they gave, which the secretariat's
+ * publication of its own edit needs. A record changed since it was scheduled is not published:
+ * the publisher approved that version, and publishing a later one would put unreviewed content
+ * on the site and bypass the two-person rule. A refused schedule is cancelled, with an audit
+ * entry saying why, so the people concerned see it and can schedule the new version.
  */
 export async function publishDueRecords(deps: CommitteeDeps, log: Log): Promise<DueRun> {
   const now = deps.clock();
@@ -148,29 +154,18 @@ export async function publishDueRecords(deps: CommitteeDeps, log: Log): Promise<
       const schedule = parsed.data;
       const kind = kindNamed(schedule.type);
       if (!kind) return undefined;
-      const actor: Actor = {
-        uid: schedule.by.uid,
-        memberId: schedule.by.memberId,
-        role: schedule.by.role,
-        countryId: schedule.countryId,
-        seat: schedule.by.role === "committee",
-      };
+      const actor = await schedulerNow(deps, tx, schedule.by.uid);
       const read = await readRecord(deps, tx, kind, schedule.id);
       let refusal: string | undefined;
       if (!read.current || versionOf(read.current) !== schedule.version) refusal = "console.error.scheduleChanged";
+      else if (!actor) refusal = "console.error.noPerson";
       else {
         try {
-          await applyChange(
-            deps,
-            tx,
-            kind,
-            actor,
-            "publish",
-            { id: schedule.id, baseVersion: schedule.version },
-            {
-              reason: schedule.reason,
-            },
-          );
+          await applyChange(deps, tx, kind, actor, "publish", {
+            id: schedule.id,
+            baseVersion: schedule.version,
+            reason: schedule.reason,
+          });
         } catch (error) {
           if (!(error instanceof CommitteeError)) throw error;
           refusal = error.key;
@@ -203,6 +198,18 @@ export async function publishDueRecords(deps: CommitteeDeps, log: Log): Promise<
     } else run.published.push(doc.id);
   }
   return run;
+}
+
+/**
+ * The scheduler as their account and its country's seat stand now, read in the job's transaction,
+ * or undefined when no person claims the account any more.
+ */
+async function schedulerNow(deps: CommitteeDeps, tx: Transaction, uid: string): Promise<Actor | undefined> {
+  const account = AccountSchema.safeParse((await tx.get(deps.db.collection(ACCOUNTS_COLLECTION).doc(uid))).data());
+  if (!account.success) return undefined;
+  const { countryId } = account.data;
+  const seat = countryId ? (await tx.get(deps.db.collection(COLLECTIONS.committee.path).doc(countryId))).exists : false;
+  return { ...claimsFor(account.data, seat), uid };
 }
 
 function scheduleRef(deps: CommitteeDeps, kind: RecordKind, id: string) {
