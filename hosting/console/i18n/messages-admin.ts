@@ -39,6 +39,8 @@ export const consoleUiAdmin = defineCatalog({
     "ui.admin.inv.role": "Rol",
     "ui.admin.inv.noCountry": "Ninguno (secretaría)",
     "ui.admin.inv.lang": "Idioma de la persona",
+    "ui.admin.inv.linkReason":
+      "Motivo (solo para vincular otra cuenta a una persona que ya tiene una: la anterior pierde el acceso)",
     "ui.admin.inv.send": "Crear la invitación",
     "ui.admin.inv.created": "Invitación para {email} creada. Copie el enlace y envíelo.",
     "ui.admin.inv.links": "Enlaces de las invitaciones creadas",
@@ -202,6 +204,8 @@ export const consoleUiAdmin = defineCatalog({
     "ui.admin.inv.role": "Role",
     "ui.admin.inv.noCountry": "None (secretariat)",
     "ui.admin.inv.lang": "The person's language",
+    "ui.admin.inv.linkReason":
+      "Reason (only to link another account to a person who already has one: the earlier one loses its access)",
     "ui.admin.inv.send": "Create the invitation",
     "ui.admin.inv.created": "Invitation for {email} created. Copy the link and send it.",
     "ui.admin.inv.links": "Links of the invitations created",
@@ -363,6 +367,8 @@ export const consoleUiAdmin = defineCatalog({
     "ui.admin.inv.role": "Papel",
     "ui.admin.inv.noCountry": "Nenhum (secretaria)",
     "ui.admin.inv.lang": "Idioma da pessoa",
+    "ui.admin.inv.linkReason":
+      "Motivo (só para vincular outra conta a uma pessoa que já tem uma: a anterior perde o acesso)",
     "ui.admin.inv.send": "Criar o convite",
     "ui.admin.inv.created": "Convite para {email} criado. Copie o link e envie-o.",
     "ui.admin.inv.links": "Links dos convites criados",
@@ -525,6 +531,8 @@ export const consoleUiAdmin = defineCatalog({
     "ui.admin.inv.role": "Rôle",
     "ui.admin.inv.noCountry": "Aucun (secrétariat)",
     "ui.admin.inv.lang": "Langue de la personne",
+    "ui.admin.inv.linkReason":
+      "Motif (seulement pour lier un autre compte à une personne qui en a déjà un : l'ancien perd son accès)",
     "ui.admin.inv.send": "Créer l'invitation",
     "ui.admin.inv.created": "Invitation pour {email} créée. Copiez le lien et envoyez-le.",
     "ui.admin.inv.links": "Liens des invitations créées",
