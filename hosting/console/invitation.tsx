@@ -86,7 +86,9 @@ export function AcceptInvitation() {
         const s = services.value;
         const current = s?.auth.currentUser;
         if (!s || !current) return;
-        await sendEmailVerification(current, { url: `${location.origin}${location.pathname}` });
+        // No continue URL: the link's page only confirms, and the person comes back to this tab,
+        // where the invitation waits (a second console tab would be a second session to keep in step).
+        await sendEmailVerification(current);
         say(t("ui.admin.invite.verificationSent", { email }));
         setVerification({ sent: true, emulatorLink: await emulatedEmailLink(s, email, "VERIFY_EMAIL") });
       },

@@ -95,6 +95,9 @@ describe("accepting an invitation with a password account", () => {
     const verify = await context.newPage();
     await verify.goto(String(await emulatorLink.getAttribute("href")));
     await expect.poll(async () => (await auth.getUserByEmail(INVITEE.email)).emailVerified).toBe(true);
+    // Back to the console's tab, as the message says.
+    await verify.close();
+    await page.bringToFront();
 
     await page.getByRole("button", { name: "Accept the invitation" }).click();
     await expect.poll(() => page.locator("#who").textContent(), { timeout: 40_000 }).toBe(`${INVITEE.email} · member`);

@@ -9,7 +9,7 @@ export const consoleMessages = defineCatalog({
     "console.error.role": "Esta acción requiere el rol {roles}; su rol es {role}.",
     "console.error.country": "Solo puede cambiar documentos de su propio país ({country}).",
     "console.error.ownEdit":
-      "La última edición de este documento es suya (desde cualquiera de sus cuentas): otra persona del Comité debe publicarlo. La secretaría puede hacerlo indicando un motivo.",
+      "La última edición de este documento es suya: otra persona del Comité debe publicarlo. La secretaría puede hacerlo indicando un motivo.",
     "console.error.ownSubmission":
       "Usted envió este documento a revisión: otra persona del Comité debe publicarlo. La secretaría puede hacerlo indicando un motivo.",
     "console.error.invalid": "Revise estos campos: {fields}.",
@@ -76,7 +76,7 @@ export const consoleMessages = defineCatalog({
     "console.error.role": "This action needs the role {roles}; your role is {role}.",
     "console.error.country": "You can only change documents of your own country ({country}).",
     "console.error.ownEdit":
-      "The last edit of this document is yours (from any of your accounts): another committee member must publish it. The secretariat may, giving a reason.",
+      "The last edit of this document is yours: another committee member must publish it. The secretariat may, giving a reason.",
     "console.error.ownSubmission":
       "You sent this document for review: another committee member must publish it. The secretariat may, giving a reason.",
     "console.error.invalid": "Check these fields: {fields}.",
@@ -139,7 +139,7 @@ export const consoleMessages = defineCatalog({
     "console.error.role": "Esta ação requer o papel {roles}; seu papel é {role}.",
     "console.error.country": "Você só pode alterar documentos do seu próprio país ({country}).",
     "console.error.ownEdit":
-      "A última edição deste documento é sua (de qualquer uma das suas contas): outra pessoa do Comitê deve publicá-lo. A secretaria pode fazê-lo informando um motivo.",
+      "A última edição deste documento é sua: outra pessoa do Comitê deve publicá-lo. A secretaria pode fazê-lo informando um motivo.",
     "console.error.ownSubmission":
       "Você enviou este documento para revisão: outra pessoa do Comitê deve publicá-lo. A secretaria pode fazê-lo informando um motivo.",
     "console.error.invalid": "Verifique estes campos: {fields}.",
@@ -206,7 +206,7 @@ export const consoleMessages = defineCatalog({
     "console.error.role": "Cette action requiert le rôle {roles} ; votre rôle est {role}.",
     "console.error.country": "Vous ne pouvez modifier que les documents de votre pays ({country}).",
     "console.error.ownEdit":
-      "La dernière modification de ce document est la vôtre (depuis l’un quelconque de vos comptes) : une autre personne du Comité doit le publier. Le secrétariat le peut, en donnant un motif.",
+      "La dernière modification de ce document est la vôtre : une autre personne du Comité doit le publier. Le secrétariat le peut, en donnant un motif.",
     "console.error.ownSubmission":
       "Vous avez envoyé ce document en révision : une autre personne du Comité doit le publier. Le secrétariat le peut, en donnant un motif.",
     "console.error.invalid": "Vérifiez ces champs : {fields}.",
