@@ -13,6 +13,31 @@ async function firebaseConfig(): Promise<FirebaseOptions> {
   return (await response.json()) as FirebaseOptions;
 }
 
+/** Whether the console is served locally, and so talks to the emulators. */
+export const EMULATED = ["127.0.0.1", "localhost"].includes(location.hostname);
+
+/**
+ * On the emulators no email leaves the machine: the Auth emulator keeps the link it would have
+ * sent (a sign-in or a verification link) at its out-of-band codes endpoint. The newest one for
+ * `email`, so the console can offer it where a person would find it in their mailbox.
+ */
+export async function emulatedEmailLink(
+  services: Services,
+  email: string,
+  requestType: "EMAIL_SIGNIN" | "VERIFY_EMAIL",
+): Promise<string | undefined> {
+  if (!EMULATED) return undefined;
+  const project = services.auth.app.options.projectId;
+  const url = `http://${location.hostname}:${__EMULATOR_PORTS__.auth}/emulator/v1/projects/${project}/oobCodes`;
+  const response = await fetch(url).catch(() => undefined);
+  if (!response?.ok) return undefined;
+  const { oobCodes } = (await response.json()) as {
+    oobCodes: { email: string; requestType: string; oobLink: string }[];
+  };
+  const address = email.toLowerCase();
+  return oobCodes.filter((c) => c.email.toLowerCase() === address && c.requestType === requestType).at(-1)?.oobLink;
+}
+
 /** The console's Firebase services, on the emulators when the console itself is served locally. */
 export async function connectFirebase() {
   const app = initializeApp(await firebaseConfig());
@@ -21,7 +46,7 @@ export async function connectFirebase() {
   const auth = initializeAuth(app, { persistence: browserLocalPersistence });
   const db = getFirestore(app);
   const functions = getFunctions(app, __REGION__);
-  if (["127.0.0.1", "localhost"].includes(location.hostname)) {
+  if (EMULATED) {
     const ports = __EMULATOR_PORTS__;
     connectAuthEmulator(auth, `http://${location.hostname}:${ports.auth}`, { disableWarnings: true });
     connectFirestoreEmulator(db, location.hostname, ports.firestore);

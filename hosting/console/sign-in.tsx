@@ -6,6 +6,7 @@ import {
   signInWithEmailLink,
 } from "firebase/auth";
 import { useEffect, useState } from "preact/hooks";
+import { EMULATED, emulatedEmailLink } from "./firebase.js";
 import { t } from "./i18n/index.js";
 import { invitationToken } from "./invitation.js";
 import { useAction } from "./lib/action.js";
@@ -27,6 +28,8 @@ export function SignIn() {
   const [email, setEmail] = useState("");
   /** The link was opened on a device that does not know which address it was sent to. */
   const [confirmEmail, setConfirmEmail] = useState(false);
+  /** On the emulators, the link the Auth emulator keeps instead of mailing it. */
+  const [emulatorLink, setEmulatorLink] = useState<string | undefined>(undefined);
 
   const finishLink = (address: string) => {
     const s = services.value;
@@ -89,6 +92,7 @@ export function SignIn() {
         await sendSignInLinkToEmail(s.auth, address, { url: consoleUrl(), handleCodeInApp: true });
         localStorage.setItem(EMAIL_FOR_LINK, address);
         say(t("ui.link.sent", { email: address }));
+        setEmulatorLink(await emulatedEmailLink(s, address, "EMAIL_SIGNIN"));
       },
       { message: t("ui.link.notSent") },
     );
@@ -127,6 +131,11 @@ export function SignIn() {
           {t("ui.link.send")}
         </button>
       </p>
+      {EMULATED && emulatorLink ? (
+        <p>
+          {t("ui.link.emulatorNoMail")} <a href={emulatorLink}>{t("ui.link.emulatorOpen")}</a>
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -60,13 +60,13 @@ describe("invitations", () => {
     name: "Invitada México",
   };
 
-  it("keeps the committee to its own country and away from the secretariat role, and members out", async () => {
+  it("keeps the committee to the member role of its own country, and members out", async () => {
     expect(await code(handlers.invite(callers.request("committee-cl", invitation)))).toBe("permission-denied");
-    expect(
-      await code(
-        handlers.invite(callers.request("committee-cl", { ...invitation, countryId: "CL", role: "secretariat" })),
-      ),
-    ).toBe("permission-denied");
+    for (const role of ["secretariat", "committee"]) {
+      expect(
+        await code(handlers.invite(callers.request("committee-cl", { ...invitation, countryId: "CL", role }))),
+      ).toBe("permission-denied");
+    }
     expect(await code(handlers.invite(callers.request("member", invitation)))).toBe("permission-denied");
     expect(await code(handlers.invite(callers.request("committee-cl", { ...invitation, countryId: "CL" })))).toBe("ok");
   });
@@ -87,6 +87,19 @@ describe("invitations", () => {
     expect(await code(handlers.acceptInvitation(callers.request("no-person", { token: created.token })))).toBe(
       "permission-denied",
     );
+    // Registered with a password, the address is not proved yet: accepting waits for it.
+    await demoAuth.updateUser((await demoAuth.getUserByEmail(INVITEE.email)).uid, { emailVerified: false });
+    const unproved = { ...(await demoAuth.verifyIdToken(await signIn(INVITEE.email, INVITEE.password))) };
+    await expect(
+      handlers.acceptInvitation({
+        auth: { uid: unproved.uid, token: unproved },
+        data: { token: created.token, lang: "en" },
+      }),
+    ).rejects.toMatchObject({
+      code: "failed-precondition",
+      message: expect.stringContaining("open the verification link"),
+    });
+    await demoAuth.updateUser(unproved.uid, { emailVerified: true });
     const idToken = await signIn(INVITEE.email, INVITEE.password);
     const decoded = { ...(await demoAuth.verifyIdToken(idToken)) };
     const invitee = (data: unknown) => ({ auth: { uid: decoded.uid, token: decoded }, data });
@@ -104,6 +117,75 @@ describe("invitations", () => {
       code: "failed-precondition",
       message: "This invitation was already accepted. Ask for a new one if you need it.",
     });
+  });
+
+  it("keeps one account per person: the committee cannot invite a person who has one, or of another country; the secretariat links another with a reason, which unlinks the first", async () => {
+    await db.doc("members/one-account-cl").set({
+      id: "one-account-cl",
+      name: "Una Cuenta",
+      countryId: "CL",
+      preferredLanguage: "es",
+      timeZone: "UTC",
+      public: false,
+      source: "test",
+    });
+    await db.doc("accounts/one-account-first").set({
+      id: "one-account-first",
+      memberId: "one-account-cl",
+      role: "committee",
+      countryId: "CL",
+    });
+    const again = {
+      email: "other@demo-tests.compraspublicas.org",
+      role: "member",
+      countryId: "CL",
+      name: "Una Cuenta",
+    };
+    const refused = handlers.invite(
+      callers.request("committee-cl", { ...again, memberId: "one-account-cl", lang: "en" }),
+    );
+    await expect(refused).rejects.toMatchObject({
+      code: "permission-denied",
+      message: expect.stringContaining("Each person has one account"),
+    });
+    expect(
+      await code(
+        handlers.invite(
+          callers.request("committee-cl", { ...again, memberId: "one-account-cl", reason: "new address" }),
+        ),
+      ),
+    ).toBe("permission-denied");
+    // A person of another country, without an account, is not the Chilean committee's to invite.
+    await db.doc("members/one-account-pe").set({
+      id: "one-account-pe",
+      name: "Otra Persona",
+      countryId: "PE",
+      preferredLanguage: "es",
+      timeZone: "UTC",
+      public: false,
+      source: "test",
+    });
+    expect(await code(handlers.invite(callers.request("committee-cl", { ...again, memberId: "one-account-pe" })))).toBe(
+      "permission-denied",
+    );
+    expect(await code(handlers.invite(callers.request("secretariat", { ...again, memberId: "one-account-cl" })))).toBe(
+      "failed-precondition",
+    );
+    const reason = "The representative changed address";
+    const linked = (await handlers.invite(
+      callers.request("secretariat", { ...again, email: INVITEE.email, memberId: "one-account-cl", reason }),
+    )) as { token: string };
+    const invitee = await demoAuth.getUserByEmail(INVITEE.email);
+    await demoAuth.updateUser(invitee.uid, { emailVerified: true });
+    await db.doc(`accounts/${invitee.uid}`).delete();
+    const decoded = { ...(await demoAuth.verifyIdToken(await signIn(INVITEE.email, INVITEE.password))) };
+    await handlers.acceptInvitation({ auth: { uid: decoded.uid, token: decoded }, data: { token: linked.token } });
+    const accounts = await db.collection("accounts").where("memberId", "==", "one-account-cl").get();
+    expect(accounts.docs.map((d) => d.id)).toEqual([decoded.uid]);
+    const unlinked = await db.collection("audit").where("target.id", "==", "one-account-first").get();
+    expect(unlinked.docs.map((d) => [d.get("action"), d.get("after"), d.get("reason")])).toEqual([
+      ["account.changeRole", null, reason],
+    ]);
   });
 
   it("refuses an expired invitation and an unknown one", async () => {

@@ -10,6 +10,8 @@ export const NO_PERSON = {
   uid: "test-no-person",
   email: "no-person@demo-tests.compraspublicas.org",
   password: "no-person-2005",
+  // Its address proved, as after an email-link sign-in: it may accept an invitation to it.
+  emailVerified: true,
 };
 
 /**
@@ -26,8 +28,13 @@ export default async function setup(): Promise<void> {
       if (error.code === "auth/user-not-found") return undefined;
       throw error;
     });
-    if (existing) await auth.updateUser(NO_PERSON.uid, { email: NO_PERSON.email, password: NO_PERSON.password });
-    else {
+    if (existing) {
+      await auth.updateUser(NO_PERSON.uid, {
+        email: NO_PERSON.email,
+        password: NO_PERSON.password,
+        emailVerified: NO_PERSON.emailVerified,
+      });
+    } else {
       // The integration and e2e projects each run this setup, possibly at the same moment.
       await auth.createUser(NO_PERSON).catch((error: { code?: string }) => {
         if (error.code !== "auth/uid-already-exists") throw error;

@@ -58,6 +58,8 @@ export function committeeCallable<S extends z.ZodType, R>(
 export interface SignedIn {
   uid: string;
   email?: string;
+  /** Whether the token says the email was proved (a link sent to it was opened). */
+  emailVerified: boolean;
 }
 
 /**
@@ -73,7 +75,8 @@ export function signedInCallable<S extends z.ZodType, R>(
     translated(deps(), request, async (context) => {
       const auth = signedIn(request);
       const email = typeof auth.token.email === "string" ? auth.token.email : undefined;
-      return run(context, { uid: auth.uid, email }, parsed(payload, request.data));
+      const emailVerified = auth.token.email_verified === true;
+      return run(context, { uid: auth.uid, email, emailVerified }, parsed(payload, request.data));
     });
   return Object.assign(handler, { payload });
 }

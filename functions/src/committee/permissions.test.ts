@@ -27,10 +27,10 @@ describe("committee permissions", () => {
   });
 
   it("needs two people for a publication, unless the secretariat gives a reason", () => {
-    const own = { countries: [], lastEditorUid: "c" };
+    const own = { countries: [], lastEditor: "c" };
     expect(refusal(decide(committee, "document.publish", own))).toBe("permission-denied console.error.ownEdit");
-    expect(refusal(decide(committee, "document.publish", { ...own, lastEditorUid: "other" }))).toBe("allowed");
-    const mine = { countries: [], lastEditorUid: "s" };
+    expect(refusal(decide(committee, "document.publish", { ...own, lastEditor: "other" }))).toBe("allowed");
+    const mine = { countries: [], lastEditor: "s" };
     expect(refusal(decide(secretariat, "document.publish", mine))).toBe(
       "failed-precondition console.error.reasonRequired",
     );
@@ -60,8 +60,40 @@ describe("committee permissions", () => {
     }
   });
 
+  it("decides the two-person rule by person, whichever account they use, for the last editor and the submitter", () => {
+    const secondAccount: Actor = { ...committee, uid: "c-second-account" };
+    expect(refusal(decide(secondAccount, "document.publish", { countries: [], lastEditor: "c" }))).toBe(
+      "permission-denied console.error.ownEdit",
+    );
+    expect(
+      refusal(decide(secondAccount, "document.publish", { countries: [], lastEditor: "other", submitter: "c" })),
+    ).toBe("permission-denied console.error.ownSubmission");
+    expect(
+      refusal(decide(secondAccount, "document.publish", { countries: [], lastEditor: "other", submitter: "another" })),
+    ).toBe("allowed");
+    expect(refusal(decide(secretariat, "document.publish", { countries: [], submitter: "s" }))).toBe(
+      "failed-precondition console.error.reasonRequired",
+    );
+  });
+
+  it("lets the committee invite only members of its own country, and leaves higher roles to the secretariat", () => {
+    expect(refusal(decide(committee, "invitation.create", { countries: ["CL"], grantedRole: "member" }))).toBe(
+      "allowed",
+    );
+    for (const grantedRole of ["committee", "secretariat"] as const) {
+      expect(refusal(decide(committee, "invitation.create", { countries: ["CL"], grantedRole }))).toBe(
+        "permission-denied console.error.inviteScope",
+      );
+      expect(refusal(decide(secretariat, "invitation.create", { countries: ["CL"], grantedRole }))).toBe("allowed");
+    }
+    expect(refusal(decide(committee, "invitation.create", { countries: ["PE"], grantedRole: "member" }))).toBe(
+      "permission-denied console.error.inviteScope",
+    );
+    expect(refusal(decide(member, "invitation.create"))).toBe("permission-denied console.error.role");
+  });
+
   it("applies the two-person rule to every kind, and to a scheduled publication as to an immediate one", () => {
-    const own = { countries: [], lastEditorUid: "c" };
+    const own = { countries: [], lastEditor: "c" };
     for (const action of [
       "event.publish",
       "topic.publish",
@@ -69,7 +101,7 @@ describe("committee permissions", () => {
       "document.schedulePublish",
     ] as const) {
       expect(refusal(decide(committee, action, own))).toBe("permission-denied console.error.ownEdit");
-      expect(refusal(decide(committee, action, { ...own, lastEditorUid: "other" }))).toBe("allowed");
+      expect(refusal(decide(committee, action, { ...own, lastEditor: "other" }))).toBe("allowed");
     }
     expect(refusal(decide(member, "event.schedulePublish"))).toBe("permission-denied console.error.role");
   });

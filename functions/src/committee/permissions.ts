@@ -87,8 +87,12 @@ export const mayAttempt = (role: Role, action: ConsoleAction): boolean => ROLES_
 export interface Target {
   /** Every country the record concerns, before and after the change. */
   countries: readonly string[];
-  /** Who last changed the record's content, if known. */
-  lastEditorUid?: string;
+  /**
+   * The person (member id, whichever of their accounts they used) who last changed the record's
+   * content, and the person who sent it for review, if known: neither may publish it.
+   */
+  lastEditor?: string;
+  submitter?: string;
   /** The reason given with the request, if any. */
   reason?: string;
   /** The role an invitation or a role change would give. */
@@ -144,18 +148,24 @@ export function decide(actor: Actor, action: ConsoleAction, target?: Target): De
   ) {
     return deny("permission-denied", "console.error.country", { country: actor.countryId ?? "" });
   }
-  // The committee invites representatives of its own country only, and never to the secretariat.
+  // The committee invites members of its own country only: a role that reviews and publishes is
+  // the secretariat's to give, or one committee member could make themselves a second publisher.
   if (
     action === "invitation.create" &&
     actor.role === "committee" &&
-    (target.grantedRole === "secretariat" || target.countries.some((country) => country !== actor.countryId))
+    (target.grantedRole !== "member" ||
+      target.countries.length === 0 ||
+      target.countries.some((country) => country !== actor.countryId))
   ) {
     return deny("permission-denied", "console.error.inviteScope", { country: actor.countryId ?? "" });
   }
-  // Publishing now or on a schedule: nobody publishes their own edit.
-  if ((action.endsWith(".publish") || action.endsWith(".schedulePublish")) && target.lastEditorUid === actor.uid) {
-    if (actor.role !== "secretariat") return deny("permission-denied", "console.error.ownEdit");
-    if (!target.reason) return deny("failed-precondition", "console.error.reasonRequired");
+  // Publishing now or on a schedule takes two persons: neither the person who last changed the
+  // content nor the one who submitted it publishes it, from whichever of their accounts.
+  if (action.endsWith(".publish") || action.endsWith(".schedulePublish")) {
+    const own =
+      target.lastEditor === actor.memberId ? "ownEdit" : target.submitter === actor.memberId ? "ownSubmission" : null;
+    if (own && actor.role !== "secretariat") return deny("permission-denied", `console.error.${own}`);
+    if (own && !target.reason) return deny("failed-precondition", "console.error.reasonRequired");
   }
   return { allowed: true };
 }

@@ -10,6 +10,8 @@ export const consoleMessages = defineCatalog({
     "console.error.country": "Solo puede cambiar documentos de su propio país ({country}).",
     "console.error.ownEdit":
       "La última edición de este documento es suya: otra persona del Comité debe publicarlo. La secretaría puede hacerlo indicando un motivo.",
+    "console.error.ownSubmission":
+      "Usted envió este documento a revisión: otra persona del Comité debe publicarlo. La secretaría puede hacerlo indicando un motivo.",
     "console.error.invalid": "Revise estos campos: {fields}.",
     "console.error.notFound": "No existe {what} «{id}».",
     "console.error.exists": "«{id}» ya existe ({what}). Elija otro identificador o edite el existente.",
@@ -39,7 +41,7 @@ export const consoleMessages = defineCatalog({
     "console.error.scheduleChanged": "El registro cambió después de programar su publicación; no se publicó.",
     "console.someone": "Alguien",
     "console.error.inviteScope":
-      "El Comité invita solo a representantes de su propio país ({country}), como miembro o comité.",
+      "El Comité invita solo a representantes de su propio país ({country}) y solo como miembro: los roles de comité y secretaría los otorga la secretaría.",
     "console.error.countryNotFound": "No existe el país «{country}».",
     "console.error.accountNotFound": "No existe la cuenta «{uid}».",
     "console.error.ownAccount": "No puede cambiar su propio rol: pídalo a otra persona de la secretaría.",
@@ -48,6 +50,12 @@ export const consoleMessages = defineCatalog({
     "console.error.invitationExpired": "Esta invitación venció el {date}. Pida una nueva.",
     "console.error.invitationEmail": "Esta invitación es para {email}. Inicie sesión con ese correo para aceptarla.",
     "console.error.alreadyLinked": "Su cuenta ya está vinculada a una persona de la Red.",
+    "console.error.emailUnverified":
+      "Antes de aceptar, confirme que {email} es suyo: abra el enlace de verificación que la consola le envía a ese correo (o inicie sesión con un enlace por correo) y vuelva a aceptar la invitación.",
+    "console.error.personHasAccount":
+      "Esa persona ya tiene una cuenta en la consola. Cada persona tiene una sola cuenta: solo la secretaría vincula otra, indicando el motivo.",
+    "console.error.personOtherCountry":
+      "Esa persona representa a otro país: el Comité invita solo a personas nuevas o de su propio país ({country}) sin cuenta.",
     "console.error.commitmentNotFound": "No existe el compromiso de alojamiento «{id}».",
     "console.error.commitmentNotOffered":
       "El compromiso está en estado «{status}»; solo se puede activar un compromiso ofrecido.",
@@ -69,6 +77,8 @@ export const consoleMessages = defineCatalog({
     "console.error.country": "You can only change documents of your own country ({country}).",
     "console.error.ownEdit":
       "The last edit of this document is yours: another committee member must publish it. The secretariat may, giving a reason.",
+    "console.error.ownSubmission":
+      "You sent this document for review: another committee member must publish it. The secretariat may, giving a reason.",
     "console.error.invalid": "Check these fields: {fields}.",
     "console.error.notFound": "There is no {what} “{id}”.",
     "console.error.exists": "“{id}” already exists ({what}). Choose another id or edit the existing one.",
@@ -98,7 +108,7 @@ export const consoleMessages = defineCatalog({
     "console.error.scheduleChanged": "The record changed after its publication was scheduled; it was not published.",
     "console.someone": "Someone",
     "console.error.inviteScope":
-      "The committee invites only representatives of its own country ({country}), as member or committee.",
+      "The committee invites only representatives of its own country ({country}), and only as member: the committee and secretariat roles are the secretariat's to give.",
     "console.error.countryNotFound": "There is no country “{country}”.",
     "console.error.accountNotFound": "There is no account “{uid}”.",
     "console.error.ownAccount": "You cannot change your own role: ask another person of the secretariat.",
@@ -107,6 +117,12 @@ export const consoleMessages = defineCatalog({
     "console.error.invitationExpired": "This invitation expired on {date}. Ask for a new one.",
     "console.error.invitationEmail": "This invitation is for {email}. Sign in with that email to accept it.",
     "console.error.alreadyLinked": "Your account is already linked to a person of the network.",
+    "console.error.emailUnverified":
+      "Before accepting, confirm that {email} is yours: open the verification link the console sends to that address (or sign in with a link by email), then accept the invitation again.",
+    "console.error.personHasAccount":
+      "That person already has a console account. Each person has one account: only the secretariat links another one, giving a reason.",
+    "console.error.personOtherCountry":
+      "That person represents another country: the committee invites only new persons, or persons of its own country ({country}) without an account.",
     "console.error.commitmentNotFound": "There is no hosting commitment “{id}”.",
     "console.error.commitmentNotOffered": "The commitment is {status}; only an offered commitment can be activated.",
     "console.error.commitmentNotRenewable": "The commitment is {status}; only a running or lapsed term can be renewed.",
@@ -124,6 +140,8 @@ export const consoleMessages = defineCatalog({
     "console.error.country": "Você só pode alterar documentos do seu próprio país ({country}).",
     "console.error.ownEdit":
       "A última edição deste documento é sua: outra pessoa do Comitê deve publicá-lo. A secretaria pode fazê-lo informando um motivo.",
+    "console.error.ownSubmission":
+      "Você enviou este documento para revisão: outra pessoa do Comitê deve publicá-lo. A secretaria pode fazê-lo informando um motivo.",
     "console.error.invalid": "Verifique estes campos: {fields}.",
     "console.error.notFound": "Não existe {what} “{id}”.",
     "console.error.exists": "“{id}” já existe ({what}). Escolha outro identificador ou edite o existente.",
@@ -153,7 +171,7 @@ export const consoleMessages = defineCatalog({
     "console.error.scheduleChanged": "O registro mudou depois de agendada a publicação; não foi publicado.",
     "console.someone": "Alguém",
     "console.error.inviteScope":
-      "O Comitê convida apenas representantes do seu próprio país ({country}), como membro ou comitê.",
+      "O Comitê convida apenas representantes do seu próprio país ({country}), e apenas como membro: os papéis de comitê e secretaria são concedidos pela secretaria.",
     "console.error.countryNotFound": "Não existe o país “{country}”.",
     "console.error.accountNotFound": "Não existe a conta “{uid}”.",
     "console.error.ownAccount": "Você não pode mudar seu próprio papel: peça a outra pessoa da secretaria.",
@@ -162,6 +180,12 @@ export const consoleMessages = defineCatalog({
     "console.error.invitationExpired": "Este convite venceu em {date}. Peça um novo.",
     "console.error.invitationEmail": "Este convite é para {email}. Entre com esse e-mail para aceitá-lo.",
     "console.error.alreadyLinked": "Sua conta já está vinculada a uma pessoa da Rede.",
+    "console.error.emailUnverified":
+      "Antes de aceitar, confirme que {email} é seu: abra o link de verificação que o console envia para esse endereço (ou entre com um link por e-mail) e aceite o convite novamente.",
+    "console.error.personHasAccount":
+      "Essa pessoa já tem uma conta no console. Cada pessoa tem uma só conta: apenas a secretaria vincula outra, informando o motivo.",
+    "console.error.personOtherCountry":
+      "Essa pessoa representa outro país: o Comitê convida apenas pessoas novas, ou do seu próprio país ({country}) sem conta.",
     "console.error.commitmentNotFound": "Não existe o compromisso de hospedagem “{id}”.",
     "console.error.commitmentNotOffered":
       "O compromisso está no estado “{status}”; só um compromisso oferecido pode ser ativado.",
@@ -183,6 +207,8 @@ export const consoleMessages = defineCatalog({
     "console.error.country": "Vous ne pouvez modifier que les documents de votre pays ({country}).",
     "console.error.ownEdit":
       "La dernière modification de ce document est la vôtre : une autre personne du Comité doit le publier. Le secrétariat le peut, en donnant un motif.",
+    "console.error.ownSubmission":
+      "Vous avez envoyé ce document en révision : une autre personne du Comité doit le publier. Le secrétariat le peut, en donnant un motif.",
     "console.error.invalid": "Vérifiez ces champs : {fields}.",
     "console.error.notFound": "« {id} » n’existe pas ({what}).",
     "console.error.exists": "« {id} » existe déjà ({what}). Choisissez un autre identifiant ou modifiez l’existant.",
@@ -214,7 +240,7 @@ export const consoleMessages = defineCatalog({
       "L’enregistrement a changé après la programmation de sa publication ; il n’a pas été publié.",
     "console.someone": "Quelqu’un",
     "console.error.inviteScope":
-      "Le Comité n’invite que des représentants de son propre pays ({country}), comme membre ou comité.",
+      "Le Comité n’invite que des représentants de son propre pays ({country}), et seulement comme membre : les rôles de comité et de secrétariat sont donnés par le secrétariat.",
     "console.error.countryNotFound": "Le pays « {country} » n’existe pas.",
     "console.error.accountNotFound": "Le compte « {uid} » n’existe pas.",
     "console.error.ownAccount":
@@ -225,6 +251,12 @@ export const consoleMessages = defineCatalog({
     "console.error.invitationEmail":
       "Cette invitation est pour {email}. Connectez-vous avec cette adresse pour l’accepter.",
     "console.error.alreadyLinked": "Votre compte est déjà lié à une personne du Réseau.",
+    "console.error.emailUnverified":
+      "Avant d’accepter, confirmez que {email} est à vous : ouvrez le lien de vérification que la console envoie à cette adresse (ou connectez-vous avec un lien par e-mail), puis acceptez de nouveau l’invitation.",
+    "console.error.personHasAccount":
+      "Cette personne a déjà un compte de la console. Chaque personne a un seul compte : seul le secrétariat en lie un autre, en donnant un motif.",
+    "console.error.personOtherCountry":
+      "Cette personne représente un autre pays : le Comité n’invite que des personnes nouvelles, ou de son propre pays ({country}) sans compte.",
     "console.error.commitmentNotFound": "L’engagement d’hébergement « {id} » n’existe pas.",
     "console.error.commitmentNotOffered":
       "L’engagement est à l’état « {status} » ; seul un engagement proposé peut être activé.",

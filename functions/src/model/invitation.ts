@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ReasonSchema } from "./committee.js";
 import { CountryCodeSchema, IdSchema, LangSchema } from "./common.js";
 import { RoleSchema, UidSchema } from "./roles.js";
 
@@ -17,6 +18,11 @@ export const InvitationSchema = z
     name: z.string().trim().min(1).max(200),
     lang: LangSchema,
     invitedBy: UidSchema,
+    /**
+     * Why the secretariat links this address to a person who already has an account: accepting
+     * it makes the new account the person's one account, and the earlier one loses its access.
+     */
+    linkReason: ReasonSchema.optional(),
     createdAt: z.iso.datetime(),
     expiresAt: z.iso.datetime(),
     acceptedBy: UidSchema.optional(),

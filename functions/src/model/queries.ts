@@ -34,6 +34,8 @@ export const QUERIES: QuerySpec[] = [
     range: "delivery.nextAttemptAtMs",
     orderBy: [{ field: "delivery.nextAttemptAtMs", direction: "ASCENDING" }],
   },
+  // The accounts of a person: one at most, checked when inviting and accepting.
+  { file: "committee/invitations/invitations.ts", collection: "accounts", equality: ["memberId"], orderBy: [] },
   // Upcoming events, for the daily event reminders.
   { file: "reminders/event-reminders.ts", collection: "events", equality: ["status"], orderBy: [] },
   // Running and lapsed hosting terms, for the daily reminders.

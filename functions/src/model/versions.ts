@@ -27,6 +27,11 @@ export function versionSchemaOf<S extends z.ZodType>(record: S) {
       by: AuthorSchema.nullable(),
       /** Who last changed the content (a status change keeps it): nobody publishes their own edit. */
       contentBy: AuthorSchema.nullable(),
+      /**
+       * Who sent the content for review (set by a submission, cleared by a content change, kept
+       * by other status changes); absent in versions written before it was recorded.
+       */
+      submittedBy: AuthorSchema.nullable().optional(),
       record,
     })
     .strict();

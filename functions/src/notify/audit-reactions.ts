@@ -73,8 +73,9 @@ async function personName(db: Firestore, memberId: string | undefined): Promise<
 
 /**
  * A document sent for review → everyone who may publish it: the accounts acting as committee
- * and the secretariat, except its last editor, whom the two-person rule keeps from publishing
- * their own edit (the version the submission wrote names them).
+ * and the secretariat, except the accounts of its last editor and of its submitter, whom the
+ * two-person rule keeps from publishing it (persons, whichever of their accounts; the version the
+ * submission wrote names both).
  */
 const documentSubmitted: Reaction = async (deps, entry) => {
   const document = DocumentSchema.safeParse(entry.after);
@@ -89,14 +90,15 @@ const documentSubmitted: Reaction = async (deps, entry) => {
   const recorded = DocumentVersionSchema.safeParse(versionSnap.data());
   const submitter = "uid" in entry.actor ? entry.actor : undefined;
   // Without the version, the submitter is the best knowledge of who edited it last.
-  const lastEditor = recorded.success ? recorded.data.contentBy?.uid : submitter?.uid;
+  const lastEditor = recorded.success ? recorded.data.contentBy?.memberId : submitter?.memberId;
+  const excluded = new Set([lastEditor, submitter?.memberId].filter((p): p is string => p !== undefined));
   const [publishers, who] = await Promise.all([
     accountsActingAs(deps.db, ["committee", "secretariat"]),
     personName(deps.db, submitter?.memberId),
   ]);
   const recipients = await asRepresentatives(
     deps.db,
-    publishers.filter((a) => a.id !== lastEditor),
+    publishers.filter((a) => !excluded.has(a.memberId)),
   );
   return notify(
     deps,

@@ -39,6 +39,8 @@ export const consoleUiAdmin = defineCatalog({
     "ui.admin.inv.role": "Rol",
     "ui.admin.inv.noCountry": "Ninguno (secretaría)",
     "ui.admin.inv.lang": "Idioma de la persona",
+    "ui.admin.inv.linkReason":
+      "Motivo (solo para vincular otra cuenta a una persona que ya tiene una: la anterior pierde el acceso)",
     "ui.admin.inv.send": "Crear la invitación",
     "ui.admin.inv.created": "Invitación para {email} creada. Copie el enlace y envíelo.",
     "ui.admin.inv.links": "Enlaces de las invitaciones creadas",
@@ -63,7 +65,17 @@ export const consoleUiAdmin = defineCatalog({
     "ui.admin.invite.acceptedWait":
       "Invitación aceptada. Sus permisos tardan un momento: recargue la página en unos segundos.",
     "ui.admin.invite.signInFirst":
-      "Para aceptar su invitación, entre con el correo al que se la enviaron (con contraseña o pidiendo un enlace).",
+      "Para aceptar su invitación, entre con el correo al que se la enviaron. Un enlace para entrar prueba de inmediato que el correo es suyo; con contraseña, la consola le pedirá confirmarlo antes.",
+    "ui.admin.invite.verifyFirst":
+      "Antes de aceptar, confirme que {email} es suyo: así nadie más que usted, ni quien tenga el enlace de la invitación, puede tomarla.",
+    "ui.admin.invite.sendVerification": "Enviarme el enlace de confirmación",
+    "ui.admin.invite.sendVerificationAgain": "Enviarlo de nuevo",
+    "ui.admin.invite.verificationSent": "Enviamos un enlace de confirmación a {email}.",
+    "ui.admin.invite.verificationNext":
+      "Abra el enlace enviado a {email}; luego vuelva aquí y pulse «Aceptar la invitación».",
+    "ui.admin.invite.verificationNotSent":
+      "No se pudo enviar el enlace de confirmación. Intente de nuevo en un momento.",
+    "ui.admin.invite.emulatorOpenLink": "Abrir el enlace de confirmación (emuladores)",
     "ui.admin.seats.rule":
       "Un país tiene asiento cuando fue sede de un evento pasado de la Red o lo es de uno próximo (regla de Santiago). La secretaría puede dar o quitar un asiento a mano, con un motivo escrito.",
     "ui.admin.seats.current": "Asientos actuales",
@@ -192,6 +204,8 @@ export const consoleUiAdmin = defineCatalog({
     "ui.admin.inv.role": "Role",
     "ui.admin.inv.noCountry": "None (secretariat)",
     "ui.admin.inv.lang": "The person's language",
+    "ui.admin.inv.linkReason":
+      "Reason (only to link another account to a person who already has one: the earlier one loses its access)",
     "ui.admin.inv.send": "Create the invitation",
     "ui.admin.inv.created": "Invitation for {email} created. Copy the link and send it.",
     "ui.admin.inv.links": "Links of the invitations created",
@@ -215,7 +229,16 @@ export const consoleUiAdmin = defineCatalog({
     "ui.admin.invite.accepted": "Invitation accepted. Welcome to the console.",
     "ui.admin.invite.acceptedWait": "Invitation accepted. Your rights take a moment: reload the page in a few seconds.",
     "ui.admin.invite.signInFirst":
-      "To accept your invitation, sign in with the email it was sent to (with a password or by asking for a link).",
+      "To accept your invitation, sign in with the email it was sent to. A sign-in link proves the address is yours at once; with a password, the console asks you to confirm it first.",
+    "ui.admin.invite.verifyFirst":
+      "Before accepting, confirm that {email} is yours: that way nobody but you, not even whoever holds the invitation link, can take it.",
+    "ui.admin.invite.sendVerification": "Send me the confirmation link",
+    "ui.admin.invite.sendVerificationAgain": "Send it again",
+    "ui.admin.invite.verificationSent": "We sent a confirmation link to {email}.",
+    "ui.admin.invite.verificationNext":
+      "Open the link sent to {email}, then come back here and press “Accept the invitation”.",
+    "ui.admin.invite.verificationNotSent": "The confirmation link could not be sent. Try again in a moment.",
+    "ui.admin.invite.emulatorOpenLink": "Open the confirmation link (emulators)",
     "ui.admin.seats.rule":
       "A country holds a seat when it hosted a past event of the network or hosts an upcoming one (the Santiago rule). The secretariat may give or remove a seat by hand, with a written reason.",
     "ui.admin.seats.current": "Current seats",
@@ -344,6 +367,8 @@ export const consoleUiAdmin = defineCatalog({
     "ui.admin.inv.role": "Papel",
     "ui.admin.inv.noCountry": "Nenhum (secretaria)",
     "ui.admin.inv.lang": "Idioma da pessoa",
+    "ui.admin.inv.linkReason":
+      "Motivo (só para vincular outra conta a uma pessoa que já tem uma: a anterior perde o acesso)",
     "ui.admin.inv.send": "Criar o convite",
     "ui.admin.inv.created": "Convite para {email} criado. Copie o link e envie-o.",
     "ui.admin.inv.links": "Links dos convites criados",
@@ -368,7 +393,16 @@ export const consoleUiAdmin = defineCatalog({
     "ui.admin.invite.acceptedWait":
       "Convite aceito. Suas permissões levam um momento: recarregue a página em alguns segundos.",
     "ui.admin.invite.signInFirst":
-      "Para aceitar seu convite, entre com o e-mail para o qual ele foi enviado (com senha ou pedindo um link).",
+      "Para aceitar seu convite, entre com o e-mail para o qual ele foi enviado. Um link de acesso prova na hora que o endereço é seu; com senha, o console pede que você o confirme antes.",
+    "ui.admin.invite.verifyFirst":
+      "Antes de aceitar, confirme que {email} é seu: assim ninguém além de você, nem quem tiver o link do convite, pode tomá-lo.",
+    "ui.admin.invite.sendVerification": "Enviar-me o link de confirmação",
+    "ui.admin.invite.sendVerificationAgain": "Enviar de novo",
+    "ui.admin.invite.verificationSent": "Enviamos um link de confirmação para {email}.",
+    "ui.admin.invite.verificationNext":
+      "Abra o link enviado para {email}; depois volte aqui e clique em “Aceitar o convite”.",
+    "ui.admin.invite.verificationNotSent": "Não foi possível enviar o link de confirmação. Tente de novo em instantes.",
+    "ui.admin.invite.emulatorOpenLink": "Abrir o link de confirmação (emuladores)",
     "ui.admin.seats.rule":
       "Um país tem assento quando sediou um evento passado da Rede ou sediará um próximo (regra de Santiago). A secretaria pode dar ou retirar um assento manualmente, com um motivo escrito.",
     "ui.admin.seats.current": "Assentos atuais",
@@ -497,6 +531,8 @@ export const consoleUiAdmin = defineCatalog({
     "ui.admin.inv.role": "Rôle",
     "ui.admin.inv.noCountry": "Aucun (secrétariat)",
     "ui.admin.inv.lang": "Langue de la personne",
+    "ui.admin.inv.linkReason":
+      "Motif (seulement pour lier un autre compte à une personne qui en a déjà un : l'ancien perd son accès)",
     "ui.admin.inv.send": "Créer l'invitation",
     "ui.admin.inv.created": "Invitation pour {email} créée. Copiez le lien et envoyez-le.",
     "ui.admin.inv.links": "Liens des invitations créées",
@@ -521,7 +557,16 @@ export const consoleUiAdmin = defineCatalog({
     "ui.admin.invite.acceptedWait":
       "Invitation acceptée. Vos droits prennent un instant : rechargez la page dans quelques secondes.",
     "ui.admin.invite.signInFirst":
-      "Pour accepter votre invitation, connectez-vous avec l'adresse à laquelle elle a été envoyée (mot de passe ou lien).",
+      "Pour accepter votre invitation, connectez-vous avec l'adresse à laquelle elle a été envoyée. Un lien de connexion prouve aussitôt que l'adresse est la vôtre ; avec un mot de passe, la console vous demande d'abord de la confirmer.",
+    "ui.admin.invite.verifyFirst":
+      "Avant d'accepter, confirmez que {email} est à vous : ainsi personne d'autre, pas même qui détient le lien de l'invitation, ne peut la prendre.",
+    "ui.admin.invite.sendVerification": "M'envoyer le lien de confirmation",
+    "ui.admin.invite.sendVerificationAgain": "L'envoyer de nouveau",
+    "ui.admin.invite.verificationSent": "Nous avons envoyé un lien de confirmation à {email}.",
+    "ui.admin.invite.verificationNext":
+      "Ouvrez le lien envoyé à {email}, puis revenez ici et cliquez sur « Accepter l'invitation ».",
+    "ui.admin.invite.verificationNotSent": "Le lien de confirmation n'a pas pu être envoyé. Réessayez dans un instant.",
+    "ui.admin.invite.emulatorOpenLink": "Ouvrir le lien de confirmation (émulateurs)",
     "ui.admin.seats.rule":
       "Un pays a un siège lorsqu'il a accueilli un événement passé du Réseau ou en accueille un prochain (règle de Santiago). Le secrétariat peut accorder ou retirer un siège à la main, avec un motif écrit.",
     "ui.admin.seats.current": "Sièges actuels",

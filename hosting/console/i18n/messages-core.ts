@@ -30,6 +30,9 @@ export const consoleUiCore = defineCatalog({
     "ui.link.sent": "Enviamos un enlace a {email}. Ábralo en este dispositivo para entrar.",
     "ui.link.notSent": "No se pudo enviar el enlace. Revise el correo e intente de nuevo.",
     "ui.link.invalid": "Este enlace para entrar no es válido, ya se usó o venció. Pida uno nuevo.",
+    "ui.link.emulatorNoMail":
+      "En los emuladores ningún correo sale de esta máquina: el emulador de Auth guarda el enlace.",
+    "ui.link.emulatorOpen": "Abrir el enlace para entrar (emuladores)",
     "ui.link.confirmTitle": "Confirme su correo",
     "ui.link.confirmHelp":
       "Abrió el enlace en otro dispositivo o navegador. Escriba el correo al que se envió para terminar de entrar.",
@@ -138,6 +141,8 @@ export const consoleUiCore = defineCatalog({
     "ui.link.sent": "We sent a link to {email}. Open it on this device to sign in.",
     "ui.link.notSent": "The link could not be sent. Check the email and try again.",
     "ui.link.invalid": "This sign-in link is not valid, was already used or has expired. Ask for a new one.",
+    "ui.link.emulatorNoMail": "On the emulators no email leaves this machine: the Auth emulator keeps the link.",
+    "ui.link.emulatorOpen": "Open the sign-in link (emulators)",
     "ui.link.confirmTitle": "Confirm your email",
     "ui.link.confirmHelp":
       "You opened the link on another device or browser. Type the email it was sent to, to finish signing in.",
@@ -246,6 +251,8 @@ export const consoleUiCore = defineCatalog({
     "ui.link.sent": "Enviamos um link para {email}. Abra-o neste dispositivo para entrar.",
     "ui.link.notSent": "Não foi possível enviar o link. Verifique o e-mail e tente de novo.",
     "ui.link.invalid": "Este link de acesso não é válido, já foi usado ou venceu. Peça um novo.",
+    "ui.link.emulatorNoMail": "Nos emuladores nenhum e-mail sai desta máquina: o emulador do Auth guarda o link.",
+    "ui.link.emulatorOpen": "Abrir o link de acesso (emuladores)",
     "ui.link.confirmTitle": "Confirme seu e-mail",
     "ui.link.confirmHelp":
       "Você abriu o link em outro dispositivo ou navegador. Digite o e-mail para o qual ele foi enviado para concluir o acesso.",
@@ -354,6 +361,9 @@ export const consoleUiCore = defineCatalog({
     "ui.link.sent": "Nous avons envoyé un lien à {email}. Ouvrez-le sur cet appareil pour vous connecter.",
     "ui.link.notSent": "Le lien n'a pas pu être envoyé. Vérifiez l'adresse et réessayez.",
     "ui.link.invalid": "Ce lien de connexion n'est pas valide, a déjà servi ou a expiré. Demandez-en un nouveau.",
+    "ui.link.emulatorNoMail":
+      "Sur les émulateurs aucun e-mail ne quitte cette machine : l'émulateur d'Auth garde le lien.",
+    "ui.link.emulatorOpen": "Ouvrir le lien de connexion (émulateurs)",
     "ui.link.confirmTitle": "Confirmez votre adresse",
     "ui.link.confirmHelp":
       "Vous avez ouvert le lien sur un autre appareil ou navigateur. Saisissez l'adresse à laquelle il a été envoyé pour terminer la connexion.",

@@ -33,9 +33,15 @@ export function upcomingEvents(events: Event[], today: string): Event[] {
     .sort((a, b) => (a.start ?? "").localeCompare(b.start ?? ""));
 }
 
-/** Who last changed a document's content (committee and secretariat may read versions). */
-async function contentAuthor(d: Document): Promise<string | undefined> {
-  return (await getVersion(d.id, d.version))?.contentBy?.uid;
+/**
+ * The persons whose work a document's latest version is: who last changed its content and who
+ * submitted it (committee and secretariat may read versions). Persons, not accounts: the
+ * two-person rule weighs people, whichever account they used.
+ */
+async function authorsOf(d: Document): Promise<(string | undefined)[]> {
+  const version = await getVersion(d.id, d.version);
+  const submitter = version?.submittedBy ?? (version?.action?.endsWith(".submit") ? version.by : undefined);
+  return [version?.contentBy?.memberId, submitter?.memberId];
 }
 
 export function Dashboard() {
@@ -53,13 +59,14 @@ export function Dashboard() {
       // "my drafts" are the drafts whose last edit is mine. A member cannot read versions: their
       // drafts are their country's, and nothing waits for their review.
       const authors = reviewer
-        ? new Map(await Promise.all([...inReview, ...drafts].map(async (d) => [d.id, await contentAuthor(d)] as const)))
-        : new Map<string, string | undefined>();
+        ? new Map(await Promise.all([...inReview, ...drafts].map(async (d) => [d.id, await authorsOf(d)] as const)))
+        : new Map<string, (string | undefined)[]>();
+      const person = who.memberId;
       const [events, commitments, countries] = await Promise.all([listEvents(), listCommitments(), listCountries()]);
       const countryName = (id: string) => pickText(countries.find((c) => c.id === id)?.name) ?? id;
       setOverview({
-        review: reviewer ? inReview.filter((d) => authors.get(d.id) !== uid) : [],
-        drafts: reviewer ? drafts.filter((d) => authors.get(d.id) === uid) : drafts,
+        review: reviewer ? inReview.filter((d) => !authors.get(d.id)?.includes(person)) : [],
+        drafts: reviewer ? drafts.filter((d) => authors.get(d.id)?.[0] === person) : drafts,
         recent: reviewer ? await listAudit(8) : [],
         upcoming: upcomingEvents(events, new Date().toISOString().slice(0, 10)).slice(0, 8),
         hosting: termsInForce(commitments).map((commitment) => ({

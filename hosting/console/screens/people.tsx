@@ -1,7 +1,7 @@
 /** @jsxImportSource preact */
 import { signal } from "@preact/signals";
 import { useEffect, useState } from "preact/hooks";
-import { mayAttempt } from "../../../functions/src/committee/permissions.js";
+import { decide, mayAttempt } from "../../../functions/src/committee/permissions.js";
 import { LANGS, type Lang } from "../../../functions/src/model/common.js";
 import type { Country } from "../../../functions/src/model/country.js";
 import type { Invitation } from "../../../functions/src/model/invitation.js";
@@ -209,7 +209,17 @@ function Invitations(props: { data: PeopleData; reload: () => Promise<void> }) {
     role: "member",
     countryId: secretariat ? "" : (who?.countryId ?? ""),
     inviteeLang: "es",
+    reason: "",
   });
+  // The roles this person may give, as the permission table says (the committee: member only).
+  const grantable = ROLES.filter(
+    (r) =>
+      who !== null &&
+      decide({ ...who, uid: "" }, "invitation.create", {
+        countries: who.countryId ? [who.countryId] : [],
+        grantedRole: r,
+      }).allowed,
+  );
   const { busy, errors, run } = useAction();
   const set = (field: keyof typeof form, value: string) => setForm((f) => ({ ...f, [field]: value }));
   const now = new Date();
@@ -225,6 +235,7 @@ function Invitations(props: { data: PeopleData; reload: () => Promise<void> }) {
           role: form.role as Role,
           ...(form.countryId ? { countryId: form.countryId } : {}),
           inviteeLang: form.inviteeLang as Lang,
+          ...(form.reason.trim() ? { reason: form.reason.trim() } : {}),
         });
         // The link is resolved against the console's own address, wherever it is served.
         createdLinks.value = [
@@ -232,7 +243,7 @@ function Invitations(props: { data: PeopleData; reload: () => Promise<void> }) {
           ...createdLinks.value,
         ];
         say(t("ui.admin.inv.created", { email: form.email.trim() }));
-        setForm((f) => ({ ...f, email: "", name: "", memberId: "" }));
+        setForm((f) => ({ ...f, email: "", name: "", memberId: "", reason: "" }));
         await props.reload();
       },
       { fallback: "email" },
@@ -271,7 +282,7 @@ function Invitations(props: { data: PeopleData; reload: () => Promise<void> }) {
         <Field id="inv-role" label={t("ui.admin.inv.role")} error={errors.role}>
           {(attrs) => (
             <select {...attrs} value={form.role} onChange={(e) => set("role", e.currentTarget.value)}>
-              {ROLES.filter((r) => secretariat || r !== "secretariat").map((r) => (
+              {grantable.map((r) => (
                 <option key={r} value={r}>
                   {roleName(r)}
                 </option>
@@ -298,6 +309,7 @@ function Invitations(props: { data: PeopleData; reload: () => Promise<void> }) {
             </select>
           )}
         </Field>
+        {secretariat ? field("reason", t("ui.admin.inv.linkReason")) : null}
         <p>
           <button type="submit" disabled={busy}>
             {t("ui.admin.inv.send")}

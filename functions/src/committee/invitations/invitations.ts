@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import type { Transaction } from "firebase-admin/firestore";
 import { z } from "zod";
 import { DAY_MS } from "../../calendar/days.js";
 import { INVITATION_TTL_DAYS } from "../../config.js";
@@ -13,6 +14,7 @@ import {
   InvitationSchema,
   LangSchema,
   MemberSchema,
+  ReasonSchema,
   RoleSchema,
   stripUndefined,
 } from "../../model/index.js";
@@ -33,6 +35,11 @@ export const InvitePayloadSchema = z
     name: z.string().trim().min(1).max(200),
     /** The language the invited person reads (their console, their email). */
     inviteeLang: LangSchema.default("es"),
+    /**
+     * Why the secretariat links this address to a person who already has an account (the new
+     * account replaces the earlier one on acceptance); required then, and kept in the audit log.
+     */
+    reason: ReasonSchema.optional(),
   })
   .strict()
   .refine((i) => i.role === "secretariat" || i.countryId !== undefined, {
@@ -61,11 +68,19 @@ export function invitationUrl(consoleOrigin: string, token: string): string {
 /** The invitation's document id: the token's SHA-256, so the stored record cannot be replayed. */
 export const invitationId = (token: string) => createHash("sha256").update(token).digest("hex");
 
+/** The accounts linked to a person now: one at most, but earlier data may hold more. */
+const accountsOf = (deps: CommitteeDeps, tx: Transaction, memberId: string) =>
+  tx.get(deps.db.collection(ACCOUNTS_COLLECTION).where("memberId", "==", memberId));
+
 /**
  * Creates a single-use, expiring invitation and returns its token, which exists nowhere else,
  * and its link on the console's origin: the invite callable mails it to the invited address and
  * the console shows it once, to copy. The audit entry (without the token) is what notifications
  * react to.
+ *
+ * One person, one account: the committee invites a new person, or a person of its own country
+ * who has no account, and only as member (the permission table); linking another account to a
+ * person who has one is the secretariat's act, with a reason.
  */
 export async function invite(
   deps: CommitteeDeps & { consoleOrigin: string },
@@ -77,6 +92,9 @@ export async function invite(
     countries: input.countryId ? [input.countryId] : [],
     grantedRole: input.role,
   });
+  if (input.reason && actor.role !== "secretariat") {
+    throw new CommitteeError("permission-denied", "console.error.personHasAccount");
+  }
   const token = randomBytes(32).toString("base64url");
   const now = clock();
   const invitation: Invitation = InvitationSchema.parse({
@@ -87,6 +105,7 @@ export async function invite(
     name: input.name,
     lang: input.inviteeLang,
     invitedBy: actor.uid,
+    linkReason: input.reason,
     createdAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + INVITATION_TTL_DAYS * DAY_MS).toISOString(),
   });
@@ -94,6 +113,21 @@ export async function invite(
   await db.runTransaction(async (tx) => {
     if (input.countryId && !(await tx.get(db.collection(COLLECTIONS.countries.path).doc(input.countryId))).exists) {
       throw new CommitteeError("not-found", "console.error.countryNotFound", { country: input.countryId });
+    }
+    const [person, linked] = await Promise.all([
+      tx.get(db.collection(COLLECTIONS.members.path).doc(input.memberId)),
+      accountsOf(deps, tx, input.memberId),
+    ]);
+    if (actor.role !== "secretariat" && person.exists && person.get("countryId") !== actor.countryId) {
+      throw new CommitteeError("permission-denied", "console.error.personOtherCountry", {
+        country: actor.countryId ?? "",
+      });
+    }
+    if (!linked.empty && !input.reason) {
+      throw new CommitteeError(
+        actor.role === "secretariat" ? "failed-precondition" : "permission-denied",
+        "console.error.personHasAccount",
+      );
     }
     tx.create(db.collection(INVITATIONS_COLLECTION).doc(id), stripUndefined(invitation));
     appendAudit(db, tx, {
@@ -104,6 +138,7 @@ export async function invite(
       countryIds: input.countryId ? [input.countryId] : [],
       before: null,
       after: stripUndefined(invitation),
+      reason: input.reason,
     });
   });
   if (deps.notices) {
@@ -123,9 +158,12 @@ export async function invite(
 }
 
 /**
- * Accepts an invitation: the signed-in account must carry the invited email; the account is
- * linked to the person (created if new) and the invitation is used up, in one transaction. The
- * accounts trigger then gives the claims.
+ * Accepts an invitation: the signed-in account must carry the invited email, proved (verified by
+ * a link sent to it, or signed in with one): whoever holds the link, the inviter or a reader of
+ * the outbox, cannot register the address with a password and take it. The account is linked to
+ * the person (created if new) and the invitation is used up, in one transaction; a person keeps
+ * one account, so an earlier one is unlinked only when the secretariat's invitation said why. The
+ * accounts trigger then gives the claims (and ends the unlinked account's sessions).
  */
 export async function acceptInvitation(
   deps: CommitteeDeps,
@@ -148,10 +186,20 @@ export async function acceptInvitation(
     if (caller.email?.toLowerCase() !== invitation.email) {
       throw new CommitteeError("permission-denied", "console.error.invitationEmail", { email: invitation.email });
     }
+    if (!caller.emailVerified) {
+      throw new CommitteeError("failed-precondition", "console.error.emailUnverified", { email: invitation.email });
+    }
     const accountRef = db.collection(ACCOUNTS_COLLECTION).doc(caller.uid);
     const personRef = db.collection(COLLECTIONS.members.path).doc(invitation.memberId);
-    const [account, person] = await Promise.all([tx.get(accountRef), tx.get(personRef)]);
+    const [account, person, earlier] = await Promise.all([
+      tx.get(accountRef),
+      tx.get(personRef),
+      accountsOf(deps, tx, invitation.memberId),
+    ]);
     if (account.exists) throw new CommitteeError("failed-precondition", "console.error.alreadyLinked");
+    if (!earlier.empty && !invitation.linkReason) {
+      throw new CommitteeError("failed-precondition", "console.error.personHasAccount");
+    }
 
     const linked = AccountSchema.parse({
       id: caller.uid,
@@ -178,6 +226,19 @@ export async function acceptInvitation(
       );
     }
     tx.create(accountRef, stripUndefined(linked));
+    for (const replaced of earlier.docs) {
+      tx.delete(replaced.ref);
+      appendAudit(db, tx, {
+        at: now.toISOString(),
+        actor: { uid: invitation.invitedBy, role: "secretariat" },
+        action: "account.changeRole",
+        target: { collection: ACCOUNTS_COLLECTION, id: replaced.id },
+        countryIds: [replaced.get("countryId")].filter((c): c is string => typeof c === "string"),
+        before: replaced.data(),
+        after: null,
+        reason: invitation.linkReason,
+      });
+    }
     const used = { ...invitation, acceptedBy: caller.uid, acceptedAt: now.toISOString() };
     tx.set(ref, stripUndefined(InvitationSchema.parse(used)));
     appendAudit(db, tx, {
@@ -188,6 +249,7 @@ export async function acceptInvitation(
       countryIds: invitation.countryId ? [invitation.countryId] : [],
       before: stripUndefined(invitation),
       after: stripUndefined(used),
+      reason: invitation.linkReason,
     });
     return { memberId: linked.memberId, role: linked.role, countryId: linked.countryId ?? null };
   });

@@ -13,7 +13,7 @@ import {
 import { appendAudit } from "../audit/audit-log.js";
 import type { CommitteeDeps } from "../deps.js";
 import { assertAllowed, CommitteeError } from "../errors.js";
-import type { Actor } from "../permissions.js";
+import type { Actor, Target } from "../permissions.js";
 import { type AnyRecord, kindNoun, type RecordKind, stateOf, versionOf } from "./kinds.js";
 import { canTransition, TRANSITIONS, type WorkflowAction } from "./workflow.js";
 
@@ -64,7 +64,25 @@ export const authorOf = (actor: Actor): Author => ({ uid: actor.uid, memberId: a
 export interface RecordRead {
   ref: FirebaseFirestore.DocumentReference;
   current: AnyRecord | undefined;
-  latest: { contentBy?: Author | null; by?: Author | null; at?: string | null } | undefined;
+  latest:
+    | {
+        contentBy?: Author | null;
+        submittedBy?: Author | null;
+        by?: Author | null;
+        action?: string | null;
+        at?: string | null;
+      }
+    | undefined;
+}
+
+/**
+ * The persons whose work the latest version is, as the two-person rule weighs them: who last
+ * changed the content and who submitted it. A version from before submitters were recorded
+ * names its submitter as its author when it is the submission.
+ */
+export function authorsOf(latest: RecordRead["latest"]): Pick<Target, "lastEditor" | "submitter"> {
+  const submitter = latest?.submittedBy ?? (latest?.action?.endsWith(".submit") ? latest.by : undefined);
+  return { lastEditor: latest?.contentBy?.memberId, submitter: submitter?.memberId };
 }
 
 export async function readRecord(
@@ -150,7 +168,7 @@ export async function applyChange(
       ...(change.content ? kind.countriesOf({ id: change.id, ...change.content }) : []),
       ...(restoredRecord ? kind.countriesOf(restoredRecord) : []),
     ],
-    lastEditorUid: latest?.contentBy?.uid,
+    ...authorsOf(latest),
     reason: change.reason,
   });
   await assertFresh(deps, tx, read, change.baseVersion);
@@ -172,6 +190,7 @@ export async function applyChange(
     action: auditAction,
     by: authorOf(actor),
     contentBy: contentChanged ? authorOf(actor) : (latest?.contentBy ?? null),
+    submittedBy: action === "submit" ? authorOf(actor) : contentChanged ? null : (latest?.submittedBy ?? null),
     record: next,
   };
   // A record from before the console (the seed) gets its version kept the first time it changes.

@@ -18,7 +18,7 @@ import { assertAllowed, CommitteeError } from "../errors.js";
 import type { Actor } from "../permissions.js";
 import { type KindName, kindNoun, RECORD_KINDS, type RecordKind, stateOf, versionOf } from "./kinds.js";
 import type { CancelSchedulePayloadSchema, SchedulePayloadSchema } from "./payloads.js";
-import { applyChange, assertFresh, authorOf, readRecord } from "./record-store.js";
+import { applyChange, assertFresh, authorOf, authorsOf, readRecord } from "./record-store.js";
 import { canTransition } from "./workflow.js";
 
 const kindNamed = (type: PublicationSchedule["type"]): RecordKind | undefined =>
@@ -48,7 +48,7 @@ export async function schedulePublication(
       throw new CommitteeError("not-found", "console.error.notFound", { id: input.id, what: kindNoun(kind) });
     assertAllowed(actor, `${kind.type}.schedulePublish`, {
       countries: kind.countriesOf(read.current),
-      lastEditorUid: read.latest?.contentBy?.uid,
+      ...authorsOf(read.latest),
       reason: input.reason,
     });
     await assertFresh(deps, tx, read, input.baseVersion);
