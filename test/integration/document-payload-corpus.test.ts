@@ -8,7 +8,7 @@ import { bad, type Case, databaseState, expectEachRefused, workflowCases } from 
 import { STARTING_STATE } from "../support/record-fixtures.js";
 
 // Malformed payloads for every document callable: each must be refused with a clear code and
-// message, and the database must be exactly as before (documents, versions and audit log).
+// message, and the database exactly as before: every document of every collection, and Auth.
 const PROJECT = "demo-document-corpus";
 let project: CallableProject;
 let db: Firestore;
@@ -53,7 +53,7 @@ beforeAll(async () => {
 });
 afterAll(() => project?.close());
 
-const state = () => databaseState(db, ["documents"]);
+const state = () => databaseState(db, PROJECT, project.auth);
 
 function corpus(action: WorkflowAction): Case[] {
   const id = `corpus-${action.toLowerCase()}`;

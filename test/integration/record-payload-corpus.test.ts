@@ -9,13 +9,15 @@ import { contentOf, type OtherKind, recordFixture, STARTING_STATE } from "../sup
 
 // Malformed payloads for the callables of events, initiatives, institutions and topics, and for
 // scheduling and cancelling a publication: each refused with a clear code and message, nothing
-// written (records, versions, schedules, audit log). The machinery is the documents' corpus's.
+// written anywhere (any collection, Auth). The machinery is the documents' corpus's.
 const PROJECT = "demo-record-corpus";
 let project: CallableProject;
 let db: Firestore;
 let callers: Callers;
 const handlers = recordCallables(() => ({ db, clock: () => new Date("2026-03-03T09:00:00Z") }));
-const state = () => databaseState(db, [...OTHER_KINDS, "publicationSchedules"]);
+const state = () => databaseState(db, PROJECT, project.auth);
+// Each test tries every case on four kinds, with the whole project dumped after each case.
+const PER_KIND_TIMEOUT = 120_000;
 
 const idOf = (kind: OtherKind, action: string) => `corpus-${kind}-${action.toLowerCase()}`;
 const callableOf = (action: WorkflowAction) =>
@@ -113,39 +115,54 @@ function corpus(kind: OtherKind, action: WorkflowAction): Case[] {
 
 describe("malformed payloads for events, initiatives, institutions and topics", () => {
   for (const action of WORKFLOW_ACTIONS) {
-    it(`record${action}: refuses each of at least 30 per kind with a clear code and message, and writes nothing`, async () => {
-      for (const kind of OTHER_KINDS) await expectEachRefused(callableOf(action), corpus(kind, action), callers, state);
-    });
+    it(
+      `record${action}: refuses each of at least 30 per kind with a clear code and message, and writes nothing`,
+      async () => {
+        for (const kind of OTHER_KINDS)
+          await expectEachRefused(callableOf(action), corpus(kind, action), callers, state);
+      },
+      PER_KIND_TIMEOUT,
+    );
   }
 
-  it("schedulePublish: refuses each of at least 30 per kind, a time in the past included, and writes nothing", async () => {
-    for (const kind of OTHER_KINDS) {
-      const valid = { kind, id: idOf(kind, "schedule"), baseVersion: 2, at: "2026-03-10T10:00:00-03:00" };
-      const cases = [
-        ...workflowCases(valid),
-        bad("a time in the past", { ...valid, at: "2026-03-01T10:00:00Z" }),
-        bad("a time without its offset", { ...valid, at: "2026-03-10T10:00:00" }),
-        bad("a day only", { ...valid, at: "2026-03-10" }),
-        bad("a time as a number", { ...valid, at: Date.parse("2026-03-10T10:00:00Z") }),
-        bad("not a time", { ...valid, at: "next tuesday" }),
-        bad("at missing", { ...valid, at: undefined }),
-        bad("unknown kind", { ...valid, kind: "pages" }),
-      ];
-      await expectEachRefused(handlers.schedulePublish, cases, callers, state);
-    }
-  });
+  it(
+    "schedulePublish: refuses each of at least 30 per kind, a time in the past included, and writes nothing",
+    async () => {
+      for (const kind of OTHER_KINDS) {
+        const valid = { kind, id: idOf(kind, "schedule"), baseVersion: 2, at: "2026-03-10T10:00:00-03:00" };
+        const cases = [
+          ...workflowCases(valid),
+          bad("a time in the past", { ...valid, at: "2026-03-01T10:00:00Z" }),
+          bad("a time without its offset", { ...valid, at: "2026-03-10T10:00:00" }),
+          bad("a day only", { ...valid, at: "2026-03-10" }),
+          bad("a time as a number", { ...valid, at: Date.parse("2026-03-10T10:00:00Z") }),
+          bad("not a time", { ...valid, at: "next tuesday" }),
+          bad("at missing", { ...valid, at: undefined }),
+          bad("unknown kind", { ...valid, kind: "pages" }),
+        ];
+        await expectEachRefused(handlers.schedulePublish, cases, callers, state);
+      }
+    },
+    PER_KIND_TIMEOUT,
+  );
 
-  it("cancelSchedule: refuses each of at least 30 per kind, a record with no schedule included, and writes nothing", async () => {
-    for (const kind of OTHER_KINDS) {
-      const valid = { kind, id: idOf(kind, "cancel") };
-      const cases = [
-        // A cancellation names no version: the shared cases' stale versions are unknown fields here.
-        ...workflowCases(valid).map((c) => (c.code === "failed-precondition" ? { ...c, code: "invalid-argument" } : c)),
-        bad("a record with no schedule", { ...valid, id: idOf(kind, "schedule") }, "not-found"),
-        bad("unknown kind", { ...valid, kind: "pages" }),
-        bad("a time in the payload", { ...valid, at: "2026-03-10T10:00:00Z" }),
-      ];
-      await expectEachRefused(handlers.cancelSchedule, cases, callers, state);
-    }
-  });
+  it(
+    "cancelSchedule: refuses each of at least 30 per kind, a record with no schedule included, and writes nothing",
+    async () => {
+      for (const kind of OTHER_KINDS) {
+        const valid = { kind, id: idOf(kind, "cancel") };
+        const cases = [
+          // A cancellation names no version: the shared cases' stale versions are unknown fields here.
+          ...workflowCases(valid).map((c) =>
+            c.code === "failed-precondition" ? { ...c, code: "invalid-argument" } : c,
+          ),
+          bad("a record with no schedule", { ...valid, id: idOf(kind, "schedule") }, "not-found"),
+          bad("unknown kind", { ...valid, kind: "pages" }),
+          bad("a time in the payload", { ...valid, at: "2026-03-10T10:00:00Z" }),
+        ];
+        await expectEachRefused(handlers.cancelSchedule, cases, callers, state);
+      }
+    },
+    PER_KIND_TIMEOUT,
+  );
 });

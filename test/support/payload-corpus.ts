@@ -1,7 +1,9 @@
+import type { Auth } from "firebase-admin/auth";
 import type { Firestore } from "firebase-admin/firestore";
 import { expect } from "vitest";
 import type { CommitteeHandler } from "../../functions/src/committee/callable.js";
 import type { Caller, Callers } from "./console-callers.js";
+import { emulatorHost } from "./emulator-suite.js";
 
 /** One malformed payload, the error code it must get, and who sends it (a committee member unless said). */
 export type Case = { name: string; payload: unknown; code: string; caller?: Caller };
@@ -64,15 +66,91 @@ export function workflowCases(valid: Record<string, unknown>, options: { memberC
   ];
 }
 
-/** Everything a console callable could write, as one comparable value. */
-export async function databaseState(db: Firestore, collections: string[]): Promise<string> {
-  const snaps = await Promise.all([
-    ...collections.map((name) => db.collection(name).get()),
-    db.collectionGroup("versions").get(),
-    db.collection("audit").get(),
+/**
+ * Everything a callable could write, as one comparable value: every document of the project in
+ * every collection and subcollection, with its fields and times (the outbox, `metadata` and the
+ * audit log are collections like the others), the names of the top-level collections, and, with
+ * `auth`, every user of the project's Auth with their claims, state and token revocation time.
+ * The documents come from one kindless query over all descendants of the database (the query
+ * the Admin SDK's recursiveDelete walks a tree with), so a write under a path no test thought of
+ * shows as well as one under a known collection, without a listCollections round trip per document.
+ */
+export async function databaseState(db: Firestore, projectId: string, auth?: Auth): Promise<string> {
+  const host = emulatorHost("FIRESTORE_EMULATOR_HOST");
+  const [response, collections, users] = await Promise.all([
+    fetch(`http://${host}/v1/projects/${projectId}/databases/(default)/documents:runQuery`, {
+      method: "POST",
+      // The emulator's owner credential reads past the security rules, as the Admin SDK does.
+      headers: { Authorization: "Bearer owner", "Content-Type": "application/json" },
+      body: JSON.stringify({ structuredQuery: { from: [{ allDescendants: true }] } }),
+    }),
+    db.listCollections(),
+    auth ? allUsers(auth) : Promise.resolve([]),
   ]);
-  const all = snaps.flatMap((s) => s.docs.map((d) => [d.ref.path, d.updateTime.toMillis()]));
-  return JSON.stringify(all.sort());
+  if (!response.ok) throw new Error(`Listing the database failed: ${response.status} ${await response.text()}`);
+  const results = (await response.json()) as { document?: { name: string } }[];
+  const documents = results
+    .flatMap((r) => (r.document ? [r.document] : []))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return JSON.stringify({ collections: collections.map((c) => c.id).sort(), documents, users });
+}
+
+async function allUsers(auth: Auth): Promise<unknown[]> {
+  const users: unknown[] = [];
+  let pageToken: string | undefined;
+  do {
+    const page = await auth.listUsers(1000, pageToken);
+    users.push(...page.users.map((user) => user.toJSON()));
+    pageToken = page.pageToken;
+  } while (pageToken);
+  return users.sort((a, b) => ((a as { uid: string }).uid < (b as { uid: string }).uid ? -1 : 1));
+}
+
+/**
+ * The cases every payload shares, then each field of `valid` broken in every way a client could
+ * break it: missing, of each wrong type, empty, oversized and (unless `nullable`) null.
+ */
+export function fieldCases(valid: Record<string, unknown>, nullable: string[] = []): Case[] {
+  const cases: Case[] = [
+    bad("null payload", null),
+    bad("no payload", undefined),
+    bad("a string", "do it"),
+    bad("a number", 7),
+    bad("an array", [valid]),
+    bad("an empty object", {}),
+    bad("a uid forged in the payload", { ...valid, actorUid: "demo-secretariat" }),
+    bad("an auth object in the payload", { ...valid, auth: { uid: "demo-secretariat" } }),
+    bad("unknown language", { ...valid, lang: "de" }),
+    bad("prototype pollution", JSON.parse(`{"__proto__":{"role":"secretariat"},"x":1}`)),
+  ];
+  // Where role is a field of the payload, breaking it is the per-field cases' job.
+  if (!("role" in valid)) {
+    cases.push(
+      bad("a role claim forged in the payload", { ...valid, role: "secretariat", claims: { role: "secretariat" } }),
+    );
+  }
+  for (const [field, value] of Object.entries(valid)) {
+    const { [field]: _, ...rest } = valid;
+    cases.push(
+      bad(`missing ${field}`, rest),
+      bad(`${field} as a number`, { ...valid, [field]: 12345 }),
+      bad(`${field} as a boolean`, { ...valid, [field]: typeof value === "boolean" ? "true" : true }),
+      bad(`${field} as a list`, { ...valid, [field]: [value] }),
+      bad(`${field} as an object`, { ...valid, [field]: { value } }),
+      bad(`empty ${field}`, { ...valid, [field]: "" }),
+      bad(`oversized ${field}`, { ...valid, [field]: "x".repeat(5_000) }),
+    );
+    if (!nullable.includes(field)) cases.push(bad(`null ${field}`, { ...valid, [field]: null }));
+  }
+  return cases;
+}
+
+/** The same valid payload sent by each caller the permission table refuses, and by nobody. */
+export function callerCases(valid: unknown, refused: Caller[]): Case[] {
+  return [
+    { name: "no login", payload: valid, code: "unauthenticated", caller: "anonymous" },
+    ...refused.map((caller) => ({ name: `as ${caller}`, payload: valid, code: "permission-denied", caller })),
+  ];
 }
 
 /**
@@ -84,17 +162,22 @@ export async function expectEachRefused(
   cases: Case[],
   callers: Callers,
   state: () => Promise<string>,
+  /** Who sends a case that names no caller. */
+  caller: Caller = "committee-cl",
 ): Promise<void> {
   expect(cases.length).toBeGreaterThanOrEqual(30);
+  // Each case must leave the state as it found it, so the state after one is the state before the next.
+  let before = await state();
   for (const c of cases) {
-    const before = await state();
-    const error = await handler(callers.request(c.caller ?? "committee-cl", c.payload)).then(
+    const error = await handler(callers.request(c.caller ?? caller, c.payload)).then(
       () => undefined,
       (e: { code?: string; message?: string; details?: { fields?: { path: string }[] } }) => e,
     );
     expect(error?.code, c.name).toBe(c.code);
     expect(error?.message?.length, c.name).toBeGreaterThan(10);
     if (c.code === "invalid-argument") expect(error?.details?.fields?.length, c.name).toBeGreaterThan(0);
-    expect(await state(), `${c.name} wrote to the database`).toBe(before);
+    const after = await state();
+    expect(after, `${c.name} wrote to the database`).toBe(before);
+    before = after;
   }
 }
