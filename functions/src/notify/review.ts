@@ -1,8 +1,9 @@
 import type { Firestore } from "firebase-admin/firestore";
 import { z } from "zod";
 import { CommitteeError } from "../committee/errors.js";
-import { stripUndefined } from "../model/collections.js";
 import { type Delivery, LangSchema, OUTBOX_COLLECTION, OutboxMessageSchema } from "../model/index.js";
+import { deliveryUpdate } from "./delivery.js";
+import { reviewRef } from "./review-queue.js";
 
 export const ReviewInputSchema = z
   .object({
@@ -42,7 +43,9 @@ export async function resolveReview(
           { ...base, state: "sent", response: "confirmed delivered on review", sentAtMs: now }
         : // Why retrying at once: a person saw it did not arrive; the sweeper sends it again.
           { ...base, state: "retrying", nextAttemptAtMs: now };
-    tx.update(ref, { delivery: stripUndefined(next) });
+    tx.update(ref, deliveryUpdate(next));
+    // Decided: it no longer waits for anyone's review.
+    tx.delete(reviewRef(db, id));
     return next;
   });
 }

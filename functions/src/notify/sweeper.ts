@@ -2,6 +2,7 @@ import type { QueryDocumentSnapshot } from "firebase-admin/firestore";
 import { type Delivery, OUTBOX_COLLECTION, OutboxMessageSchema } from "../model/index.js";
 import { DEFAULT_RETRY, type DeliveryDeps, deliverMessage, deliveryUpdate, FAILED_PRECONDITION } from "./delivery.js";
 import { logs } from "./logs.js";
+import { reviewEntry, reviewRef } from "./review-queue.js";
 
 export interface SweepResult {
   /** Expired claims that certainly sent nothing, put back to be retried. */
@@ -32,8 +33,12 @@ export async function sweepOutbox(deps: DeliveryDeps, options: { limit?: number 
     .get();
   for (const doc of expired.docs) {
     const next = reclaim(doc, now, retry.maxAttempts);
+    // One batch: the flag and the secretariat's view of it appear together or not at all.
+    const batch = db.batch().update(doc.ref, deliveryUpdate(next), { lastUpdateTime: doc.updateTime });
+    if (next.state === "unknown")
+      batch.set(reviewRef(db, doc.id), reviewEntry(OutboxMessageSchema.parse(doc.data()), next));
     try {
-      await doc.ref.update(deliveryUpdate(next), { lastUpdateTime: doc.updateTime });
+      await batch.commit();
     } catch (error) {
       // Another sweeper, or the attempt itself finishing late, got there first.
       if ((error as { code?: unknown }).code === FAILED_PRECONDITION) continue;

@@ -2,6 +2,7 @@ import type { Firestore, QueryDocumentSnapshot } from "firebase-admin/firestore"
 import type { Log } from "../log.js";
 import { type Document, DocumentSchema, SubscriberSchema } from "../model/index.js";
 import { enqueueAll } from "../notify/outbox.js";
+import { unsubscribeToken } from "./keys.js";
 import { logs } from "./logs.js";
 import { subscribers } from "./subscribers.js";
 import { listHeaders, publicationMessage } from "./templates.js";
@@ -11,6 +12,8 @@ export interface PublicationDeps {
   clock: () => Date;
   log: Log;
   key: string;
+  /** The OUTBOX_KEY secret (config.ts), which seals each subscriber's unsubscribe token in the queue. */
+  sealKey: string;
   origin: string;
   /** Subscribers read per query (one page of the confirmed list). */
   pageSize?: number;
@@ -51,6 +54,7 @@ export async function queuePublication(
           recipient: { id: `subscriber:${id}`, address, lang, timeZone: "UTC" },
           content: publicationMessage(origin, { id, lang }, document, key),
           headers: listHeaders(origin, lang, id, key),
+          seal: { key: deps.sealKey, tokens: [unsubscribeToken(key, id)] },
         },
       ];
     });
