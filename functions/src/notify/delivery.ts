@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type DocumentReference, FieldValue, type Firestore, type Timestamp } from "firebase-admin/firestore";
+import type { DocumentReference, Firestore, Timestamp, Transaction } from "firebase-admin/firestore";
 import type { SendMailOptions } from "nodemailer";
 import type { Log } from "../log.js";
 import { stripUndefined } from "../model/collections.js";
@@ -68,24 +68,32 @@ export const SETTLED_RETENTION_MS = 30 * 24 * 3_600_000;
 
 const isSettled = (state: DeliveryState) => (SETTLED_STATES as readonly DeliveryState[]).includes(state);
 
+/** An update of `delivery` alone, for a message that may still be sent: it stays as it was queued. */
+export const deliveryUpdate = (delivery: Delivery) => ({ delivery: stripUndefined(delivery) });
+
 /**
- * An update of `delivery`. While a message may still be sent, the message itself stays as it was
- * queued; once it is settled, its address, texts and sealed tokens go (nobody will send it
- * again, so nobody needs them), and expireAt hands the rest to the TTL policy.
+ * Records a new delivery state inside a transaction that read `message`. A settled message is
+ * rewritten without its address, texts and sealed tokens (nobody will send it again, so nobody
+ * needs them), and expireAt hands the rest to the TTL policy. The secretariat's view follows
+ * the flag: there while a person must decide, gone after.
  */
-export const deliveryUpdate = (delivery: Delivery) =>
-  isSettled(delivery.state)
-    ? {
-        delivery: stripUndefined(delivery),
-        to: FieldValue.delete(),
-        subject: FieldValue.delete(),
-        text: FieldValue.delete(),
-        html: FieldValue.delete(),
-        headers: FieldValue.delete(),
-        sealed: FieldValue.delete(),
-        expireAt: new Date(delivery.updatedAtMs + SETTLED_RETENTION_MS),
-      }
-    : { delivery: stripUndefined(delivery) };
+export function writeDelivery(
+  tx: Transaction,
+  db: Firestore,
+  ref: DocumentReference,
+  message: OutboxMessage,
+  next: Delivery,
+): void {
+  if (isSettled(next.state)) {
+    const { key, lang, createdAtMs } = message;
+    const expireAt = new Date(next.updatedAtMs + SETTLED_RETENTION_MS);
+    tx.set(ref, { key, lang, createdAtMs, delivery: stripUndefined(next), expireAt });
+  } else {
+    tx.update(ref, deliveryUpdate(next));
+  }
+  if (next.state === "unknown") tx.set(reviewRef(db, ref.id), reviewEntry(message, next));
+  else if (message.delivery.state === "unknown") tx.delete(reviewRef(db, ref.id));
+}
 
 /** A claim on one message: who holds it and the write that took it (for the next precondition). */
 export interface Claim {
@@ -226,7 +234,8 @@ async function recordOutcome(deps: DeliveryDeps, claim: Claim, outcome: Outcome)
   return db.runTransaction(async (tx) => {
     const snapshot = await tx.get(claim.ref);
     if (!snapshot.exists) return undefined;
-    const { delivery } = parse(snapshot.data());
+    const message = parse(snapshot.data());
+    const { delivery } = message;
     if (delivery.claimId !== claim.claimId || (delivery.state !== "sending" && delivery.state !== "unknown")) {
       return undefined;
     }
@@ -261,10 +270,7 @@ async function recordOutcome(deps: DeliveryDeps, claim: Claim, outcome: Outcome)
           : outcome.reason;
       next = { ...base, state: "failed", error: reason };
     }
-    tx.update(claim.ref, deliveryUpdate(next));
-    // The secretariat's view follows the flag: there while a person must decide, gone after.
-    if (next.state === "unknown") tx.set(reviewRef(db, claim.ref.id), reviewEntry(parse(snapshot.data()), next));
-    else if (delivery.state === "unknown") tx.delete(reviewRef(db, claim.ref.id));
+    writeDelivery(tx, db, claim.ref, message, next);
     return next.state;
   });
 }

@@ -2,8 +2,7 @@ import type { Firestore } from "firebase-admin/firestore";
 import { z } from "zod";
 import { CommitteeError } from "../committee/errors.js";
 import { type Delivery, LangSchema, OUTBOX_COLLECTION, OutboxMessageSchema } from "../model/index.js";
-import { deliveryUpdate } from "./delivery.js";
-import { reviewRef } from "./review-queue.js";
+import { writeDelivery } from "./delivery.js";
 
 export const ReviewInputSchema = z
   .object({
@@ -31,7 +30,8 @@ export async function resolveReview(
   return db.runTransaction(async (tx) => {
     const snapshot = await tx.get(ref);
     if (!snapshot.exists) throw new CommitteeError("failed-precondition", "console.error.outboxNotFound", { id });
-    const { delivery } = OutboxMessageSchema.parse(snapshot.data());
+    const message = OutboxMessageSchema.parse(snapshot.data());
+    const { delivery } = message;
     if (delivery.state !== "unknown") {
       throw new CommitteeError("failed-precondition", "console.error.outboxNotFlagged", { state: delivery.state });
     }
@@ -43,9 +43,8 @@ export async function resolveReview(
           { ...base, state: "sent", response: "confirmed delivered on review", sentAtMs: now }
         : // Why retrying at once: a person saw it did not arrive; the sweeper sends it again.
           { ...base, state: "retrying", nextAttemptAtMs: now };
-    tx.update(ref, deliveryUpdate(next));
-    // Decided: it no longer waits for anyone's review.
-    tx.delete(reviewRef(db, id));
+    // Decided: it no longer waits for anyone's review (writeDelivery takes it off the list).
+    writeDelivery(tx, db, ref, message, next);
     return next;
   });
 }
