@@ -290,7 +290,10 @@ describe("the outbox, read by a secretariat client or from a copy of the databas
     const confirmLink = linkIn(mailTo(visitor), /https:\/\/\S+\/subscribe\/confirm\?\S+/);
     const invitationMail = mailTo(invitee);
     const news = mailTo(reader);
-    const listUnsubscribe = /^<([^>]+)>$/.exec(String(news?.headers.get("list-unsubscribe")))?.[1] ?? "";
+    // The header as it came over SMTP, unfolded (RFC 5322).
+    const unsubscribeLine = news?.headerLines.find((h) => h.key === "list-unsubscribe")?.line ?? "";
+    const listUnsubscribe = /<(https:\/\/[^>]+)>/.exec(unsubscribeLine.replace(/\r?\n(?=[ \t])/g, ""))?.[1] ?? "";
+    expect(listUnsubscribe).not.toBe("");
     const received = [
       confirmLink.searchParams.get("t") ?? "",
       confirmLink.href,
