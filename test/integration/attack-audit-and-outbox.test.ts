@@ -20,6 +20,7 @@ import {
   requestSubscription,
   type SubscriptionDeps,
   unsubscribe,
+  unsubscribeLinkIsValid,
 } from "../../functions/src/subscriptions/subscribers.js";
 import { type CallableProject, type Caller, openCallableProject } from "../support/console-callers.js";
 import { emulatorHost } from "../support/emulator-suite.js";
@@ -311,6 +312,7 @@ describe("the outbox, read by a secretariat client or from a copy of the databas
     const stored = await everyStoredDocument();
     for (const secret of received) expect(holding(stored, secret), secret).toEqual([]);
     expect(await confirmSubscription(subscriptions(), visitorId, received[0] ?? "")).toBe(true);
+    expect(unsubscribeLinkIsValid(KEY, readerId, received[4] ?? "")).toBe(true);
   });
 
   it("keeps no body or address of a settled message, sent or refused for good, and lets the TTL take the rest", async () => {
