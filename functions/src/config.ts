@@ -199,6 +199,22 @@ export function subscriptionKey(): string {
 }
 
 /**
+ * Key that seals the live tokens a queued email carries (confirmation, invitation and
+ * unsubscribe links; notify/seal.ts), so the outbox's copy of a message opens nothing. A secret
+ * shared by whatever queues such a message (the site, the invite callable, the publication
+ * trigger) and whatever sends it (the outbox trigger and sweeper). Changing it only fails the
+ * messages queued under the old key that are still waiting to go.
+ */
+export const OUTBOX_KEY = defineSecret("OUTBOX_KEY");
+
+/** The outbox's sealing key, checked; like siteSettings, call it at run time only. */
+export function outboxKey(): string {
+  const parsed = SubscriptionKeySchema.safeParse(OUTBOX_KEY.value());
+  if (!parsed.success) throw new SettingsError(`OUTBOX_KEY is not usable:\n${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+/**
  * Limits of the subscription form. A confirmation link is valid for 48 hours, so a person back
  * from a weekend still finds it working. Per address: three confirmation emails a day at most,
  * whoever asks, so the form cannot flood a stranger's inbox. Per client (a hash of the IP, an

@@ -13,6 +13,8 @@ import {
   CURSOR_KEY,
   consoleOrigin,
   JOBS_TIME_ZONE,
+  OUTBOX_KEY,
+  outboxKey,
   REGION,
   SITE_ORIGIN,
   SMTP_PASSWORD,
@@ -57,7 +59,7 @@ setGlobalOptions({ region: REGION });
  * network's view, and the CDN hides it.
  */
 export const site = onRequest(
-  { memory: "1GiB", cpu: 1, concurrency: 80, maxInstances: 4, secrets: [CURSOR_KEY, SUBSCRIPTION_KEY] },
+  { memory: "1GiB", cpu: 1, concurrency: 80, maxInstances: 4, secrets: [CURSOR_KEY, SUBSCRIPTION_KEY, OUTBOX_KEY] },
   (req, res) => handleSiteRequest(req, res),
 );
 
@@ -84,11 +86,12 @@ const noticeOrigins = () => ({
   consoleBase: `${consoleOrigin()}/`,
 });
 
-const committeeDeps = () => ({
-  db: firestore(),
-  auth: auth(),
-  clock: () => new Date(),
-  notices: { log: cloudLog, ...noticeOrigins() },
+const committeeDeps = () => ({ db: firestore(), auth: auth(), clock: () => new Date() });
+
+/** The console's own actions also queue email with a sealed link (an invitation's): they hold OUTBOX_KEY. */
+const consoleDeps = () => ({
+  ...committeeDeps(),
+  notices: { log: cloudLog, ...noticeOrigins(), sealKey: outboxKey() },
 });
 
 /** Mirrors each console account into its custom claims (role, country, committee standing). */
@@ -102,17 +105,20 @@ export const committeeSeats = onDocumentWritten(`${COLLECTIONS.events.path}/{id}
 });
 
 /** Each handler of a group deployed as a callable of its own, under the handler's name. */
-const deployed = <H extends Record<string, (request: CallableRequest) => Promise<unknown>>>(handlers: H) =>
+const deployed = <H extends Record<string, (request: CallableRequest) => Promise<unknown>>>(
+  handlers: H,
+  options: { secrets?: (typeof OUTBOX_KEY)[] } = {},
+) =>
   Object.fromEntries(
-    Object.entries(handlers).map(([name, handler]) => [name, onCall((request) => handler(request))]),
+    Object.entries(handlers).map(([name, handler]) => [name, onCall(options, (request) => handler(request))]),
   ) as { [Name in keyof H]: CallableFunction<unknown, unknown> };
 
 /** The console's actions, one callable each (deployed as committee-saveDraft, committee-invite, ...). */
-export const committee = deployed(consoleCallables(committeeDeps, consoleOrigin));
+export const committee = deployed(consoleCallables(consoleDeps, consoleOrigin), { secrets: [OUTBOX_KEY] });
 
 /** Sends each queued email once (notify/delivery.ts); a duplicate delivery of the event finds it claimed. */
 export const outbox = onDocumentCreated(
-  { document: `${OUTBOX_COLLECTION}/{id}`, secrets: [SMTP_PASSWORD], timeoutSeconds: 120 },
+  { document: `${OUTBOX_COLLECTION}/{id}`, secrets: [SMTP_PASSWORD, OUTBOX_KEY], timeoutSeconds: 120 },
   async (event) => {
     await deliverMessage(outboxDeps(), event.params.id);
   },
@@ -120,7 +126,7 @@ export const outbox = onDocumentCreated(
 
 /** Takes back expired claims and sends retries whose backoff is over (notify/sweeper.ts). */
 export const outboxSweeper = onSchedule(
-  { schedule: "every 5 minutes", timeZone: "UTC", secrets: [SMTP_PASSWORD], timeoutSeconds: 300 },
+  { schedule: "every 5 minutes", timeZone: "UTC", secrets: [SMTP_PASSWORD, OUTBOX_KEY], timeoutSeconds: 300 },
   async () => {
     await sweepOutbox(outboxDeps());
   },
@@ -189,13 +195,25 @@ export const scheduledPublication = onSchedule(
  * when the publisher asked for it, at most once a day (subscriptions/publish.ts).
  */
 export const subscriptionNews = onDocumentCreated(
-  { document: `${AUDIT_COLLECTION}/{id}`, secrets: [SUBSCRIPTION_KEY], timeoutSeconds: 540, memory: "512MiB" },
+  {
+    document: `${AUDIT_COLLECTION}/{id}`,
+    secrets: [SUBSCRIPTION_KEY, OUTBOX_KEY],
+    timeoutSeconds: 540,
+    memory: "512MiB",
+  },
   async (event) => {
     const entry = event.data?.data() ?? {};
     if (entry.action !== "document.publish") return;
     const origin = new URL(SITE_ORIGIN.value()).origin;
     await newsOfPublication(
-      { db: firestore(), clock: () => new Date(), log: cloudLog, key: subscriptionKey(), origin },
+      {
+        db: firestore(),
+        clock: () => new Date(),
+        log: cloudLog,
+        key: subscriptionKey(),
+        sealKey: outboxKey(),
+        origin,
+      },
       event.params.id,
       entry,
     );

@@ -12,7 +12,7 @@ import { type Event, EventSchema } from "../../functions/src/model/event.js";
 import { type Institution, InstitutionSchema } from "../../functions/src/model/institution.js";
 import { INVITATIONS_COLLECTION, type Invitation, InvitationSchema } from "../../functions/src/model/invitation.js";
 import { type Member, MemberSchema } from "../../functions/src/model/member.js";
-import { OUTBOX_COLLECTION, type OutboxMessage, OutboxMessageSchema } from "../../functions/src/model/outbox.js";
+import { OUTBOX_REVIEW_COLLECTION, type OutboxReview, OutboxReviewSchema } from "../../functions/src/model/outbox.js";
 import {
   ACCOUNTS_COLLECTION,
   type Account,
@@ -63,9 +63,9 @@ export function listInvitations(who: AccountClaims): Promise<(Invitation & { doc
   );
 }
 
-/** Messages a person must look at: flagged `unknown` (may have arrived) or `failed` (did not). */
-export const listOutboxForReview = (): Promise<(OutboxMessage & { docId: string })[]> =>
-  all(
-    query(collection(db(), OUTBOX_COLLECTION), where("delivery.state", "in", ["unknown", "failed"])),
-    OutboxMessageSchema,
-  );
+/**
+ * Messages waiting for the secretariat's decision (flagged `unknown`: they may have arrived), as
+ * delivery projects them: recipient and subject, no body. The outbox itself is no client's to read.
+ */
+export const listOutboxForReview = (): Promise<(OutboxReview & { docId: string })[]> =>
+  all(collection(db(), OUTBOX_REVIEW_COLLECTION), OutboxReviewSchema);

@@ -61,10 +61,17 @@ export async function getVersion(id: string, version: number): Promise<DocumentV
 }
 
 /**
- * The newest audit entries (committee and secretariat only). The audit screen filters these in
- * the browser, which needs no composite index per filter.
+ * The newest audit entries the role may read: the secretariat all of them; the committee those
+ * for every reviewer and its own country's invitations, asked for by audience, since the rules
+ * judge a list by its filters. The audit screen filters these in the browser, which needs no
+ * composite index per filter.
  */
-export async function listAudit(count: number): Promise<AuditEntry[]> {
-  const snap = await getDocs(query(collection(db(), AUDIT_COLLECTION), orderBy("at", "desc"), limit(count)));
+export async function listAudit(who: AccountClaims, count: number): Promise<AuditEntry[]> {
+  const audit = collection(db(), AUDIT_COLLECTION);
+  const readable =
+    who.role === "secretariat"
+      ? audit
+      : query(audit, where("audience", "in", ["committee", `committee:${who.countryId ?? ""}`]));
+  const snap = await getDocs(query(readable, orderBy("at", "desc"), limit(count)));
   return snap.docs.flatMap((d) => parsed(AuditEntrySchema, d.data()));
 }

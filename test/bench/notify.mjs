@@ -401,7 +401,8 @@ async function publicationFigures({ db, meter, emit, table, status, quick, log }
     publishedOn: "2026-11-27",
     version: 2,
   };
-  const deps = { db, clock: () => new Date(), log, key, origin: "https://www.compraspublicas.org" };
+  // Sealing each subscriber's unsubscribe token is part of what a publication costs.
+  const deps = { db, clock: () => new Date(), log, key, sealKey: key, origin: "https://www.compraspublicas.org" };
   const rows = [];
   for (const label of ["first run", "the same publication again (trigger delivered twice)"]) {
     status(`notify: publication to ${fmt(subscribers)} subscribers, ${label}`);

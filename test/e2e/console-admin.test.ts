@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { daysRemaining, lastDayOf } from "../../functions/src/commitment/term.js";
 import { HostingCommitmentSchema, OutboxMessageSchema } from "../../functions/src/model/index.js";
+import { reviewEntry } from "../../functions/src/notify/review-queue.js";
 import { DEMO_ACCOUNTS, ensureDemoAccounts } from "../../scripts/demo-accounts.mjs";
 import { launchChromium } from "../support/browser.js";
 import { DEMO_PROJECT } from "../support/console-callers.js";
@@ -56,6 +57,7 @@ async function restore() {
   await db.doc(`committee/${SEAT_COUNTRY}`).delete();
   if (SEED_COMMITMENT) await db.doc(`commitments/${COMMITMENT}`).set(SEED_COMMITMENT);
   await db.doc(`outbox/${OUTBOX_ID}`).delete();
+  await db.doc(`outboxReview/${OUTBOX_ID}`).delete();
 }
 
 let browser: Browser;
@@ -297,18 +299,19 @@ describe("the hosting commitment", () => {
 describe("the outbox review", () => {
   it("lets the secretariat record that a message flagged unknown arrived", async () => {
     const now = Date.now();
-    await db.doc(`outbox/${OUTBOX_ID}`).set(
-      OutboxMessageSchema.parse({
-        key: { purpose: "e2e.review", recipient: "member:e2e", occurrence: "1" },
-        to: { address: "someone@demo-tests.compraspublicas.org" },
-        lang: "en",
-        subject: "A message whose fate is unknown",
-        text: "Hello",
-        html: "<p>Hello</p>",
-        createdAtMs: now,
-        delivery: { state: "unknown", attempts: 1, error: "connection closed after DATA", updatedAtMs: now },
-      }),
-    );
+    // A message as delivery leaves it when it flags one: the message, and the secretariat's view of it.
+    const flagged = OutboxMessageSchema.parse({
+      key: { purpose: "e2e.review", recipient: "member:e2e", occurrence: "1" },
+      to: { address: "someone@demo-tests.compraspublicas.org" },
+      lang: "en",
+      subject: "A message whose fate is unknown",
+      text: "Hello",
+      html: "<p>Hello</p>",
+      createdAtMs: now,
+      delivery: { state: "unknown", attempts: 1, error: "connection closed after DATA", updatedAtMs: now },
+    });
+    await db.doc(`outbox/${OUTBOX_ID}`).set(flagged);
+    await db.doc(`outboxReview/${OUTBOX_ID}`).set(reviewEntry(flagged, flagged.delivery));
     const admin = await phone();
     await signInToConsole(admin, secretariat);
     await open(admin, "Emails to review");
@@ -318,6 +321,7 @@ describe("the outbox review", () => {
     await row.getByRole("button", { name: "It arrived: A message whose fate is unknown" }).click();
     await expect.poll(() => status(admin).textContent()).toContain("is recorded as sent");
     expect((await db.doc(`outbox/${OUTBOX_ID}`).get()).get("delivery.state")).toBe("sent");
+    expect((await db.doc(`outboxReview/${OUTBOX_ID}`).get()).exists).toBe(false);
     await expect.poll(() => row.count()).toBe(0);
   });
 

@@ -12,15 +12,17 @@ import {
   OutboxMessageSchema,
   SUBSCRIBERS_COLLECTION,
 } from "../../functions/src/model/index.js";
+import { openTokens } from "../../functions/src/notify/seal.js";
 import { subscriberId } from "../../functions/src/subscriptions/keys.js";
 import { PROJECT_ID } from "../../scripts/emulators.mjs";
 import { launchChromium } from "../support/browser.js";
 import { emulatorHost, HOSTING_ORIGIN } from "../support/emulator-suite.js";
 import { eventually } from "../support/eventually.js";
 
-// The emulated functions key subscribers with the emulators' SUBSCRIPTION_KEY.
-const KEY =
-  parseEnv(readFileSync(join(import.meta.dirname, "../../functions/.secret.local"), "utf8")).SUBSCRIPTION_KEY ?? "";
+// The emulated functions key subscribers with the emulators' SUBSCRIPTION_KEY, and seal the
+// tokens of queued email with their OUTBOX_KEY (the test opens them as delivery would).
+const SECRETS = parseEnv(readFileSync(join(import.meta.dirname, "../../functions/.secret.local"), "utf8"));
+const KEY = SECRETS.SUBSCRIPTION_KEY ?? "";
 const ADDRESS = `Visitor.${process.pid}@example.org`;
 const t = translator("fr");
 
@@ -44,8 +46,10 @@ afterAll(async () => {
 const queued = (purpose: string) =>
   eventually(async () => {
     const found = await db.collection(OUTBOX_COLLECTION).where("to.address", "==", ADDRESS).get();
-    const message = found.docs.map((d) => OutboxMessageSchema.parse(d.data())).find((m) => m.key.purpose === purpose);
-    return message ?? undefined;
+    const doc = found.docs.find((d) => d.get("key.purpose") === purpose);
+    if (!doc) return undefined;
+    const { subject = "", text = "", html = "", headers, sealed = [] } = OutboxMessageSchema.parse(doc.data());
+    return openTokens(SECRETS.OUTBOX_KEY, doc.id, { subject, text, html, headers }, sealed);
   }, `a ${purpose} message to the visitor`);
 
 /** A link of an email, opened on the Hosting emulator instead of the production origin it names. */

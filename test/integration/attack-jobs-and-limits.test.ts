@@ -209,6 +209,7 @@ describe("(5) the news ledger, with a clock", () => {
     clock: () => now,
     log: () => undefined,
     key: "attack test key, long enough",
+    sealKey: "attack test outbox key, long enough to use",
     origin: "https://www.example.org",
   });
   const publication = (extra: Record<string, unknown> = {}) => ({

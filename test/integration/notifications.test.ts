@@ -33,13 +33,22 @@ let db: Firestore;
 let sink: SmtpSink;
 const now = new Date("2026-04-01T12:00:00Z");
 const clock = () => now;
-const notice = (): NoticeDeps => ({ db, clock, log: () => {}, siteOrigin: SITE, consoleBase: CONSOLE });
+const notice = (): NoticeDeps & { sealKey: string } => ({
+  db,
+  clock,
+  log: () => {},
+  siteOrigin: SITE,
+  consoleBase: CONSOLE,
+  sealKey: SEAL_KEY,
+});
+const SEAL_KEY = "integration-test outbox key, long enough to use";
 const delivery = (): DeliveryDeps => ({
   db,
   clock,
   transport: smtpTransport({ host: "127.0.0.1", port: sink.port, user: "", password: "" }),
   sender: "Red <no-reply@compraspublicas.org>",
   log: () => {},
+  sealKey: SEAL_KEY,
 });
 
 /** The people of the test: who holds which account, of which country. */
@@ -213,7 +222,12 @@ describe("a committee seat gained or lost", () => {
 describe("an invitation", () => {
   it("is mailed by the invite callable to the stored address with its single-use link, once", async () => {
     const result = await invite(
-      { db, clock, consoleOrigin: CONSOLE, notices: { log: () => {}, siteOrigin: SITE, consoleBase: CONSOLE } },
+      {
+        db,
+        clock,
+        consoleOrigin: CONSOLE,
+        notices: { log: () => {}, siteOrigin: SITE, consoleBase: CONSOLE, sealKey: SEAL_KEY },
+      },
       actor("sec", false),
       {
         email: "New.Person@Example.org",

@@ -7,10 +7,12 @@ import type { LogEntry } from "../../functions/src/log.js";
 import {
   type Document,
   OUTBOX_COLLECTION,
+  OutboxMessageSchema,
   SUBSCRIBERS_COLLECTION,
   SubscriberSchema,
 } from "../../functions/src/model/index.js";
 import { type DeliveryDeps, deliverMessage } from "../../functions/src/notify/delivery.js";
+import { openTokens } from "../../functions/src/notify/seal.js";
 import { smtpTransport } from "../../functions/src/notify/smtp.js";
 import { createSite } from "../../functions/src/site/app.js";
 import { deriveSiteData, type SiteData } from "../../functions/src/site/data.js";
@@ -24,6 +26,7 @@ import { type SmtpSink, startSmtpSink } from "../support/smtp-sink.js";
 
 const PROJECT_ID = `demo-subscriptions-${process.pid}`;
 const KEY = "integration-test subscription key, long enough";
+const SEAL_KEY = "integration-test outbox key, long enough to use";
 const SENDER = "Red Interamericana <no-reply@compraspublicas.org>";
 let app: ReturnType<typeof initializeApp>;
 let db: Firestore;
@@ -40,6 +43,7 @@ const subscriptionDeps = (): SubscriptionDeps => ({
   clock,
   log: (entry) => logged.push(entry),
   key: KEY,
+  sealKey: SEAL_KEY,
   origin: ORIGIN,
   limits,
 });
@@ -49,6 +53,7 @@ const deliveryDeps = (): DeliveryDeps => ({
   transport: smtpTransport({ host: "127.0.0.1", port: sink.port, user: "", password: "" }),
   sender: SENDER,
   log: (entry) => logged.push(entry),
+  sealKey: SEAL_KEY,
 });
 const site = () =>
   createSite({
@@ -336,7 +341,16 @@ describe("news of a publication", () => {
     const outbox = await db.collection(OUTBOX_COLLECTION).where("key.purpose", "==", "subscription.confirm").get();
     const id = subscriberId(KEY, address);
     const message = outbox.docs.find((d) => d.data().key.recipient === `subscriber:${id}`);
-    const link = linkIn(String(message?.data().text), `/${lang}/subscribe/confirm`);
+    if (!message) throw new Error(`no confirmation queued for ${address}`);
+    // The stored text names the token by placeholder; delivery opens it, as here.
+    const { text } = OutboxMessageSchema.parse(message.data());
+    const opened = openTokens(
+      SEAL_KEY,
+      message.id,
+      { subject: "", text: text ?? "", html: "" },
+      message.get("sealed") ?? [],
+    );
+    const link = linkIn(opened.text, `/${lang}/subscribe/confirm`);
     const [button] = formsOf(await (await site().request(link)).text()).filter((f) => f.method === "post");
     const res = await site().request(`/${lang}/subscribe/confirm`, {
       method: "POST",

@@ -75,8 +75,9 @@ describe("parameters and secrets", () => {
     const secretsOf = (fn: unknown) =>
       (fn as { __endpoint: { secretEnvironmentVariables?: { key: string }[] } }).__endpoint
         .secretEnvironmentVariables ?? [];
-    // The site also holds the subscriptions' key (its forms); no other function holds the cursor key.
-    expect(secretsOf(site)).toEqual([{ key: "CURSOR_KEY" }, { key: "SUBSCRIPTION_KEY" }]);
+    // The site also holds the subscriptions' key (its forms) and the outbox's (it queues a sealed
+    // confirmation link); no other function holds the cursor key.
+    expect(secretsOf(site)).toEqual([{ key: "CURSOR_KEY" }, { key: "SUBSCRIPTION_KEY" }, { key: "OUTBOX_KEY" }]);
     for (const trigger of [...Object.values(views), subscriptionNews]) {
       expect(secretsOf(trigger).map((s) => s.key)).not.toContain("CURSOR_KEY");
     }
@@ -95,8 +96,9 @@ describe("parameters and secrets", () => {
     const secretsOf = (fn: unknown) =>
       (fn as { __endpoint: { secretEnvironmentVariables?: { key: string }[] } }).__endpoint
         .secretEnvironmentVariables ?? [];
-    expect(secretsOf(outbox)).toEqual([{ key: "SMTP_PASSWORD" }]);
-    expect(secretsOf(outboxSweeper)).toEqual([{ key: "SMTP_PASSWORD" }]);
+    // The senders also hold the key that opens the tokens a queued message carries sealed.
+    expect(secretsOf(outbox)).toEqual([{ key: "SMTP_PASSWORD" }, { key: "OUTBOX_KEY" }]);
+    expect(secretsOf(outboxSweeper)).toEqual([{ key: "SMTP_PASSWORD" }, { key: "OUTBOX_KEY" }]);
     expect(secretsOf(site).map((s) => s.key)).not.toContain("SMTP_PASSWORD");
   });
 

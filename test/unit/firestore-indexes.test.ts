@@ -7,6 +7,7 @@ const ROOT = join(import.meta.dirname, "../..");
 const SRC = join(ROOT, "functions/src");
 const indexes = JSON.parse(readFileSync(join(ROOT, "firestore.indexes.json"), "utf8")) as {
   indexes: { collectionGroup: string; fields: { fieldPath: string; order?: string }[] }[];
+  fieldOverrides: { collectionGroup: string; fieldPath: string; ttl?: boolean }[];
 };
 
 function sourceFiles(dir: string): string[] {
@@ -51,5 +52,10 @@ describe("firestore indexes", () => {
       );
       expect(found, `index for ${query.collection} (${JSON.stringify(needed)}) from ${query.file}`).toBe(true);
     }
+  });
+
+  it("declares a TTL policy on expireAt for every collection that forgets: settled email, unconfirmed subscribers, form counters", () => {
+    const ttl = indexes.fieldOverrides.filter((o) => o.ttl && o.fieldPath === "expireAt").map((o) => o.collectionGroup);
+    expect(ttl.sort()).toEqual(["outbox", "subscribers", "subscriptionLimits"]);
   });
 });

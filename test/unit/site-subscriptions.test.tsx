@@ -35,7 +35,7 @@ const site = () =>
     now: () => new Date("2026-11-25T12:00:00Z"),
     log: () => {},
     pages,
-    subscriptions: { db: noDatabase, clock: () => new Date(), log: () => {}, key: KEY, origin: ORIGIN },
+    subscriptions: { db: noDatabase, clock: () => new Date(), log: () => {}, key: KEY, sealKey: KEY, origin: ORIGIN },
   });
 
 beforeAll(async () => {

@@ -15,5 +15,7 @@ export interface CommitteeDeps {
     siteOrigin: string;
     /** The console's address, for links to its screens. */
     consoleBase: string;
+    /** The OUTBOX_KEY secret, which seals the invitation's link in the queued email. */
+    sealKey: string;
   };
 }

@@ -53,6 +53,21 @@ export const AuditActorSchema = z.union([
 export type AuditActor = z.infer<typeof AuditActorSchema>;
 
 /**
+ * Who may read an entry in the console, decided from its action when it is written
+ * (auditAudience): what every reviewer reads, what only the secretariat reads, or what the
+ * committee of one country reads. The rules compare it with the reader's claims, and a
+ * committee list asks for it by name, since a list is judged by its filters.
+ */
+export const AuditAudienceSchema = z.union([
+  z.literal("committee"),
+  z.literal("secretariat"),
+  z.custom<`committee:${string}`>((value) => typeof value === "string" && /^committee:[A-Z]{2}$/.test(value), {
+    error: "must be committee, secretariat or committee: and a country code",
+  }),
+]);
+export type AuditAudience = z.infer<typeof AuditAudienceSchema>;
+
+/**
  * One entry of the audit log (collection `audit`), written in the same transaction as the change
  * it describes. It is also the event the notifications issue hangs email off: a trigger on
  * `audit/{id}` creation sees the action, the target, the country concerned and both states.
@@ -70,7 +85,23 @@ export const AuditEntrySchema = z
     reason: z.string().optional(),
     /** A document's publication that asks for its news to go to subscribers again, and why. */
     notifySubscribers: NotifySubscribersSchema.optional(),
+    /** Set by appendAudit; entries written before it existed are the secretariat's alone. */
+    audience: AuditAudienceSchema.optional(),
   })
   .strict();
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 export const AUDIT_COLLECTION = "audit";
+
+/**
+ * Who reads an entry, by what the records themselves let each role read. An invitation names
+ * a person and their address, which the committee reads for its own country only; an account's
+ * change maps an account to a person, which only the secretariat reads (accounts rule).
+ */
+export function auditAudience(entry: Pick<AuditEntry, "action" | "countryIds">): AuditAudience {
+  if (entry.action === "account.changeRole") return "secretariat";
+  if (entry.action === "invitation.create" || entry.action === "invitation.accept") {
+    const [country, ...others] = entry.countryIds;
+    return country !== undefined && others.length === 0 ? `committee:${country}` : "secretariat";
+  }
+  return "committee";
+}

@@ -135,3 +135,16 @@ export const EditableFieldsSchema = z.object({
 /** Whether the public site shows the record. */
 export const isPublished = (record: { publication?: Publication }): boolean =>
   (record.publication ?? "published") === "published";
+
+/**
+ * An instant Firestore stores as a timestamp: written as a Date (the one type every copy of the
+ * client library takes), read back as a Timestamp (the model stays free of firebase-admin, which
+ * the console's bundle must not pull in). Fields of this kind drive Firestore TTL policies.
+ */
+export const TimestampSchema = z.union([
+  z.date(),
+  z.custom<{ toMillis(): number }>(
+    (value) =>
+      typeof value === "object" && value !== null && typeof (value as { toMillis?: unknown }).toMillis === "function",
+  ),
+]);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LangSchema, TimeZoneSchema } from "./common.js";
+import { LangSchema, TimestampSchema, TimeZoneSchema } from "./common.js";
 
 /** Outgoing email: one document per message (see functions/src/notify). */
 export const OUTBOX_COLLECTION = "outbox";
@@ -53,7 +53,16 @@ export const MessageKeySchema = z
   .strict();
 export type MessageKey = z.infer<typeof MessageKeySchema>;
 
-export const DELIVERY_STATES = ["pending", "sending", "retrying", "sent", "failed", "unknown"] as const;
+export const DELIVERY_STATES = ["pending", "sending", "retrying", "sent", "failed", "unknown", "dropped"] as const;
+/**
+ * States a message never leaves: delivery keeps only its key and delivery record, and a
+ * Firestore TTL (expireAt) deletes what is left.
+ */
+export const SETTLED_STATES = [
+  "sent",
+  "failed",
+  "dropped",
+] as const satisfies readonly (typeof DELIVERY_STATES)[number][];
 export const DeliveryStateSchema = z.enum(DELIVERY_STATES);
 export type DeliveryState = z.infer<typeof DeliveryStateSchema>;
 
@@ -83,18 +92,52 @@ export const DeliverySchema = z
   .strict();
 export type Delivery = z.infer<typeof DeliverySchema>;
 
+const OutboxAddresseeSchema = z.object({ address: EmailAddressSchema, name: HeaderTextSchema.optional() }).strict();
+
+/**
+ * One message of the outbox. Until it is settled it holds what delivery needs: the address,
+ * the texts (with a placeholder where a live token goes) and the tokens sealed (notify/seal.ts).
+ * Once settled, delivery removes all of that and sets expireAt, so the TTL policy deletes the
+ * rest (firestore.indexes.json).
+ */
 export const OutboxMessageSchema = z
   .object({
     key: MessageKeySchema,
-    to: z.object({ address: EmailAddressSchema, name: HeaderTextSchema.optional() }).strict(),
+    to: OutboxAddresseeSchema.optional(),
     lang: LangSchema,
-    subject: HeaderTextSchema,
-    text: z.string().min(1),
-    html: z.string().min(1),
+    subject: HeaderTextSchema.optional(),
+    text: z.string().min(1).optional(),
+    html: z.string().min(1).optional(),
     /** Extra headers (List-Id, List-Unsubscribe); values on one line. */
     headers: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/), HeaderTextSchema).optional(),
+    /** The live tokens the texts name by placeholder, sealed for this message. */
+    sealed: z.array(z.string()).optional(),
     createdAtMs: z.number(),
     delivery: DeliverySchema,
+    /** Settled messages: when Firestore's TTL policy deletes the document. */
+    expireAt: TimestampSchema.optional(),
   })
   .strict();
 export type OutboxMessage = z.infer<typeof OutboxMessageSchema>;
+
+/**
+ * What the secretariat reads of a message that waits for its decision (`unknown`), in
+ * `outboxReview/{id}` beside the message: who it went to and its subject, never its body or its
+ * tokens. Delivery writes it when it flags a message and deletes it when the message leaves
+ * that state; clients read nothing of the outbox itself.
+ */
+export const OutboxReviewSchema = z
+  .object({
+    purpose: MessageKeySchema.shape.purpose,
+    to: OutboxAddresseeSchema,
+    subject: HeaderTextSchema,
+    lang: LangSchema,
+    state: z.literal("unknown"),
+    attempts: z.int().min(0),
+    error: z.string().optional(),
+    createdAtMs: z.number(),
+    updatedAtMs: z.number(),
+  })
+  .strict();
+export type OutboxReview = z.infer<typeof OutboxReviewSchema>;
+export const OUTBOX_REVIEW_COLLECTION = "outboxReview";

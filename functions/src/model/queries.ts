@@ -47,6 +47,14 @@ export const QUERIES: QuerySpec[] = [
   { file: "notify/recipients.ts", collection: "members", equality: ["institutionId"], orderBy: [] },
   // Scheduled publications that are due (one field: no composite index).
   { file: "committee/records/schedule.ts", collection: "publicationSchedules", equality: [], range: "at", orderBy: [] },
+  // The console's audit screen for the committee: the entries its audience may read, newest first
+  // (the rules judge the list by this filter).
+  {
+    file: "../../hosting/console/data.ts",
+    collection: "audit",
+    equality: ["audience"],
+    orderBy: [{ field: "at", direction: "DESCENDING" }],
+  },
   // Confirmed subscribers, a page at a time, for a publication's news.
   { file: "subscriptions/publish.ts", collection: "subscribers", equality: ["status"], orderBy: [] },
 ];

@@ -1,25 +1,12 @@
 import { z } from "zod";
 import { ReasonSchema } from "./committee.js";
-import { IdSchema, LangSchema } from "./common.js";
+import { IdSchema, LangSchema, TimestampSchema } from "./common.js";
 import { EmailAddressSchema } from "./outbox.js";
 
 /** People who asked for the network's news by email, keyed by a keyed hash of their address. */
 export const SUBSCRIBERS_COLLECTION = "subscribers";
 /** Request counters of the subscription form, per client and per address (see subscriptions/limits.ts). */
 export const SUBSCRIPTION_LIMITS_COLLECTION = "subscriptionLimits";
-
-/**
- * An instant Firestore stores as a timestamp: written as a Date (the one type every copy of the
- * client library takes), read back as a Timestamp (the model stays free of firebase-admin, which
- * the console's bundle must not pull in). Fields of this kind drive Firestore TTL policies.
- */
-const TimestampSchema = z.union([
-  z.date(),
-  z.custom<{ toMillis(): number }>(
-    (value) =>
-      typeof value === "object" && value !== null && typeof (value as { toMillis?: unknown }).toMillis === "function",
-  ),
-]);
 
 /** A confirmation waiting for its link: only the token's hash is stored, the token is in the email. */
 export const PendingConfirmationSchema = z

@@ -1,16 +1,22 @@
 import { randomUUID } from "node:crypto";
-import type { DocumentReference, Firestore, Timestamp } from "firebase-admin/firestore";
+import type { DocumentReference, Firestore, Timestamp, Transaction } from "firebase-admin/firestore";
 import type { SendMailOptions } from "nodemailer";
 import type { Log } from "../log.js";
 import { stripUndefined } from "../model/collections.js";
 import {
   type Delivery,
   type DeliveryState,
+  type MessageKey,
   OUTBOX_COLLECTION,
   type OutboxMessage,
   OutboxMessageSchema,
+  SETTLED_STATES,
+  SUBSCRIBERS_COLLECTION,
+  SubscriberSchema,
 } from "../model/index.js";
 import { logs } from "./logs.js";
+import { reviewEntry, reviewRef } from "./review-queue.js";
+import { openTokens } from "./seal.js";
 
 /** What the outbox needs of a mail transport: nodemailer's sendMail, or a test's stand-in. */
 export interface MailTransport {
@@ -40,6 +46,8 @@ export interface DeliveryDeps {
   /** The From header, "Name <address>". */
   sender: string;
   log: Log;
+  /** The OUTBOX_KEY secret, which opens the tokens a message carries sealed (seal.ts). */
+  sealKey?: string;
   leaseMs?: number;
   retry?: RetryPolicy;
 }
@@ -51,8 +59,41 @@ const outbox = (db: Firestore) => db.collection(OUTBOX_COLLECTION);
 
 const parse = (data: unknown) => OutboxMessageSchema.parse(data);
 
-/** An update of `delivery` alone: the message itself stays as it was queued. */
+/**
+ * How long a settled message's key and delivery record stay before the TTL policy deletes them:
+ * long enough to trace a message by its Message-ID when someone asks where it went, and for a
+ * job run again within the month to find the key and queue nothing twice.
+ */
+export const SETTLED_RETENTION_MS = 30 * 24 * 3_600_000;
+
+const isSettled = (state: DeliveryState) => (SETTLED_STATES as readonly DeliveryState[]).includes(state);
+
+/** An update of `delivery` alone, for a message that may still be sent: it stays as it was queued. */
 export const deliveryUpdate = (delivery: Delivery) => ({ delivery: stripUndefined(delivery) });
+
+/**
+ * Records a new delivery state inside a transaction that read `message`. A settled message is
+ * rewritten without its address, texts and sealed tokens (nobody will send it again, so nobody
+ * needs them), and expireAt hands the rest to the TTL policy. The secretariat's view follows
+ * the flag: there while a person must decide, gone after.
+ */
+export function writeDelivery(
+  tx: Transaction,
+  db: Firestore,
+  ref: DocumentReference,
+  message: OutboxMessage,
+  next: Delivery,
+): void {
+  if (isSettled(next.state)) {
+    const { key, lang, createdAtMs } = message;
+    const expireAt = new Date(next.updatedAtMs + SETTLED_RETENTION_MS);
+    tx.set(ref, { key, lang, createdAtMs, delivery: stripUndefined(next), expireAt });
+  } else {
+    tx.update(ref, deliveryUpdate(next));
+  }
+  if (next.state === "unknown") tx.set(reviewRef(db, ref.id), reviewEntry(message, next));
+  else if (message.delivery.state === "unknown") tx.delete(reviewRef(db, ref.id));
+}
 
 /** A claim on one message: who holds it and the write that took it (for the next precondition). */
 export interface Claim {
@@ -180,7 +221,7 @@ function nextAttemptAt(nowMs: number, attempts: number, retry: RetryPolicy): num
 
 type Outcome =
   | { ok: true; messageId?: string; response?: string }
-  | { ok: false; kind: FailureKind; reason: string; responseCode?: number; code?: string };
+  | { ok: false; kind: FailureKind | "dropped"; reason: string; responseCode?: number; code?: string };
 
 /**
  * Records what the server said. The lease may have run out during a slow conversation and the
@@ -193,7 +234,8 @@ async function recordOutcome(deps: DeliveryDeps, claim: Claim, outcome: Outcome)
   return db.runTransaction(async (tx) => {
     const snapshot = await tx.get(claim.ref);
     if (!snapshot.exists) return undefined;
-    const { delivery } = parse(snapshot.data());
+    const message = parse(snapshot.data());
+    const { delivery } = message;
     if (delivery.claimId !== claim.claimId || (delivery.state !== "sending" && delivery.state !== "unknown")) {
       return undefined;
     }
@@ -211,6 +253,10 @@ async function recordOutcome(deps: DeliveryDeps, claim: Claim, outcome: Outcome)
         error: outcome.reason,
         nextAttemptAtMs: nextAttemptAt(now, delivery.attempts, retry),
       };
+    } else if (outcome.kind === "dropped") {
+      // Why dropped: the message was never handed over, and its recipient asked for no more
+      // (unsubscribed meanwhile). Sending it anyway would mail someone who said stop.
+      next = { ...base, state: "dropped", error: outcome.reason };
     } else if (outcome.kind === "unknown") {
       // Why unknown: the connection broke after the message may have been accepted. Sending
       // again could deliver it twice, dropping it could lose it: a person decides (console).
@@ -224,7 +270,7 @@ async function recordOutcome(deps: DeliveryDeps, claim: Claim, outcome: Outcome)
           : outcome.reason;
       next = { ...base, state: "failed", error: reason };
     }
-    tx.update(claim.ref, deliveryUpdate(next));
+    writeDelivery(tx, db, claim.ref, message, next);
     return next.state;
   });
 }
@@ -236,24 +282,20 @@ async function recordOutcome(deps: DeliveryDeps, claim: Claim, outcome: Outcome)
  */
 export async function deliverMessage(deps: DeliveryDeps, id: string): Promise<DeliveryState | undefined> {
   const claim = await claimMessage(deps, id);
-  if (!claim || !(await handOver(deps, claim))) return undefined;
-  const { message } = claim;
+  if (!claim) return undefined;
+  const prepared = await prepareMail(deps, id, claim.message);
   let outcome: Outcome;
-  try {
-    const info = await deps.transport.sendMail({
-      from: deps.sender,
-      to: message.to.name ? { name: message.to.name, address: message.to.address } : message.to.address,
-      subject: message.subject,
-      text: message.text,
-      html: message.html,
-      headers: message.headers,
-      messageId: messageIdOf(id, deps.sender),
-      // A bounce goes to the sender, never to an address taken from the message.
-      envelope: { from: senderAddress(deps.sender), to: [message.to.address] },
-    });
-    outcome = { ok: true, messageId: info.messageId, response: info.response };
-  } catch (error) {
-    outcome = { ok: false, ...classifyFailure(error) };
+  if (!prepared.ok) {
+    // Decided before the hand-over mark: nothing was sent, so the outcome is certain.
+    outcome = prepared;
+  } else {
+    if (!(await handOver(deps, claim))) return undefined;
+    try {
+      const info = await deps.transport.sendMail(prepared.mail);
+      outcome = { ok: true, messageId: info.messageId, response: info.response };
+    } catch (error) {
+      outcome = { ok: false, ...classifyFailure(error) };
+    }
   }
   const state = await recordOutcome(deps, claim, outcome);
   if (state)
@@ -265,6 +307,55 @@ export async function deliverMessage(deps: DeliveryDeps, id: string): Promise<De
       outcome.ok ? undefined : outcome.code,
     );
   return state;
+}
+
+/**
+ * The mail as SMTP gets it, or why it must not go: its recipient unsubscribed since it was
+ * queued, or its sealed tokens do not open (a message that cannot carry its link is useless).
+ */
+async function prepareMail(
+  deps: DeliveryDeps,
+  id: string,
+  message: OutboxMessage,
+): Promise<{ ok: true; mail: SendMailOptions } | { ok: false; kind: "dropped" | "permanent"; reason: string }> {
+  if (await recipientGone(deps.db, message.key)) {
+    return { ok: false, kind: "dropped", reason: "the subscriber unsubscribed before the message went" };
+  }
+  const { to, subject, text, html, headers } = message;
+  if (!to || !subject || !text || !html) return { ok: false, kind: "permanent", reason: "the message has no content" };
+  let opened: { subject: string; text: string; html: string; headers?: Record<string, string> };
+  try {
+    opened = openTokens(deps.sealKey, id, { subject, text, html, headers }, message.sealed ?? []);
+  } catch {
+    return { ok: false, kind: "permanent", reason: "the message's sealed tokens do not open with this OUTBOX_KEY" };
+  }
+  return {
+    ok: true,
+    mail: {
+      from: deps.sender,
+      to: to.name ? { name: to.name, address: to.address } : to.address,
+      ...opened,
+      messageId: messageIdOf(id, deps.sender),
+      // A bounce goes to the sender, never to an address taken from the message.
+      envelope: { from: senderAddress(deps.sender), to: [to.address] },
+    },
+  };
+}
+
+/**
+ * Whether a subscriber's message lost its recipient: unsubscribing deletes the subscriber's
+ * record, and news goes to confirmed subscribers only (a confirmation, to one who asked).
+ * Checked at send time because a publication queues its news for everyone at once, and a
+ * retry may come hours later.
+ */
+async function recipientGone(db: Firestore, key: MessageKey): Promise<boolean> {
+  const subscriberId = /^subscriber:([0-9a-f]{32})$/.exec(key.recipient)?.[1];
+  if (!subscriberId) return false;
+  const snapshot = await db.collection(SUBSCRIBERS_COLLECTION).doc(subscriberId).get();
+  if (!snapshot.exists) return true;
+  const subscriber = SubscriberSchema.safeParse(snapshot.data());
+  if (!subscriber.success) return true;
+  return key.purpose !== "subscription.confirm" && subscriber.data.status !== "confirmed";
 }
 
 function senderAddress(sender: string): string {

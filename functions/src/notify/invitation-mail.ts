@@ -6,12 +6,13 @@ import { composeMessage } from "./templates.js";
 
 /**
  * The invitation's email, with its single-use link. Called by the invite callable right after
- * its transaction, because the token exists only there (the database keeps its hash). The
+ * its transaction, because the token exists only there (the database keeps its hash, and the
+ * outbox keeps it sealed until the email goes). The
  * address is the one the server just stored; the key is the invitation's id, so a retried call
  * never mails one invitation twice.
  */
 export async function queueInvitationMail(
-  deps: NoticeDeps,
+  deps: NoticeDeps & { sealKey: string },
   invitation: { id: string; token: string; record: Invitation },
 ): Promise<{ id: string; created: boolean }> {
   const { db } = deps;
@@ -32,6 +33,7 @@ export async function queueInvitationMail(
     purpose: "invitation",
     occurrence: invitation.id,
     recipient,
+    seal: { key: deps.sealKey, tokens: [invitation.token] },
     content: composeMessage(
       {
         subject: "notice.invitation.subject",

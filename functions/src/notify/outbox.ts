@@ -13,6 +13,7 @@ import {
 import { parseOrRefuse } from "./errors.js";
 import { logs } from "./logs.js";
 import type { Composed } from "./mail/compose.js";
+import { sealTokens } from "./seal.js";
 
 /** Firestore's ALREADY_EXISTS status, which create() raises when the id is taken. */
 const ALREADY_EXISTS = 6;
@@ -35,6 +36,12 @@ export interface NewMessage {
   recipient: Recipient;
   content: Composed;
   headers?: Record<string, string>;
+  /**
+   * The live tokens the content carries (a confirmation, invitation or unsubscribe token) and
+   * the OUTBOX_KEY secret that seals them: the stored message holds a placeholder instead
+   * (seal.ts), so no copy of the database holds a usable link.
+   */
+  seal?: { key: string; tokens: string[] };
 }
 
 /**
@@ -99,16 +106,24 @@ const alreadyExists = (error: unknown) => (error as { code?: unknown }).code ===
 function prepare(clock: () => Date, message: NewMessage) {
   const now = clock().getTime();
   const key = { purpose: message.purpose, recipient: message.recipient.id, occurrence: message.occurrence };
+  const id = outboxId(key);
+  const texts = {
+    subject: message.content.subject,
+    text: message.content.text,
+    html: message.content.html,
+    headers: message.headers,
+  };
+  const { message: stored, sealed } = message.seal
+    ? sealTokens(message.seal.key, id, texts, message.seal.tokens)
+    : { message: texts, sealed: [] };
   const doc: OutboxMessage = parseOrRefuse(
     OutboxMessageSchema,
     {
       key,
       to: { address: message.recipient.address, name: message.recipient.name },
       lang: message.content.lang,
-      subject: message.content.subject,
-      text: message.content.text,
-      html: message.content.html,
-      headers: message.headers,
+      ...stored,
+      sealed: sealed.length > 0 ? sealed : undefined,
       createdAtMs: now,
       // Why pending with nextAttemptAtMs = now: the create trigger sends it at once; if that
       // trigger is lost, the sweeper finds it due.
@@ -116,5 +131,5 @@ function prepare(clock: () => Date, message: NewMessage) {
     },
     "The message",
   );
-  return { id: outboxId(key), doc: stripUndefined(doc), key };
+  return { id, doc: stripUndefined(doc), key };
 }

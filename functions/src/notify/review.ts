@@ -1,8 +1,8 @@
 import type { Firestore } from "firebase-admin/firestore";
 import { z } from "zod";
 import { CommitteeError } from "../committee/errors.js";
-import { stripUndefined } from "../model/collections.js";
 import { type Delivery, LangSchema, OUTBOX_COLLECTION, OutboxMessageSchema } from "../model/index.js";
+import { writeDelivery } from "./delivery.js";
 
 export const ReviewInputSchema = z
   .object({
@@ -30,7 +30,8 @@ export async function resolveReview(
   return db.runTransaction(async (tx) => {
     const snapshot = await tx.get(ref);
     if (!snapshot.exists) throw new CommitteeError("failed-precondition", "console.error.outboxNotFound", { id });
-    const { delivery } = OutboxMessageSchema.parse(snapshot.data());
+    const message = OutboxMessageSchema.parse(snapshot.data());
+    const { delivery } = message;
     if (delivery.state !== "unknown") {
       throw new CommitteeError("failed-precondition", "console.error.outboxNotFlagged", { state: delivery.state });
     }
@@ -42,7 +43,8 @@ export async function resolveReview(
           { ...base, state: "sent", response: "confirmed delivered on review", sentAtMs: now }
         : // Why retrying at once: a person saw it did not arrive; the sweeper sends it again.
           { ...base, state: "retrying", nextAttemptAtMs: now };
-    tx.update(ref, { delivery: stripUndefined(next) });
+    // Decided: it no longer waits for anyone's review (writeDelivery takes it off the list).
+    writeDelivery(tx, db, ref, message, next);
     return next;
   });
 }

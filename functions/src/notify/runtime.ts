@@ -1,5 +1,5 @@
 import { firestore } from "../admin.js";
-import { smtpSettings } from "../config.js";
+import { outboxKey, smtpSettings } from "../config.js";
 import { cloudLog } from "../log.js";
 import type { DeliveryDeps, MailTransport } from "./delivery.js";
 import { smtpTransport } from "./smtp.js";
@@ -18,5 +18,6 @@ export function outboxDeps(): DeliveryDeps {
     transport: transport.value,
     sender: settings.sender,
     log: cloudLog,
+    sealKey: outboxKey(),
   };
 }

@@ -1,6 +1,5 @@
-import type { QueryDocumentSnapshot } from "firebase-admin/firestore";
 import { type Delivery, OUTBOX_COLLECTION, OutboxMessageSchema } from "../model/index.js";
-import { DEFAULT_RETRY, type DeliveryDeps, deliverMessage, deliveryUpdate, FAILED_PRECONDITION } from "./delivery.js";
+import { DEFAULT_RETRY, type DeliveryDeps, deliverMessage, writeDelivery } from "./delivery.js";
 import { logs } from "./logs.js";
 
 export interface SweepResult {
@@ -31,14 +30,18 @@ export async function sweepOutbox(deps: DeliveryDeps, options: { limit?: number 
     .limit(limit)
     .get();
   for (const doc of expired.docs) {
-    const next = reclaim(doc, now, retry.maxAttempts);
-    try {
-      await doc.ref.update(deliveryUpdate(next), { lastUpdateTime: doc.updateTime });
-    } catch (error) {
+    // One transaction: the message as read, its new state and the secretariat's view of a flag
+    // change together or not at all.
+    const next = await db.runTransaction(async (tx) => {
+      const current = await tx.get(doc.ref);
       // Another sweeper, or the attempt itself finishing late, got there first.
-      if ((error as { code?: unknown }).code === FAILED_PRECONDITION) continue;
-      throw error;
-    }
+      if (!current.exists || !current.updateTime?.isEqual(doc.updateTime)) return undefined;
+      const message = OutboxMessageSchema.parse(current.data());
+      const reclaimed = reclaim(message.delivery, now, retry.maxAttempts);
+      writeDelivery(tx, db, doc.ref, message, reclaimed);
+      return reclaimed;
+    });
+    if (!next) continue;
     logs.reclaimed(log, doc.id, next.state);
     if (next.state === "unknown") result.flagged++;
     else result.reclaimed++;
@@ -58,8 +61,7 @@ export async function sweepOutbox(deps: DeliveryDeps, options: { limit?: number 
   return result;
 }
 
-function reclaim(doc: QueryDocumentSnapshot, now: number, maxAttempts: number): Delivery {
-  const { delivery } = OutboxMessageSchema.parse(doc.data());
+function reclaim(delivery: Delivery, now: number, maxAttempts: number): Delivery {
   const base = { attempts: delivery.attempts, updatedAtMs: now, error: delivery.error };
   if (delivery.handedOver) {
     // Why unknown: the attempt died while talking to the server, perhaps after the server took

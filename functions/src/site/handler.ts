@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { getRequestListener } from "@hono/node-server";
 import { firestore } from "../admin.js";
-import { assetManifest, siteSettings, subscriptionKey } from "../config.js";
+import { assetManifest, outboxKey, siteSettings, subscriptionKey } from "../config.js";
 import { cloudLog } from "../log.js";
 import { PublicViewCache } from "../views/view-reader.js";
 import { createSite } from "./app.js";
@@ -46,7 +46,14 @@ export function handleSiteRequest(req: IncomingMessage, res: ServerResponse) {
   if (!listener) {
     const { origin, viewMaxAgeMs, cursorKey } = siteSettings();
     const cache = new PublicViewCache(firestore, deriveSiteData, { maxAgeMs: viewMaxAgeMs });
-    const subscriptions = { db: firestore(), clock: () => new Date(), log: cloudLog, key: subscriptionKey(), origin };
+    const subscriptions = {
+      db: firestore(),
+      clock: () => new Date(),
+      log: cloudLog,
+      key: subscriptionKey(),
+      sealKey: outboxKey(),
+      origin,
+    };
     listener = siteRequestListener({
       view: () => cache.current(),
       assets: assetManifest(),

@@ -8,6 +8,7 @@ import {
   SubscriberSchema,
 } from "../model/index.js";
 import { enqueueAll } from "../notify/outbox.js";
+import { unsubscribeToken } from "./keys.js";
 import { logs } from "./logs.js";
 import { decideNews, firstNews, type NewsDecision } from "./news-ledger.js";
 import { subscribers } from "./subscribers.js";
@@ -18,6 +19,8 @@ export interface PublicationDeps {
   clock: () => Date;
   log: Log;
   key: string;
+  /** The OUTBOX_KEY secret (config.ts), which seals each subscriber's unsubscribe token in the queue. */
+  sealKey: string;
   origin: string;
   /** Subscribers read per query (one page of the confirmed list). */
   pageSize?: number;
@@ -60,6 +63,7 @@ export async function queuePublication(
           recipient: { id: `subscriber:${id}`, address, lang, timeZone: "UTC" },
           content: publicationMessage(origin, { id, lang }, document, key, notice),
           headers: listHeaders(origin, lang, id, key),
+          seal: { key: deps.sealKey, tokens: [unsubscribeToken(key, id)] },
         },
       ];
     });

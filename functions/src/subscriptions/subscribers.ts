@@ -30,6 +30,8 @@ export interface SubscriptionDeps {
   log: Log;
   /** The SUBSCRIPTION_KEY secret (config.ts). */
   key: string;
+  /** The OUTBOX_KEY secret (config.ts), which seals the confirmation link in the queued email. */
+  sealKey: string;
   /** The site's origin, the only one links in emails point to. */
   origin: string;
   /** The form's request limits; SUBSCRIPTIONS unless a test passes smaller ones. */
@@ -118,6 +120,7 @@ export async function requestSubscription(
     occurrence: hash.slice(0, 32),
     recipient: { id: `subscriber:${id}`, address, lang: request.lang, timeZone: "UTC" },
     content: confirmationMessage(deps.origin, request.lang, id, token),
+    seal: { key: deps.sealKey, tokens: [token] },
   });
   return outcome;
 }

@@ -5,6 +5,7 @@ import { listAudit } from "../data.js";
 import { formatTime, t } from "../i18n/index.js";
 import { FilterChoice, FilterInput, Filters } from "../lib/filters.js";
 import { Table } from "../lib/table.js";
+import { claims } from "../session.js";
 import { say } from "../ui.js";
 
 const actorOf = (entry: AuditEntry) =>
@@ -41,9 +42,11 @@ export function AuditScreen() {
   const [action, setAction] = useState("");
   const [target, setTarget] = useState("");
   const [since, setSince] = useState("");
+  const who = claims.value;
   useEffect(() => {
-    listAudit(500).then(setEntries, (error: unknown) => say((error as Error).message, "error"));
-  }, []);
+    if (!who) return;
+    listAudit(who, 500).then(setEntries, (error: unknown) => say((error as Error).message, "error"));
+  }, [who]);
   if (!entries) return <p>{t("ui.loading")}</p>;
   const shown = entries.filter(
     (e) =>

@@ -67,7 +67,7 @@ export function Dashboard() {
       setOverview({
         review: reviewer ? inReview.filter((d) => !authors.get(d.id)?.includes(person)) : [],
         drafts: reviewer ? drafts.filter((d) => authors.get(d.id)?.[0] === person) : drafts,
-        recent: reviewer ? await listAudit(8) : [],
+        recent: reviewer ? await listAudit(who, 8) : [],
         upcoming: upcomingEvents(events, new Date().toISOString().slice(0, 10)).slice(0, 8),
         hosting: termsInForce(commitments).map((commitment) => ({
           commitment,

@@ -1,6 +1,6 @@
 /** @jsxImportSource preact */
 import { useEffect, useState } from "preact/hooks";
-import type { OutboxMessage } from "../../../functions/src/model/outbox.js";
+import type { OutboxReview } from "../../../functions/src/model/outbox.js";
 import { listOutboxForReview } from "../admin-data.js";
 import { formatTime, t } from "../i18n/index.js";
 import { useAction } from "../lib/action.js";
@@ -8,17 +8,16 @@ import { call } from "../lib/callables.js";
 import { Table } from "../lib/table.js";
 import { say } from "../ui.js";
 
-type Row = OutboxMessage & { docId: string };
+type Row = OutboxReview & { docId: string };
 
 /**
- * Emails a person must decide on (secretariat): `unknown` ones may or may not have reached the
- * server, so the system neither resends nor drops them; `failed` ones were refused for good.
+ * Emails a person must decide on (secretariat): they may or may not have reached the server, so
+ * the system neither resends nor drops them. What was refused for good is settled and forgotten.
  */
 export function OutboxScreen() {
   const [rows, setRows] = useState<Row[] | undefined>(undefined);
   const { busy, errors, run } = useAction();
-  const load = async () =>
-    setRows((await listOutboxForReview()).sort((a, b) => b.delivery.updatedAtMs - a.delivery.updatedAtMs));
+  const load = async () => setRows((await listOutboxForReview()).sort((a, b) => b.updatedAtMs - a.updatedAtMs));
   useEffect(() => {
     load().catch((error: unknown) => say((error as Error).message, "error"));
   }, []);
@@ -51,21 +50,21 @@ export function OutboxScreen() {
           { header: t("ui.admin.outbox.to"), cell: (row) => row.to.address },
           {
             header: t("ui.admin.outbox.state"),
-            cell: (row) => t(row.delivery.state === "unknown" ? "ui.admin.outbox.unknown" : "ui.admin.outbox.failed"),
+            cell: () => t("ui.admin.outbox.unknown"),
           },
           {
             header: t("ui.admin.outbox.reason"),
             cell: (row) => (
               <>
-                {row.delivery.error ?? "—"} ({t("ui.admin.outbox.attempts", { count: row.delivery.attempts })})
+                {row.error ?? "—"} ({t("ui.admin.outbox.attempts", { count: row.attempts })})
               </>
             ),
           },
           {
             header: t("ui.admin.outbox.when"),
             cell: (row) => (
-              <time dateTime={new Date(row.delivery.updatedAtMs).toISOString()}>
-                {formatTime(new Date(row.delivery.updatedAtMs).toISOString())}
+              <time dateTime={new Date(row.updatedAtMs).toISOString()}>
+                {formatTime(new Date(row.updatedAtMs).toISOString())}
               </time>
             ),
           },
@@ -73,29 +72,25 @@ export function OutboxScreen() {
             header: t("ui.admin.outbox.decide"),
             cell: (row) => (
               <>
-                {row.delivery.state === "unknown" ? (
-                  <span class="actions">
-                    <button
-                      type="button"
-                      disabled={busy}
-                      aria-label={t("ui.admin.outbox.arrivedFor", { subject: row.subject })}
-                      onClick={() => void decide(row, "arrived")}
-                    >
-                      {t("ui.admin.outbox.arrived")}
-                    </button>{" "}
-                    <button
-                      type="button"
-                      class="secondary"
-                      disabled={busy}
-                      aria-label={t("ui.admin.outbox.resendFor", { subject: row.subject })}
-                      onClick={() => void decide(row, "resend")}
-                    >
-                      {t("ui.admin.outbox.resend")}
-                    </button>
-                  </span>
-                ) : (
-                  t("ui.admin.outbox.failedHelp")
-                )}
+                <span class="actions">
+                  <button
+                    type="button"
+                    disabled={busy}
+                    aria-label={t("ui.admin.outbox.arrivedFor", { subject: row.subject })}
+                    onClick={() => void decide(row, "arrived")}
+                  >
+                    {t("ui.admin.outbox.arrived")}
+                  </button>{" "}
+                  <button
+                    type="button"
+                    class="secondary"
+                    disabled={busy}
+                    aria-label={t("ui.admin.outbox.resendFor", { subject: row.subject })}
+                    onClick={() => void decide(row, "resend")}
+                  >
+                    {t("ui.admin.outbox.resend")}
+                  </button>
+                </span>
                 {errors[row.docId] ? <span class="error">{errors[row.docId]}</span> : null}
               </>
             ),
