@@ -44,11 +44,16 @@ const news = (id: string, title: string, body: string): Document => ({
   source: "Written by test/integration/view-store.test.ts",
 });
 
-/** Published documents whose bodies gzip cannot shrink much, enough to push the view past inline size. */
+/**
+ * Published documents whose bodies gzip cannot shrink much, enough to push the view past inline
+ * size: each body at its maximum length in each of the four languages.
+ */
 const incompressibleDocuments = (count: number) =>
-  Array.from({ length: count }, (_, n) =>
-    news(`bulky-${n}`, `Bulky document ${n}`, randomBytes(180_000).toString("base64").slice(0, 199_000)),
-  );
+  Array.from({ length: count }, (_, n) => {
+    const bulky = news(`bulky-${n}`, `Bulky document ${n}`, "");
+    const text = () => randomBytes(30_000).toString("base64").slice(0, 30_000);
+    return { ...bulky, body: { es: text(), en: text(), pt: text(), fr: text() } };
+  });
 
 const chunkIds = async () => (await db.collection("views").listDocuments()).map((d) => d.id).sort();
 const titlesIn = (cache: PublicViewCache<null>) =>
@@ -70,7 +75,7 @@ describe("public view storage", () => {
 
   it("moves a view too big for the meta document into chunks, read once per instance start", async () => {
     const docs = db.collection("documents").withConverter(converterFor("documents"));
-    const bulky = incompressibleDocuments(3);
+    const bulky = incompressibleDocuments(5);
     await Promise.all(bulky.map((d) => docs.doc(d.id).set(d)));
     const meta = await rebuildPublicView(db);
     expect(meta.chunks).toBeGreaterThan(0);
@@ -128,7 +133,7 @@ describe("public view storage", () => {
 
   it("drops the chunks of a view that lost to a newer one", async () => {
     const docs = db.collection("documents").withConverter(converterFor("documents"));
-    const bulky = incompressibleDocuments(3);
+    const bulky = incompressibleDocuments(5);
     await Promise.all(bulky.map((d) => docs.doc(d.id).set(d)));
     const older = await buildPublicSnapshot(db);
     await Promise.all(bulky.map((d) => docs.doc(d.id).delete()));
