@@ -19,7 +19,6 @@ import {
   SITE_ORIGIN,
   SMTP_PASSWORD,
   SUBSCRIPTION_KEY,
-  subscriptionKey,
 } from "./config.js";
 import { checkInitiativeLinks } from "./links/check.js";
 import { cloudLog } from "./log.js";
@@ -40,6 +39,7 @@ import { jobToday } from "./reminders/demo-clock.js";
 import { runEventReminders } from "./reminders/event-reminders.js";
 import { handleSiteRequest } from "./site/handler.js";
 import { newsOfPublication } from "./subscriptions/publish.js";
+import { subscriptionDeps } from "./subscriptions/runtime.js";
 import { refreshPublicView } from "./views/view-writer.js";
 
 setGlobalOptions({ region: REGION });
@@ -205,17 +205,6 @@ export const subscriptionNews = onDocumentCreated(
     const entry = event.data?.data() ?? {};
     if (entry.action !== "document.publish") return;
     const origin = new URL(SITE_ORIGIN.value()).origin;
-    await newsOfPublication(
-      {
-        db: firestore(),
-        clock: () => new Date(),
-        log: cloudLog,
-        key: subscriptionKey(),
-        sealKey: outboxKey(),
-        origin,
-      },
-      event.params.id,
-      entry,
-    );
+    await newsOfPublication(subscriptionDeps(origin), event.params.id, entry);
   },
 );

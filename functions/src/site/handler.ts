@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { getRequestListener } from "@hono/node-server";
 import { firestore } from "../admin.js";
-import { assetManifest, outboxKey, siteSettings, subscriptionKey } from "../config.js";
-import { cloudLog } from "../log.js";
+import { assetManifest, siteSettings } from "../config.js";
+import { subscriptionDeps } from "../subscriptions/runtime.js";
 import { PublicViewCache } from "../views/view-reader.js";
 import { createSite } from "./app.js";
 import { deriveSiteData } from "./data.js";
@@ -46,20 +46,12 @@ export function handleSiteRequest(req: IncomingMessage, res: ServerResponse) {
   if (!listener) {
     const { origin, viewMaxAgeMs, cursorKey } = siteSettings();
     const cache = new PublicViewCache(firestore, deriveSiteData, { maxAgeMs: viewMaxAgeMs });
-    const subscriptions = {
-      db: firestore(),
-      clock: () => new Date(),
-      log: cloudLog,
-      key: subscriptionKey(),
-      sealKey: outboxKey(),
-      origin,
-    };
     listener = siteRequestListener({
       view: () => cache.current(),
       assets: assetManifest(),
       origin,
       cursorKey,
-      subscriptions,
+      subscriptions: subscriptionDeps(origin),
     });
   }
   return listener(req, res);
