@@ -23,7 +23,7 @@ import {
   unsubscribeLinkIsValid,
 } from "../../functions/src/subscriptions/subscribers.js";
 import { type CallableProject, type Caller, openCallableProject } from "../support/console-callers.js";
-import { emulatorHost } from "../support/emulator-suite.js";
+import { firestoreRest, type RestFilter } from "../support/firestore-rest.js";
 import { type SmtpSink, startSmtpSink } from "../support/smtp-sink.js";
 
 // Issue #14, items 3 and 4, played from outside: the demo logins (real ID tokens from the Auth
@@ -78,46 +78,10 @@ beforeEach(() => {
 
 // ---- Firestore over REST, as a client with a real login -------------------------------------
 
-const documentsUrl = () =>
-  `http://${emulatorHost("FIRESTORE_EMULATOR_HOST")}/v1/projects/${PROJECT}/databases/(default)/documents`;
-const bearer = (caller: Caller): Record<string, string> => {
-  const token = project.callers.idToken(caller);
-  return token ? { authorization: `Bearer ${token}` } : {};
-};
-
-async function restGet(caller: Caller, path: string) {
-  const response = await fetch(`${documentsUrl()}/${path}`, { headers: bearer(caller) });
-  return { status: response.status, body: await response.text() };
-}
-
-type Filter = { field: string; op: "EQUAL" | "IN"; value: string | string[] };
-const firestoreValue = (value: string | string[]) =>
-  Array.isArray(value) ? { arrayValue: { values: value.map((v) => ({ stringValue: v })) } } : { stringValue: value };
-
-/** A list query as the SDKs send it (runQuery): the status, and the documents' fields as JSON text. */
-async function restList(caller: Caller, collectionId: string, filter?: Filter, orderByAt = false) {
-  const structuredQuery = {
-    from: [{ collectionId }],
-    ...(filter
-      ? {
-          where: {
-            fieldFilter: { field: { fieldPath: filter.field }, op: filter.op, value: firestoreValue(filter.value) },
-          },
-        }
-      : {}),
-    ...(orderByAt ? { orderBy: [{ field: { fieldPath: "at" }, direction: "DESCENDING" }], limit: 500 } : {}),
-  };
-  const response = await fetch(`${documentsUrl()}:runQuery`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...bearer(caller) },
-    body: JSON.stringify({ structuredQuery }),
-  });
-  const body = await response.text();
-  const docs = response.ok
-    ? (JSON.parse(body) as { document?: { name: string } }[]).flatMap((r) => (r.document ? [r.document] : []))
-    : [];
-  return { status: response.status, body, names: docs.map((d) => d.name.split("/").pop() ?? "") };
-}
+const rest = () => firestoreRest(PROJECT, project.callers);
+const restGet = (caller: Caller, path: string) => rest().get(caller, path);
+const restList = (caller: Caller, collectionId: string, filter?: RestFilter, orderByAt = false) =>
+  rest().list(caller, collectionId, filter, orderByAt);
 
 /** The query the console's audit screen and dashboard make for a committee login (hosting/console/data.ts). */
 const committeeAuditQuery = (caller: Caller, country: string) =>

@@ -343,7 +343,7 @@ describe("(7) scheduled publication acts with the scheduler's account as it is w
     expect(await publication("secretariat-own")).toBe("published");
     expect((await auditOf(db, "secretariat-own")).at(-1)).toMatchObject({
       action: "event.publish",
-      actor: { uid: "demo-secretariat" },
+      actor: { memberId: "demo-secretariat" },
       reason,
     });
   });

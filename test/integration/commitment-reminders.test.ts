@@ -11,7 +11,7 @@ import { addRepresentative } from "../support/representatives.js";
 import { SEED_DIR } from "../support/seeded-site.js";
 
 const COMMITMENT = "site-hosting-chile-2005";
-const SECRETARIAT = { uid: "secretariat-test" };
+const SECRETARIAT = { memberId: "secretariat-test" };
 const apps: ReturnType<typeof initializeApp>[] = [];
 afterAll(async () => {
   for (const app of apps) {

@@ -42,7 +42,7 @@ const content = (countries: string[], title = "Informe de prueba"): DocumentCont
   source: "integration test",
 });
 
-const OTHER_EDITOR = { uid: "someone-else", memberId: "someone-else", role: "committee" as const };
+const OTHER_EDITOR = { memberId: "someone-else", role: "committee" as const };
 
 /** A stored document in `status` at version 2, its versions 1 and 2 kept, last edited by someone else. */
 async function fixture(id: string, status: Document["status"], countries: string[]): Promise<Document> {
@@ -127,13 +127,16 @@ describe("document callables: behaviour", () => {
       [1, { es: "Informe de prueba" }],
       [2, { es: "T", en: "T en" }],
     ]);
-    expect(versions[1]).toMatchObject({ at: NOW.toISOString(), by: { uid: "demo-committee-cl", role: "committee" } });
+    expect(versions[1]).toMatchObject({
+      at: NOW.toISOString(),
+      by: { memberId: "demo-committee-cl", role: "committee" },
+    });
     const audit = (await db.collection("audit").where("target.id", "==", "new-report").get()).docs.map((d) => d.data());
     expect(audit).toHaveLength(2);
     const second = audit.find((entry) => entry.after.version === 2);
     expect(second).toMatchObject({
       action: "document.saveDraft",
-      actor: { uid: "demo-committee-cl", memberId: "demo-committee-cl", role: "committee" },
+      actor: { memberId: "demo-committee-cl", role: "committee" },
       countryIds: ["CL"],
       before: { version: 1, title: { es: "Informe de prueba" } },
     });
@@ -184,7 +187,7 @@ describe("document callables: behaviour", () => {
       code: "failed-precondition",
       message:
         "Demo Comité Chile guardó la versión 2 el 2026-03-02 15:30 UTC; usted editaba la versión 1. Recargue para ver ambas y combinarlas.",
-      details: { currentVersion: 2, changedBy: { uid: "demo-committee-cl" }, changedAt: NOW.toISOString() },
+      details: { currentVersion: 2, changedBy: { memberId: "demo-committee-cl" }, changedAt: NOW.toISOString() },
     });
     expect((await db.doc(`documents/${id}`).get()).get("title")).toEqual({ es: "v2" });
     expect((await db.collection(`documents/${id}/versions`).get()).size).toBe(2);

@@ -112,7 +112,7 @@ describe("the daily reminder job on the emulators", () => {
     await activateCommitment(
       db,
       () => new Date(),
-      { uid: "test" },
+      { memberId: "test" },
       { commitmentId: "site-hosting-chile-2005", termStart: start.endsWith("02-29") ? addDays(start, -1) : start },
       { timeZone: JOBS_TIME_ZONE },
     );

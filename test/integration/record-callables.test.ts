@@ -90,15 +90,18 @@ describe("record callables: behaviour", () => {
     const stored = (await db.doc("events/new-event").get()).data();
     expect(stored).toMatchObject({ id: "new-event", publication: "draft", version: 1, hostCountries: ["UY"] });
     const version = (await db.doc("events/new-event/versions/1").get()).data();
-    expect(version).toMatchObject({ version: 1, action: "event.saveDraft", by: { uid: "demo-committee-cl" } });
+    // A version names the person, never the account (the committee reads versions).
+    expect(version).toMatchObject({ version: 1, action: "event.saveDraft", by: { memberId: "demo-committee-cl" } });
+    expect(version?.by).not.toHaveProperty("uid");
     const [entry] = await auditOf("events", "new-event");
     expect(entry).toMatchObject({
       action: "event.saveDraft",
       target: { collection: "events", id: "new-event" },
       countryIds: ["UY"],
       before: null,
-      actor: { uid: "demo-committee-cl", role: "committee" },
+      actor: { memberId: "demo-committee-cl", role: "committee" },
     });
+    expect(entry?.actor).not.toHaveProperty("uid");
   });
 
   it("needs two people to publish an event: its last editor is refused, another committee member publishes", async () => {

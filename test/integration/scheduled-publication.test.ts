@@ -58,7 +58,7 @@ describe("scheduled publication", () => {
     expect(await publication("due")).toBe("published");
     expect((await db.doc("publicationSchedules/event_due").get()).exists).toBe(false);
     const last = (await audit("due")).at(-1);
-    expect(last).toMatchObject({ action: "event.publish", actor: { uid: "demo-committee-pe" } });
+    expect(last).toMatchObject({ action: "event.publish", actor: { memberId: "demo-committee-pe" } });
     // A second run finds nothing left to do.
     expect(await job()).toEqual({ published: [], refused: [] });
   });
@@ -100,7 +100,7 @@ describe("scheduled publication", () => {
       "event.submit",
     ]);
     const cancelled = (await audit("cancelled")).find((e) => e.action === "event.cancelSchedule");
-    expect(cancelled?.actor).toMatchObject({ uid: "demo-secretariat" });
+    expect(cancelled?.actor).toMatchObject({ memberId: "demo-secretariat" });
   });
 
   it("does not publish a record changed after it was scheduled: the schedule is cancelled, saying why", async () => {

@@ -150,6 +150,8 @@ const READS: { path: string; data: Record<string, unknown>; readers: Persona[] }
     data: { id: "x", at: "2027-01-01T00:00:00.000Z" },
     readers: ["committee", "secretariat"],
   },
+  // The account behind an audit entry the committee reads: the secretariat's alone.
+  { path: "auditActors/e1", data: { uid: "uid-x" }, readers: ["secretariat"] },
   { path: "views/public", data: { version: "v" }, readers: [] },
   // The outbox holds addresses and bodies (tokens sealed): no client reads it, the secretariat
   // reads the projection of what waits for its review.
@@ -211,6 +213,7 @@ const LISTS: { collection: string; filter?: (db: Db) => ReturnType<typeof query>
     filter: (db) => query(collection(db, "audit"), where("audience", "in", ["committee", "committee:CL"])),
     readers: REVIEWERS,
   },
+  { collection: "auditActors", readers: ["secretariat"] },
   { collection: "seatOverrides", readers: REVIEWERS },
   { collection: "invitations", readers: ["secretariat"] },
   {

@@ -42,7 +42,7 @@ export function contentOf(kind: OtherKind, country = "CL", title = "Título"): R
   }
 }
 
-export const OTHER_EDITOR = { uid: "someone-else", memberId: "someone-else", role: "committee" as const };
+export const OTHER_EDITOR = { memberId: "someone-else", role: "committee" as const };
 
 /** A stored record in `publication` at version 2, its versions 1 and 2 kept, last edited by someone else. */
 export async function recordFixture(

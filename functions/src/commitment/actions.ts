@@ -17,9 +17,9 @@ import {
 } from "../model/index.js";
 import { lastDayOf } from "./term.js";
 
-/** Who records a change: the Auth uid of a secretariat account. */
+/** Who records a change: the person behind a secretariat account (members read commitments, never account ids). */
 export interface Actor {
-  uid: string;
+  memberId: string;
 }
 
 /** The time zone of the secretariat's calendar: "today" for activations and reminders. */
@@ -62,7 +62,7 @@ const change = (
   note?: string,
 ): CommitmentChange => ({
   action,
-  by: actor.uid,
+  by: actor.memberId,
   atMs: clock().getTime(),
   ...(note ? { note } : {}),
 });

@@ -44,9 +44,14 @@ type AuditActionName =
   | "account.changeRole";
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 
-/** Who did it: a signed-in person, or the system applying a rule. */
+/**
+ * Who did it: a signed-in person, or the system applying a rule. The account (`uid`) stays in an
+ * entry only the secretariat reads; appendAudit moves it out of every other entry into
+ * `auditActors/{entry id}` (AUDIT_ACTORS_COLLECTION), so no reader below the secretariat can pair
+ * an account with the person it belongs to.
+ */
 export const AuditActorSchema = z.union([
-  z.object({ uid: UidSchema, memberId: IdSchema.optional(), role: RoleSchema }).strict(),
+  z.object({ uid: UidSchema.optional(), memberId: IdSchema.optional(), role: RoleSchema }).strict(),
   // The scheduler publishes on behalf of the person who scheduled, and cancels what changed since.
   z.object({ system: z.enum(["santiago-rule", "scheduler"]) }).strict(),
 ]);
@@ -91,6 +96,10 @@ export const AuditEntrySchema = z
   .strict();
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 export const AUDIT_COLLECTION = "audit";
+
+/** The account behind an audit entry's person (`auditActors/{entry id}`): the secretariat's to read. */
+export const AuditAccountSchema = z.object({ uid: UidSchema }).strict();
+export const AUDIT_ACTORS_COLLECTION = "auditActors";
 
 /**
  * Who reads an entry, by what the records themselves let each role read. An invitation names

@@ -19,7 +19,7 @@ export const HANDOVER_ITEMS = [
 export const HandoverItemSchema = z.enum(HANDOVER_ITEMS);
 export type HandoverItem = z.infer<typeof HandoverItemSchema>;
 
-/** A change the secretariat recorded in the console: who (Auth uid) and when. */
+/** A change the secretariat recorded in the console: who (the person's member id) and when. */
 export const CommitmentChangeSchema = z
   .object({
     action: z.enum(["activated", "renewed", "handed-over", "checklist"]),

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { CountryCodeSchema, IdSchema, PartialDateSchema, SourceSchema } from "./common.js";
-import { UidSchema } from "./roles.js";
 
 /** A written reason, required wherever someone overrides a rule (kept in the audit log too). */
 export const ReasonSchema = z
@@ -48,7 +47,8 @@ export const SeatOverrideSchema = z
     countryId: CountryCodeSchema,
     seat: z.boolean(),
     reason: ReasonSchema,
-    by: UidSchema,
+    /** The secretariat's person (member id): the committee reads overrides, never account ids. */
+    by: IdSchema,
     at: z.iso.datetime(),
   })
   .strict();

@@ -1,12 +1,14 @@
 import { z } from "zod";
 import { ReasonSchema } from "./committee.js";
 import { CountryCodeSchema, IdSchema, LangSchema } from "./common.js";
-import { RoleSchema, UidSchema } from "./roles.js";
+import { RoleSchema } from "./roles.js";
 
 /**
  * An invitation to the console (collection `invitations`, id = SHA-256 of its token, so the
  * token itself is never stored and a leaked database cannot be used to accept one). Single use:
- * `acceptedBy` is set once.
+ * `acceptedBy` is set once. Who invited and who accepted are persons (member ids), never
+ * accounts: the committee reads its country's invitations, and an account id beside a person
+ * would map accounts to people, which only the secretariat reads.
  */
 export const InvitationSchema = z
   .object({
@@ -17,7 +19,8 @@ export const InvitationSchema = z
     memberId: IdSchema,
     name: z.string().trim().min(1).max(200),
     lang: LangSchema,
-    invitedBy: UidSchema,
+    /** The inviting person (member id). */
+    invitedBy: IdSchema,
     /**
      * Why the secretariat links this address to a person who already has an account: accepting
      * it makes the new account the person's one account, and the earlier one loses its access.
@@ -25,7 +28,8 @@ export const InvitationSchema = z
     linkReason: ReasonSchema.optional(),
     createdAt: z.iso.datetime(),
     expiresAt: z.iso.datetime(),
-    acceptedBy: UidSchema.optional(),
+    /** The person whose account accepted it (the invitation's own memberId). */
+    acceptedBy: IdSchema.optional(),
     acceptedAt: z.iso.datetime().optional(),
   })
   .strict()

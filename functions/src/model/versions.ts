@@ -2,10 +2,14 @@ import { z } from "zod";
 import { AuditActionSchema } from "./audit.js";
 import { IdSchema } from "./common.js";
 import { DocumentSchema } from "./document.js";
-import { RoleSchema, UidSchema } from "./roles.js";
+import { RoleSchema } from "./roles.js";
 
-/** Who made a change, as a version records it. */
-export const AuthorSchema = z.object({ uid: UidSchema, memberId: IdSchema, role: RoleSchema }).strict();
+/**
+ * Who made a change, as a version records it: the person and the role they acted in, never the
+ * account. The committee reads versions, and an account id beside a person id would map the
+ * network's accounts to its people, which only the secretariat reads (accounts rule).
+ */
+export const AuthorSchema = z.object({ memberId: IdSchema, role: RoleSchema }).strict();
 export type Author = z.infer<typeof AuthorSchema>;
 
 /**

@@ -88,7 +88,7 @@ const documentSubmitted: Reaction = async (deps, entry) => {
     .doc(String(version))
     .get();
   const recorded = DocumentVersionSchema.safeParse(versionSnap.data());
-  const submitter = "uid" in entry.actor ? entry.actor : undefined;
+  const submitter = "role" in entry.actor ? entry.actor : undefined;
   // Without the version, the submitter is the best knowledge of who edited it last.
   const lastEditor = recorded.success ? recorded.data.contentBy?.memberId : submitter?.memberId;
   const excluded = new Set([lastEditor, submitter?.memberId].filter((p): p is string => p !== undefined));

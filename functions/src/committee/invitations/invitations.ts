@@ -104,7 +104,7 @@ export async function invite(
     memberId: input.memberId,
     name: input.name,
     lang: input.inviteeLang,
-    invitedBy: actor.uid,
+    invitedBy: actor.memberId,
     linkReason: input.reason,
     createdAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + INVITATION_TTL_DAYS * DAY_MS).toISOString(),
@@ -230,7 +230,7 @@ export async function acceptInvitation(
       tx.delete(replaced.ref);
       appendAudit(db, tx, {
         at: now.toISOString(),
-        actor: { uid: invitation.invitedBy, role: "secretariat" },
+        actor: { memberId: invitation.invitedBy, role: "secretariat" },
         action: "account.changeRole",
         target: { collection: ACCOUNTS_COLLECTION, id: replaced.id },
         countryIds: [replaced.get("countryId")].filter((c): c is string => typeof c === "string"),
@@ -239,7 +239,7 @@ export async function acceptInvitation(
         reason: invitation.linkReason,
       });
     }
-    const used = { ...invitation, acceptedBy: caller.uid, acceptedAt: now.toISOString() };
+    const used = { ...invitation, acceptedBy: invitation.memberId, acceptedAt: now.toISOString() };
     tx.set(ref, stripUndefined(InvitationSchema.parse(used)));
     appendAudit(db, tx, {
       at: now.toISOString(),

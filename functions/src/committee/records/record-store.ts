@@ -58,7 +58,7 @@ export interface RecordChangeResult {
   status: Publication;
 }
 
-export const authorOf = (actor: Actor): Author => ({ uid: actor.uid, memberId: actor.memberId, role: actor.role });
+export const authorOf = (actor: Actor): Author => ({ memberId: actor.memberId, role: actor.role });
 
 /** What the transaction read of a record: the record, its latest version entry and who made it. */
 export interface RecordRead {
@@ -204,7 +204,7 @@ export async function applyChange(
   tx.create(versions.doc(String(nextVersion)), stripUndefined(kind.version.parse(entry)));
   appendAudit(db, tx, {
     at: now.toISOString(),
-    actor: audit.actor ?? authorOf(actor),
+    actor: audit.actor ?? { uid: actor.uid, ...authorOf(actor) },
     action: auditAction,
     target: { collection: COLLECTIONS[kind.collection].path, id: change.id },
     countryIds: [...new Set([...(current ? kind.countriesOf(current) : []), ...kind.countriesOf(next)])],

@@ -154,7 +154,7 @@ export async function publishDueRecords(deps: CommitteeDeps, log: Log): Promise<
       const schedule = parsed.data;
       const kind = kindNamed(schedule.type);
       if (!kind) return undefined;
-      const actor = await schedulerNow(deps, tx, schedule.by.uid);
+      const actor = await schedulerNow(deps, tx, schedule.by.memberId);
       const read = await readRecord(deps, tx, kind, schedule.id);
       let refusal: string | undefined;
       if (!read.current || versionOf(read.current) !== schedule.version) refusal = "console.error.scheduleChanged";
@@ -201,15 +201,18 @@ export async function publishDueRecords(deps: CommitteeDeps, log: Log): Promise<
 }
 
 /**
- * The scheduler as their account and its country's seat stand now, read in the job's transaction,
- * or undefined when no person claims the account any more.
+ * The scheduler as their person's account and its country's seat stand now, read in the job's
+ * transaction, or undefined when the person has no account any more (one person, one account:
+ * the schedule names the person, since the committee reads schedules and never account ids).
  */
-async function schedulerNow(deps: CommitteeDeps, tx: Transaction, uid: string): Promise<Actor | undefined> {
-  const account = AccountSchema.safeParse((await tx.get(deps.db.collection(ACCOUNTS_COLLECTION).doc(uid))).data());
-  if (!account.success) return undefined;
+async function schedulerNow(deps: CommitteeDeps, tx: Transaction, memberId: string): Promise<Actor | undefined> {
+  const accounts = await tx.get(deps.db.collection(ACCOUNTS_COLLECTION).where("memberId", "==", memberId));
+  const [only, ...others] = accounts.docs;
+  const account = AccountSchema.safeParse(only?.data());
+  if (!only || others.length > 0 || !account.success) return undefined;
   const { countryId } = account.data;
   const seat = countryId ? (await tx.get(deps.db.collection(COLLECTIONS.committee.path).doc(countryId))).exists : false;
-  return { ...claimsFor(account.data, seat), uid };
+  return { ...claimsFor(account.data, seat), uid: only.id };
 }
 
 function scheduleRef(deps: CommitteeDeps, kind: RecordKind, id: string) {

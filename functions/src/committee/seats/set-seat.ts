@@ -46,7 +46,7 @@ export async function setSeat(deps: ClaimsDeps, actor: Actor, input: z.infer<typ
             countryId: input.countryId,
             seat: input.decision === "add",
             reason: input.reason,
-            by: actor.uid,
+            by: actor.memberId,
             at: now.toISOString(),
           });
     if (after) tx.set(ref, after);
