@@ -7,6 +7,7 @@ import { type ConsoleAction, mayAttempt } from "../../functions/src/committee/pe
 import { LANGS, type Lang } from "../../functions/src/model/common.js";
 import { lang, setLang, t } from "./i18n/index.js";
 import { AcceptInvitation, invitationToken } from "./invitation.js";
+import { ownLanguageName, roleName } from "./lib/names.js";
 import { AuditScreen } from "./screens/audit.js";
 import { Dashboard } from "./screens/dashboard.js";
 import { DocumentsScreen } from "./screens/documents.js";
@@ -105,15 +106,20 @@ export function App() {
           <label for="ui-lang">{t("ui.language")}</label>{" "}
           <select id="ui-lang" value={lang.value} onChange={(e) => setLang(e.currentTarget.value as Lang)}>
             {LANGS.map((l) => (
-              <option key={l} value={l}>
-                {l.toUpperCase()}
+              <option key={l} value={l} lang={l}>
+                {ownLanguageName(l)}
               </option>
             ))}
           </select>
           {who ? (
             <>
               {" "}
-              <span id="who">{t("ui.who", { email: who.email ?? who.uid, role: account?.role ?? "—" })}</span>{" "}
+              <span id="who">
+                {t("ui.who", {
+                  email: who.email ?? "",
+                  role: account ? roleName(account.role) : "—",
+                })}
+              </span>{" "}
               <button type="button" class="secondary" onClick={() => services.value && signOut(services.value.auth)}>
                 {t("ui.signOut")}
               </button>

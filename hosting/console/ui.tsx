@@ -3,6 +3,7 @@ import { signal } from "@preact/signals";
 import type { ComponentChildren } from "preact";
 import type { Document } from "../../functions/src/model/document.js";
 import { pickText, t } from "./i18n/index.js";
+import { languageName } from "./lib/names.js";
 import { Table } from "./lib/table.js";
 
 /** The message the live region reads out (results of actions, refusals). */
@@ -58,8 +59,8 @@ export function DocumentTable(props: { documents: Document[]; caption: string })
           header: t("ui.col.languages"),
           cell: (d) =>
             Object.keys(d.title)
-              .map((l) => l.toUpperCase())
-              .join(" "),
+              .map((l) => languageName(l))
+              .join(", "),
         },
       ]}
     />

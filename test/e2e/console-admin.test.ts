@@ -272,7 +272,12 @@ describe("the hosting commitment", () => {
     const start = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
     await admin.getByLabel("First day of the term").fill(start);
     await admin.getByRole("button", { name: "Activate", exact: true }).click();
-    await expect.poll(() => status(admin).textContent()).toBe(`Commitment activated from ${start}.`);
+    // Days read as the interface's language writes them (the browser's Intl, not the console's code).
+    const day = (iso: string) =>
+      new Intl.DateTimeFormat("en", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(
+        new Date(`${iso}T00:00:00Z`),
+      );
+    await expect.poll(() => status(admin).textContent()).toBe(`Commitment activated from ${day(start)}.`);
     const stored = HostingCommitmentSchema.parse((await db.doc(`commitments/${COMMITMENT}`).get()).data());
     expect(stored).toMatchObject({ status: "active", termStart: start });
     const left = daysRemaining(stored, new Date());
@@ -282,7 +287,7 @@ describe("the hosting commitment", () => {
     await open(admin, "Home");
     await expect
       .poll(() => admin.locator(`#dash-host-${COMMITMENT}`).textContent())
-      .toBe(`Chile: ${left} days left (until ${lastDayOf(stored)})`);
+      .toBe(`Chile: ${left} days left (until ${day(lastDayOf(stored) ?? "")})`);
     await expectAccessible(admin, "the dashboard with the hosting commitment");
   });
 

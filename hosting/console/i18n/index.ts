@@ -1,5 +1,6 @@
 import { signal } from "@preact/signals";
 import { fillTemplate } from "../../../functions/src/i18n/catalog.js";
+import { locale } from "../../../functions/src/i18n/format.js";
 import { pickAvailable } from "../../../functions/src/i18n/pick.js";
 import { LANGS, type Lang } from "../../../functions/src/model/common.js";
 import { consoleUi } from "./messages.js";
@@ -31,5 +32,26 @@ export function pickText(text: Partial<Record<Lang, string>> | undefined): strin
   return pickAvailable(text, lang.value)?.text;
 }
 
-export const formatTime = (iso: string | null | undefined) =>
-  iso ? new Date(iso).toLocaleString(lang.value, { dateStyle: "medium", timeStyle: "short" }) : "";
+/** The reader's time zone: their member record's (lib/names.ts sets it when it loads), else the browser's. */
+export const timeZone = signal<string | undefined>(undefined);
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+/** "4 dic 2026, 20:36": a moment in the reader's time zone and the interface's language. */
+export function formatTime(iso: string | null | undefined): string {
+  if (!iso) return "";
+  const zone = timeZone.value ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const key = `${lang.value}|${zone}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale(lang.value), {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZone: zone,
+    });
+    dateTimeFormats.set(key, format);
+  }
+  return format.format(new Date(iso));
+}

@@ -1,16 +1,16 @@
 /** @jsxImportSource preact */
 import { useEffect, useState } from "preact/hooks";
-import { AUDIT_ACTIONS, type AuditEntry } from "../../../functions/src/model/audit.js";
+import type { AuditEntry } from "../../../functions/src/model/audit.js";
 import { listAudit } from "../data.js";
 import { formatTime, t } from "../i18n/index.js";
 import { FilterChoice, FilterInput, Filters } from "../lib/filters.js";
+import { consoleNamer } from "../lib/names.js";
+import { AUDIT_GROUPS, auditGroup, auditHref, auditSentence } from "../lib/sentences.js";
 import { Table } from "../lib/table.js";
 import { claims } from "../session.js";
 import { say } from "../ui.js";
 
-const actorOf = (entry: AuditEntry) =>
-  "system" in entry.actor ? t("ui.audit.system") : (entry.actor.memberId ?? entry.actor.uid);
-
+/** The audit log as sentences: who (by name) did what to which record (by title), and when. */
 export function AuditTable(props: { entries: AuditEntry[]; caption: string }) {
   return (
     <Table
@@ -18,19 +18,21 @@ export function AuditTable(props: { entries: AuditEntry[]; caption: string }) {
       rows={props.entries}
       rowKey={(entry, index) => `${entry.at}-${index}`}
       columns={[
-        { header: t("ui.audit.when"), cell: (entry) => <time dateTime={entry.at}>{formatTime(entry.at)}</time> },
-        { header: t("ui.audit.action"), cell: (entry) => entry.action },
         {
-          header: t("ui.audit.target"),
-          cell: (entry) =>
-            entry.target.collection === "documents" ? (
-              <a href={`#/documents/${entry.target.id}`}>{entry.target.id}</a>
-            ) : (
-              `${entry.target.collection}/${entry.target.id}`
-            ),
+          header: t("ui.n.what"),
+          cell: (entry) => {
+            const sentence = auditSentence(entry, consoleNamer, t);
+            const href = auditHref(entry);
+            return (
+              <>
+                {href ? <a href={href}>{sentence}</a> : sentence} ·{" "}
+                <time dateTime={entry.at}>{formatTime(entry.at)}</time>
+              </>
+            );
+          },
         },
-        { header: t("ui.audit.who"), cell: actorOf },
-        { header: t("ui.audit.reason"), cell: (entry) => entry.reason ?? "" },
+        // The scheduler's reasons are refusal codes, which its sentence already says in words.
+        { header: t("ui.audit.reason"), cell: (entry) => ("system" in entry.actor ? "" : (entry.reason ?? "")) },
       ]}
     />
   );
@@ -50,8 +52,8 @@ export function AuditScreen() {
   if (!entries) return <p>{t("ui.loading")}</p>;
   const shown = entries.filter(
     (e) =>
-      (!action || e.action === action) &&
-      (!target || `${e.target.collection}/${e.target.id} ${actorOf(e)}`.toLowerCase().includes(target.toLowerCase())) &&
+      (!action || auditGroup(e) === action) &&
+      (!target || auditSentence(e, consoleNamer, t).toLowerCase().includes(target.toLowerCase())) &&
       (!since || e.at >= since),
   );
   return (
@@ -62,7 +64,7 @@ export function AuditScreen() {
           id="audit-action"
           label={t("ui.audit.action")}
           value={action}
-          options={AUDIT_ACTIONS.map((a) => [a, a] as const)}
+          options={AUDIT_GROUPS.map((a) => [a, t(`ui.n.action.${a}`)] as const)}
           onChange={setAction}
         />
         <FilterInput

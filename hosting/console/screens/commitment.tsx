@@ -13,6 +13,7 @@ import { formatTime, pickText, t } from "../i18n/index.js";
 import { useAction } from "../lib/action.js";
 import { type CommitmentCall, call } from "../lib/callables.js";
 import { ConfirmBar } from "../lib/confirm.js";
+import { countryName, dayName, personName } from "../lib/names.js";
 import { Table } from "../lib/table.js";
 import { claims } from "../session.js";
 import { Field, say } from "../ui.js";
@@ -21,10 +22,10 @@ import { Field, say } from "../ui.js";
 const localToday = (now: Date) => dayIn(now, Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 function milestoneText(m: Milestone): string {
-  if (m.kind === "before") return t("ui.admin.host.mBefore", { day: m.day, days: m.days });
-  if (m.kind === "last-day") return t("ui.admin.host.mLast", { day: m.day });
-  if (m.kind === "lapsed") return t("ui.admin.host.mLapsed", { day: m.day });
-  return t("ui.admin.host.mHandover", { day: m.day });
+  if (m.kind === "before") return t("ui.admin.host.mBefore", { day: dayName(m.day), days: m.days });
+  if (m.kind === "last-day") return t("ui.admin.host.mLast", { day: dayName(m.day) });
+  if (m.kind === "lapsed") return t("ui.admin.host.mLapsed", { day: dayName(m.day) });
+  return t("ui.admin.host.mHandover", { day: dayName(m.day) });
 }
 
 interface HostData {
@@ -56,7 +57,7 @@ export function CommitmentScreen() {
   if (!data) return <p>{t("ui.loading")}</p>;
   const host = (c: HostingCommitment) => {
     const institution = data.institutions.find((i) => i.id === c.hostInstitutionId);
-    const country = pickText(data.countries.get(c.hostCountryId)?.name) ?? c.hostCountryId;
+    const country = countryName(c.hostCountryId);
     return institution ? `${pickText(institution.name) ?? institution.id}, ${country}` : country;
   };
   const current = termsInForce(data.commitments);
@@ -78,7 +79,7 @@ export function CommitmentScreen() {
             { header: t("ui.admin.host.host"), cell: host },
             {
               header: t("ui.admin.host.term"),
-              cell: (c) => (c.termStart ? `${c.termStart} – ${lastDayOf(c) ?? ""}` : "—"),
+              cell: (c) => (c.termStart ? `${dayName(c.termStart)} – ${dayName(lastDayOf(c) ?? c.termStart)}` : "—"),
             },
             { header: t("ui.admin.host.status"), cell: (c) => t(`ui.admin.host.st.${c.status}`) },
             {
@@ -86,7 +87,7 @@ export function CommitmentScreen() {
               cell: (c) =>
                 (c.changes ?? []).map((change) => (
                   <span class="change" key={`${change.action}-${change.atMs}`}>
-                    {t(`ui.admin.host.ch.${change.action}`)} · {change.by} ·{" "}
+                    {t(`ui.admin.host.ch.${change.action}`)} · {personName(change.by)} ·{" "}
                     {formatTime(new Date(change.atMs).toISOString())}
                     {change.note ? ` · ${change.note}` : ""}
                   </span>
@@ -136,7 +137,12 @@ function Term(props: {
       ? {}
       : { start: t("ui.admin.host.needDay") };
     if (!checked(problems, t("ui.admin.fixFirst"))) return;
-    void run("activateCommitment", { termStart: start }, "start", t("ui.admin.host.activated", { day: start }));
+    void run(
+      "activateCommitment",
+      { termStart: start },
+      "start",
+      t("ui.admin.host.activated", { day: dayName(start) }),
+    );
   };
   const handOver = (event: Event) => {
     event.preventDefault();
@@ -169,7 +175,11 @@ function Term(props: {
         <dt>{t("ui.admin.host.term")}</dt>
         <dd>
           {c.termStart
-            ? t("ui.admin.host.termDates", { start: c.termStart, end: lastDayOf(c) ?? "", months: c.termMonths })
+            ? t("ui.admin.host.termDates", {
+                start: dayName(c.termStart),
+                end: dayName(lastDayOf(c) ?? c.termStart),
+                months: c.termMonths,
+              })
             : t("ui.admin.host.notStarted", { months: c.termMonths })}
         </dd>
         <dt>{t("ui.admin.host.daysLeft")}</dt>
@@ -262,7 +272,7 @@ function Term(props: {
                     .sort((a, b) => a.id.localeCompare(b.id))
                     .map((country) => (
                       <option key={country.id} value={country.id}>
-                        {pickText(country.name) ?? country.id} ({country.id})
+                        {countryName(country.id)}
                       </option>
                     ))}
                 </select>

@@ -6,9 +6,10 @@ import type { AuditEntry } from "../../../functions/src/model/audit.js";
 import type { HostingCommitment } from "../../../functions/src/model/commitment.js";
 import type { Document } from "../../../functions/src/model/document.js";
 import type { Event } from "../../../functions/src/model/event.js";
-import { listCommitments, listCountries, listEvents } from "../admin-data.js";
+import { listCommitments, listEvents } from "../admin-data.js";
 import { getVersion, listAudit, listDocuments } from "../data.js";
 import { pickText, t } from "../i18n/index.js";
+import { countryName, dayName } from "../lib/names.js";
 import { claims, user } from "../session.js";
 import { DocumentTable, say } from "../ui.js";
 import { AuditTable } from "./audit.js";
@@ -62,8 +63,7 @@ export function Dashboard() {
         ? new Map(await Promise.all([...inReview, ...drafts].map(async (d) => [d.id, await authorsOf(d)] as const)))
         : new Map<string, (string | undefined)[]>();
       const person = who.memberId;
-      const [events, commitments, countries] = await Promise.all([listEvents(), listCommitments(), listCountries()]);
-      const countryName = (id: string) => pickText(countries.find((c) => c.id === id)?.name) ?? id;
+      const [events, commitments] = await Promise.all([listEvents(), listCommitments()]);
       setOverview({
         review: reviewer ? inReview.filter((d) => !authors.get(d.id)?.includes(person)) : [],
         drafts: reviewer ? drafts.filter((d) => authors.get(d.id)?.[0] === person) : drafts,
@@ -98,7 +98,8 @@ export function Dashboard() {
           <ul>
             {overview.upcoming.map((e) => (
               <li key={e.id}>
-                <time dateTime={e.start}>{e.start}</time> · <a href={`#/events/${e.id}`}>{pickText(e.title) ?? e.id}</a>
+                <time dateTime={e.start}>{e.start ? dayName(e.start) : ""}</time> ·{" "}
+                <a href={`#/events/${e.id}`}>{pickText(e.title) ?? e.id}</a>
               </li>
             ))}
           </ul>
@@ -116,7 +117,7 @@ export function Dashboard() {
                 left === undefined
                   ? t("ui.dash.hostingOffered", { host })
                   : left >= 0
-                    ? t("ui.dash.hostingLeft", { host, days: left, end: lastDayOf(commitment) ?? "" })
+                    ? t("ui.dash.hostingLeft", { host, days: left, end: dayName(lastDayOf(commitment) ?? "") })
                     : t("ui.dash.hostingLapsed", { host, days: -left });
               return (
                 <li key={commitment.id} id={`dash-host-${commitment.id}`}>

@@ -4,6 +4,7 @@ import { DOCUMENT_KINDS, DOCUMENT_STATUSES, type Document } from "../../../funct
 import { listDocuments } from "../data.js";
 import { t } from "../i18n/index.js";
 import { FilterChoice, FilterInput, Filters, matchesSearch } from "../lib/filters.js";
+import { kindName } from "../lib/names.js";
 import { claims } from "../session.js";
 import { DocumentTable, say } from "../ui.js";
 
@@ -40,7 +41,7 @@ export function DocumentsScreen() {
           id="doc-kind"
           label={t("ui.docs.kind")}
           value={kind}
-          options={DOCUMENT_KINDS.map((k) => [k, k] as const)}
+          options={DOCUMENT_KINDS.map((k) => [k, kindName(k)] as const)}
           onChange={setKind}
         />
       </Filters>

@@ -8,6 +8,7 @@ import { getDocument, listVersions } from "../data.js";
 import { check, contentOf, type Form, formOf, type LangForm, merged } from "../document-form.js";
 import { pickText, t } from "../i18n/index.js";
 import { call } from "../lib/callables.js";
+import { kindName } from "../lib/names.js";
 import { Field } from "../ui.js";
 import { EditorShell, useEditor } from "./editor-shell.js";
 import { LanguageColumns, type Notice, SubscriberNotice } from "./record-parts.js";
@@ -121,7 +122,7 @@ export function EditorScreen(props: { id?: string }) {
             <select {...a} value={form.kind} onChange={(e) => setField("kind", e.currentTarget.value)}>
               {DOCUMENT_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {k}
+                  {kindName(k)}
                 </option>
               ))}
             </select>

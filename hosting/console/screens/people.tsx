@@ -5,13 +5,13 @@ import { decide, mayAttempt } from "../../../functions/src/committee/permissions
 import { LANGS, type Lang } from "../../../functions/src/model/common.js";
 import type { Country } from "../../../functions/src/model/country.js";
 import type { Invitation } from "../../../functions/src/model/invitation.js";
-import type { Member } from "../../../functions/src/model/member.js";
 import { type Account, effectiveRole, ROLES, type Role } from "../../../functions/src/model/roles.js";
-import { listAccounts, listCountries, listInvitations, listMembers, listSeats } from "../admin-data.js";
-import { formatTime, pickText, t } from "../i18n/index.js";
+import { listAccounts, listCountries, listInvitations, listSeats } from "../admin-data.js";
+import { formatTime, t } from "../i18n/index.js";
 import { useAction } from "../lib/action.js";
 import { call } from "../lib/callables.js";
 import { ConfirmBar } from "../lib/confirm.js";
+import { countryName, personName, roleName } from "../lib/names.js";
 import { Table } from "../lib/table.js";
 import { claims } from "../session.js";
 import { Field, say } from "../ui.js";
@@ -22,14 +22,12 @@ import { Field, say } from "../ui.js";
  */
 const createdLinks = signal<{ email: string; link: string }[]>([]);
 
-const roleName = (role: string) => t(`ui.admin.role.${role as (typeof ROLES)[number]}`);
-
 function CountryOptions(props: { countries: Country[] }) {
   return (
     <>
       {props.countries.map((c) => (
         <option key={c.id} value={c.id}>
-          {pickText(c.name) ?? c.id} ({c.id})
+          {countryName(c.id)}
         </option>
       ))}
     </>
@@ -38,7 +36,6 @@ function CountryOptions(props: { countries: Country[] }) {
 
 interface PeopleData {
   accounts: Account[];
-  members: Map<string, Member>;
   countries: Country[];
   seats: Set<string>;
   invitations: (Invitation & { docId: string })[];
@@ -51,16 +48,14 @@ export function PeopleScreen() {
   const [data, setData] = useState<PeopleData | undefined>(undefined);
   const load = async () => {
     if (!who) return;
-    const [accounts, members, countries, seats, invitations] = await Promise.all([
+    const [accounts, countries, seats, invitations] = await Promise.all([
       secretariat ? listAccounts() : Promise.resolve([]),
-      listMembers(),
       listCountries(),
       listSeats(),
       listInvitations(who),
     ]);
     setData({
       accounts: accounts.sort((a, b) => a.memberId.localeCompare(b.memberId)),
-      members: new Map(members.map((m) => [m.id, m])),
       countries: countries.sort((a, b) => a.id.localeCompare(b.id)),
       seats: new Set(seats.map((s) => s.countryId)),
       invitations: invitations.sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
@@ -80,7 +75,7 @@ export function PeopleScreen() {
 }
 
 function Accounts(props: { data: PeopleData; reload: () => Promise<void> }) {
-  const { accounts, members, countries, seats } = props.data;
+  const { accounts, countries, seats } = props.data;
   const [uid, setUid] = useState("");
   const [role, setRole] = useState("member");
   const [country, setCountry] = useState("");
@@ -88,7 +83,7 @@ function Accounts(props: { data: PeopleData; reload: () => Promise<void> }) {
   const [confirming, setConfirming] = useState(false);
   const { busy, errors, run, checked } = useAction();
   const chosen = accounts.find((a) => a.id === uid);
-  const nameOf = (a: Account) => members.get(a.memberId)?.name ?? a.memberId;
+  const nameOf = (a: Account) => personName(a.memberId);
 
   const review = (event: Event) => {
     event.preventDefault();
@@ -123,7 +118,7 @@ function Accounts(props: { data: PeopleData; reload: () => Promise<void> }) {
         keepEmpty
         columns={[
           { header: t("ui.admin.col.person"), cell: nameOf },
-          { header: t("ui.admin.col.country"), cell: (a) => a.countryId ?? "—" },
+          { header: t("ui.admin.col.country"), cell: (a) => (a.countryId ? countryName(a.countryId) : "—") },
           { header: t("ui.admin.col.assigned"), cell: (a) => roleName(a.role) },
           {
             header: t("ui.admin.col.effective"),
@@ -175,7 +170,7 @@ function Accounts(props: { data: PeopleData; reload: () => Promise<void> }) {
             question={t("ui.admin.people.confirm", {
               name: nameOf(chosen),
               from: roleName(chosen.role),
-              to: role === "none" ? t("ui.admin.people.removeAccess") : roleName(role),
+              to: role === "none" ? t("ui.admin.people.removeAccess") : roleName(role as Role),
             })}
             busy={busy}
             onConfirm={() => void confirm()}
@@ -339,7 +334,7 @@ function Invitations(props: { data: PeopleData; reload: () => Promise<void> }) {
           { header: t("ui.email"), cell: (i) => i.email },
           { header: t("ui.admin.inv.name"), cell: (i) => i.name },
           { header: t("ui.admin.inv.role"), cell: (i) => roleName(i.role) },
-          { header: t("ui.admin.col.country"), cell: (i) => i.countryId ?? "—" },
+          { header: t("ui.admin.col.country"), cell: (i) => (i.countryId ? countryName(i.countryId) : "—") },
           { header: t("ui.admin.inv.state"), cell: (i) => t(`ui.admin.inv.${invitationState(i, now)}`) },
           {
             header: t("ui.admin.inv.expires"),

@@ -6,6 +6,7 @@ import { SESSION_TYPES } from "../../../functions/src/model/event.js";
 import type { PublicationSchedule } from "../../../functions/src/model/schedule.js";
 import { formatTime, pickText, t, type UiKey } from "../i18n/index.js";
 import { call } from "../lib/callables.js";
+import { optionName } from "../lib/names.js";
 import {
   checkRecord,
   emptySession,
@@ -166,7 +167,7 @@ export function RecordEditor(props: { kind: RecordScreen; id?: string }) {
                 <select {...a} value={form.values[f.name]} onChange={(e) => setValue(f.name, e.currentTarget.value)}>
                   {(f.options ?? []).map((o) => (
                     <option key={o} value={o}>
-                      {o}
+                      {optionName(f.name, o)}
                     </option>
                   ))}
                 </select>
@@ -242,7 +243,7 @@ export function RecordEditor(props: { kind: RecordScreen; id?: string }) {
                         <select {...a} value={s.type} onChange={(e) => update({ type: e.currentTarget.value })}>
                           {SESSION_TYPES.map((o) => (
                             <option key={o} value={o}>
-                              {o}
+                              {optionName("type", o)}
                             </option>
                           ))}
                         </select>

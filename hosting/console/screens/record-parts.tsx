@@ -4,7 +4,9 @@
 // side by side.
 import type { ComponentChildren } from "preact";
 import { LANGS, type Lang } from "../../../functions/src/model/common.js";
-import { formatTime, t, type UiKey } from "../i18n/index.js";
+import { t, type UiKey } from "../i18n/index.js";
+import { consoleNamer } from "../lib/names.js";
+import { versionLine } from "../lib/sentences.js";
 
 /** The workflow's actions this person may take now, each a button, with the reason the audit log keeps. */
 export function WorkflowPanel(props: {
@@ -81,6 +83,8 @@ export interface VersionEntry {
   action: string | null;
   at: string | null;
   by: { memberId: string } | null;
+  /** The record as this version left it: its title names it in the history. */
+  record?: unknown;
 }
 
 /** The versions of a record, newest first, each comparable with the current one and restorable. */
@@ -96,10 +100,7 @@ export function VersionList(props: {
     <ol class="versions">
       {props.versions.map((v) => (
         <li key={v.version}>
-          <strong>{v.version}</strong>{" "}
-          {v.action
-            ? t("ui.hist.by", { action: v.action, who: v.by?.memberId ?? "", at: formatTime(v.at) })
-            : t("ui.hist.seed")}{" "}
+          <strong>{v.version}</strong> {versionLine(v, consoleNamer, t)}{" "}
           {v.version !== props.current ? (
             <>
               <button type="button" class="secondary" onClick={() => props.onCompare(v.version)}>

@@ -5,6 +5,7 @@ import { useEffect, useState } from "preact/hooks";
 import { PUBLICATION_STATES } from "../../../functions/src/model/common.js";
 import { pickText, t } from "../i18n/index.js";
 import { FilterChoice, FilterInput, Filters, matchesSearch } from "../lib/filters.js";
+import { countryName } from "../lib/names.js";
 import { Table } from "../lib/table.js";
 import { listRecords, RECORD_SCREENS, type RecordScreen, type StoredRecord } from "../records-data.js";
 import { claims } from "../session.js";
@@ -13,9 +14,11 @@ import { say } from "../ui.js";
 const titleOf = (r: StoredRecord) => pickText((r.title ?? r.name) as Record<string, string> | undefined) ?? r.id;
 const countriesOf = (r: StoredRecord) =>
   [
-    ...(Array.isArray(r.hostCountries) ? r.hostCountries : []),
+    ...(Array.isArray(r.hostCountries) ? (r.hostCountries as string[]) : []),
     ...(typeof r.countryId === "string" ? [r.countryId] : []),
-  ].join(" ");
+  ]
+    .map(countryName)
+    .join(", ");
 
 /** The navigation entries of the records screens. */
 export const recordNavLinks = (): [string, string][] =>

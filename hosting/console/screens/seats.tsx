@@ -9,6 +9,7 @@ import { listCountries, listEvents, listSeatOverrides, listSeats } from "../admi
 import { formatTime, pickText, t } from "../i18n/index.js";
 import { useAction } from "../lib/action.js";
 import { call } from "../lib/callables.js";
+import { countryName, dayName } from "../lib/names.js";
 import { Table } from "../lib/table.js";
 import { claims } from "../session.js";
 import { Field, say } from "../ui.js";
@@ -47,7 +48,6 @@ export function SeatsScreen() {
     load().catch((error: unknown) => say((error as Error).message, "error"));
   }, []);
   if (!data) return <p>{t("ui.loading")}</p>;
-  const countryName = (id: string) => `${pickText(data.countries.get(id)?.name) ?? id} (${id})`;
   const basis = (seat: CommitteeSeat) => {
     if (seat.basis === "manual") return t("ui.admin.seats.manual", { reason: seat.reason ?? "" });
     const event = seat.eventId ? data.events.get(seat.eventId) : undefined;
@@ -88,7 +88,7 @@ export function SeatsScreen() {
         columns={[
           { header: t("ui.admin.col.country"), cell: (seat) => countryName(seat.countryId) },
           { header: t("ui.admin.seats.basis"), cell: basis },
-          { header: t("ui.admin.seats.since"), cell: (seat) => seat.since },
+          { header: t("ui.admin.seats.since"), cell: (seat) => dayName(seat.since) },
         ]}
       />
       <section aria-labelledby="seats-overrides">
