@@ -198,6 +198,11 @@ describe("a document from a committee member's draft to the public site", () => 
       .poll(async () => (await phone.locator(".diff ins").allTextContents()).join(" "))
       .toContain("Párrafo nuevo de Chile.");
     await expectAccessible(phone, "the version history");
+    // The history names people and steps in words: no account, person id or action code.
+    const history = () => phone.locator(".versions").textContent();
+    await expect.poll(history).toContain(`Demo Comité Perú (Peru) saved a draft of “${english.title}”`);
+    expect(await history()).toContain(`Demo Comité Chile (Chile) saved a draft of “${english.title}”`);
+    expect(await history()).not.toMatch(/demo-committee|document\.|saveDraft/);
     await phone.getByRole("button", { name: "Restore this version (2)" }).click();
     await expect.poll(() => status(phone).textContent()).toBe("Version 2 restored as version 5.");
     expect(await stored(NEWS)).toMatchObject({
@@ -228,9 +233,13 @@ describe("a document from a committee member's draft to the public site", () => 
     await expect.poll(() => phone.getByRole("cell").first().textContent()).toBe(english.title);
     await expectAccessible(phone, "the document list");
     await phone.getByRole("link", { name: "Audit log" }).click();
-    await phone.getByLabel("Action").selectOption("document.restoreVersion");
-    await phone.getByLabel("Record / Who").fill(NEWS);
+    await phone.getByLabel("Action").selectOption({ label: "Version restored" });
+    await phone.getByLabel("Record / Who").fill(english.title);
     await expect.poll(() => phone.getByText(/^\d+ entries$/).textContent()).toBe("1 entries");
+    // The entry reads as a sentence: the person by name and country, the step as a verb, the title.
+    const log = () => phone.locator("main table").textContent();
+    await expect.poll(log).toContain(`Demo Comité Chile (Chile) restored an earlier version of “${english.title}”`);
+    expect(await log()).not.toMatch(/demo-committee|document\.restoreVersion|restoreVersion/);
     await expectAccessible(phone, "the audit log");
   });
 
