@@ -85,8 +85,11 @@ export function countryName(code: string): string {
 
 /** A person by name, with their country when they represent one: "Ana Pérez (Chile)". */
 export function personName(memberId: string | undefined, fallback?: string): string {
-  const member = memberId ? directory.value?.members.get(memberId) : undefined;
+  const loaded = directory.value;
+  const member = memberId ? loaded?.members.get(memberId) : undefined;
   const name = member?.name ?? fallback;
+  // Until the directory arrives (a moment after sign-in), nobody is said to be missing.
+  if (!name && !loaded) return "…";
   if (!name) return t("ui.n.someone");
   return member?.countryId ? t("ui.n.personOf", { name, country: countryName(member.countryId) }) : name;
 }
