@@ -33,6 +33,7 @@ const pe = login("committee-pe");
 
 const INVITEE = { email: "invitee-e2e@demo-tests.compraspublicas.org", memberId: "invitee-e2e", name: "Invitada E2E" };
 const SEAT_COUNTRY = "UY";
+const SEAT_COUNTRY_NAME = "Uruguay";
 const SEAT_REASON = "Uruguay hosts the working group on e-invoicing this year";
 const COMMITMENT = "site-hosting-chile-2005";
 const SEED_COMMITMENT = (
@@ -240,7 +241,8 @@ describe("committee seats", () => {
       .poll(() =>
         admin
           .getByRole("row")
-          .filter({ hasText: `(${SEAT_COUNTRY})` })
+          // Countries by name, as the interface's language says them.
+          .filter({ has: admin.getByRole("cell", { name: SEAT_COUNTRY_NAME, exact: true }) })
           .textContent(),
       )
       .toContain(`by hand: ${SEAT_REASON}`);
