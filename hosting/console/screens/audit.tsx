@@ -6,7 +6,7 @@ import { formatTime, t } from "../i18n/index.js";
 import { FilterChoice, FilterInput, Filters } from "../lib/filters.js";
 import { Table } from "../lib/table.js";
 import { claims } from "../session.js";
-import { say } from "../ui.js";
+import { sayFailure } from "../ui.js";
 
 const actorOf = (entry: AuditEntry) =>
   "system" in entry.actor ? t("ui.audit.system") : (entry.actor.memberId ?? entry.actor.uid);
@@ -45,7 +45,7 @@ export function AuditScreen() {
   const who = claims.value;
   useEffect(() => {
     if (!who) return;
-    listAudit(who, 500).then(setEntries, (error: unknown) => say((error as Error).message, "error"));
+    listAudit(who, 500).then(setEntries, sayFailure);
   }, [who]);
   if (!entries) return <p>{t("ui.loading")}</p>;
   const shown = entries.filter(

@@ -11,7 +11,7 @@ import { t } from "../i18n/index.js";
 import { useAction } from "../lib/action.js";
 import { CallError } from "../lib/callables.js";
 import { claims } from "../session.js";
-import { say } from "../ui.js";
+import { say, sayFailure } from "../ui.js";
 import { type VersionEntry, VersionList, WorkflowPanel } from "./record-parts.js";
 
 const ACTIONS = ["submit", "publish", "unpublish", "archive", "softDelete", "undelete"] as const;
@@ -82,7 +82,7 @@ export function useEditor<S, F, V extends VersionEntry>(kind: EditorKind<S, F, V
     setLoaded(true);
   };
   useEffect(() => {
-    if (kind.id) reload(kind.id).catch((error: unknown) => say((error as Error).message, "error"));
+    if (kind.id) reload(kind.id).catch(sayFailure);
   }, [kind.id]);
 
   // A stale base version: show the latest beside the person's text, so nothing is lost.

@@ -11,7 +11,7 @@ import { useAction } from "../lib/action.js";
 import { call } from "../lib/callables.js";
 import { Table } from "../lib/table.js";
 import { claims } from "../session.js";
-import { Field, say } from "../ui.js";
+import { Field, say, sayFailure } from "../ui.js";
 
 interface SeatsData {
   seats: CommitteeSeat[];
@@ -30,11 +30,12 @@ export function SeatsScreen() {
   const [reason, setReason] = useState("");
   const { busy, errors, run, checked } = useAction();
   const load = async () => {
+    if (!who) return;
     const [seats, overrides, countries, events] = await Promise.all([
       listSeats(),
       listSeatOverrides(),
       listCountries(),
-      listEvents(),
+      listEvents(who),
     ]);
     setData({
       seats: seats.sort((a, b) => a.countryId.localeCompare(b.countryId)),
@@ -44,7 +45,7 @@ export function SeatsScreen() {
     });
   };
   useEffect(() => {
-    load().catch((error: unknown) => say((error as Error).message, "error"));
+    load().catch(sayFailure);
   }, []);
   if (!data) return <p>{t("ui.loading")}</p>;
   const countryName = (id: string) => `${pickText(data.countries.get(id)?.name) ?? id} (${id})`;
