@@ -95,7 +95,7 @@ async function spanishConsole(account: (typeof DEMO_ACCOUNTS)[number], width: nu
   page.setDefaultTimeout(20_000);
   const errors: string[] = [];
   page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
+    if (message.type() === "error") errors.push(`${message.text()} (${message.location().url})`);
   });
   page.on("pageerror", (error) => errors.push(error.message));
   await signInToConsole(page, account);
