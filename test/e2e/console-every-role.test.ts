@@ -26,6 +26,9 @@ import { consoleUrl, emulatorHost } from "../support/emulator-suite.js";
 const ES = consoleUi.es;
 const WIDTHS = [1280, 360] as const;
 const CL_DRAFT = "every-role-cl-draft";
+const MX_DRAFT = "every-role-mx-draft";
+const MX_IN_REVIEW = "every-role-mx-review";
+const FIXTURES = [CL_DRAFT, MX_DRAFT, MX_IN_REVIEW];
 
 /** Codes a person must never read in a Spanish interface: kinds, states, roles, actions, account ids. */
 const RAW_CODES = [
@@ -75,15 +78,25 @@ beforeAll(async () => {
     authHost: emulatorHost("FIREBASE_AUTH_EMULATOR_HOST"),
     firestoreHost: emulatorHost("FIRESTORE_EMULATOR_HOST"),
   });
-  // Another country's draft, which a member of Mexico may not read.
+  // Another country's draft, which a member of Mexico may not read, and two of Mexico's own.
   const [seeded] = (await db.collection("documents").where("status", "==", "published").limit(1).get()).docs;
   if (!seeded) throw new Error("the seed has a published document");
-  await db.doc(`documents/${CL_DRAFT}`).set({ ...seeded.data(), id: CL_DRAFT, status: "draft", countries: ["CL"] });
+  const fixture = (id: string, status: string, country: string, title: string) =>
+    db.doc(`documents/${id}`).set({
+      ...seeded.data(),
+      id,
+      status,
+      countries: [country],
+      title: { ...seeded.get("title"), es: title },
+    });
+  await fixture(CL_DRAFT, "draft", "CL", "Borrador de Chile");
+  await fixture(MX_DRAFT, "draft", "MX", "Borrador de México");
+  await fixture(MX_IN_REVIEW, "in-review", "MX", "Informe de México en revisión");
   browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
-  await db.recursiveDelete(db.doc(`documents/${CL_DRAFT}`));
+  for (const id of FIXTURES) await db.recursiveDelete(db.doc(`documents/${id}`));
   await deleteApp(app);
 });
 
@@ -170,6 +183,24 @@ describe.each(DEMO_ACCOUNTS.map((a) => [a.uid, a] as const))("the console of %s"
     },
     240_000,
   );
+});
+
+describe("a member's home", () => {
+  it("shows their country's drafts and what waits for review, and nothing of another country's", async () => {
+    const member = DEMO_ACCOUNTS.find((a) => a.uid === "demo-member-mx");
+    if (!member) throw new Error("no demo member");
+    const { page } = await spanishConsole(member, 1280);
+    try {
+      const section = (heading: string) =>
+        page.locator("section").filter({ has: page.getByRole("heading", { name: heading }) });
+      await expect.poll(() => section(ES["ui.home.mine"]).textContent()).toContain("Borrador de México");
+      await expect.poll(() => section(ES["ui.home.country"]).textContent()).toContain("Informe de México en revisión");
+      expect(await section(ES["ui.home.mine"]).textContent()).not.toContain("Informe de México en revisión");
+      expect(await page.locator("main").textContent()).not.toContain("Borrador de Chile");
+    } finally {
+      await page.context().close();
+    }
+  });
 });
 
 describe("a failure in the console", () => {
