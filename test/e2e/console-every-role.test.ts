@@ -6,6 +6,7 @@ import { AUDIT_ACTIONS, RECORD_TYPES } from "../../functions/src/model/audit.js"
 import { PUBLICATION_STATES } from "../../functions/src/model/common.js";
 import { DOCUMENT_KINDS, DOCUMENT_STATUSES, TRANSLATION_STATUSES } from "../../functions/src/model/document.js";
 import { EVENT_KINDS, EventSchema, SESSION_TYPES } from "../../functions/src/model/event.js";
+import { InitiativeSchema } from "../../functions/src/model/initiative.js";
 import { INSTITUTION_KINDS } from "../../functions/src/model/institution.js";
 import { DELIVERY_STATES } from "../../functions/src/model/outbox.js";
 import { ROLES } from "../../functions/src/model/roles.js";
@@ -40,6 +41,7 @@ const RAW_CODES = [
     ...DOCUMENT_STATUSES,
     ...PUBLICATION_STATES,
     ...EventSchema.shape.status.options,
+    ...InitiativeSchema.shape.crossLink.options,
     // "original" is a Spanish word as well as a code.
     ...TRANSLATION_STATUSES.filter((s) => s !== "original"),
     ...DELIVERY_STATES,
