@@ -1,5 +1,7 @@
 // `npm run screenshot`: the picture of the committee console in docs/console.md (docs/console.png),
 // taken in Chromium at 1280 × 800, signed in as a demo login, on the console's own origin.
+// `npm run screenshots` (`--every-role`): the README's pictures, each demo login's home and a few
+// of its main screens, in docs/screenshots/ (EVERY_ROLE below says which).
 //
 // Against emulators already running (`npm start` in another terminal), it only takes the
 // picture. Otherwise it builds, starts the emulators with the seed and the demo accounts, takes
@@ -10,6 +12,7 @@
 //   --login <email>          a demo login (default: the committee member of Chile)
 //   --lang en                the interface language (default: en, the picture's)
 //   --out docs/console.png   where to write it
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
@@ -27,14 +30,25 @@ const { values: options } = parseArgs({
     login: { type: "string", default: "committee-cl@demo.compraspublicas.org" },
     lang: { type: "string", default: "en" },
     out: { type: "string", default: "docs/console.png" },
+    "every-role": { type: "boolean", default: false },
   },
 });
 
-const account = DEMO_ACCOUNTS.find((a) => a.email === options.login);
-if (!account) {
-  console.error(
-    `screenshot: ${options.login} is no demo login; one of: ${DEMO_ACCOUNTS.map((a) => a.email).join(", ")}`,
-  );
+/** The README's pictures: every demo login's home, then the screens each role mostly works in. */
+const EVERY_ROLE = [
+  ...DEMO_ACCOUNTS.map((a) => ({ email: a.email, screen: "", name: "home" })),
+  { email: "member-mx@demo.compraspublicas.org", screen: "#/documents", name: "documents" },
+  { email: "member-mx@demo.compraspublicas.org", screen: "#/new", name: "new-document" },
+  { email: "member-mx@demo.compraspublicas.org", screen: "#/records/events", name: "events" },
+  { email: "committee-cl@demo.compraspublicas.org", screen: "#/audit", name: "audit" },
+  { email: "secretariat@demo.compraspublicas.org", screen: "#/people", name: "people" },
+  { email: "secretariat@demo.compraspublicas.org", screen: "#/seats", name: "seats" },
+].map((shot) => ({ ...shot, out: `docs/screenshots/${shot.email.split("@")[0]}-${shot.name}.png` }));
+
+const shots = options["every-role"] ? EVERY_ROLE : [{ email: options.login, screen: options.screen, out: options.out }];
+for (const shot of shots) {
+  if (DEMO_ACCOUNTS.some((a) => a.email === shot.email)) continue;
+  console.error(`screenshot: ${shot.email} is no demo login; one of: ${DEMO_ACCOUNTS.map((a) => a.email).join(", ")}`);
   process.exit(1);
 }
 
@@ -45,7 +59,7 @@ const running = await fetch(origin, { signal: AbortSignal.timeout(2000) }).then(
 );
 
 if (running) {
-  await takeScreenshot();
+  await takeScreenshots();
 } else {
   console.log(`No console at ${origin}: building and starting the emulators for the picture.`);
   ensureChromium();
@@ -59,28 +73,34 @@ if (running) {
   });
 }
 
-async function takeScreenshot() {
+async function takeScreenshots() {
+  mkdirSync(join(ROOT, "docs/screenshots"), { recursive: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      locale: options.lang,
-      deviceScaleFactor: 1,
-    });
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    await page.goto(`${origin}/`);
-    await page.locator("#email").fill(account.email);
-    await page.locator("input[type=password]").fill(account.password);
-    await page.locator("form button[type=submit]").first().click();
-    await page.locator("#who").filter({ hasText: account.email }).waitFor();
-    if (options.screen) await page.goto(`${origin}/${options.screen}`);
-    // The screen has loaded what it shows once the network is quiet.
-    await page.waitForLoadState("networkidle");
-    await page.waitForTimeout(500);
-    const out = join(ROOT, options.out);
-    await page.screenshot({ path: out });
-    console.log(`${out}: ${options.screen || "home"} of ${account.email}, 1280 × 800.`);
+    for (const shot of shots) {
+      const account = DEMO_ACCOUNTS.find((a) => a.email === shot.email);
+      // A context each: every picture starts signed out, with nothing of the one before.
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 800 },
+        locale: options.lang,
+        deviceScaleFactor: 1,
+      });
+      const page = await context.newPage();
+      page.setDefaultTimeout(30_000);
+      await page.goto(`${origin}/`);
+      await page.locator("#email").fill(account.email);
+      await page.locator("input[type=password]").fill(account.password);
+      await page.locator("form button[type=submit]").first().click();
+      await page.locator("#who").filter({ hasText: account.email }).waitFor();
+      if (shot.screen) await page.goto(`${origin}/${shot.screen}`);
+      // The screen has loaded what it shows once the network is quiet.
+      await page.waitForLoadState("networkidle");
+      await page.waitForTimeout(500);
+      const out = join(ROOT, shot.out);
+      await page.screenshot({ path: out });
+      console.log(`${out}: ${shot.screen || "home"} of ${account.email}, 1280 × 800.`);
+      await context.close();
+    }
   } finally {
     await browser.close();
   }

@@ -19,6 +19,7 @@ import {
   type AccountClaims,
   AccountSchema,
 } from "../../functions/src/model/roles.js";
+import { mergedById, readableQueries } from "./records-data.js";
 import { services } from "./session.js";
 
 // The secretariat's and the committee's reads for people, seats, the hosting commitment and the
@@ -52,7 +53,12 @@ export const listSeatOverrides = (): Promise<SeatOverride[]> =>
   all(collection(db(), SEAT_OVERRIDES_COLLECTION), SeatOverrideSchema);
 export const listCommitments = (): Promise<HostingCommitment[]> =>
   all(collection(db(), "commitments"), HostingCommitmentSchema);
-export const listEvents = (): Promise<Event[]> => all(collection(db(), "events"), EventSchema);
+/** The events the role may read (a member: published ones and those its country hosts). */
+export const listEvents = (who: AccountClaims): Promise<Event[]> =>
+  mergedById(readableQueries("events", who), (_id, data) => {
+    const result = EventSchema.safeParse(data);
+    return result.success ? [result.data] : [];
+  });
 
 /** Invitations the role may read: all for the secretariat, the committee's own country's. */
 export function listInvitations(who: AccountClaims): Promise<(Invitation & { docId: string })[]> {

@@ -7,6 +7,7 @@ import {
   DocumentVersionSchema,
   VERSIONS_SUBCOLLECTION,
 } from "../../functions/src/model/versions.js";
+import { mergedById } from "./records-data.js";
 import { services } from "./session.js";
 
 const db = () => {
@@ -26,7 +27,7 @@ function parsed<T>(schema: { safeParse(v: unknown): { success: boolean; data?: T
  * Every document the signed-in person may read. A member reads published documents and their
  * own country's, and a list query must say so for the rules to allow it.
  */
-export async function listDocuments(who: AccountClaims): Promise<Document[]> {
+export function listDocuments(who: AccountClaims): Promise<Document[]> {
   const documents = collection(db(), "documents");
   const queries =
     who.role === "member"
@@ -35,11 +36,7 @@ export async function listDocuments(who: AccountClaims): Promise<Document[]> {
           query(documents, where("countries", "array-contains", who.countryId ?? "")),
         ]
       : [query(documents)];
-  const byId = new Map<string, Document>();
-  for (const snap of await Promise.all(queries.map((q) => getDocs(q)))) {
-    for (const d of snap.docs) for (const record of parsed(DocumentSchema, d.data())) byId.set(d.id, record);
-  }
-  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return mergedById(queries, (_id, data) => parsed(DocumentSchema, data));
 }
 
 export async function getDocument(id: string): Promise<Document | undefined> {

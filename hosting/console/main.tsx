@@ -5,10 +5,8 @@ import { App } from "./app.js";
 import { connectFirebase } from "./firebase.js";
 import { lang } from "./i18n/index.js";
 import { watchSession } from "./session.js";
-import { say } from "./ui.js";
+import { sayFailure } from "./ui.js";
 
 document.documentElement.lang = lang.value;
 render(<App />, document.getElementById("app") as HTMLElement);
-connectFirebase()
-  .then(watchSession)
-  .catch((error: unknown) => say((error as Error).message, "error"));
+connectFirebase().then(watchSession).catch(sayFailure);

@@ -1,4 +1,4 @@
-import { collection, doc, getDoc, getDocs, limit, orderBy, query, where } from "firebase/firestore/lite";
+import { collection, doc, getDoc, getDocs, limit, orderBy, type Query, query, where } from "firebase/firestore/lite";
 import type { Publication } from "../../functions/src/model/common.js";
 import type { AccountClaims } from "../../functions/src/model/roles.js";
 import {
@@ -31,24 +31,38 @@ const db = () => {
 };
 
 /**
- * Every record of a kind the signed-in person may read. A member reads published records and
- * their own country's drafts, and a list query must say so for the rules to allow it; records
- * from before the console carry no state and are read one by one on the public site instead.
+ * The queries that together list every record of a kind the signed-in person may read, each one
+ * the rules allow that role. The committee and the secretariat list the whole collection. A
+ * member reads published records and their own country's (an event it hosts, its institution),
+ * and the rules judge a list by its filters, so a member asks twice: for `published` by name, and
+ * for its own country's; the caller merges the answers by id. Single-field filters only, which
+ * need no composite index (test/unit/firestore-indexes.test.ts lists them).
  */
-export async function listRecords(kind: RecordScreen, who: AccountClaims): Promise<StoredRecord[]> {
+export function readableQueries(kind: RecordScreen, who: AccountClaims): Query[] {
   const records = collection(db(), kind);
+  if (who.role !== "member") return [records];
+  const country = who.countryId ?? "";
   const own =
     kind === "events"
-      ? [query(records, where("hostCountries", "array-contains", who.countryId ?? ""))]
+      ? [query(records, where("hostCountries", "array-contains", country))]
       : kind === "institutions"
-        ? [query(records, where("countryId", "==", who.countryId ?? ""))]
+        ? [query(records, where("countryId", "==", country))]
         : [];
-  const queries = who.role === "member" ? [query(records, where("publication", "==", "published")), ...own] : [records];
-  const byId = new Map<string, StoredRecord>();
+  return [query(records, where("publication", "==", "published")), ...own];
+}
+
+/** Runs the queries and merges their answers by document id, in id order. */
+export async function mergedById<T>(queries: Query[], read: (id: string, data: unknown) => T[]): Promise<T[]> {
+  const byId = new Map<string, T>();
   for (const snap of await Promise.all(queries.map((q) => getDocs(q)))) {
-    for (const d of snap.docs) byId.set(d.id, { ...(d.data() as StoredRecord), id: d.id });
+    for (const d of snap.docs) for (const record of read(d.id, d.data())) byId.set(d.id, record);
   }
-  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return [...byId.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, record]) => record);
+}
+
+/** Every record of a kind the signed-in person may read. */
+export function listRecords(kind: RecordScreen, who: AccountClaims): Promise<StoredRecord[]> {
+  return mergedById(readableQueries(kind, who), (id, data) => [{ ...(data as StoredRecord), id }]);
 }
 
 export async function getRecord(kind: RecordScreen, id: string): Promise<StoredRecord | undefined> {

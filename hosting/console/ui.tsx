@@ -4,6 +4,7 @@ import type { ComponentChildren } from "preact";
 import type { Document } from "../../functions/src/model/document.js";
 import { pickText, t } from "./i18n/index.js";
 import { languageName } from "./lib/names.js";
+import { failureText } from "./lib/failures.js";
 import { Table } from "./lib/table.js";
 
 /** The message the live region reads out (results of actions, refusals). */
@@ -11,6 +12,8 @@ export const notice = signal<{ text: string; kind: "info" | "error" } | undefine
 export const say = (text: string, kind: "info" | "error" = "info") => {
   notice.value = { text, kind };
 };
+/** Says what failed and what to do, in the person's language (never the error's own words). */
+export const sayFailure = (error: unknown) => say(failureText(error, t), "error");
 
 // Screens live in "#/..." hashes; any other hash (the skip link's "#main") is an in-page target.
 const routeOf = (hash: string) => (hash.startsWith("#/") ? hash.slice(1) : undefined);

@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deleteApp, initializeApp } from "firebase-admin/app";
-import { type Firestore, getFirestore } from "firebase-admin/firestore";
+import { FieldValue, type Firestore, getFirestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { loadSeed, writeSeed } from "../../functions/src/seed/load-seed.js";
+import { fillMissingStates, loadSeed, STATED_COLLECTIONS, writeSeed } from "../../functions/src/seed/load-seed.js";
 import { readSeed } from "../../functions/src/seed/read-seed.js";
 import { SeedValidationError, validateSeed } from "../../functions/src/seed/validate-seed.js";
 import { rebuildPublicView } from "../../functions/src/views/view-writer.js";
@@ -91,5 +91,31 @@ describe("loadSeed against the Firestore emulator", () => {
     await db.doc("topics/harmonization").update({ "name.en": "Harmonisation" });
     const changed = await rebuildPublicView(db);
     expect(changed.version).not.toBe(first.version);
+  });
+
+  it("stores every record of the workflow's kinds as published, so a member's list naming the state finds them", async () => {
+    await loadSeed(db, SEED_DIR);
+    for (const name of STATED_COLLECTIONS) {
+      const all = await db.collection(name).get();
+      expect(all.size, name).toBeGreaterThan(0);
+      const listed = await db.collection(name).where("publication", "==", "published").get();
+      expect(listed.size, name).toBe(all.size);
+    }
+  });
+
+  it("gives a state to records an earlier loader left without one, and never overwrites a state set meanwhile", async () => {
+    await loadSeed(db, SEED_DIR);
+    const events = (await db.collection("events").get()).docs;
+    const [bare, drafted] = events;
+    if (!bare || !drafted) throw new Error("the seed has at least two events");
+    // As an earlier loader left them: no state at all.
+    for (const doc of events) await doc.ref.update({ publication: FieldValue.delete() });
+    await drafted.ref.update({ publication: "draft" });
+
+    expect(await fillMissingStates(db)).toBe(events.length - 1);
+
+    expect((await bare.ref.get()).get("publication")).toBe("published");
+    expect((await drafted.ref.get()).get("publication")).toBe("draft");
+    expect(await fillMissingStates(db)).toBe(0);
   });
 });

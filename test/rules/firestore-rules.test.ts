@@ -198,6 +198,18 @@ const LISTS: { collection: string; filter?: (db: Db) => ReturnType<typeof query>
     filter: (db) => query(collection(db, "documents"), where("status", "==", "published")),
     readers: MEMBERS,
   },
+  // A member's second query, its own country's records (the member persona represents MX): the
+  // same filter naming another country is the committee's and the secretariat's only.
+  ...(
+    [
+      ["documents", "countries", "array-contains"],
+      ["events", "hostCountries", "array-contains"],
+      ["institutions", "countryId", "=="],
+    ] as const
+  ).flatMap(([c, field, op]) => [
+    { collection: c, filter: (db: Db) => query(collection(db, c), where(field, op, "MX")), readers: MEMBERS },
+    { collection: c, filter: (db: Db) => query(collection(db, c), where(field, op, "CL")), readers: REVIEWERS },
+  ]),
   ...WORKFLOW.map((c) => ({ collection: `${c}/draft-CL/versions`, readers: REVIEWERS })),
   { collection: "memberContacts", readers: REVIEWERS },
   {

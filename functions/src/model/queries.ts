@@ -2,7 +2,8 @@
  * Every Firestore query in the code that filters or orders, with the fields it uses.
  * Production Firestore refuses a query without a matching composite index while the emulator
  * runs it anyway, so test/unit/firestore-indexes.test.ts checks each entry here against
- * firestore.indexes.json and checks that every file calling where, orderBy or findNearest in functions/src is listed here.
+ * firestore.indexes.json and checks that every file calling where, orderBy or findNearest in functions/src and
+ * hosting/console (the console's reads, which the rules judge by their filters) is listed here.
  */
 export interface QuerySpec {
   /** Source file (relative to functions/src) that makes the query. */
@@ -55,6 +56,31 @@ export const QUERIES: QuerySpec[] = [
     equality: ["audience"],
     orderBy: [{ field: "at", direction: "DESCENDING" }],
   },
+  // The console's lists for a member, two queries per kind merged in the browser (the rules judge
+  // a list by its filters): what is published, and the member's own country's.
+  { file: "../../hosting/console/records-data.ts", collection: "events", equality: ["publication"], orderBy: [] },
+  { file: "../../hosting/console/records-data.ts", collection: "events", equality: ["hostCountries"], orderBy: [] },
+  { file: "../../hosting/console/records-data.ts", collection: "institutions", equality: ["publication"], orderBy: [] },
+  { file: "../../hosting/console/records-data.ts", collection: "institutions", equality: ["countryId"], orderBy: [] },
+  { file: "../../hosting/console/records-data.ts", collection: "initiatives", equality: ["publication"], orderBy: [] },
+  { file: "../../hosting/console/records-data.ts", collection: "topics", equality: ["publication"], orderBy: [] },
+  { file: "../../hosting/console/data.ts", collection: "documents", equality: ["status"], orderBy: [] },
+  { file: "../../hosting/console/data.ts", collection: "documents", equality: ["countries"], orderBy: [] },
+  // A record's versions, newest first (one field: no composite index).
+  {
+    file: "../../hosting/console/data.ts",
+    collection: "versions",
+    equality: [],
+    orderBy: [{ field: "version", direction: "DESCENDING" }],
+  },
+  {
+    file: "../../hosting/console/records-data.ts",
+    collection: "versions",
+    equality: [],
+    orderBy: [{ field: "version", direction: "DESCENDING" }],
+  },
+  // The committee's own country's invitations.
+  { file: "../../hosting/console/admin-data.ts", collection: "invitations", equality: ["countryId"], orderBy: [] },
   // Confirmed subscribers, a page at a time, for a publication's news.
   { file: "subscriptions/publish.ts", collection: "subscribers", equality: ["status"], orderBy: [] },
 ];

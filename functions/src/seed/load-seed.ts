@@ -1,5 +1,5 @@
 import type { Firestore } from "firebase-admin/firestore";
-import { COLLECTIONS, type CollectionName, converterFor } from "../model/index.js";
+import { COLLECTIONS, type CollectionName, converterFor, type Publication } from "../model/index.js";
 import { readSeed } from "./read-seed.js";
 import { type SeedRecords, validateSeed } from "./validate-seed.js";
 
@@ -13,7 +13,30 @@ const ALREADY_EXISTS = 6;
 export async function loadSeed(db: Firestore, dir: string): Promise<SeedRecords> {
   const records = validateSeed(await readSeed(dir));
   await writeSeed(db, records);
+  await fillMissingStates(db);
   return records;
+}
+
+/**
+ * The collections whose records go through the console's workflow with their state in
+ * `publication` (documents keep theirs in `status`, which their schema requires).
+ */
+export const STATED_COLLECTIONS = [
+  "events",
+  "initiatives",
+  "institutions",
+  "topics",
+] as const satisfies CollectionName[];
+
+/**
+ * The seed is the network's published record, and every record it writes says so: the rules
+ * let a member list only what a query names as `published`, and a field that is absent matches
+ * no filter, so a record without its state is invisible to every member's list.
+ */
+export function withState<T extends object>(name: CollectionName, record: T): T {
+  if (!(STATED_COLLECTIONS as readonly string[]).includes(name)) return record;
+  const stated = record as T & { publication?: Publication };
+  return stated.publication ? record : { ...record, publication: "published" };
 }
 
 /**
@@ -32,7 +55,7 @@ export async function writeSeed(db: Firestore, records: SeedRecords): Promise<nu
     const ref = db.collection(COLLECTIONS[name].path).withConverter(converterFor(name));
     for (const record of records[name] as { id: string }[]) {
       writes.push(
-        writer.create(ref.doc(record.id), record as never).then(
+        writer.create(ref.doc(record.id), withState(name, record) as never).then(
           () => {
             created += 1;
           },
@@ -46,4 +69,32 @@ export async function writeSeed(db: Firestore, records: SeedRecords): Promise<nu
   await writer.close();
   await Promise.all(writes);
   return created;
+}
+
+/**
+ * Gives a state to the records a database already holds without one (loaded by an earlier seed
+ * loader, which wrote none): the state they were shown in, published. Only the missing field is
+ * written, and only while the record is as it was read (a precondition on its update time), so
+ * an edit made meanwhile wins and the next run finds it stated. Returns how many were filled.
+ * Loading the seed runs it, so loading it again is how a database from before gets its states
+ * (README, "Deploy": the same command, which creates nothing that exists).
+ */
+export async function fillMissingStates(db: Firestore): Promise<number> {
+  let filled = 0;
+  for (const name of STATED_COLLECTIONS) {
+    const snap = await db.collection(COLLECTIONS[name].path).get();
+    for (const doc of snap.docs) {
+      if (doc.get("publication") !== undefined) continue;
+      const done = await doc.ref.update({ publication: "published" }, { lastUpdateTime: doc.updateTime }).then(
+        () => true,
+        // FAILED_PRECONDITION: changed since it was read; whoever changed it gave it a state.
+        (error: { code?: number }) => {
+          if (error.code !== 9) throw error;
+          return false;
+        },
+      );
+      if (done) filled += 1;
+    }
+  }
+  return filled;
 }

@@ -1,6 +1,8 @@
 import { useState } from "preact/hooks";
+import { t } from "../i18n/index.js";
 import { say } from "../ui.js";
 import { CallError } from "./callables.js";
+import { failureText } from "./failures.js";
 
 /** Where a refusal shows beside the form, besides the message banner. */
 export interface Placement {
@@ -19,7 +21,7 @@ export interface Placement {
  * their payload's `record` (session.ts already drops `document.`); the forms name them without it.
  */
 export function refusalFields(error: unknown, place: Placement = {}): Record<string, string> {
-  const message = error instanceof CallError ? error.failure.message : (error as Error).message;
+  const message = failureText(error, t);
   if (place.at !== undefined) return { [place.at]: message };
   const named =
     error instanceof CallError
@@ -45,7 +47,7 @@ export function useAction() {
     } catch (error) {
       await place.onError?.(error);
       setErrors(refusalFields(error, place));
-      say(place.message ?? (error instanceof CallError ? error.failure.message : (error as Error).message), "error");
+      say(place.message ?? failureText(error, t), "error");
       return false;
     } finally {
       setBusy(false);

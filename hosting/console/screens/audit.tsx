@@ -8,7 +8,7 @@ import { consoleNamer } from "../lib/names.js";
 import { AUDIT_GROUPS, auditGroup, auditHref, auditSentence } from "../lib/sentences.js";
 import { Table } from "../lib/table.js";
 import { claims } from "../session.js";
-import { say } from "../ui.js";
+import { sayFailure } from "../ui.js";
 
 /** The audit log as sentences: who (by name) did what to which record (by title), and when. */
 export function AuditTable(props: { entries: AuditEntry[]; caption: string }) {
@@ -47,7 +47,7 @@ export function AuditScreen() {
   const who = claims.value;
   useEffect(() => {
     if (!who) return;
-    listAudit(who, 500).then(setEntries, (error: unknown) => say((error as Error).message, "error"));
+    listAudit(who, 500).then(setEntries, sayFailure);
   }, [who]);
   if (!entries) return <p>{t("ui.loading")}</p>;
   const shown = entries.filter(

@@ -16,7 +16,7 @@ import { ConfirmBar } from "../lib/confirm.js";
 import { countryName, dayName, personName } from "../lib/names.js";
 import { Table } from "../lib/table.js";
 import { claims } from "../session.js";
-import { Field, say } from "../ui.js";
+import { Field, say, sayFailure } from "../ui.js";
 
 /** "Today" in the person's own calendar, as the days left are counted for them. */
 const localToday = (now: Date) => dayIn(now, Intl.DateTimeFormat().resolvedOptions().timeZone);
@@ -52,7 +52,7 @@ export function CommitmentScreen() {
     });
   };
   useEffect(() => {
-    load().catch((error: unknown) => say((error as Error).message, "error"));
+    load().catch(sayFailure);
   }, []);
   if (!data) return <p>{t("ui.loading")}</p>;
   const host = (c: HostingCommitment) => {

@@ -4,14 +4,17 @@ import { addDays } from "../../../functions/src/calendar/days.js";
 import { daysRemaining, lastDayOf, termsInForce } from "../../../functions/src/commitment/term.js";
 import type { AuditEntry } from "../../../functions/src/model/audit.js";
 import type { HostingCommitment } from "../../../functions/src/model/commitment.js";
+import type { Publication } from "../../../functions/src/model/common.js";
 import type { Document } from "../../../functions/src/model/document.js";
 import type { Event } from "../../../functions/src/model/event.js";
 import { listCommitments, listEvents } from "../admin-data.js";
 import { getVersion, listAudit, listDocuments } from "../data.js";
 import { pickText, t } from "../i18n/index.js";
 import { countryName, dayName } from "../lib/names.js";
+import { Table } from "../lib/table.js";
+import { listRecords } from "../records-data.js";
 import { claims, user } from "../session.js";
-import { DocumentTable, say } from "../ui.js";
+import { DocumentTable, sayFailure } from "../ui.js";
 import { AuditTable } from "./audit.js";
 
 interface Overview {
@@ -46,6 +49,11 @@ async function authorsOf(d: Document): Promise<(string | undefined)[]> {
 }
 
 export function Dashboard() {
+  return claims.value?.role === "member" ? <MemberHome /> : <ReviewerHome />;
+}
+
+/** The home of those who review and publish: the committee and the secretariat. */
+function ReviewerHome() {
   const who = claims.value;
   const uid = user.value?.uid;
   const [overview, setOverview] = useState<Overview | undefined>(undefined);
@@ -63,7 +71,7 @@ export function Dashboard() {
         ? new Map(await Promise.all([...inReview, ...drafts].map(async (d) => [d.id, await authorsOf(d)] as const)))
         : new Map<string, (string | undefined)[]>();
       const person = who.memberId;
-      const [events, commitments] = await Promise.all([listEvents(), listCommitments()]);
+      const [events, commitments] = await Promise.all([listEvents(who), listCommitments()]);
       setOverview({
         review: reviewer ? inReview.filter((d) => !authors.get(d.id)?.includes(person)) : [],
         drafts: reviewer ? drafts.filter((d) => authors.get(d.id)?.[0] === person) : drafts,
@@ -74,7 +82,7 @@ export function Dashboard() {
           host: countryName(commitment.hostCountryId),
         })),
       });
-    })().catch((error: unknown) => say((error as Error).message, "error"));
+    })().catch(sayFailure);
   }, [who, uid]);
   if (!overview) return <p>{t("ui.loading")}</p>;
   return (
@@ -99,7 +107,7 @@ export function Dashboard() {
             {overview.upcoming.map((e) => (
               <li key={e.id}>
                 <time dateTime={e.start}>{e.start ? dayName(e.start) : ""}</time> ·{" "}
-                <a href={`#/events/${e.id}`}>{pickText(e.title) ?? e.id}</a>
+                <a href={`#/records/events/${e.id}`}>{pickText(e.title) ?? e.id}</a>
               </li>
             ))}
           </ul>
@@ -135,5 +143,127 @@ export function Dashboard() {
         </section>
       ) : null}
     </>
+  );
+}
+
+/** Something of the member's country on its way to the public site: a document, an event, an institution. */
+interface OwnItem {
+  href: string;
+  title: string;
+  what: string;
+  state: Publication;
+  version: number;
+}
+
+/**
+ * The home of a member (a country's representative, or a committee one whose country holds no
+ * seat): what they can act on. A member reads no versions, so "my drafts" are their country's
+ * drafts, the ones they may edit and submit.
+ */
+function MemberHome() {
+  const who = claims.value;
+  const [home, setHome] = useState<{ own: OwnItem[]; upcoming: Event[] } | undefined>(undefined);
+  useEffect(() => {
+    if (!who?.countryId) return;
+    const country = who.countryId;
+    (async () => {
+      const [documents, events, institutions] = await Promise.all([
+        listDocuments(who),
+        listEvents(who),
+        listRecords("institutions", who),
+      ]);
+      const own: OwnItem[] = [
+        ...documents
+          .filter((d) => d.countries.includes(country))
+          .map((d) => ({
+            href: `#/documents/${d.id}`,
+            title: pickText(d.title) ?? d.id,
+            what: t("ui.nav.documents"),
+            state: d.status,
+            version: d.version,
+          })),
+        ...events
+          .filter((e) => e.hostCountries.includes(country))
+          .map((e) => ({
+            href: `#/records/events/${e.id}`,
+            title: pickText(e.title) ?? e.id,
+            what: t("ui.rec.nav.events"),
+            state: e.publication ?? "published",
+            version: e.version ?? 1,
+          })),
+        ...institutions
+          .filter((i) => i.countryId === country)
+          .map((i) => ({
+            href: `#/records/institutions/${i.id}`,
+            title: pickText(i.name as Record<string, string> | undefined) ?? i.id,
+            what: t("ui.rec.nav.institutions"),
+            state: i.publication ?? "published",
+            version: i.version ?? 1,
+          })),
+      ];
+      setHome({ own, upcoming: upcomingEvents(events, new Date().toISOString().slice(0, 10)).slice(0, 8) });
+    })().catch(sayFailure);
+  }, [who]);
+  if (!who?.countryId) return <p class="card">{t("ui.noPerson")}</p>;
+  if (!home) return <p>{t("ui.loading")}</p>;
+  const inState = (state: Publication) => home.own.filter((item) => item.state === state);
+  return (
+    <>
+      <h1>{t("ui.nav.dashboard")}</h1>
+      <section aria-labelledby="home-drafts">
+        <h2 id="home-drafts">{t("ui.home.mine")}</h2>
+        <p>{t("ui.home.mineHint")}</p>
+        <OwnTable items={inState("draft")} caption={t("ui.home.mine")} />
+      </section>
+      <section aria-labelledby="home-review">
+        <h2 id="home-review">{t("ui.home.country")}</h2>
+        <p>{t("ui.home.countryHint")}</p>
+        <OwnTable items={inState("in-review")} caption={t("ui.home.country")} />
+      </section>
+      <section aria-labelledby="dash-upcoming">
+        <h2 id="dash-upcoming">{t("ui.dash.upcoming")}</h2>
+        <UpcomingList events={home.upcoming} />
+      </section>
+      <MyDirectoryEntry />
+    </>
+  );
+}
+
+/**
+ * The slot for the status of the member's own directory entry (confirmed when, what it shares):
+ * the members' directory fills it; until then it shows nothing.
+ */
+function MyDirectoryEntry() {
+  return null;
+}
+
+function OwnTable(props: { items: OwnItem[]; caption: string }) {
+  return (
+    <Table
+      caption={props.caption}
+      rows={props.items}
+      rowKey={(item) => item.href}
+      columns={[
+        { header: t("ui.col.title"), cell: (item) => <a href={item.href}>{item.title}</a> },
+        { header: t("ui.home.what"), cell: (item) => item.what },
+        { header: t("ui.col.status"), cell: (item) => t(`ui.status.${item.state}`) },
+        { header: t("ui.col.version"), cell: (item) => item.version },
+      ]}
+    />
+  );
+}
+
+function UpcomingList(props: { events: Event[] }) {
+  return props.events.length === 0 ? (
+    <p>{t("ui.none")}</p>
+  ) : (
+    <ul>
+      {props.events.map((e) => (
+        <li key={e.id}>
+          <time dateTime={e.start}>{e.start ? dayName(e.start) : ""}</time> ·{" "}
+          <a href={`#/records/events/${e.id}`}>{pickText(e.title) ?? e.id}</a>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -6,7 +6,7 @@ import { t } from "../i18n/index.js";
 import { FilterChoice, FilterInput, Filters, matchesSearch } from "../lib/filters.js";
 import { kindName } from "../lib/names.js";
 import { claims } from "../session.js";
-import { DocumentTable, say } from "../ui.js";
+import { DocumentTable, sayFailure } from "../ui.js";
 
 export function DocumentsScreen() {
   const who = claims.value;
@@ -15,7 +15,7 @@ export function DocumentsScreen() {
   const [status, setStatus] = useState("");
   const [kind, setKind] = useState("");
   useEffect(() => {
-    if (who) listDocuments(who).then(setDocuments, (error: unknown) => say((error as Error).message, "error"));
+    if (who) listDocuments(who).then(setDocuments, sayFailure);
   }, [who]);
   if (!documents) return <p>{t("ui.loading")}</p>;
   const shown = documents.filter(

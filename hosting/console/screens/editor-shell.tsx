@@ -10,8 +10,9 @@ import type { AuditAction } from "../../../functions/src/model/audit.js";
 import { t } from "../i18n/index.js";
 import { useAction } from "../lib/action.js";
 import { CallError } from "../lib/callables.js";
+import { failureText } from "../lib/failures.js";
 import { claims } from "../session.js";
-import { say } from "../ui.js";
+import { say, sayFailure } from "../ui.js";
 import { type VersionEntry, VersionList, WorkflowPanel } from "./record-parts.js";
 
 const ACTIONS = ["submit", "publish", "unpublish", "archive", "softDelete", "undelete"] as const;
@@ -63,6 +64,8 @@ export function useEditor<S, F, V extends VersionEntry>(kind: EditorKind<S, F, V
   const reviewer = who ? mayAttempt(who.role, "audit.read") : false;
   const [current, setCurrent] = useState<S | undefined>(undefined);
   const [loaded, setLoaded] = useState(kind.id === undefined);
+  // What stopped the record from loading, said in place of the editor (a record the role may not read).
+  const [failure, setFailure] = useState<string | undefined>(undefined);
   const [form, setForm] = useState<F>(() => kind.formOf(undefined));
   const [reason, setReason] = useState("");
   const [versions, setVersions] = useState<V[]>([]);
@@ -82,7 +85,11 @@ export function useEditor<S, F, V extends VersionEntry>(kind: EditorKind<S, F, V
     setLoaded(true);
   };
   useEffect(() => {
-    if (kind.id) reload(kind.id).catch((error: unknown) => say((error as Error).message, "error"));
+    if (kind.id)
+      reload(kind.id).catch((error: unknown) => {
+        setFailure(failureText(error, t));
+        sayFailure(error);
+      });
   }, [kind.id]);
 
   // A stale base version: show the latest beside the person's text, so nothing is lost.
@@ -147,6 +154,7 @@ export function useEditor<S, F, V extends VersionEntry>(kind: EditorKind<S, F, V
     id,
     reviewer,
     loaded,
+    failure,
     current,
     version,
     state,
@@ -188,6 +196,7 @@ export function EditorShell<S, F, V extends VersionEntry>(props: {
   children: ComponentChildren;
 }) {
   const e = props.editor;
+  if (e.failure) return <p class="card">{e.failure}</p>;
   if (!e.loaded) return <p>{t("ui.loading")}</p>;
   const { current, conflict, compare } = e;
   return (

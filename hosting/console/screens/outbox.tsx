@@ -6,7 +6,7 @@ import { formatTime, t } from "../i18n/index.js";
 import { useAction } from "../lib/action.js";
 import { call } from "../lib/callables.js";
 import { Table } from "../lib/table.js";
-import { say } from "../ui.js";
+import { say, sayFailure } from "../ui.js";
 
 type Row = OutboxReview & { docId: string };
 
@@ -19,7 +19,7 @@ export function OutboxScreen() {
   const { busy, errors, run } = useAction();
   const load = async () => setRows((await listOutboxForReview()).sort((a, b) => b.updatedAtMs - a.updatedAtMs));
   useEffect(() => {
-    load().catch((error: unknown) => say((error as Error).message, "error"));
+    load().catch(sayFailure);
   }, []);
   if (!rows) return <p>{t("ui.loading")}</p>;
 

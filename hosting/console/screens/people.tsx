@@ -14,7 +14,7 @@ import { ConfirmBar } from "../lib/confirm.js";
 import { countryName, personName, roleName } from "../lib/names.js";
 import { Table } from "../lib/table.js";
 import { claims } from "../session.js";
-import { Field, say } from "../ui.js";
+import { Field, say, sayFailure } from "../ui.js";
 
 /**
  * Links of the invitations made in this tab. The token exists only in the callable's answer and
@@ -62,7 +62,7 @@ export function PeopleScreen() {
     });
   };
   useEffect(() => {
-    load().catch((error: unknown) => say((error as Error).message, "error"));
+    load().catch(sayFailure);
   }, [who]);
   if (!data) return <p>{t("ui.loading")}</p>;
   return (

@@ -9,7 +9,7 @@ import { countryName } from "../lib/names.js";
 import { Table } from "../lib/table.js";
 import { listRecords, RECORD_SCREENS, type RecordScreen, type StoredRecord } from "../records-data.js";
 import { claims } from "../session.js";
-import { say } from "../ui.js";
+import { sayFailure } from "../ui.js";
 
 const titleOf = (r: StoredRecord) => pickText((r.title ?? r.name) as Record<string, string> | undefined) ?? r.id;
 const countriesOf = (r: StoredRecord) =>
@@ -58,7 +58,7 @@ function RecordList(props: { kind: RecordScreen }) {
   const [search, setSearch] = useState("");
   const [state, setState] = useState("");
   useEffect(() => {
-    if (who) listRecords(kind, who).then(setRecords, (error: unknown) => say((error as Error).message, "error"));
+    if (who) listRecords(kind, who).then(setRecords, sayFailure);
   }, [who, kind]);
   if (!records) return <p>{t("ui.loading")}</p>;
   const stateOf = (r: StoredRecord) => r.publication ?? "published";

@@ -12,7 +12,7 @@ import { call } from "../lib/callables.js";
 import { countryName, dayName } from "../lib/names.js";
 import { Table } from "../lib/table.js";
 import { claims } from "../session.js";
-import { Field, say } from "../ui.js";
+import { Field, say, sayFailure } from "../ui.js";
 
 interface SeatsData {
   seats: CommitteeSeat[];
@@ -31,11 +31,12 @@ export function SeatsScreen() {
   const [reason, setReason] = useState("");
   const { busy, errors, run, checked } = useAction();
   const load = async () => {
+    if (!who) return;
     const [seats, overrides, countries, events] = await Promise.all([
       listSeats(),
       listSeatOverrides(),
       listCountries(),
-      listEvents(),
+      listEvents(who),
     ]);
     setData({
       seats: seats.sort((a, b) => a.countryId.localeCompare(b.countryId)),
@@ -45,7 +46,7 @@ export function SeatsScreen() {
     });
   };
   useEffect(() => {
-    load().catch((error: unknown) => say((error as Error).message, "error"));
+    load().catch(sayFailure);
   }, []);
   if (!data) return <p>{t("ui.loading")}</p>;
   const basis = (seat: CommitteeSeat) => {
