@@ -12,6 +12,20 @@ export interface Placement {
   message?: string;
   /** Looks at a failure before it is shown (a stale version opens the merge). */
   onError?: (error: unknown) => void | Promise<void>;
+  /** The field a refusal stands beside, by its catalogue key ("console.error.exists" → the id). */
+  byKey?: Record<string, string>;
+  /** The input of a field path: the first field a refusal names takes the focus. */
+  idOf?: (path: string) => string;
+}
+
+/** A problem the screen itself finds with one field while acting (an id taken meanwhile). */
+export class FieldProblem extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -21,12 +35,18 @@ export interface Placement {
 export function refusalFields(error: unknown, place: Placement = {}): Record<string, string> {
   const message = error instanceof CallError ? error.failure.message : (error as Error).message;
   if (place.at !== undefined) return { [place.at]: message };
+  if (error instanceof FieldProblem) return { [error.field]: message };
+  const byKey = error instanceof CallError ? place.byKey?.[String(error.failure.details.key)] : undefined;
+  if (byKey !== undefined) return { [byKey]: message };
   const named =
     error instanceof CallError
       ? Object.fromEntries(Object.entries(error.failure.fields).map(([k, v]) => [k.replace(/^record\./, ""), v]))
       : {};
   return Object.keys(named).length === 0 && place.fallback !== undefined ? { [place.fallback]: message } : named;
 }
+
+// After the render that marks the field, so its error is read with it.
+const focusSoon = (id: string) => setTimeout(() => document.getElementById(id)?.focus(), 0);
 
 /**
  * One way to act from a screen: `run` calls the server, keeps `busy` true meanwhile (buttons wait),
@@ -44,7 +64,10 @@ export function useAction() {
       return true;
     } catch (error) {
       await place.onError?.(error);
-      setErrors(refusalFields(error, place));
+      const fields = refusalFields(error, place);
+      setErrors(fields);
+      const first = Object.keys(fields)[0];
+      if (first !== undefined && place.idOf) focusSoon(place.idOf(first));
       say(place.message ?? (error instanceof CallError ? error.failure.message : (error as Error).message), "error");
       return false;
     } finally {
