@@ -137,3 +137,11 @@ describe("a partial date in the picker", () => {
     expect(defaultZone(["PE"])).toBe("America/Lima");
   });
 });
+
+describe("a partial date being typed", () => {
+  it("keeps a half-typed year in the year's input", () => {
+    expect(precisionOf("20")).toBe("year");
+    expect(precisionOf("2005-0")).toBe("month");
+    expect(precisionOf("2005-06-2")).toBe("day");
+  });
+});

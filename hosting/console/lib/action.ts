@@ -45,8 +45,15 @@ export function refusalFields(error: unknown, place: Placement = {}): Record<str
   return Object.keys(named).length === 0 && place.fallback !== undefined ? { [place.fallback]: message } : named;
 }
 
-// After the render that marks the field, so its error is read with it.
-const focusSoon = (id: string) => setTimeout(() => document.getElementById(id)?.focus(), 0);
+/** Focuses the input of a field path, or of the nearest path that has one. */
+const focusField = (path: string, idOf: (path: string) => string) => {
+  // "countries.0" is an item of the countries' list, whose one input is "countries".
+  const parts = path.split(".");
+  for (let n = parts.length; n > 0; n--) {
+    const input = document.getElementById(idOf(parts.slice(0, n).join(".")));
+    if (input) return input.focus();
+  }
+};
 
 /**
  * One way to act from a screen: `run` calls the server, keeps `busy` true meanwhile (buttons wait),
@@ -67,7 +74,9 @@ export function useAction() {
       const fields = refusalFields(error, place);
       setErrors(fields);
       const first = Object.keys(fields)[0];
-      if (first !== undefined && place.idOf) focusSoon(place.idOf(first));
+      const idOf = place.idOf;
+      // After the render that marks the field, so its error is read with it.
+      if (first !== undefined && idOf) setTimeout(() => focusField(first, idOf), 0);
       say(place.message ?? (error instanceof CallError ? error.failure.message : (error as Error).message), "error");
       return false;
     } finally {
@@ -83,7 +92,7 @@ export function useAction() {
     const first = Object.keys(problems)[0];
     if (first === undefined) return true;
     say(fixFirst, "error");
-    if (idOf) document.getElementById(idOf(first))?.focus();
+    if (idOf) focusField(first, idOf);
     return false;
   };
   return { busy, errors, setErrors, run, checked };

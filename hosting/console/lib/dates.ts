@@ -8,10 +8,16 @@ import type { ChoiceOption } from "./choice-logic.js";
 export type DatePrecision = Precision | "none";
 export const DATE_PRECISIONS: readonly DatePrecision[] = ["none", "year", "month", "day", "minute"];
 
-const LENGTHS: Record<number, Precision> = { 4: "year", 7: "month", 10: "day", 16: "minute" };
-
-/** How precise a stored partial date is ("" is no date). */
-export const precisionOf = (value: string): DatePrecision => (value === "" ? "none" : (LENGTHS[value.length] ?? "day"));
+/**
+ * How precise a partial date is ("" is no date), read from its shape rather than its length, so
+ * a year half typed ("20") stays in the year's input instead of vanishing from a date input.
+ */
+export function precisionOf(value: string): DatePrecision {
+  if (value === "") return "none";
+  if (value.includes("T")) return "minute";
+  const parts = value.split("-").length;
+  return parts === 1 ? "year" : parts === 2 ? "month" : "day";
+}
 
 /**
  * The same date at another precision: a finer one adds the first month or day (and 09:00), a
