@@ -108,7 +108,7 @@ const expanded = (page: Page, field: string) => page.locator(field).getAttribute
 describe("a member drafts a document by choosing, not typing", () => {
   it("asks for the title before the id, and makes the id from it", async () => {
     await signInToConsole(desk, member);
-    await desk.goto(`${CONSOLE}#/documents/new`);
+    await desk.goto(`${CONSOLE}#/new`);
     await desk.locator("#f-title-es").waitFor();
     await expectAccessible(desk, "the new document form at 1280 px");
     const idAfterTitle = await desk.evaluate(() => {
@@ -181,7 +181,7 @@ describe("a member drafts a document by choosing, not typing", () => {
 
   it("has nothing axe finds on the form at 360 px, list open or not", async () => {
     await signInToConsole(phone, member);
-    await phone.goto(`${CONSOLE}#/documents/new`);
+    await phone.goto(`${CONSOLE}#/new`);
     await phone.locator("#f-countries").waitFor();
     await expectAccessible(phone, "the new document form at 360 px");
     await phone.locator("#f-countries").focus();

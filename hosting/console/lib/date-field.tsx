@@ -1,11 +1,13 @@
 /** @jsxImportSource preact */
 // A partial date picked at its precision with the browser's own date inputs, and the instant it
 // names shown in the person's time zone; a time zone chosen by name from the searchable list.
+import { useState } from "preact/hooks";
 import type { Precision } from "../../../functions/src/calendar/partial-date.js";
 import { formatTime, t, type UiKey } from "../i18n/index.js";
 import { ChoiceField } from "./choice-field.js";
 import {
   DATE_PRECISIONS,
+  type DatePrecision,
   inputTypeOf,
   instantOf,
   personZone,
@@ -30,7 +32,9 @@ export function PartialDateField(props: {
   precisions?: readonly (typeof DATE_PRECISIONS)[number][];
 }) {
   const { id, value } = props;
-  const precision = precisionOf(value);
+  // The precision chosen before any date is typed: an empty value names none.
+  const [wanted, setWanted] = useState<DatePrecision>("none");
+  const precision = value === "" ? wanted : precisionOf(value);
   const errorId = `${id}-error`;
   const localId = `${id}-local`;
   const instant = props.zone ? instantOf(value, props.zone) : undefined;
@@ -61,7 +65,11 @@ export function PartialDateField(props: {
           aria-invalid={precision === "none" ? invalid : undefined}
           aria-describedby={precision === "none" ? described : undefined}
           value={precision}
-          onChange={(e) => props.onChange(withPrecision(value, e.currentTarget.value as typeof precision))}
+          onChange={(e) => {
+            const next = e.currentTarget.value as DatePrecision;
+            setWanted(next);
+            props.onChange(withPrecision(value, next));
+          }}
         >
           {(props.precisions ?? DATE_PRECISIONS).map((p) => (
             <option key={p} value={p}>
