@@ -210,6 +210,8 @@ export function EditorScreen(props: { id?: string }) {
           onInput={(value) => {
             id.onEdit();
             setField("id", value);
+            // What was said of the old id no longer holds; the new one is checked as it is typed.
+            editor.setErrors(({ id: _old, ...rest }) => rest);
           }}
         />
       ) : null}

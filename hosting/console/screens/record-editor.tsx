@@ -294,6 +294,8 @@ export function RecordEditor(props: { kind: RecordScreen; id?: string }) {
           onInput={(value) => {
             idFromTitle.onEdit();
             setForm((f) => ({ ...f, id: value }));
+            // What was said of the old id no longer holds; the new one is checked as it is typed.
+            editor.setErrors(({ id: _old, ...rest }) => rest);
           }}
         />
       ) : null}
