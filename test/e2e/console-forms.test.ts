@@ -190,3 +190,34 @@ describe("a member drafts a document by choosing, not typing", () => {
     await expectAccessible(phone, "the country list open at 360 px");
   });
 });
+
+describe("an event's dates and time zone, picked", () => {
+  it("offers the precision the source gives, starts the zone as the host's and shows the instant in the person's zone", async () => {
+    // Events are the committee's to draft; a page of its own, on a phone.
+    const phone = await (
+      await browser.newContext({ locale: "en-US", viewport: { width: 360, height: 800 }, bypassCSP: true })
+    ).newPage();
+    phone.setDefaultTimeout(15_000);
+    await signInToConsole(phone, cl);
+    await phone.goto(`${CONSOLE}#/records/events/new`);
+    await chooseByName(phone, "#r-hostCountries", "Mexico", "méx");
+    await phone.locator("#r-start").selectOption("day");
+    await phone.locator("#r-start").fill("2027-06-20");
+    // A day needs its zone: it starts as Mexico's, and the instant shows in the person's own zone.
+    await phone.getByRole("button", { name: "Remove America/Mexico City", exact: true }).waitFor();
+    await expect.poll(() => phone.locator("#r-start-local").textContent()).toContain("In your time");
+    await phone.locator("#r-start-precision").selectOption("minute");
+    expect(await phone.locator("#r-start").inputValue()).toBe("2027-06-20T09:00");
+    await phone.locator("#r-start").fill("2027-06-20T10:30");
+    // Another zone, by its place's name and with the keyboard; Backspace first takes Mexico City's away.
+    await phone.locator("#r-timeZone").focus();
+    await phone.keyboard.press("Backspace");
+    await expect.poll(() => phone.getByRole("button", { name: "Remove America/Mexico City" }).count()).toBe(0);
+    await chooseByName(phone, "#r-timeZone", "America/Santiago", "santiago");
+    await expectAccessible(phone, "an event's dates and zone at 360 px");
+    // A month is as precise as the report often is; the instant is then not shown.
+    await phone.locator("#r-end").selectOption("month");
+    await phone.locator("#r-end").fill("2027-06");
+    expect(await phone.locator("#r-end-local").count()).toBe(0);
+  });
+});
