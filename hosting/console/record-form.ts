@@ -6,12 +6,16 @@ import { RECORD_KINDS } from "../../functions/src/committee/records/kinds.js";
 import { IdSchema, LANGS, type Lang } from "../../functions/src/model/common.js";
 import { EVENT_KINDS, SESSION_TYPES } from "../../functions/src/model/event.js";
 import { INSTITUTION_KINDS } from "../../functions/src/model/institution.js";
+import type { ChoiceList } from "./lib/choices.js";
 import type { RecordScreen, StoredRecord } from "./records-data.js";
 
-export type FieldKind = "text" | "select" | "list" | "number";
+/** How a field is kept in the form: "date" is a partial date and "zone" an IANA time zone, both text. */
+export type FieldKind = "text" | "select" | "list" | "number" | "date" | "zone";
 export interface FieldSpec {
   name: string;
   type: FieldKind;
+  /** Chosen by name from a searchable list: several ids for a "list", one for a "text". */
+  choices?: ChoiceList;
   options?: readonly string[];
   /** An optional select offers "none". */
   optional?: boolean;
@@ -32,12 +36,12 @@ export const FORM_SPECS: Record<RecordScreen, KindSpec> = {
     fields: [
       { name: "kind", type: "select", options: EVENT_KINDS },
       { name: "status", type: "select", options: ["planned", "held", "cancelled"] },
-      { name: "start", type: "text" },
-      { name: "end", type: "text" },
-      { name: "timeZone", type: "text" },
-      { name: "hostCountries", type: "list" },
-      { name: "organizerIds", type: "list" },
-      { name: "attendingCountries", type: "list" },
+      { name: "hostCountries", type: "list", choices: "countries" },
+      { name: "start", type: "date" },
+      { name: "end", type: "date" },
+      { name: "timeZone", type: "zone" },
+      { name: "organizerIds", type: "list", choices: "institutions" },
+      { name: "attendingCountries", type: "list", choices: "countries" },
       { name: "source", type: "text", required: true },
     ],
     sessions: true,
@@ -45,7 +49,7 @@ export const FORM_SPECS: Record<RecordScreen, KindSpec> = {
   initiatives: {
     localized: [{ name: "name" }],
     fields: [
-      { name: "coordinatorIds", type: "list" },
+      { name: "coordinatorIds", type: "list", choices: "institutions" },
       { name: "website", type: "text" },
       { name: "crossLink", type: "select", options: ["pending", "linked", "broken"] },
       { name: "source", type: "text", required: true },
@@ -56,7 +60,7 @@ export const FORM_SPECS: Record<RecordScreen, KindSpec> = {
     fields: [
       { name: "kind", type: "select", options: INSTITUTION_KINDS },
       { name: "acronym", type: "text" },
-      { name: "countryId", type: "text" },
+      { name: "countryId", type: "text", choices: "countries" },
       { name: "website", type: "text" },
       { name: "source", type: "text", required: true },
     ],

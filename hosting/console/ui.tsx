@@ -3,8 +3,8 @@ import { signal } from "@preact/signals";
 import type { ComponentChildren } from "preact";
 import type { Document } from "../../functions/src/model/document.js";
 import { pickText, t } from "./i18n/index.js";
-import { languageName } from "./lib/names.js";
 import { failureText } from "./lib/failures.js";
+import { languageName } from "./lib/names.js";
 import { Table } from "./lib/table.js";
 
 /** The message the live region reads out (results of actions, refusals). */

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, ensureDemoAccounts } from "../../scripts/demo-accounts.mjs";
 import { launchChromium } from "../support/browser.js";
 import { DEMO_PROJECT, signIn as tokenFor } from "../support/console-callers.js";
-import { expectAccessible, signInToConsole } from "../support/console-page.js";
+import { chooseByName, expectAccessible, signInToConsole } from "../support/console-page.js";
 import { consoleUrl, emulatorHost, HOSTING_ORIGIN } from "../support/emulator-suite.js";
 import { eventually } from "../support/eventually.js";
 
@@ -126,8 +126,9 @@ describe("an event from a committee member's draft to a committee seat", () => {
     expect(await mexicoRole()).toBe("member");
     await phone.locator("#r-id").fill(EVENT);
     await phone.locator("#r-source").fill("Console records browser test");
+    await phone.locator("#r-start").selectOption("month");
     await phone.locator("#r-start").fill("2027-06");
-    await phone.locator("#r-hostCountries").fill("MX");
+    await chooseByName(phone, "#r-hostCountries", "Mexico");
     await phone.locator("#r-title-es").fill("Foro de compras públicas de México");
     await phone.locator("#r-title-en").fill("Mexico public procurement forum");
     await phone.getByRole("button", { name: "Add a session" }).click();

@@ -10,7 +10,7 @@ import { DEMO_ACCOUNTS, ensureDemoAccounts } from "../../scripts/demo-accounts.m
 import { PAGE_LANGS, PAGE_TYPES, pageUrl } from "../bench/pages.js";
 import { launchChromium } from "../support/browser.js";
 import { DEMO_PROJECT } from "../support/console-callers.js";
-import { expectAccessible, signInToConsole } from "../support/console-page.js";
+import { chooseByName, expectAccessible, signInToConsole } from "../support/console-page.js";
 import { consoleUrl, emulatorHost, HOSTING_ORIGIN } from "../support/emulator-suite.js";
 import { eventually } from "../support/eventually.js";
 
@@ -133,7 +133,7 @@ describe("a document from a committee member's draft to the public site", () => 
   it("saves a Spanish draft, then its English translation side by side", async () => {
     await phone.locator("#f-id").fill(NEWS);
     await phone.locator("#f-source").fill("Console browser test");
-    await phone.locator("#f-countries").fill("CL");
+    await chooseByName(phone, "#f-countries", "Chile");
     await phone.locator("#f-translations-es").selectOption("original");
     await phone.locator("#f-title-es").fill(spanish.title);
     await phone.locator("#f-summary-es").fill(spanish.summary);
@@ -308,7 +308,7 @@ describe("a member in the console, under its Content-Security-Policy", () => {
     await strict.getByRole("link", { name: "New document" }).click();
     await strict.locator("#f-id").fill(MX_DRAFT);
     await strict.locator("#f-source").fill("Console browser test");
-    await strict.locator("#f-countries").fill("MX");
+    await chooseByName(strict, "#f-countries", "Mexico");
     await strict.locator("#f-title-es").fill("Informe de México");
     await strict.locator("#f-summary-es").fill("Resumen.");
     await strict.locator("#f-body-es").fill("Texto.");

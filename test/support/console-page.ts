@@ -23,3 +23,21 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, `${screen} scrolls sideways`).toBeLessThanOrEqual(0);
 }
+
+/**
+ * Chooses `name` in a searchable list (lib/choice-field.tsx) with the keyboard only, as a person
+ * would: types part of the name, moves to the first match with ArrowDown and takes it with Enter.
+ */
+export async function chooseByName(page: Page, field: string, name: string, typed = name): Promise<void> {
+  const input = page.locator(field);
+  await input.focus();
+  await page.keyboard.type(typed);
+  // An option's name may carry its hint after the name ("America/Santiago · GMT-3").
+  await page.getByRole("option", { name }).first().waitFor();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await page
+    .getByRole("button", { name: `Remove ${name}`, exact: true })
+    .first()
+    .waitFor();
+}

@@ -3,6 +3,7 @@ import type { ClaimsDeps } from "./accounts/claims.js";
 import { committeeCallable, signedInCallable } from "./callable.js";
 import { AcceptPayloadSchema, acceptInvitation, InvitePayloadSchema, invite } from "./invitations/invitations.js";
 import { documentCallables } from "./records/document-callables.js";
+import { IdFreePayloadSchema, idFree } from "./records/id-free.js";
 import { recordCallables } from "./records/record-callables.js";
 import { SetSeatPayloadSchema, setSeat } from "./seats/set-seat.js";
 
@@ -15,6 +16,8 @@ export function consoleCallables(deps: () => ClaimsDeps, consoleOrigin: () => st
   return {
     ...documentCallables(deps),
     ...recordCallables(deps),
+    // Any role that drafts some kind may ask; idFree then asks the table about the kind named.
+    idFree: committeeCallable(deps, "record.checkId", IdFreePayloadSchema, idFree),
     invite: committeeCallable(deps, "invitation.create", InvitePayloadSchema, (context, actor, input) =>
       invite({ ...context, consoleOrigin: consoleOrigin() }, actor, input),
     ),

@@ -24,6 +24,7 @@ export type ConsoleAction =
   | "commitment.handOver"
   | "commitment.setHandoverItem"
   | "outbox.resolveReview"
+  | "record.checkId"
   | "audit.read"
   | "seat.read"
   | "commitment.read";
@@ -74,6 +75,9 @@ export const ROLES_FOR: Record<ConsoleAction, readonly Role[]> = {
   "commitment.handOver": SECRETARIAT,
   "commitment.setHandoverItem": SECRETARIAT,
   "outbox.resolveReview": SECRETARIAT,
+  // Whether a new record's id is free: whoever drafts some kind asks before saving (the kind's
+  // own saveDraft is then asked too), since a member cannot read other countries' drafts.
+  "record.checkId": EVERYONE,
   // The audit log, the seats and the hosting commitment are read by those who review and publish.
   "audit.read": PUBLISHERS,
   "seat.read": PUBLISHERS,

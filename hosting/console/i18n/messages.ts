@@ -1,8 +1,9 @@
 import { mergeCatalogs } from "../../../functions/src/i18n/catalog.js";
 import { consoleUiAdmin } from "./messages-admin.js";
 import { consoleUiCore } from "./messages-core.js";
-import { consoleUiNames } from "./messages-names.js";
+import { consoleUiForms } from "./messages-forms.js";
 import { consoleUiMember } from "./messages-member.js";
+import { consoleUiNames } from "./messages-names.js";
 import { consoleUiRecords } from "./messages-records.js";
 
 /**
@@ -10,4 +11,11 @@ import { consoleUiRecords } from "./messages-records.js";
  * the console bundles only its own messages and no function loads them; the callables' errors come already translated. One
  * file per area of the console, so each stays readable.
  */
-export const consoleUi = mergeCatalogs(consoleUiCore, consoleUiRecords, consoleUiAdmin, consoleUiNames, consoleUiMember);
+export const consoleUi = mergeCatalogs(
+  consoleUiCore,
+  consoleUiRecords,
+  consoleUiAdmin,
+  consoleUiNames,
+  consoleUiMember,
+  consoleUiForms,
+);

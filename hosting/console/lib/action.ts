@@ -14,6 +14,20 @@ export interface Placement {
   message?: string;
   /** Looks at a failure before it is shown (a stale version opens the merge). */
   onError?: (error: unknown) => void | Promise<void>;
+  /** The field a refusal stands beside, by its catalogue key ("console.error.exists" → the id). */
+  byKey?: Record<string, string>;
+  /** The input of a field path: the first field a refusal names takes the focus. */
+  idOf?: (path: string) => string;
+}
+
+/** A problem the screen itself finds with one field while acting (an id taken meanwhile). */
+export class FieldProblem extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -23,12 +37,25 @@ export interface Placement {
 export function refusalFields(error: unknown, place: Placement = {}): Record<string, string> {
   const message = failureText(error, t);
   if (place.at !== undefined) return { [place.at]: message };
+  if (error instanceof FieldProblem) return { [error.field]: message };
+  const byKey = error instanceof CallError ? place.byKey?.[String(error.failure.details.key)] : undefined;
+  if (byKey !== undefined) return { [byKey]: message };
   const named =
     error instanceof CallError
       ? Object.fromEntries(Object.entries(error.failure.fields).map(([k, v]) => [k.replace(/^record\./, ""), v]))
       : {};
   return Object.keys(named).length === 0 && place.fallback !== undefined ? { [place.fallback]: message } : named;
 }
+
+/** Focuses the input of a field path, or of the nearest path that has one. */
+const focusField = (path: string, idOf: (path: string) => string) => {
+  // "countries.0" is an item of the countries' list, whose one input is "countries".
+  const parts = path.split(".");
+  for (let n = parts.length; n > 0; n--) {
+    const input = document.getElementById(idOf(parts.slice(0, n).join(".")));
+    if (input) return input.focus();
+  }
+};
 
 /**
  * One way to act from a screen: `run` calls the server, keeps `busy` true meanwhile (buttons wait),
@@ -46,7 +73,12 @@ export function useAction() {
       return true;
     } catch (error) {
       await place.onError?.(error);
-      setErrors(refusalFields(error, place));
+      const fields = refusalFields(error, place);
+      setErrors(fields);
+      const first = Object.keys(fields)[0];
+      const idOf = place.idOf;
+      // After the render that marks the field, so its error is read with it.
+      if (first !== undefined && idOf) setTimeout(() => focusField(first, idOf), 0);
       say(place.message ?? failureText(error, t), "error");
       return false;
     } finally {
@@ -62,7 +94,7 @@ export function useAction() {
     const first = Object.keys(problems)[0];
     if (first === undefined) return true;
     say(fixFirst, "error");
-    if (idOf) document.getElementById(idOf(first))?.focus();
+    if (idOf) focusField(first, idOf);
     return false;
   };
   return { busy, errors, setErrors, run, checked };

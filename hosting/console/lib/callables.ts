@@ -2,6 +2,7 @@ import { httpsCallable } from "firebase/functions";
 import type { CallableName, RequestOf, ResultOf } from "../../../functions/src/committee/api.js";
 import { lang } from "../i18n/index.js";
 import { services } from "../session.js";
+import { fieldMessage } from "./field-messages.js";
 
 /** The hosting commitment's callables, by their name in the `commitments` group. */
 export type CommitmentCall = CallableName extends infer N
@@ -41,7 +42,8 @@ export async function call<N extends CallableName>(name: N, payload: RequestOf<N
     const e = error as { code?: string; message?: string; details?: Record<string, unknown> };
     const details = e.details ?? {};
     const list = Array.isArray(details.fields) ? (details.fields as { path: string; message: string }[]) : [];
-    const fields = Object.fromEntries(list.map((f) => [f.path.replace(/^document\./, ""), f.message]));
+    // The schemas word a field's problem in English; the person reads it in their language.
+    const fields = Object.fromEntries(list.map((f) => [f.path.replace(/^document\./, ""), fieldMessage(f.message)]));
     throw new CallError({
       code: String(e.code ?? "unknown").replace(/^functions\//, ""),
       // The SDK appends the HTTP status ("… [403]"); the person needs only the sentence.

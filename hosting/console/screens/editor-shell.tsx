@@ -8,9 +8,10 @@ import { mayAttempt, ROLES_FOR } from "../../../functions/src/committee/permissi
 import { type WorkflowAction as Action, canTransition } from "../../../functions/src/committee/records/workflow.js";
 import type { AuditAction } from "../../../functions/src/model/audit.js";
 import { t } from "../i18n/index.js";
-import { useAction } from "../lib/action.js";
+import { FieldProblem, useAction } from "../lib/action.js";
 import { CallError } from "../lib/callables.js";
 import { failureText } from "../lib/failures.js";
+import { fieldMessages } from "../lib/field-messages.js";
 import { claims } from "../session.js";
 import { say, sayFailure } from "../ui.js";
 import { type VersionEntry, VersionList, WorkflowPanel } from "./record-parts.js";
@@ -44,8 +45,10 @@ export interface EditorKind<S, F, V extends VersionEntry> {
   idOf: (form: F) => string;
   versionOf: (stored: S) => number;
   stateOf: (stored: S | undefined) => State;
-  /** Every problem of the form, by field path, before anything is sent. */
+  /** Every problem of the form, by field path, before anything is sent (the schemas' words: shown translated). */
   check: (form: F, stored: S | undefined) => Record<string, string>;
+  /** Whether a new record may take this id (asked again just before it is saved). */
+  idFree?: (id: string) => Promise<boolean>;
   fieldId: (path: string) => string;
   /** The person's changes reapplied on the latest version, field by field. */
   merged: (base: F, mine: F, latest: F) => F;
@@ -101,9 +104,12 @@ export function useEditor<S, F, V extends VersionEntry>(kind: EditorKind<S, F, V
 
   const save = (event: Event) => {
     event.preventDefault();
-    if (!action.checked(kind.check(form, current), t("ui.ed.fixFirst"), kind.fieldId)) return;
+    if (!action.checked(fieldMessages(kind.check(form, current)), t("ui.ed.fixFirst"), kind.fieldId)) return;
     void action.run(
       async () => {
+        if (!kind.id && kind.idFree && !(await kind.idFree(id))) {
+          throw new FieldProblem("id", t("ui.form.idTaken", { id }));
+        }
         const result = await kind.save(
           { id, ...(version !== undefined ? { baseVersion: version } : {}) },
           form,
@@ -114,7 +120,8 @@ export function useEditor<S, F, V extends VersionEntry>(kind: EditorKind<S, F, V
         else await reload(id);
         say(t("ui.ed.saved", { version: result.version, status: t(`ui.status.${result.status}`) }));
       },
-      { onError },
+      // A taken id stands beside the id field, whether this screen or the server found it.
+      { onError, byKey: { "console.error.exists": "id" }, idOf: kind.fieldId },
     );
   };
 

@@ -8,6 +8,9 @@ import { getDocument, listVersions } from "../data.js";
 import { check, contentOf, type Form, formOf, type LangForm, merged } from "../document-form.js";
 import { pickText, t } from "../i18n/index.js";
 import { call } from "../lib/callables.js";
+import { ChoiceField } from "../lib/choice-field.js";
+import { idsOf, textOf, useChoices } from "../lib/choices.js";
+import { IdField, idIsFree, useIdFromTitle, useIdStatus } from "../lib/id-field.js";
 import { kindName } from "../lib/names.js";
 import { Field } from "../ui.js";
 import { EditorShell, useEditor } from "./editor-shell.js";
@@ -28,6 +31,7 @@ export function EditorScreen(props: { id?: string }) {
     versionOf: (d) => d.version,
     stateOf: (d) => d?.status ?? "new",
     check: (form, d) => check(form, d === undefined),
+    idFree: (id) => idIsFree("documents", id),
     fieldId: (path) => `f-${path.replace(/\./g, "-")}`,
     merged,
     href: (id) => `#/documents/${id}`,
@@ -45,6 +49,14 @@ export function EditorScreen(props: { id?: string }) {
     setForm((f) => ({ ...f, langs: { ...f.langs, [l]: { ...f.langs[l], [field]: value } } }));
   const setField = (field: Exclude<keyof Form, "langs">, value: string) => setForm((f) => ({ ...f, [field]: value }));
   const err = (path: string) => errors[path];
+  const isNew = props.id === undefined;
+  const id = useIdFromTitle(isNew, form.langs.es.title || form.langs.en.title, (slug) =>
+    setForm((f) => ({ ...f, id: slug })),
+  );
+  const idStatus = useIdStatus("documents", form.id, isNew);
+  const countries = useChoices("countries");
+  const topics = useChoices("topics");
+  const events = useChoices("events");
   /** A language's title (one line), summary or body (`rows` lines). */
   const langText = (l: Lang, field: "title" | "summary" | "body", label: string, rows?: number) => (
     <Field id={`f-${field}-${l}`} label={`${label} (${l})`} error={err(`${field}.${l}`)}>
@@ -111,11 +123,6 @@ export function EditorScreen(props: { id?: string }) {
       )}
       diff={(compare, current) => <DocumentDiff before={compare} after={current} />}
     >
-      {current ? null : (
-        <Field id="f-id" label={t("ui.ed.id")} error={err("id")}>
-          {(a) => <input {...a} value={form.id} onInput={(e) => setField("id", e.currentTarget.value)} />}
-        </Field>
-      )}
       <div class="columns">
         <Field id="f-kind" label={t("ui.docs.kind")} error={err("kind")}>
           {(a) => (
@@ -131,12 +138,31 @@ export function EditorScreen(props: { id?: string }) {
         <Field id="f-source" label={t("ui.ed.source")} error={err("source")}>
           {(a) => <input {...a} value={form.source} onInput={(e) => setField("source", e.currentTarget.value)} />}
         </Field>
-        <Field id="f-countries" label={t("ui.ed.countries")} error={err("countries") ?? err("countries.0")}>
-          {(a) => <input {...a} value={form.countries} onInput={(e) => setField("countries", e.currentTarget.value)} />}
-        </Field>
-        <Field id="f-topics" label={t("ui.ed.topics")} error={err("topics") ?? err("topics.0")}>
-          {(a) => <input {...a} value={form.topics} onInput={(e) => setField("topics", e.currentTarget.value)} />}
-        </Field>
+        <ChoiceField
+          id="f-countries"
+          label={t("ui.form.countries")}
+          options={countries}
+          value={idsOf(form.countries)}
+          onChange={(ids) => setField("countries", textOf(ids))}
+          error={err("countries") ?? err("countries.0")}
+        />
+        <ChoiceField
+          id="f-topics"
+          label={t("ui.form.topics")}
+          options={topics}
+          value={idsOf(form.topics)}
+          onChange={(ids) => setField("topics", textOf(ids))}
+          error={err("topics") ?? err("topics.0")}
+        />
+        <ChoiceField
+          id="f-eventId"
+          label={t("ui.form.event")}
+          options={events}
+          value={form.eventId ? [form.eventId] : []}
+          onChange={(ids) => setField("eventId", ids[ids.length - 1] ?? "")}
+          multiple={false}
+          error={err("eventId")}
+        />
       </div>
 
       <h2>{t("ui.ed.translations")}</h2>
@@ -175,6 +201,21 @@ export function EditorScreen(props: { id?: string }) {
           </>
         )}
       </LanguageColumns>
+
+      {isNew ? (
+        <IdField
+          id="f-id"
+          value={form.id}
+          status={idStatus}
+          error={err("id")}
+          onInput={(value) => {
+            id.onEdit();
+            setField("id", value);
+            // What was said of the old id no longer holds; the new one is checked as it is typed.
+            editor.setErrors(({ id: _old, ...rest }) => rest);
+          }}
+        />
+      ) : null}
 
       {preview ? (
         <section id="preview" class="preview card" aria-label={t("ui.ed.previewOf", { lang: t(`ui.lang.${preview}`) })}>

@@ -6,6 +6,11 @@ import { SESSION_TYPES } from "../../../functions/src/model/event.js";
 import type { PublicationSchedule } from "../../../functions/src/model/schedule.js";
 import { formatTime, pickText, t, type UiKey } from "../i18n/index.js";
 import { call } from "../lib/callables.js";
+import { ChoiceField } from "../lib/choice-field.js";
+import { type ChoiceList, idsOf, textOf, useChoices } from "../lib/choices.js";
+import { PartialDateField, TimeZoneField } from "../lib/date-field.js";
+import { defaultZone, instantOf, personZone } from "../lib/dates.js";
+import { IdField, idIsFree, useIdFromTitle, useIdStatus } from "../lib/id-field.js";
 import { optionName } from "../lib/names.js";
 import {
   checkRecord,
@@ -42,6 +47,7 @@ export function RecordEditor(props: { kind: RecordScreen; id?: string }) {
   const type = TYPE_OF[kind];
   const [schedule, setSchedule] = useState<PublicationSchedule | undefined>(undefined);
   const [scheduleAt, setScheduleAt] = useState("");
+  const [scheduleZone, setScheduleZone] = useState(personZone);
   const editor = useEditor<StoredRecord, RecordForm, Version>({
     id: props.id,
     get: (id) => getRecord(kind, id),
@@ -55,6 +61,7 @@ export function RecordEditor(props: { kind: RecordScreen; id?: string }) {
     versionOf: (record) => record.version ?? 1,
     stateOf: (record) => (record ? (record.publication ?? "published") : "new"),
     check: (form, record) => checkRecord(kind, form, record === undefined, record),
+    idFree: (id) => idIsFree(kind, id),
     fieldId,
     merged: mergedRecord,
     href: (id) => `#/records/${kind}/${id}`,
@@ -66,12 +73,13 @@ export function RecordEditor(props: { kind: RecordScreen; id?: string }) {
   const { id, current, version, state, form, setForm, errors, busy, run, reason } = editor;
 
   const scheduleIt = () => {
-    if (!scheduleAt) return say(t("ui.rec.schedule.needed"), "error");
+    // The wall clock in the chosen zone; the callable takes the instant.
+    const instant = instantOf(scheduleAt, scheduleZone);
+    if (!instant) return say(t("ui.rec.schedule.needed"), "error");
     // Only a stored record (one with a version) offers scheduling.
     if (version === undefined) return;
     return run(async () => {
-      // datetime-local is the reader's own time; the callable takes a moment with its offset.
-      const at = new Date(scheduleAt).toISOString();
+      const at = instant.toISOString();
       await call("committee-schedulePublish", {
         kind,
         id,
@@ -98,6 +106,27 @@ export function RecordEditor(props: { kind: RecordScreen; id?: string }) {
     setForm((f) => ({ ...f, sessions: change(f.sessions) }));
   const title = current ? pickText((current.title ?? current.name) as Record<string, string>) : undefined;
   const label = (name: string) => t(`ui.rec.f.${name}` as UiKey);
+  const lists: Record<ChoiceList, ReturnType<typeof useChoices>> = {
+    countries: useChoices("countries"),
+    institutions: useChoices("institutions"),
+    topics: useChoices("topics"),
+    events: undefined,
+  };
+  const isNew = props.id === undefined;
+  const titleField = spec.localized[0]?.name ?? "title";
+  const idFromTitle = useIdFromTitle(isNew, form.texts.es[titleField] || form.texts.en[titleField] || "", (slug) =>
+    setForm((f) => ({ ...f, id: slug })),
+  );
+  const idStatus = useIdStatus(kind, form.id, isNew);
+  // A date known to the day needs its zone: it starts as the first host's, else the person's.
+  const setDate = (name: string, value: string) =>
+    setForm((f) => {
+      const values = { ...f.values, [name]: value };
+      if ("timeZone" in values && !values.timeZone && value.length >= 10) {
+        values.timeZone = defaultZone(idsOf(values.hostCountries ?? ""));
+      }
+      return { ...f, values };
+    });
 
   return (
     <EditorShell
@@ -128,9 +157,19 @@ export function RecordEditor(props: { kind: RecordScreen; id?: string }) {
                     id="r-schedule-at"
                     type="datetime-local"
                     value={scheduleAt}
+                    aria-describedby={instantOf(scheduleAt, scheduleZone) ? "r-schedule-at-local" : undefined}
                     onInput={(e) => setScheduleAt(e.currentTarget.value)}
                   />
+                  {instantOf(scheduleAt, scheduleZone) ? (
+                    <span class="hint" id="r-schedule-at-local">
+                      {t("ui.date.yourTime", {
+                        zone: personZone(),
+                        at: formatTime(instantOf(scheduleAt, scheduleZone)?.toISOString()),
+                      })}
+                    </span>
+                  ) : null}
                 </p>
+                <TimeZoneField id="r-schedule-zone" value={scheduleZone} onChange={setScheduleZone} />
                 <p>
                   <button type="button" disabled={busy} onClick={scheduleIt}>
                     {t("ui.rec.schedule.button")}
@@ -149,39 +188,71 @@ export function RecordEditor(props: { kind: RecordScreen; id?: string }) {
         ) : null
       }
     >
-      {current ? null : (
-        <Field id={fieldId("id")} label={t("ui.rec.f.id")} error={err("id")}>
-          {(a) => <input {...a} value={form.id} onInput={(e) => setForm({ ...form, id: e.currentTarget.value })} />}
-        </Field>
-      )}
       <div class="columns">
-        {spec.fields.map((f) => (
-          <Field
-            key={f.name}
-            id={fieldId(f.name)}
-            label={f.type === "list" ? t("ui.rec.listHint", { label: label(f.name) }) : label(f.name)}
-            error={err(f.name) ?? err(`${f.name}.0`)}
-          >
-            {(a) =>
-              f.type === "select" ? (
-                <select {...a} value={form.values[f.name]} onChange={(e) => setValue(f.name, e.currentTarget.value)}>
-                  {(f.options ?? []).map((o) => (
-                    <option key={o} value={o}>
-                      {optionName(f.name, o)}
-                    </option>
-                  ))}
-                </select>
-              ) : (
-                <input
-                  {...a}
-                  inputMode={f.type === "number" ? "numeric" : undefined}
-                  value={form.values[f.name]}
-                  onInput={(e) => setValue(f.name, e.currentTarget.value)}
-                />
-              )
-            }
-          </Field>
-        ))}
+        {spec.fields.map((f) =>
+          f.choices ? (
+            <ChoiceField
+              key={f.name}
+              id={fieldId(f.name)}
+              label={t(`ui.form.${f.name}` as UiKey)}
+              options={lists[f.choices]}
+              value={
+                f.type === "list"
+                  ? idsOf(form.values[f.name] ?? "")
+                  : form.values[f.name]
+                    ? [form.values[f.name] ?? ""]
+                    : []
+              }
+              onChange={(ids) => setValue(f.name, f.type === "list" ? textOf(ids) : (ids[ids.length - 1] ?? ""))}
+              multiple={f.type === "list"}
+              error={err(f.name) ?? err(`${f.name}.0`)}
+            />
+          ) : f.type === "date" ? (
+            <PartialDateField
+              key={f.name}
+              id={fieldId(f.name)}
+              label={t(`ui.date.${f.name}` as UiKey)}
+              value={form.values[f.name] ?? ""}
+              onChange={(value) => setDate(f.name, value)}
+              zone={form.values.timeZone}
+              error={err(f.name)}
+            />
+          ) : f.type === "zone" ? (
+            <TimeZoneField
+              key={f.name}
+              id={fieldId(f.name)}
+              value={form.values[f.name] ?? ""}
+              onChange={(zone) => setValue(f.name, zone)}
+              error={err(f.name)}
+            />
+          ) : (
+            <Field
+              key={f.name}
+              id={fieldId(f.name)}
+              label={f.type === "list" ? t("ui.rec.listHint", { label: label(f.name) }) : label(f.name)}
+              error={err(f.name) ?? err(`${f.name}.0`)}
+            >
+              {(a) =>
+                f.type === "select" ? (
+                  <select {...a} value={form.values[f.name]} onChange={(e) => setValue(f.name, e.currentTarget.value)}>
+                    {(f.options ?? []).map((o) => (
+                      <option key={o} value={o}>
+                        {optionName(f.name, o)}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  <input
+                    {...a}
+                    inputMode={f.type === "number" ? "numeric" : undefined}
+                    value={form.values[f.name]}
+                    onInput={(e) => setValue(f.name, e.currentTarget.value)}
+                  />
+                )
+              }
+            </Field>
+          ),
+        )}
       </div>
 
       <h2>{t("ui.rec.languages")}</h2>
@@ -214,6 +285,21 @@ export function RecordEditor(props: { kind: RecordScreen; id?: string }) {
           ))
         }
       </LanguageColumns>
+
+      {isNew ? (
+        <IdField
+          id={fieldId("id")}
+          value={form.id}
+          status={idStatus}
+          error={err("id")}
+          onInput={(value) => {
+            idFromTitle.onEdit();
+            setForm((f) => ({ ...f, id: value }));
+            // What was said of the old id no longer holds; the new one is checked as it is typed.
+            editor.setErrors(({ id: _old, ...rest }) => rest);
+          }}
+        />
+      ) : null}
 
       {spec.sessions ? (
         <section aria-labelledby="sessions">
@@ -268,15 +354,14 @@ export function RecordEditor(props: { kind: RecordScreen; id?: string }) {
                         </Field>
                       ))}
                     </div>
-                    <Field
+                    <ChoiceField
                       id={fieldId(`sessions.${i}.topicIds`)}
-                      label={t("ui.rec.listHint", { label: t("ui.rec.session.topicIds") })}
+                      label={t("ui.form.sessionTopics")}
+                      options={lists.topics}
+                      value={idsOf(s.topicIds)}
+                      onChange={(ids) => update({ topicIds: textOf(ids) })}
                       error={err(`sessions.${i}.topicIds`) ?? err(`sessions.${i}.topicIds.0`)}
-                    >
-                      {(a) => (
-                        <input {...a} value={s.topicIds} onInput={(e) => update({ topicIds: e.currentTarget.value })} />
-                      )}
-                    </Field>
+                    />
                     <p class="actions">
                       <button type="button" class="secondary" disabled={i === 0} onClick={() => move(i - 1)}>
                         {t("ui.rec.session.up", { n })}
