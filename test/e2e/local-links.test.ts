@@ -147,7 +147,7 @@ describe("email on the emulators", () => {
     expect(new URL(confirmLink ?? "").origin).toBe(HOSTING_ORIGIN);
     // The link works where it leads: its page's button confirms.
     const page = await (await fetch(confirmLink ?? "")).text();
-    const [button] = formsOf(page);
+    const button = formsOf(page).find((f) => f.method === "post");
     const confirmed = await fetch(new URL(button?.action ?? "", confirmLink).href, {
       method: "POST",
       headers: {

@@ -2,10 +2,11 @@ import { mergeCatalogs } from "../../../functions/src/i18n/catalog.js";
 import { consoleUiAdmin } from "./messages-admin.js";
 import { consoleUiCore } from "./messages-core.js";
 import { consoleUiRecords } from "./messages-records.js";
+import { consoleUiTranslations } from "./messages-translations.js";
 
 /**
  * The committee console's interface (hosting/console). Kept apart from the functions' catalogue so
  * the console bundles only its own messages and no function loads them; the callables' errors come already translated. One
  * file per area of the console, so each stays readable.
  */
-export const consoleUi = mergeCatalogs(consoleUiCore, consoleUiRecords, consoleUiAdmin);
+export const consoleUi = mergeCatalogs(consoleUiCore, consoleUiRecords, consoleUiAdmin, consoleUiTranslations);
