@@ -28,7 +28,7 @@ import {
 import { Field, say } from "../ui.js";
 import { EditorShell, useEditor } from "./editor-shell.js";
 import { LanguageColumns, type VersionEntry } from "./record-parts.js";
-import { OutdatedNote, StatusPicker, statusesOfForm, statusField, withStatuses } from "./translation-status.js";
+import { OutdatedNote, StatusPicker, statusField, withFormStatuses, withStatuses } from "./translation-status.js";
 import { WordDiff } from "./word-diff.js";
 
 const callableOf = (action: Action) =>
@@ -63,7 +63,7 @@ export function RecordEditor(props: { kind: RecordScreen; id?: string }) {
       call("committee-recordSaveDraft", {
         kind,
         ...target,
-        record: { ...recordContentOf(kind, form, record), ...statusesOfForm(form) },
+        record: withFormStatuses(recordContentOf(kind, form, record), form),
       }),
     act: (action, payload) => call(callableOf(action), { kind, ...payload }),
   });

@@ -60,18 +60,22 @@ export function withStatuses<F extends { values: Record<string, string> }>(
   return { ...form, values };
 }
 
-/** The statuses a record form sends: none while every language is left untracked. */
-export function statusesOfForm(form: { values: Record<string, string> }): { translations?: Translations } {
+/** A record's content with the statuses its form chose in place of the stored ones: none while every language is untracked. */
+export function withFormStatuses(
+  content: Record<string, unknown>,
+  form: { values: Record<string, string> },
+): Record<string, unknown> {
+  const { translations: _stored, ...rest } = content;
   const chosen = LANGS.flatMap((l) => {
     const status = form.values[statusField(l)];
     return status ? [[l, status] as const] : [];
   });
-  return chosen.length ? { translations: Object.fromEntries(chosen) as Translations } : {};
+  return chosen.length ? { ...rest, translations: Object.fromEntries(chosen) as Translations } : rest;
 }
 
 /** A language's status picker in the record editor; "untracked" where the record keeps none. */
 export function StatusPicker(props: { lang: Lang; value: string; onChange: (value: string) => void }) {
-  const id = `r-translation-${props.lang}`;
+  const id = `r-translations-${props.lang}`;
   return (
     <p class="field">
       <label for={id}>{t("ui.trs.status")}</label>
