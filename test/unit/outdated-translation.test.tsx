@@ -62,4 +62,10 @@ describe("a document page whose translation is outdated", () => {
       expect(html, lang).not.toContain(t("translation.outdated.link", { lang: t("lang.es") }));
     }
   });
+
+  it("says it without a date for a translation marked outdated by hand before the store kept the original's", async () => {
+    const html = await (await withReport({ es: "original", en: "outdated" }).request(`/en/documents/${REPORT}`)).text();
+    const t = translator("en");
+    expect(html).toContain(t("translation.outdated.undated", { lang: t("lang.es") }));
+  });
 });

@@ -10,6 +10,8 @@ export const consoleUiTranslations = defineCatalog({
     "ui.trs.outdatedNote":
       "El original cambió el {date}: las traducciones «por actualizar» pueden no reflejarlo. Al revisarlas, márquelas como «traducido».",
     "ui.trs.status": "Estado de la traducción",
+    "ui.trs.outdatedUndated":
+      "Las traducciones «por actualizar» pueden no reflejar el original. Al revisarlas, márquelas como «traducido».",
     "ui.trs.untracked": "sin seguimiento",
   },
   en: {
@@ -20,6 +22,8 @@ export const consoleUiTranslations = defineCatalog({
     "ui.trs.outdatedNote":
       "The original changed on {date}: translations “to be updated” may not reflect it. Once you have checked one, mark it “translated”.",
     "ui.trs.status": "Translation status",
+    "ui.trs.outdatedUndated":
+      "Translations “to be updated” may not reflect the original. Once you have checked one, mark it “translated”.",
     "ui.trs.untracked": "not tracked",
   },
   pt: {
@@ -30,6 +34,8 @@ export const consoleUiTranslations = defineCatalog({
     "ui.trs.outdatedNote":
       "O original mudou em {date}: as traduções «a atualizar» podem não refleti-lo. Depois de revisá-las, marque-as como «traduzido».",
     "ui.trs.status": "Situação da tradução",
+    "ui.trs.outdatedUndated":
+      "As traduções «a atualizar» podem não refletir o original. Depois de revisá-las, marque-as como «traduzido».",
     "ui.trs.untracked": "sem acompanhamento",
   },
   fr: {
@@ -40,6 +46,8 @@ export const consoleUiTranslations = defineCatalog({
     "ui.trs.outdatedNote":
       "L’original a changé le {date} : les traductions « à mettre à jour » peuvent ne pas en tenir compte. Une fois relues, marquez-les « traduit ».",
     "ui.trs.status": "État de la traduction",
+    "ui.trs.outdatedUndated":
+      "Les traductions « à mettre à jour » peuvent ne pas refléter l’original. Une fois relues, marquez-les « traduit ».",
     "ui.trs.untracked": "non suivi",
   },
 });

@@ -41,7 +41,9 @@ export function OutdatedNote(props: { translations: Translations | undefined; or
   if (!outdated) return null;
   return (
     <p class="tr-note" role="note">
-      {t("ui.trs.outdatedNote", { date: formatTime(props.originalChangedAt) || "?" })}
+      {props.originalChangedAt
+        ? t("ui.trs.outdatedNote", { date: formatTime(props.originalChangedAt) })
+        : t("ui.trs.outdatedUndated")}
     </p>
   );
 }

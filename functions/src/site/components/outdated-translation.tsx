@@ -22,10 +22,9 @@ export function OutdatedTranslationNote(props: {
   const day = props.originalChangedAt?.slice(0, 10);
   return (
     <p class="note" role="note">
-      {ctx.t("translation.outdated.notice", {
-        lang: name,
-        date: day ? formatPartialDate(day, ctx.lang) : "?",
-      })}{" "}
+      {day
+        ? ctx.t("translation.outdated.notice", { lang: name, date: formatPartialDate(day, ctx.lang) })
+        : ctx.t("translation.outdated.undated", { lang: name })}{" "}
       <a href={href(ctx, props.path, original)} hreflang={original} lang={original}>
         {ctx.t("translation.outdated.link", { lang: name })}
       </a>
