@@ -25,10 +25,11 @@ import {
   type StoredRecord,
   TYPE_OF,
 } from "../records-data.js";
+import { statusField, withFormStatuses, withStatuses } from "../translation-form.js";
 import { Field, say } from "../ui.js";
 import { EditorShell, useEditor } from "./editor-shell.js";
 import { LanguageColumns, type VersionEntry } from "./record-parts.js";
-import { OutdatedNote, StatusPicker, statusField, withFormStatuses, withStatuses } from "./translation-status.js";
+import { OutdatedNote, StatusPicker } from "./translation-status.js";
 import { WordDiff } from "./word-diff.js";
 
 const callableOf = (action: Action) =>
