@@ -48,7 +48,7 @@ import { ROOT } from "./emulators.mjs";
 /** Rewrites docs/figures.md (the figures the README links to) with `report`. */
 function updateFigures(lines) {
   const intro =
-    "Reproduce with `npm run bench` (it builds, starts a Firestore emulator of its own and stops it; about 11 minutes on 2 cores; `npm run bench -- --figures` also rewrites this page). It writes the same tables to `.bench/latest.md`; targets are in brackets, ✓ or ✗ says whether they are met.";
+    "Reproduce with `npm run bench` (it builds, starts a Firestore emulator of its own and stops it, and for the publish-to-visible time the emulator suite on its fixed ports, `--no-emulators` to skip it; about 12 minutes on 2 cores; `npm run bench -- --figures` also rewrites this page). It writes the same tables to `.bench/latest.md`; targets are in brackets, ✓ or ✗ says whether they are met.";
   const body = lines
     .join("\n")
     .replace(/^## Figures\n+/, "")
