@@ -63,8 +63,6 @@ beforeAll(async () => {
     await browser.newContext({ locale: "en-US", viewport: { width: 360, height: 740 }, bypassCSP: true })
   ).newPage();
   phone.setDefaultTimeout(15_000);
-  if (!cl) throw new Error("no demo committee-cl account");
-  await signInToConsole(phone, cl);
 });
 afterAll(async () => {
   await browser?.close();
@@ -74,6 +72,8 @@ afterAll(async () => {
 
 describe("translation statuses in the console", () => {
   it("lists a document's outdated English in bold and says in its editor when the original changed", async () => {
+    if (!cl) throw new Error("no demo committee-cl account");
+    await signInToConsole(phone, cl);
     await phone.getByRole("navigation").getByRole("link", { name: "Documents", exact: true }).click();
     const row = phone.getByRole("row").filter({ hasText: "News with a translation behind" });
     await expect.poll(() => row.locator("strong").textContent()).toBe("English: to be updated");
