@@ -16,18 +16,23 @@
 //      (search-index.mjs)
 //   d. Lighthouse 12 scores on the main pages in es and en (lighthouse.mjs)
 //   e. notifications (notify.mjs): the daily job's cost, outbox throughput
+//   f. published means visible within a minute (freshness.mjs): the worst-case staleness the
+//      production headers allow, 304 answers to conditional requests, and on the emulators
+//      (their fixed ports: nothing else may hold them) the time from publish to visible
 //
 // It builds first (npm run build) and starts a Firestore emulator of its own on a free port,
 // stopped at the end. Flags (read in test/bench/common.mjs): --no-build, --no-scale,
 // --no-lighthouse, --quick (fewer iterations and a small scale, for trying the script itself),
 // --figures (also rewrite docs/figures.md with the results), --notify-only
-// (section e alone), --no-notify.
+// (section e alone), --no-notify, --freshness-only (section f alone), --no-emulators (section f
+// without the emulator suite).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
-import { emit, flags, QUICK, report, SITE, status, table } from "../test/bench/common.mjs";
+import { emit, FRESHNESS, flags, NOTIFY, QUICK, report, SITE, status, table } from "../test/bench/common.mjs";
 import { consoleWeight } from "../test/bench/console-size.mjs";
 import { startFirestoreEmulator } from "../test/bench/firestore-emulator.mjs";
+import { freshnessFigures } from "../test/bench/freshness.mjs";
 import { lighthouseScores } from "../test/bench/lighthouse.mjs";
 import { mapShareFigures } from "../test/bench/map-share.mjs";
 import { notifyFigures } from "../test/bench/notify.mjs";
@@ -43,7 +48,7 @@ import { ROOT } from "./emulators.mjs";
 /** Rewrites docs/figures.md (the figures the README links to) with `report`. */
 function updateFigures(lines) {
   const intro =
-    "Reproduce with `npm run bench` (it builds, starts a Firestore emulator of its own and stops it; about 11 minutes on 2 cores; `npm run bench -- --figures` also rewrites this page). It writes the same tables to `.bench/latest.md`; targets are in brackets, ✓ or ✗ says whether they are met.";
+    "Reproduce with `npm run bench` (it builds, starts a Firestore emulator of its own and stops it, and for the publish-to-visible time the emulator suite on its fixed ports, `--no-emulators` to skip it; about 12 minutes on 2 cores; `npm run bench -- --figures` also rewrites this page). It writes the same tables to `.bench/latest.md`; targets are in brackets, ✓ or ✗ says whether they are met.";
   const body = lines
     .join("\n")
     .replace(/^## Figures\n+/, "")
@@ -93,7 +98,11 @@ async function main() {
     if (SITE) await throughput(fns, app, projectId);
     if (SITE && !flags.has("--no-scale")) await scale(fns, seedDir);
     if (SITE && !flags.has("--no-lighthouse")) await lighthouseScores(fns, db);
-    if (!flags.has("--no-notify")) await notifyFigures({ emit, table, status, quick: QUICK });
+    if (NOTIFY && !flags.has("--no-notify")) await notifyFigures({ emit, table, status, quick: QUICK });
+    if (FRESHNESS) {
+      const emulators = !flags.has("--no-emulators");
+      await freshnessFigures({ fns, db, emit, table, status, quick: QUICK, emulators });
+    }
 
     mkdirSync(join(ROOT, ".bench"), { recursive: true });
     writeFileSync(join(ROOT, ".bench/latest.md"), `${report.join("\n").trim()}\n`);

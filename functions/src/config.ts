@@ -25,9 +25,12 @@ export const SITE_ORIGIN = defineString("SITE_ORIGIN", {
   description: "The public site's canonical origin (scheme and host), used in canonical links, feeds and the sitemap.",
 });
 
+/** VIEW_MAX_AGE_MS's default: what production runs with. */
+export const DEFAULT_VIEW_MAX_AGE_MS = 2000;
+
 /** How long a site instance trusts its cached public view before checking for a newer one. */
 export const VIEW_MAX_AGE_MS = defineInt("VIEW_MAX_AGE_MS", {
-  default: 2000,
+  default: DEFAULT_VIEW_MAX_AGE_MS,
   description: "Milliseconds a site instance trusts its cached public view before one read to check for a newer one.",
 });
 
@@ -68,8 +71,26 @@ export function siteSettings() {
   return { origin: new URL(origin).origin, viewMaxAgeMs, cursorKey };
 }
 
-/** Cache lifetimes of public HTML: browsers, the Hosting CDN, and how long stale copies may be served while refreshing. */
-export const HTML_CACHE = { maxAge: 300, sMaxAge: 600, staleWhileRevalidate: 86400 } as const;
+/**
+ * Cache lifetimes, in seconds, of public HTML and files: browsers (`maxAge`), the Hosting CDN
+ * (`sMaxAge`), and how long either may still show a copy past that while it refreshes it
+ * (`staleWhileRevalidate`). A visitor sees what was published within `htmlStalenessBound()`:
+ * browsers keep nothing without asking (a 304 from the CDN costs a few bytes), the CDN asks the
+ * function every 50 s, and the function answers an unchanged page with a 304 from memory.
+ */
+export const HTML_CACHE = { maxAge: 0, sMaxAge: 50, staleWhileRevalidate: 10 } as const;
+
+/**
+ * The longest, in seconds, a visitor may still see a page as it was before a change reached the
+ * public view: the oldest copy a cache may serve under `cache` (a browser counts the age the CDN
+ * states, so the two lifetimes do not add up), plus the time a site instance trusts its view.
+ */
+export function htmlStalenessBound(
+  cache: { maxAge: number; sMaxAge: number; staleWhileRevalidate: number } = HTML_CACHE,
+  viewMaxAgeMs = DEFAULT_VIEW_MAX_AGE_MS,
+): number {
+  return Math.max(cache.maxAge, cache.sMaxAge) + cache.staleWhileRevalidate + viewMaxAgeMs / 1000;
+}
 
 const functionsRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 

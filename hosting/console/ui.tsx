@@ -4,8 +4,8 @@ import type { ComponentChildren } from "preact";
 import type { Document } from "../../functions/src/model/document.js";
 import { pickText, t } from "./i18n/index.js";
 import { failureText } from "./lib/failures.js";
-import { languageName } from "./lib/names.js";
 import { Table } from "./lib/table.js";
+import { TranslationStatuses } from "./screens/translation-status.js";
 
 /** The message the live region reads out (results of actions, refusals). */
 export const notice = signal<{ text: string; kind: "info" | "error" } | undefined>(undefined);
@@ -58,13 +58,7 @@ export function DocumentTable(props: { documents: Document[]; caption: string })
         { header: t("ui.col.title"), cell: (d) => <a href={`#/documents/${d.id}`}>{pickText(d.title) ?? d.id}</a> },
         { header: t("ui.col.status"), cell: (d) => t(`ui.status.${d.status}`) },
         { header: t("ui.col.version"), cell: (d) => d.version },
-        {
-          header: t("ui.col.languages"),
-          cell: (d) =>
-            Object.keys(d.title)
-              .map((l) => languageName(l))
-              .join(", "),
-        },
+        { header: t("ui.trs.col"), cell: (d) => <TranslationStatuses translations={d.translations} texts={d.title} /> },
       ]}
     />
   );

@@ -38,7 +38,10 @@ export interface SmtpSink {
   close(): Promise<void>;
 }
 
-export async function startSmtpSink(): Promise<SmtpSink> {
+/** Listens on a free port of loopback, or on `at` (the emulated functions' SMTP server, for one). */
+export async function startSmtpSink(
+  at: { host: string; port: number } = { host: "127.0.0.1", port: 0 },
+): Promise<SmtpSink> {
   const sockets = new Map<number, Socket>();
   const cut = (session: SMTPServerSession) => sockets.get(session.remotePort)?.destroy();
   // One decision per transaction, taken at MAIL FROM and kept for its later commands.
@@ -112,7 +115,10 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     sockets.set(port, socket);
     socket.once("close", () => sockets.delete(port));
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.server.once("error", reject);
+    server.listen(at.port, at.host, resolve);
+  });
   sink.port = (server.server.address() as AddressInfo).port;
   return sink;
 }

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import * as config from "../../functions/src/config.js";
 import { REGION, SettingsError, siteSettings, smtpSettings } from "../../functions/src/config.js";
 import { outbox, outboxSweeper, site, subscriptionNews, views } from "../../functions/src/index.js";
-import { emulatorFirebaseConfig } from "../../scripts/suite.mjs";
+import { emulatorConsoleOrigin, emulatorFirebaseConfig } from "../../scripts/suite.mjs";
 import { seedSnapshot, siteOver } from "../support/seeded-site.js";
 
 const ROOT = join(import.meta.dirname, "../..");
@@ -111,6 +111,25 @@ describe("parameters and secrets", () => {
     expect(smtpSettings()).toMatchObject({ host: "smtp.example.org", port: 587, user: "", password: "" });
     process.env.SMTP_SENDER = "Red <no-reply@compraspublicas.org>\r\nBcc: all@example.org";
     expect(() => smtpSettings()).toThrow(/SMTP_SENDER/);
+  });
+
+  it("points the emulated system's links at the local site and console, and leaves production's at the network's domain", () => {
+    const params = dotenv("functions/.env.local");
+    const hosting = firebaseJson.emulators.hosting as { host: string; port: number };
+    expect(params.SITE_ORIGIN).toBe(`http://${hosting.host}:${hosting.port}`);
+    expect(params.CONSOLE_ORIGIN).toBe(emulatorConsoleOrigin());
+    expect(config.DEFAULT_SITE_ORIGIN).toBe("https://www.compraspublicas.org");
+    expect(config.DEFAULT_CONSOLE_ORIGIN).toBe("https://console.compraspublicas.org");
+    // `firebase deploy` offers the declared defaults for a project without its own values.
+    expect(declared()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: "SITE_ORIGIN", default: "https://www.compraspublicas.org" }),
+        expect.objectContaining({ name: "CONSOLE_ORIGIN", default: "https://console.compraspublicas.org" }),
+      ]),
+    );
+    // Only the emulators read .env.local: deploying never uploads it.
+    const [functions] = firebaseJson.functions as { ignore: string[] }[];
+    expect(functions?.ignore).toContain(".env.local");
   });
 
   it("gives the emulators a value for every parameter and secret, so a fresh clone starts without a prompt", () => {

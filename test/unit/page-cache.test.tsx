@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createSite } from "../../functions/src/site/app.js";
 import { deriveSiteData, type SiteData } from "../../functions/src/site/data.js";
-import { canonicalKey, PageCache } from "../../functions/src/site/page-cache.js";
+import { canonicalKey, etagOf, matchesETag, PageCache } from "../../functions/src/site/page-cache.js";
 import { ORIGIN, seedSnapshot, TEST_ASSETS, TEST_CURSOR_KEY } from "../support/seeded-site.js";
 
 describe("rendered page cache", () => {
@@ -101,5 +101,62 @@ describe("rendered page cache", () => {
     cache.get(view, "warm-up");
     await cache.put(view, "missing", new Response("nope", { status: 404 }));
     expect(cache.get(view, "missing")).toBeUndefined();
+  });
+
+  it("gives each page an ETag of its bytes and answers it with a 304 without rendering, or a 200 once the view changed", async () => {
+    const snapshot = await seedSnapshot();
+    let view: SiteData = deriveSiteData(snapshot);
+    let clockReads = 0;
+    const site = createSite({
+      view: async () => ({ derived: view }),
+      assets: TEST_ASSETS,
+      origin: ORIGIN,
+      cursorKey: TEST_CURSOR_KEY,
+      now: () => {
+        clockReads += 1;
+        return new Date("2026-11-25T12:00:00Z");
+      },
+      log: () => {},
+    });
+    // Asked first with a stale tag: rendered, kept, and sent whole with its own tag.
+    const first = await site.request("/es/about", { headers: { "if-none-match": '"older"' } });
+    expect(first.status).toBe(200);
+    const etag = first.headers.get("etag") ?? "";
+    expect(etag).toBe(etagOf(new Uint8Array(await first.arrayBuffer())));
+    const before = clockReads;
+    const again = await site.request("/es/about", { headers: { "if-none-match": etag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    expect(clockReads - before, "a 304 renders nothing").toBe(1);
+
+    // Another instance, which has not rendered the page yet, renders it once and gives the same answer.
+    const other = createSite({
+      view: async () => ({ derived: view }),
+      assets: TEST_ASSETS,
+      origin: ORIGIN,
+      cursorKey: TEST_CURSOR_KEY,
+      now: () => new Date("2026-11-25T12:00:00Z"),
+      log: () => {},
+    });
+    const cold = await other.request("/es/about", { headers: { "if-none-match": etag } });
+    expect(cold.status).toBe(304);
+    expect(cold.headers.get("content-length")).toBeNull();
+
+    const renamed = structuredClone(snapshot);
+    if (!renamed.network) throw new Error("seed has no network");
+    renamed.network.name.es = "Red renombrada";
+    view = deriveSiteData(renamed);
+    const changed = await site.request("/es/about", { headers: { "if-none-match": etag } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get("etag")).not.toBe(etag);
+    expect(await changed.text()).toContain("Red renombrada");
+  });
+
+  it("reads If-None-Match as RFC 9110 says: a list, weak tags compared weakly, and *", () => {
+    expect(matchesETag('"a", W/"b"', '"b"')).toBe(true);
+    expect(matchesETag("*", '"b"')).toBe(true);
+    expect(matchesETag('"ab"', '"b"')).toBe(false);
+    expect(matchesETag(undefined, '"b"')).toBe(false);
+    expect(matchesETag("", '"b"')).toBe(false);
   });
 });

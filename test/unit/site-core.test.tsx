@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { htmlStalenessBound } from "../../functions/src/config.js";
 import type { PublicSnapshot } from "../../functions/src/views/public-snapshot.js";
 import { seedSnapshot, siteOver } from "../support/seeded-site.js";
 
@@ -167,6 +168,35 @@ describe("security and caching headers", () => {
   it("lets the CDN cache public pages and serve them stale while revalidating", async () => {
     const { res } = await get("/es/");
     expect(res.headers.get("cache-control")).toMatch(/^public, max-age=\d+, s-maxage=\d+, stale-while-revalidate=\d+$/);
+  });
+
+  it("lets no cache keep a public page, feed or error page longer than the staleness bound, about a minute", async () => {
+    expect(htmlStalenessBound()).toBeLessThanOrEqual(62);
+    const paths = [
+      "/es/",
+      "/en/about",
+      "/es/library",
+      "/es/events",
+      "/en/feed.xml",
+      "/es/calendar.ics",
+      "/sitemap.xml",
+      "/data/public.json",
+      "/es/nope",
+      "/en/library?year=never",
+    ];
+    for (const path of paths) {
+      const { res } = await get(path);
+      const directives = new Map(
+        (res.headers.get("cache-control") ?? "").split(",").map((d) => {
+          const [name = "", value = ""] = d.trim().split("=");
+          return [name, Number(value)] as const;
+        }),
+      );
+      expect(directives.has("public"), path).toBe(true);
+      const kept = Math.max(directives.get("max-age") ?? 0, directives.get("s-maxage") ?? 0);
+      expect(kept + (directives.get("stale-while-revalidate") ?? 0), path).toBeLessThanOrEqual(60);
+      expect(directives.get("s-maxage"), path).toBeLessThanOrEqual(60);
+    }
   });
 
   it("refuses oversized URLs with a localized 400 instead of a 500", async () => {

@@ -52,4 +52,25 @@ describe("the site function's request listener", () => {
     expect(await second.text()).toContain("Page not found");
     expect(clockReads - before).toBeGreaterThan(1);
   });
+
+  it("answers a conditional request for a page it holds with a 304 and nothing rendered", async () => {
+    const first = await fetch(`${base}/en/events`);
+    const body = await first.text();
+    const etag = first.headers.get("etag");
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]{32}"$/);
+    const before = clockReads;
+    const revalidated = await fetch(`${base}/en/events`, { headers: { "if-none-match": etag ?? "" } });
+    expect(revalidated.status).toBe(304);
+    expect(await revalidated.text()).toBe("");
+    expect(clockReads - before, "a 304 reads the clock for its key only").toBe(1);
+    expect(revalidated.headers.get("etag")).toBe(etag);
+    expect(revalidated.headers.get("cache-control")).toBe(first.headers.get("cache-control"));
+    expect(revalidated.headers.get("content-type")).toBeNull();
+    // A copy the CDN weakened when it compressed it is still the same page; another tag is not.
+    const weak = await fetch(`${base}/en/events`, { headers: { "if-none-match": `W/${etag}` } });
+    expect(weak.status).toBe(304);
+    const other = await fetch(`${base}/en/events`, { headers: { "if-none-match": '"something-else"' } });
+    expect(other.status).toBe(200);
+    expect(await other.text()).toBe(body);
+  });
 });

@@ -8,8 +8,9 @@ import { map } from "./map.js";
 import { notify } from "./notify.js";
 import { type Picked, pickAvailable } from "./pick.js";
 import { subscriptions } from "./subscriptions.js";
+import { translations } from "./translations.js";
 
-const parts = [common, events, library, consoleMessages, notify, map, subscriptions] as const;
+const parts = [common, events, library, consoleMessages, notify, map, subscriptions, translations] as const;
 /** Every message key; a new part's catalogue goes into `parts`. */
 export type MessageKey = KeysOf<(typeof parts)[number]>;
 

@@ -125,11 +125,30 @@ export const PUBLICATION_STATES = ["draft", "in-review", "published", "archived"
 export const PublicationSchema = z.enum(PUBLICATION_STATES);
 export type Publication = z.infer<typeof PublicationSchema>;
 
-/** The console's fields on a record that is not a document: its publication state and version. */
+/**
+ * Where each language's text of a record stands: the language it was written in ("original"), a
+ * translation done ("translated"), under way, missing, or done once but behind an original that
+ * changed since ("outdated", set by the store when the original's text changes, never by hand).
+ */
+export const TRANSLATION_STATUSES = ["original", "translated", "in-progress", "missing", "outdated"] as const;
+export type TranslationStatus = (typeof TRANSLATION_STATUSES)[number];
+export const TranslationsSchema = z.partialRecord(LangSchema, z.enum(TRANSLATION_STATUSES));
+export type Translations = z.infer<typeof TranslationsSchema>;
+
+/** The fields the store keeps beside translations: when the original language's text last changed. */
+export const OriginalChangedSchema = {
+  /** Set by the store on each save that changes the original's text; the public page shows its date. */
+  originalChangedAt: z.iso.datetime().optional(),
+};
+
+/** The console's fields on a record that is not a document: its publication state, version and translations. */
 export const EditableFieldsSchema = z.object({
   publication: PublicationSchema.optional(),
   /** Counts changes made in the console; an edit based on an older one is refused. */
   version: z.number().int().min(1).optional(),
+  /** Absent on records from before translations were tracked: none of their languages is flagged. */
+  translations: TranslationsSchema.optional(),
+  ...OriginalChangedSchema,
 });
 
 /** Whether the public site shows the record. */

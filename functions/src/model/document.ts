@@ -2,12 +2,13 @@ import { z } from "zod";
 import {
   CountryCodeSchema,
   IdSchema,
-  LANGS,
   LocalizedSchema,
   LocalizedSummarySchema,
   LocalizedTitleSchema,
+  OriginalChangedSchema,
   PartialDateSchema,
   SourceSchema,
+  TranslationsSchema,
 } from "./common.js";
 
 export const DOCUMENT_KINDS = [
@@ -19,7 +20,7 @@ export const DOCUMENT_KINDS = [
   "news",
 ] as const;
 export const DOCUMENT_STATUSES = ["draft", "in-review", "published", "archived", "deleted"] as const;
-export const TRANSLATION_STATUSES = ["original", "translated", "in-progress", "missing"] as const;
+export { TRANSLATION_STATUSES } from "./common.js";
 
 /** What an author writes: the document without its workflow state (the console's drafts send this). */
 export const DocumentContentSchema = z
@@ -29,7 +30,7 @@ export const DocumentContentSchema = z
     summary: LocalizedSummarySchema,
     /** Markdown, per language. Raw HTML in it is never rendered. */
     body: LocalizedSchema,
-    translations: z.partialRecord(z.enum(LANGS), z.enum(TRANSLATION_STATUSES)),
+    translations: TranslationsSchema,
     eventId: IdSchema.optional(),
     countries: z.array(CountryCodeSchema).max(40).default([]),
     topics: z.array(IdSchema).max(40).default([]),
@@ -40,6 +41,7 @@ export type DocumentContent = z.infer<typeof DocumentContentSchema>;
 
 export const DocumentSchema = DocumentContentSchema.extend({
   id: IdSchema,
+  ...OriginalChangedSchema,
   /** "deleted" is a soft delete: the record stays, out of every list, until undeleted. */
   status: z.enum(DOCUMENT_STATUSES),
   publishedOn: PartialDateSchema.optional(),

@@ -78,6 +78,8 @@ export const PublicEventSchema = z.object(EventSchema.shape).pick({
   attendingCountries: true,
   sessions: true,
   participation: true,
+  translations: true,
+  originalChangedAt: true,
   source: true,
 });
 /** A published document; its workflow status says nothing once it is public, so it is left out. */
@@ -88,6 +90,7 @@ export const PublicDocumentSchema = z.object(DocumentSchema.shape).pick({
   summary: true,
   body: true,
   translations: true,
+  originalChangedAt: true,
   eventId: true,
   countries: true,
   topics: true,

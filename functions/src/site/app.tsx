@@ -12,7 +12,7 @@ import type { SiteDeps } from "./deps.js";
 import { fileShelf } from "./files.js";
 import { BadRequestError, NotFoundError, type SiteEnv, sendPage } from "./http.js";
 import { NO_QUERY, params, query } from "./input.js";
-import { PageCache, pageKey } from "./page-cache.js";
+import { matchesETag, notModified, PageCache, pageKey } from "./page-cache.js";
 import { registerCorePages } from "./pages/core-routes.js";
 import { registerDiscoveryRoutes } from "./pages/discovery-routes.js";
 import { ErrorPage } from "./pages/error-page.js";
@@ -36,10 +36,20 @@ export function createSite(deps: SiteDeps) {
 
   // Outermost, so what it keeps is the response as sent, security headers included: the
   // handler's fast path (handler.ts) writes these bytes and headers without the app.
+  // A conditional request for a page rendered just now is answered as one for a kept page.
   app.use(async (c, next) => {
     await next();
     const key = c.get("pageKey");
-    if (key !== undefined) await pages.put(c.var.data, key, c.res);
+    if (key === undefined) return;
+    const page = await pages.put(c.var.data, key, c.res);
+    if (!page) return;
+    if (!matchesETag(c.req.header("if-none-match"), page.etag)) {
+      c.res.headers.set("ETag", page.etag);
+      return;
+    }
+    // Unset first: Hono would otherwise copy the page's headers, its length included, onto the 304.
+    c.res = undefined;
+    c.res = notModified(page);
   });
 
   // Before anything that can fail, so that every response carries them, errors included.
@@ -89,7 +99,7 @@ export function createSite(deps: SiteDeps) {
     if (c.req.method !== "GET") return next();
     const url = c.req.url;
     const key = pageKey(now(), url.slice(url.indexOf("/", url.indexOf("//") + 2)));
-    const hit = pages.get(derived, key);
+    const hit = pages.get(derived, key, c.req.header("if-none-match"));
     if (hit) return hit;
     c.set("pageKey", key);
     await next();

@@ -7,7 +7,7 @@ import { PublicViewCache } from "../views/view-reader.js";
 import { createSite } from "./app.js";
 import { deriveSiteData } from "./data.js";
 import type { SiteDeps } from "./deps.js";
-import { PageCache, pageKey } from "./page-cache.js";
+import { matchesETag, PageCache, pageKey } from "./page-cache.js";
 
 /**
  * A Node request listener for the site. A page this instance has already rendered for the current
@@ -23,6 +23,12 @@ export function siteRequestListener(deps: Omit<SiteDeps, "pages">) {
     if (req.method === "GET" && req.url !== undefined) {
       try {
         const page = pages.lookup((await deps.view()).derived, pageKey(now(), req.url));
+        if (page && matchesETag(req.headers["if-none-match"], page.etag)) {
+          // The CDN revalidating a page this instance holds: a few header bytes, nothing rendered.
+          res.writeHead(304, page.notModifiedHeaders);
+          res.end();
+          return;
+        }
         if (page) {
           res.writeHead(200, page.rawHeaders);
           res.end(page.body);

@@ -17,10 +17,16 @@ export type SiteEnv = {
 };
 export type SiteContext = Context<SiteEnv>;
 
-/** Public pages may be cached by browsers and the CDN, and served stale while they refresh. */
+/**
+ * Public pages and files may be cached by browsers and the CDN for the lifetimes of HTML_CACHE,
+ * and served stale while they refresh: a visitor sees a change within `htmlStalenessBound()`.
+ */
 export const PUBLIC_CACHE = `public, max-age=${HTML_CACHE.maxAge}, s-maxage=${HTML_CACHE.sMaxAge}, stale-while-revalidate=${HTML_CACHE.staleWhileRevalidate}`;
-/** Error pages are cached briefly, so a page created a moment later appears soon. */
-const ERROR_CACHE = "public, max-age=60, s-maxage=60";
+/**
+ * Error pages are never served stale and carry no validator (the page cache keeps 200s only),
+ * so the CDN keeps one for the same bound as a page: a page created a moment later appears as soon.
+ */
+const ERROR_CACHE = `public, max-age=${HTML_CACHE.maxAge}, s-maxage=${HTML_CACHE.sMaxAge + HTML_CACHE.staleWhileRevalidate}`;
 
 /** Sends a rendered page as a complete HTML document. */
 export function sendPage(c: Context, page: Child, status: 200 | 400 | 404 | 500 = 200) {

@@ -1,12 +1,36 @@
+import { createHash } from "node:crypto";
 import type { SiteData } from "./data.js";
 
-/** A rendered page as first sent: its bytes and headers (security headers included). */
+/** A rendered page as first sent: its bytes and headers (security headers and ETag included). */
 export interface CachedPage {
   body: Uint8Array<ArrayBuffer>;
   headers: [string, string][];
   /** The same headers with the body's length, flat, as `ServerResponse.writeHead` takes them. */
   rawHeaders: string[];
+  /** A strong validator: a hash of the bytes, so every instance gives the same page the same one. */
+  etag: string;
+  /** The headers of a 304 for this page, flat: the same without those that describe a body. */
+  notModifiedHeaders: string[];
 }
+
+/** A hash of a page's bytes as a strong ETag (RFC 9110 §8.8.3). */
+export function etagOf(body: Uint8Array): string {
+  return `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
+}
+
+/**
+ * Whether an If-None-Match header names `etag` (RFC 9110 §13.1.2): `*`, or a list compared
+ * weakly, so a copy the CDN marked weak when it compressed it still counts as the same page.
+ */
+export function matchesETag(header: string | null | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  const bare = (tag: string) => tag.trim().replace(/^W\//, "");
+  return header.split(",").some((tag) => bare(tag) === bare(etag));
+}
+
+/** Headers of a 304: it repeats the validator and the caching rules, never what describes a body. */
+const BODY_HEADERS = new Set(["content-type", "content-length", "content-encoding", "transfer-encoding"]);
 
 /**
  * The path and query of a request as the page cache knows it. Every route reads a blank value as
@@ -71,13 +95,17 @@ export class PageCache {
     return page;
   }
 
-  get(view: SiteData, key: string): Response | undefined {
+  /** The kept page as a response: a 304 when `ifNoneMatch` names it, else the page itself. */
+  get(view: SiteData, key: string, ifNoneMatch?: string | null): Response | undefined {
     const page = this.lookup(view, key);
+    if (!page) return undefined;
+    if (matchesETag(ifNoneMatch, page.etag)) return notModified(page);
     // The kept bytes themselves, not a copy: a hit costs the same for a 300 KB page as for a 3 KB one.
-    return page && new Response(page.body, { status: 200, headers: page.headers });
+    return new Response(page.body, { status: 200, headers: page.headers });
   }
 
-  async put(view: SiteData, key: string, response: Response): Promise<void> {
+  /** Keeps a 200 under `key`, with an ETag added to its headers; the page as kept, or undefined if not kept. */
+  async put(view: SiteData, key: string, response: Response): Promise<CachedPage | undefined> {
     // A response whose encoding the request chose must not answer the same URL for everyone.
     if (view !== this.view || response.status !== 200 || response.headers.has("content-encoding")) return;
     // Exports state their length: an oversized one is not even copied.
@@ -89,13 +117,18 @@ export class PageCache {
       if (this.bytes + body.byteLength <= this.maxBytes) break;
       this.remove(oldest);
     }
+    const etag = etagOf(body);
     const headers: [string, string][] = [];
     response.headers.forEach((value, name) => {
-      if (name !== "content-length" && name !== "transfer-encoding") headers.push([name, value]);
+      if (name !== "content-length" && name !== "transfer-encoding" && name !== "etag") headers.push([name, value]);
     });
+    headers.push(["etag", etag]);
     const rawHeaders = [...headers.flat(), "content-length", String(body.length)];
-    this.pages.set(key, { body, headers, rawHeaders });
+    const notModifiedHeaders = headers.filter(([name]) => !BODY_HEADERS.has(name)).flat();
+    const page = { body, headers, rawHeaders, etag, notModifiedHeaders };
+    this.pages.set(key, page);
     this.bytes += body.byteLength;
+    return page;
   }
 
   private remove(key: string): void {
@@ -113,4 +146,13 @@ export class PageCache {
   get held(): number {
     return this.bytes;
   }
+}
+
+/** A 304 for a kept page: no body, its validator and caching rules. */
+export function notModified(page: CachedPage): Response {
+  const headers = new Headers();
+  for (let i = 0; i < page.notModifiedHeaders.length; i += 2) {
+    headers.append(page.notModifiedHeaders[i] ?? "", page.notModifiedHeaders[i + 1] ?? "");
+  }
+  return new Response(null, { status: 304, headers });
 }

@@ -43,6 +43,7 @@ const document = (id: string, status: Document["status"]): Document =>
     summary: { es: "Resumen" },
     body: { es: "Cuerpo" },
     translations: { es: "original" },
+    originalChangedAt: "2026-12-01T12:00:00.000Z",
     status,
     publishedOn: "2005-06",
     version: 2,

@@ -5,6 +5,7 @@ import { consoleUiForms } from "./messages-forms.js";
 import { consoleUiMember } from "./messages-member.js";
 import { consoleUiNames } from "./messages-names.js";
 import { consoleUiRecords } from "./messages-records.js";
+import { consoleUiTranslations } from "./messages-translations.js";
 
 /**
  * The committee console's interface (hosting/console). Kept apart from the functions' catalogue so
@@ -18,4 +19,5 @@ export const consoleUi = mergeCatalogs(
   consoleUiNames,
   consoleUiMember,
   consoleUiForms,
+  consoleUiTranslations,
 );

@@ -15,6 +15,7 @@ import { kindName } from "../lib/names.js";
 import { Field } from "../ui.js";
 import { EditorShell, useEditor } from "./editor-shell.js";
 import { LanguageColumns, type Notice, SubscriberNotice } from "./record-parts.js";
+import { OutdatedNote } from "./translation-status.js";
 import { WordDiff } from "./word-diff.js";
 
 // The public site's own renderer, so a preview is the published page's HTML.
@@ -166,6 +167,7 @@ export function EditorScreen(props: { id?: string }) {
       </div>
 
       <h2>{t("ui.ed.translations")}</h2>
+      <OutdatedNote translations={current?.translations} originalChangedAt={current?.originalChangedAt} />
       <LanguageColumns legend={(l) => `${t(`ui.lang.${l}`)} · ${t(`ui.tr.${form.langs[l].status}`)}`}>
         {(l) => (
           <>

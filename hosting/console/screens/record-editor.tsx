@@ -1,7 +1,7 @@
 /** @jsxImportSource preact */
 import { useState } from "preact/hooks";
 import type { WorkflowAction as Action } from "../../../functions/src/committee/records/workflow.js";
-import { LANGS, type Lang, type Publication } from "../../../functions/src/model/common.js";
+import { LANGS, type Lang, type Publication, type Translations } from "../../../functions/src/model/common.js";
 import { SESSION_TYPES } from "../../../functions/src/model/event.js";
 import type { PublicationSchedule } from "../../../functions/src/model/schedule.js";
 import { formatTime, pickText, t, type UiKey } from "../i18n/index.js";
@@ -31,9 +31,11 @@ import {
   type StoredRecord,
   TYPE_OF,
 } from "../records-data.js";
+import { statusField, withFormStatuses, withStatuses } from "../translation-form.js";
 import { Field, say } from "../ui.js";
 import { EditorShell, useEditor } from "./editor-shell.js";
 import { LanguageColumns, type VersionEntry } from "./record-parts.js";
+import { OutdatedNote, StatusPicker } from "./translation-status.js";
 import { WordDiff } from "./word-diff.js";
 
 const callableOf = (action: Action) =>
@@ -56,7 +58,7 @@ export function RecordEditor(props: { kind: RecordScreen; id?: string }) {
       if (reviewer && record) setSchedule(await getSchedule(kind, id));
       if (!record) say(t("ui.rec.noRecord"), "error");
     },
-    formOf: (record) => recordFormOf(kind, record),
+    formOf: (record) => withStatuses(recordFormOf(kind, record), record),
     idOf: (form) => form.id,
     versionOf: (record) => record.version ?? 1,
     stateOf: (record) => (record ? (record.publication ?? "published") : "new"),
@@ -67,7 +69,11 @@ export function RecordEditor(props: { kind: RecordScreen; id?: string }) {
     href: (id) => `#/records/${kind}/${id}`,
     permission: (action) => `${type}.${action}`,
     save: (target, form, record) =>
-      call("committee-recordSaveDraft", { kind, ...target, record: recordContentOf(kind, form, record) }),
+      call("committee-recordSaveDraft", {
+        kind,
+        ...target,
+        record: withFormStatuses(recordContentOf(kind, form, record), form),
+      }),
     act: (action, payload) => call(callableOf(action), { kind, ...payload }),
   });
   const { id, current, version, state, form, setForm, errors, busy, run, reason } = editor;
@@ -256,9 +262,19 @@ export function RecordEditor(props: { kind: RecordScreen; id?: string }) {
       </div>
 
       <h2>{t("ui.rec.languages")}</h2>
+      <OutdatedNote
+        translations={current?.translations as Translations | undefined}
+        originalChangedAt={current?.originalChangedAt as string | undefined}
+      />
       <LanguageColumns legend={(l) => t(`ui.lang.${l}`)}>
-        {(l) =>
-          spec.localized.map((f) => (
+        {(l) => [
+          <StatusPicker
+            key="status"
+            lang={l}
+            value={form.values[statusField(l)] ?? ""}
+            onChange={(value) => setValue(statusField(l), value)}
+          />,
+          ...spec.localized.map((f) => (
             <Field
               key={f.name}
               id={fieldId(`${f.name}.${l}`)}
@@ -282,8 +298,8 @@ export function RecordEditor(props: { kind: RecordScreen; id?: string }) {
                 )
               }
             </Field>
-          ))
-        }
+          )),
+        ]}
       </LanguageColumns>
 
       {isNew ? (

@@ -2,7 +2,7 @@
 import { signal } from "@preact/signals";
 import type { ComponentType } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { PUBLICATION_STATES } from "../../../functions/src/model/common.js";
+import { type Lang, PUBLICATION_STATES, type Translations } from "../../../functions/src/model/common.js";
 import { pickText, t } from "../i18n/index.js";
 import { FilterChoice, FilterInput, Filters, matchesSearch } from "../lib/filters.js";
 import { countryName } from "../lib/names.js";
@@ -10,6 +10,7 @@ import { Table } from "../lib/table.js";
 import { listRecords, RECORD_SCREENS, type RecordScreen, type StoredRecord } from "../records-data.js";
 import { claims } from "../session.js";
 import { sayFailure } from "../ui.js";
+import { TranslationStatuses } from "./translation-status.js";
 
 const titleOf = (r: StoredRecord) => pickText((r.title ?? r.name) as Record<string, string> | undefined) ?? r.id;
 const countriesOf = (r: StoredRecord) =>
@@ -94,6 +95,15 @@ function RecordList(props: { kind: RecordScreen }) {
           { header: t("ui.col.status"), cell: (r) => t(`ui.status.${stateOf(r)}`) },
           { header: t("ui.col.version"), cell: (r) => r.version ?? 1 },
           { header: t("ui.rec.col.countries"), cell: countriesOf },
+          {
+            header: t("ui.trs.col"),
+            cell: (r) => (
+              <TranslationStatuses
+                translations={r.translations as Translations | undefined}
+                texts={(r.title ?? r.name) as Partial<Record<Lang, string>> | undefined}
+              />
+            ),
+          },
         ]}
       />
     </>

@@ -15,6 +15,7 @@ import type { CommitteeDeps } from "../deps.js";
 import { assertAllowed, CommitteeError } from "../errors.js";
 import type { Actor, Target } from "../permissions.js";
 import { type AnyRecord, kindNoun, type RecordKind, stateOf, versionOf } from "./kinds.js";
+import { translationState } from "./translations.js";
 import { canTransition, TRANSITIONS, type WorkflowAction } from "./workflow.js";
 
 /** What a workflow action asks of a record, whatever its kind. */
@@ -244,7 +245,9 @@ function nextRecord(
   // The workflow's own fields come from the workflow, never from content (nor a restored version).
   const { id: _id, version: _version, [kind.state]: _state, ...fields } = (content ?? current ?? {}) as AnyRecord;
   const base = { ...fields, id, [kind.state]: to, version: (current ? versionOf(current) : 0) + 1 } as AnyRecord;
-  const draft = { ...base, ...(kind.stamp?.(current ?? base, to, now) ?? {}) };
+  const stamped = { ...base, ...(kind.stamp?.(current ?? base, to, now) ?? {}) };
+  // Only new content can leave a translation behind its original; a state change keeps both as stored.
+  const draft = content ? { ...stamped, ...translationState(current, stamped, now) } : stamped;
   const parsed = (kind.schema as z.ZodType<AnyRecord>).safeParse(stripUndefined(draft));
   if (parsed.success) return parsed.data;
   const fieldsOf = parsed.error.issues.map((issue) => ({

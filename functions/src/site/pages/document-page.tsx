@@ -5,6 +5,7 @@ import { LANGS, type Lang, type PublicDocument } from "../../model/index.js";
 import { CountryLink } from "../components/cards.js";
 import { Layout } from "../components/layout.js";
 import { FallbackNote, L } from "../components/localized-text.js";
+import { OutdatedTranslationNote } from "../components/outdated-translation.js";
 import { href, type PageContext } from "../context.js";
 import { documentCard } from "../share/card.js";
 
@@ -119,6 +120,12 @@ export function DocumentPage({ ctx, document }: { ctx: PageContext; document: Pu
         </dl>
       </section>
       <FallbackNote ctx={ctx} value={document.body} />
+      <OutdatedTranslationNote
+        ctx={ctx}
+        translations={document.translations}
+        originalChangedAt={document.originalChangedAt}
+        path={`/documents/${document.id}`}
+      />
       <article class="prose" lang={body.lang} aria-label={t("document.text")}>
         <Markdown source={body.text} origin={ctx.origin} />
       </article>

@@ -5,6 +5,7 @@ import { type Event, SESSION_TYPES } from "../../model/index.js";
 import { CountryLink, DocumentSummary, EventDates, InstitutionName } from "../components/cards.js";
 import { Layout } from "../components/layout.js";
 import { FallbackNote, L } from "../components/localized-text.js";
+import { OutdatedTranslationNote } from "../components/outdated-translation.js";
 import { href, type PageContext } from "../context.js";
 import { hasCalendarDates } from "../feeds/icalendar.js";
 import { eventMarks } from "../map/marks.js";
@@ -135,6 +136,12 @@ export function EventPage({ ctx, event }: { ctx: PageContext; event: Event }) {
         <L ctx={ctx} value={event.title} />
       </h1>
       <FallbackNote ctx={ctx} value={fallback} />
+      <OutdatedTranslationNote
+        ctx={ctx}
+        translations={event.translations}
+        originalChangedAt={event.originalChangedAt}
+        path={`/events/${event.id}`}
+      />
       <ul class="inline badges">
         <li class="badge">{t(`event.kind.${event.kind}`)}</li>
         <li class="badge">{t(`event.status.${event.status}`)}</li>
