@@ -2,6 +2,7 @@ import { LANGS, type Lang, type Localized } from "../model/index.js";
 import { fillTemplate, type KeysOf, mergeCatalogs } from "./catalog.js";
 import { common } from "./common.js";
 import { consoleMessages } from "./console.js";
+import { directory } from "./directory.js";
 import { events } from "./events.js";
 import { library } from "./library.js";
 import { map } from "./map.js";
@@ -9,7 +10,7 @@ import { notify } from "./notify.js";
 import { type Picked, pickAvailable } from "./pick.js";
 import { subscriptions } from "./subscriptions.js";
 
-const parts = [common, events, library, consoleMessages, notify, map, subscriptions] as const;
+const parts = [common, events, library, consoleMessages, notify, map, subscriptions, directory] as const;
 /** Every message key; a new part's catalogue goes into `parts`. */
 export type MessageKey = KeysOf<(typeof parts)[number]>;
 

@@ -1,6 +1,7 @@
 import { mergeCatalogs } from "../../../functions/src/i18n/catalog.js";
 import { consoleUiAdmin } from "./messages-admin.js";
 import { consoleUiCore } from "./messages-core.js";
+import { consoleUiDirectory } from "./messages-directory.js";
 import { consoleUiRecords } from "./messages-records.js";
 
 /**
@@ -8,4 +9,4 @@ import { consoleUiRecords } from "./messages-records.js";
  * the console bundles only its own messages and no function loads them; the callables' errors come already translated. One
  * file per area of the console, so each stays readable.
  */
-export const consoleUi = mergeCatalogs(consoleUiCore, consoleUiRecords, consoleUiAdmin);
+export const consoleUi = mergeCatalogs(consoleUiCore, consoleUiRecords, consoleUiAdmin, consoleUiDirectory);

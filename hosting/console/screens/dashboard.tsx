@@ -12,6 +12,7 @@ import { pickText, t } from "../i18n/index.js";
 import { claims, user } from "../session.js";
 import { DocumentTable, say } from "../ui.js";
 import { AuditTable } from "./audit.js";
+import { DirectoryStatus } from "./directory-status.js";
 
 interface Overview {
   review: Document[];
@@ -90,6 +91,7 @@ export function Dashboard() {
         <h2 id="dash-drafts">{t("ui.dash.drafts")}</h2>
         <DocumentTable documents={overview.drafts} caption={t("ui.dash.drafts")} />
       </section>
+      {who?.role === "member" ? <DirectoryStatus /> : null}
       <section aria-labelledby="dash-upcoming">
         <h2 id="dash-upcoming">{t("ui.dash.upcoming")}</h2>
         {overview.upcoming.length === 0 ? (
