@@ -6,6 +6,7 @@ import {
   ACCOUNTS_COLLECTION,
   converterFor,
   DIRECTORY_COLLECTION,
+  type DocumentContent,
   type MemberContact,
   OUTBOX_COLLECTION,
   sharedContactOf,
@@ -13,10 +14,12 @@ import {
 } from "../../functions/src/model/index.js";
 import { runDirectoryConfirmations } from "../../functions/src/reminders/directory-confirmations.js";
 import { JOB_STATE_COLLECTION } from "../../functions/src/reminders/ledger.js";
+import { loadSeed } from "../../functions/src/seed/load-seed.js";
 import { DEMO_ACCOUNTS } from "../../scripts/demo-accounts.mjs";
 import { type CallableProject, type Caller, openCallableProject } from "../support/console-callers.js";
 import { emulatorHost } from "../support/emulator-suite.js";
 import { jobClock, queuedMessages } from "../support/job-clock.js";
+import { SEED_DIR } from "../support/seeded-site.js";
 
 // The members' directory played from outside: the demo logins (real ID tokens from the Auth
 // emulator) read and write Firestore over its REST API, as any client could, in a project of
@@ -76,7 +79,7 @@ async function resetPeople() {
 }
 
 beforeAll(async () => {
-  project = await openCallableProject(PROJECT);
+  project = await openCallableProject(PROJECT, (db) => loadSeed(db, SEED_DIR));
   db = project.db;
   await resetPeople();
 });
@@ -250,6 +253,36 @@ describe("a member editing the directory", () => {
     expect((await db.doc(`members/${PE.memberId}`).get()).get("confirmedAt")).toBe(confirmedAt);
     // Confirming changes nothing else, and shares nothing.
     expect((await db.doc(`${DIRECTORY_COLLECTION}/${PE.memberId}`).get()).data()).toEqual({ id: PE.memberId });
+  });
+});
+
+describe("a member's proposals for their own country", () => {
+  // The country's profile is a document of kind country-profile, and an institution a record:
+  // both already go through draft, review and publication, a member's own country only.
+  const profile = (country: string): DocumentContent => ({
+    kind: "country-profile",
+    title: { es: `Perfil de compras públicas (${country})` },
+    summary: { es: "Propuesta de actualización del perfil del país." },
+    body: { es: "Texto del perfil." },
+    translations: { es: "original" },
+    countries: [country],
+    topics: [],
+    source: "test/integration/directory.test.ts",
+  });
+
+  it("lets the member of Mexico propose Mexico's profile for review, and not Chile's", async () => {
+    const id = "perfil-mx-propuesta";
+    await handlers.saveDraft(project.callers.request("member", { id, document: profile("MX") }));
+    const submitted = await handlers.submit(project.callers.request("member", { id, baseVersion: 1 }));
+    expect(submitted.status).toBe("in-review");
+    const refused = await refusal(
+      handlers.saveDraft(project.callers.request("member", { id: "perfil-cl-ajeno", document: profile("CL") })),
+    );
+    expect(refused?.code).toBe("permission-denied");
+    // Publishing stays with the committee.
+    expect((await refusal(handlers.publish(project.callers.request("member", { id, baseVersion: 1 }))))?.code).toBe(
+      "permission-denied",
+    );
   });
 });
 
