@@ -8,7 +8,7 @@ import { JOB_STATE_COLLECTION } from "../../functions/src/reminders/ledger.js";
 import { DEMO_ACCOUNTS, ensureDemoAccounts } from "../../scripts/demo-accounts.mjs";
 import { startMailbox } from "../../scripts/mailbox.mjs";
 import { launchChromium } from "../support/browser.js";
-import { DEMO_PROJECT } from "../support/console-callers.js";
+import { type Callers, DEMO_PROJECT, demoCallers } from "../support/console-callers.js";
 import { expectAccessible, signInToConsole } from "../support/console-page.js";
 import { emulatorHost } from "../support/emulator-suite.js";
 import { eventually } from "../support/eventually.js";
@@ -148,6 +148,49 @@ describe("the members' directory in the console", () => {
     await expect.poll(() => page.locator("ul.people > li").first().textContent()).toContain("Not verified");
     const table = await page.getByRole("table", { name: "Completeness by country" }).textContent();
     expect(table).toContain("Mexico");
+  });
+});
+
+describe("the directory's callables over HTTP", () => {
+  let callers: Callers;
+  beforeAll(async () => {
+    callers = await demoCallers();
+  });
+  afterAll(() => callers?.close());
+
+  const call = async (name: string, caller: Parameters<Callers["idToken"]>[0], data: unknown) => {
+    const token = callers.idToken(caller);
+    const response = await fetch(`http://127.0.0.1:5001/${DEMO_PROJECT}/${REGION}/committee-${name}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ data }),
+    });
+    return {
+      status: response.status,
+      body: (await response.json()) as {
+        result?: { confirmedAt: string };
+        error?: { status: string; message: string };
+      },
+    };
+  };
+
+  it("refuses a member's edit naming another person, and anyone signed out, and confirms the member's own entry", async () => {
+    const before = (await db.doc(`members/${cl.memberId}`).get()).data();
+    const forged = await call("updateDirectoryEntry", "member", {
+      lang: "es",
+      memberId: cl.memberId,
+      name: "Suplantado",
+      languages: ["es"],
+      share: { email: false, phone: false },
+    });
+    expect(forged.status).toBe(400);
+    expect(forged.body.error?.status).toBe("INVALID_ARGUMENT");
+    expect(forged.body.error?.message).toMatch(/^Revise estos campos/);
+    expect((await db.doc(`members/${cl.memberId}`).get()).data()).toEqual(before);
+    expect((await call("confirmDirectoryEntry", "anonymous", {})).status).toBe(401);
+    const own = await call("confirmDirectoryEntry", "member", {});
+    expect(own.status).toBe(200);
+    expect((await db.doc(`members/${member.memberId}`).get()).get("confirmedAt")).toBe(own.body.result?.confirmedAt);
   });
 });
 
