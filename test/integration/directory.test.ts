@@ -19,6 +19,7 @@ import { DEMO_ACCOUNTS } from "../../scripts/demo-accounts.mjs";
 import { type CallableProject, type Caller, openCallableProject } from "../support/console-callers.js";
 import { emulatorHost } from "../support/emulator-suite.js";
 import { jobClock, queuedMessages } from "../support/job-clock.js";
+import { bad, callerCases, databaseState, expectEachRefused, fieldCases } from "../support/payload-corpus.js";
 import { SEED_DIR } from "../support/seeded-site.js";
 
 // The members' directory played from outside: the demo logins (real ID tokens from the Auth
@@ -253,6 +254,41 @@ describe("a member editing the directory", () => {
     expect((await db.doc(`members/${PE.memberId}`).get()).get("confirmedAt")).toBe(confirmedAt);
     // Confirming changes nothing else, and shares nothing.
     expect((await db.doc(`${DIRECTORY_COLLECTION}/${PE.memberId}`).get()).data()).toEqual({ id: PE.memberId });
+  });
+});
+
+describe("malformed payloads for one's own directory entry", () => {
+  it("updateDirectoryEntry: refuses each of at least 30 with a clear code and message, and writes nothing", async () => {
+    const valid = { name: "Demo Miembro México", languages: ["es"], share: { email: false, phone: false } };
+    const edit = { ...valid, phone: "+52 55 5482 4000" };
+    const cases = [
+      ...fieldCases(valid),
+      bad("a phone with letters", { ...edit, phone: "call me" }),
+      bad("a phone too long", { ...edit, phone: "+1 555 0100 0100 0100 0100 0100" }),
+      bad("a phone with a line break", { ...edit, phone: "+52 55\n5482 4000" }),
+      bad("a language in capitals", { ...valid, languages: ["ES"] }),
+      bad("a language by name", { ...valid, languages: ["english"] }),
+      bad("thirteen languages", { ...valid, languages: Array.from({ length: 13 }, () => "es") }),
+      bad("an empty title", { ...valid, title: {} }),
+      bad("a title in an unknown language", { ...valid, title: { de: "Leiterin" } }),
+      bad("a name of 201 characters", { ...valid, name: "n".repeat(201) }),
+      bad("a blank name", { ...valid, name: "   " }),
+      bad("another person named", { ...valid, memberId: CL.memberId }),
+      bad("an email forced in the payload", { ...valid, email: "someone.else@example.org" }),
+      bad("a confirmation date forced in the payload", { ...valid, confirmedAt: "2030-01-01T00:00:00.000Z" }),
+      bad("an institution forced in the payload", { ...valid, institutionId: "chilecompra" }),
+      bad("a country forced in the payload", { ...valid, countryId: "CL" }),
+      bad("a third thing to share", { ...valid, share: { email: true, phone: true, address: true } }),
+      bad("sharing as text", { ...valid, share: { email: "yes", phone: false } }),
+      ...callerCases(valid, ["no-person"]),
+    ];
+    await expectEachRefused(
+      handlers.updateDirectoryEntry,
+      cases,
+      project.callers,
+      () => databaseState(db, PROJECT, project.auth),
+      "member",
+    );
   });
 });
 

@@ -48,7 +48,9 @@ export const consoleUiDirectory = defineCatalog({
     "ui.dir.form.phoneInvalid": "Escriba un teléfono como +56 2 2290 4400.",
     "ui.dir.form.fixFirst": "Revise los campos marcados: no se guardó nada.",
     "ui.dir.form.proposals":
-      "Su institución y su país no se cambian aquí: proponga los cambios de su institución en Instituciones, donde pasan por la revisión del Comité; para el perfil de su país, escriba a la secretaría.",
+      "Su institución y su país no se cambian aquí: proponga los cambios como borradores que el Comité revisa y publica.",
+    "ui.dir.form.proposeInstitution": "Proponer cambios a mi institución",
+    "ui.dir.form.proposeProfile": "Proponer el perfil de mi país (un documento de tipo perfil de país)",
     "ui.dir.status.title": "Mi ficha del directorio",
     "ui.dir.status.confirmed": "Confirmada el {date}.",
     "ui.dir.status.stale": "Sin verificar desde el {date}: confírmela o actualícela.",
@@ -102,7 +104,9 @@ export const consoleUiDirectory = defineCatalog({
     "ui.dir.form.phoneInvalid": "Write a phone number such as +56 2 2290 4400.",
     "ui.dir.form.fixFirst": "Check the marked fields: nothing was saved.",
     "ui.dir.form.proposals":
-      "Your institution and country are not changed here: propose changes to your institution under Institutions, where the Committee reviews them; for your country's profile, write to the secretariat.",
+      "Your institution and country are not changed here: propose the changes as drafts the Committee reviews and publishes.",
+    "ui.dir.form.proposeInstitution": "Propose changes to my institution",
+    "ui.dir.form.proposeProfile": "Propose my country's profile (a document of the country profile kind)",
     "ui.dir.status.title": "My directory entry",
     "ui.dir.status.confirmed": "Confirmed on {date}.",
     "ui.dir.status.stale": "Not verified since {date}: confirm or update it.",
@@ -156,7 +160,9 @@ export const consoleUiDirectory = defineCatalog({
     "ui.dir.form.phoneInvalid": "Escreva um telefone como +56 2 2290 4400.",
     "ui.dir.form.fixFirst": "Revise os campos marcados: nada foi salvo.",
     "ui.dir.form.proposals":
-      "Sua instituição e seu país não se alteram aqui: proponha as mudanças da sua instituição em Instituições, onde o Comitê as revisa; para o perfil do seu país, escreva à secretaria.",
+      "Sua instituição e seu país não se alteram aqui: proponha as mudanças como rascunhos que o Comitê revisa e publica.",
+    "ui.dir.form.proposeInstitution": "Propor mudanças na minha instituição",
+    "ui.dir.form.proposeProfile": "Propor o perfil do meu país (um documento do tipo perfil de país)",
     "ui.dir.status.title": "Minha ficha do diretório",
     "ui.dir.status.confirmed": "Confirmada em {date}.",
     "ui.dir.status.stale": "Sem verificação desde {date}: confirme-a ou atualize-a.",
@@ -210,7 +216,9 @@ export const consoleUiDirectory = defineCatalog({
     "ui.dir.form.phoneInvalid": "Écrivez un numéro comme +56 2 2290 4400.",
     "ui.dir.form.fixFirst": "Vérifiez les champs signalés : rien n'a été enregistré.",
     "ui.dir.form.proposals":
-      "Votre institution et votre pays ne se modifient pas ici : proposez les changements de votre institution dans Institutions, où le Comité les examine ; pour le profil de votre pays, écrivez au secrétariat.",
+      "Votre institution et votre pays ne se modifient pas ici : proposez les changements comme brouillons que le Comité examine et publie.",
+    "ui.dir.form.proposeInstitution": "Proposer des changements à mon institution",
+    "ui.dir.form.proposeProfile": "Proposer le profil de mon pays (un document de type profil de pays)",
     "ui.dir.status.title": "Ma fiche dans l'annuaire",
     "ui.dir.status.confirmed": "Confirmée le {date}.",
     "ui.dir.status.stale": "Non vérifiée depuis le {date} : confirmez-la ou mettez-la à jour.",

@@ -384,6 +384,14 @@ function OwnEntry() {
           </p>
         </fieldset>
         <p>{t("ui.dir.form.proposals")}</p>
+        <ul>
+          <li>
+            <a href="#/records/institutions">{t("ui.dir.form.proposeInstitution")}</a>
+          </li>
+          <li>
+            <a href="#/new">{t("ui.dir.form.proposeProfile")}</a>
+          </li>
+        </ul>
         <div class="actions">
           <button type="submit" disabled={busy}>
             {t("ui.dir.form.save")}
