@@ -21,9 +21,6 @@ export const SharedContactSchema = z
   .strict();
 export type SharedContact = z.infer<typeof SharedContactSchema>;
 
-/** The fields a person may share, each one on its own. */
-export const SHAREABLE_FIELDS = ["email", "phone"] as const;
-
 /** What `directory/{id}` holds for a person's private contact record: the fields they share, no more. */
 export function sharedContactOf(contact: z.infer<typeof MemberContactSchema>): SharedContact {
   return SharedContactSchema.parse({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addMonths } from "../../calendar/days.js";
+import { sharedContactOf } from "../../model/directory.js";
 import type { Member } from "../../model/member.js";
 import { askDay, completenessByCountry, hasKeyFields, isVerified } from "./status.js";
 
@@ -56,5 +57,23 @@ describe("a directory entry's status", () => {
       { countryId: "CL", people: 3, complete: 1, share: 1 / 3 },
       { countryId: "PE", people: 1, complete: 0, share: 0 },
     ]);
+  });
+});
+
+describe("the directory's projection of a contact record", () => {
+  const contact = { id: "ana", email: "ana@example.org", phone: "+56 2 2290 4400" };
+  it("holds each field only when its person shares it, and nothing when they share nothing", () => {
+    expect(sharedContactOf(contact)).toEqual({ id: "ana" });
+    expect(sharedContactOf({ ...contact, share: { email: true, phone: false } })).toEqual({
+      id: "ana",
+      email: "ana@example.org",
+    });
+    expect(sharedContactOf({ ...contact, share: { email: false, phone: true } })).toEqual({
+      id: "ana",
+      phone: "+56 2 2290 4400",
+    });
+    expect(sharedContactOf({ id: "ana", email: "ana@example.org", share: { email: false, phone: true } })).toEqual({
+      id: "ana",
+    });
   });
 });
