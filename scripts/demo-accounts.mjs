@@ -7,7 +7,11 @@ import { getFirestore } from "firebase-admin/firestore";
 import { PROJECT_ID } from "./emulators.mjs";
 import { isMain } from "./process.mjs";
 
-const demo = (key, role, countryId, name, lang) => ({
+/**
+ * @param {{ languages?: string[]; shareEmail?: boolean }} [directory] the person's directory entry (demo data)
+ */
+const demo = (key, role, countryId, name, lang, directory = {}) => ({
+  directory,
   role,
   countryId,
   uid: `demo-${key}`,
@@ -26,16 +30,21 @@ const demo = (key, role, countryId, name, lang) => ({
  */
 export const DEMO_ACCOUNTS = [
   demo("secretariat", "secretariat", undefined, "Demo Secretaría / Secretariat", "es"),
-  demo("committee-cl", "committee", "CL", "Demo Comité Chile", "es"),
-  demo("committee-pe", "committee", "PE", "Demo Comité Perú", "es"),
-  demo("member-mx", "member", "MX", "Demo Miembro México", "es"),
+  // Directory entries, demo data like the accounts: Chile's and Mexico's share their address, so
+  // the member of Mexico can find and write to a colleague of Chile; Peru's shares nothing.
+  demo("committee-cl", "committee", "CL", "Demo Comité Chile", "es", { languages: ["es", "en"], shareEmail: true }),
+  demo("committee-pe", "committee", "PE", "Demo Comité Perú", "es", { languages: ["es"] }),
+  demo("member-mx", "member", "MX", "Demo Miembro México", "es", { languages: ["es"], shareEmail: true }),
   // Assigned `committee` by a country without a seat: acts as a member until Mexico hosts a
   // published event (the Santiago rule), then as committee, with no role touched by hand.
   demo("committee-mx", "committee", "MX", "Demo Comité México", "es"),
 ];
 
-/** The person record each demo account is linked to (never shown publicly). */
-const personOf = (account) => ({
+/**
+ * The person record each demo account is linked to (never shown publicly), with the directory
+ * entry's fields a person edits kept from an earlier run: the person's own edits survive a restart.
+ */
+const personOf = (account, existing) => ({
   id: account.memberId,
   name: account.name,
   ...(account.countryId ? { countryId: account.countryId } : {}),
@@ -43,7 +52,20 @@ const personOf = (account) => ({
   timeZone: "America/Santiago",
   public: false,
   source: "Demo account of the emulator (scripts/demo-accounts.mjs)",
+  ...(account.directory.languages ? { languages: account.directory.languages } : {}),
+  ...(existing ? pickDefined(existing, ["name", "title", "languages", "confirmedAt"]) : {}),
 });
+
+/** The private contact of a demo person: the login's address, shared as the demo says unless the person changed it since. */
+const contactOf = (account, existing) => ({
+  id: account.memberId,
+  email: account.email,
+  share: { email: account.directory.shareEmail === true, phone: false },
+  ...(existing ? pickDefined(existing, ["phone", "share"]) : {}),
+});
+
+const pickDefined = (record, keys) =>
+  Object.fromEntries(keys.flatMap((k) => (record[k] === undefined ? [] : [[k, record[k]]])));
 
 /** The `accounts` record of a demo login (tests that keep their records in a project of their own write it there too). */
 export const accountOf = (account) => ({
@@ -67,7 +89,9 @@ export async function ensureDemoAccounts({ projectId, authHost, firestoreHost })
   process.env.FIRESTORE_EMULATOR_HOST = firestoreHost;
   // Built by `npm run build`, which npm start and npm test run first.
   const { syncAccountClaims } = await import("../functions/lib/committee/accounts/claims.js");
-  const { AccountSchema, MemberSchema, MemberContactSchema } = await import("../functions/lib/model/index.js");
+  const { AccountSchema, MemberSchema, MemberContactSchema, DIRECTORY_COLLECTION, sharedContactOf } = await import(
+    "../functions/lib/model/index.js"
+  );
   const app = initializeApp({ projectId }, `demo-accounts-${Date.now()}`);
   try {
     const auth = getAuth(app);
@@ -86,11 +110,18 @@ export async function ensureDemoAccounts({ projectId, authHost, firestoreHost })
       });
       if (existing) await auth.updateUser(existing.uid, profile);
       else await auth.createUser({ uid: account.uid, ...profile });
+      const [person, contact] = await Promise.all([
+        db.doc(`members/${account.memberId}`).get(),
+        db.doc(`memberContacts/${account.memberId}`).get(),
+      ]);
       const batch = db.batch();
-      batch.set(db.doc(`members/${account.memberId}`), MemberSchema.parse(personOf(account)));
+      batch.set(db.doc(`members/${account.memberId}`), MemberSchema.parse(personOf(account, person.data())));
+      const privateContact = MemberContactSchema.parse(contactOf(account, contact.data()));
+      batch.set(db.doc(`memberContacts/${account.memberId}`), privateContact);
+      // What the person shares, as the console's directory reads it (committee/directory/entry.ts writes it the same way).
       batch.set(
-        db.doc(`memberContacts/${account.memberId}`),
-        MemberContactSchema.parse({ id: account.memberId, email: account.email }),
+        db.doc(`${DIRECTORY_COLLECTION}/${account.memberId}`),
+        JSON.parse(JSON.stringify(sharedContactOf(privateContact))),
       );
       batch.set(db.doc(`accounts/${account.uid}`), AccountSchema.parse(accountOf(account)));
       await batch.commit();

@@ -1,5 +1,5 @@
 // `npm run demo-clock -- 2027-01-08`: on the emulators `npm start` runs, makes the daily reminder
-// jobs (hosting commitment, events) take that day as today and runs them at once, so the reminders it sends land in the local
+// jobs (hosting commitment, events, the yearly directory confirmation) take that day as today and runs them at once, so the reminders it sends land in the local
 // mailbox. `npm run demo-clock -- now` goes back to the real date. Production never reads it.
 import { initializeApp } from "firebase-admin/app";
 import { getFirestore } from "firebase-admin/firestore";
@@ -21,7 +21,7 @@ if (day === "now") await ref.delete();
 else await ref.set({ nowMs: Date.parse(`${day}T12:00:00Z`) });
 // A v2 scheduled function never fires by itself in the emulator; a POST runs it.
 const run = (job) => fetch(`http://${hosts.functions}/${PROJECT_ID}/southamerica-east1/${job}-0`, { method: "POST" });
-const responses = [await run("commitmentReminders"), await run("eventReminders")];
+const responses = [await run("commitmentReminders"), await run("eventReminders"), await run("directoryConfirmations")];
 const failed = responses.find((r) => !r.ok);
 console.log(
   failed

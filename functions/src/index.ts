@@ -36,6 +36,7 @@ import { outboxDeps } from "./notify/runtime.js";
 import { sweepOutbox } from "./notify/sweeper.js";
 import { runCommitmentReminders } from "./reminders/commitment-reminders.js";
 import { jobToday } from "./reminders/demo-clock.js";
+import { runDirectoryConfirmations } from "./reminders/directory-confirmations.js";
 import { runEventReminders } from "./reminders/event-reminders.js";
 import { handleSiteRequest } from "./site/handler.js";
 import { newsOfPublication } from "./subscriptions/publish.js";
@@ -206,5 +207,20 @@ export const subscriptionNews = onDocumentCreated(
     if (entry.action !== "document.publish") return;
     const origin = new URL(SITE_ORIGIN.value()).origin;
     await newsOfPublication(subscriptionDeps(origin), event.params.id, entry);
+  },
+);
+
+/** The yearly ask to confirm one's directory entry, checked once a day at 08:00 (reminders/directory-confirmations.ts). */
+export const directoryConfirmations = onSchedule(
+  { schedule: "every day 08:00", timeZone: JOBS_TIME_ZONE, timeoutSeconds: 540 },
+  async () => {
+    const db = firestore();
+    const today = await jobToday(db);
+    await runDirectoryConfirmations(db, () => new Date(), cloudLog, {
+      origin: noticeOrigins().siteOrigin,
+      consoleBase: noticeOrigins().consoleBase,
+      timeZone: JOBS_TIME_ZONE,
+      today,
+    });
   },
 );

@@ -30,6 +30,13 @@ const loadAdmin = () => {
   if (!Admin.value) void import("./screens/admin.js").then((m) => (Admin.value = m.AdminScreen));
 };
 
+// The members' directory loads when first opened.
+const Directory = signal<ComponentType<{ path: string }> | undefined>(undefined);
+const loadDirectory = () => {
+  if (!Directory.value) void import("./screens/directory.js").then((m) => (Directory.value = m.DirectoryScreen));
+};
+const isDirectoryRoute = (path: string) => path === "/directory" || path === "/directory/me";
+
 function Nav() {
   const role = claims.value?.role;
   const links: [string, string][] = [
@@ -37,6 +44,7 @@ function Nav() {
     ["/documents", t("ui.nav.documents")],
     ["/new", t("ui.nav.new")],
     ...recordNavLinks(),
+    ["/directory", t("ui.nav.directory")],
   ];
   // The screens a role may open, as the permission table the callables ask says.
   const may = (action: ConsoleAction) => role !== undefined && mayAttempt(role, action);
@@ -77,11 +85,16 @@ function Screen() {
   useEffect(() => {
     if (editing || path === "/new") loadEditor();
     if (ADMIN_PATHS.includes(path)) loadAdmin();
+    if (isDirectoryRoute(path)) loadDirectory();
   }, [path]);
   if (path === "/documents") return <DocumentsScreen />;
   if (path === "/audit") return <AuditScreen />;
   if (ADMIN_PATHS.includes(path)) {
     const Loaded = Admin.value;
+    return Loaded ? <Loaded key={path} path={path} /> : <p>{t("ui.loading")}</p>;
+  }
+  if (isDirectoryRoute(path)) {
+    const Loaded = Directory.value;
     return Loaded ? <Loaded key={path} path={path} /> : <p>{t("ui.loading")}</p>;
   }
   if (isRecordRoute(path)) return <RecordsScreen path={path} />;

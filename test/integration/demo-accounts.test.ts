@@ -56,6 +56,15 @@ describe("ensureDemoAccounts", () => {
         role: account.role,
       });
     }
+    // The directory shows what each demo person shares, and nothing they do not.
+    for (const account of DEMO_ACCOUNTS) {
+      const shared = account.directory.shareEmail === true;
+      expect((await db.doc(`directory/${account.memberId}`).get()).data()).toEqual({
+        id: account.memberId,
+        ...(shared ? { email: account.email } : {}),
+      });
+    }
+    expect(DEMO_ACCOUNTS.filter((a) => a.directory.shareEmail).map((a) => a.countryId)).toEqual(["CL", "MX"]);
     // Both committee logins really act as committee: the seed gives their countries a seat.
     expect(DEMO_ACCOUNTS.filter((a) => expectedRole(a) === "committee")).toHaveLength(2);
   });

@@ -2,7 +2,15 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import { deleteApp, initializeApp } from "firebase-admin/app";
 import { FieldValue, type Firestore, getFirestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { converterFor, type Document, type Member, type MemberContact } from "../../functions/src/model/index.js";
+import {
+  converterFor,
+  DIRECTORY_COLLECTION,
+  type Document,
+  type Member,
+  type MemberContact,
+  sharedContactOf,
+  stripUndefined,
+} from "../../functions/src/model/index.js";
 import { loadSeed } from "../../functions/src/seed/load-seed.js";
 import type { SiteData } from "../../functions/src/site/data.js";
 import type { PublicViewCache } from "../../functions/src/views/view-reader.js";
@@ -19,6 +27,8 @@ const UNLISTED = "unlisted-member";
 const EMAIL = "private.person@example.org";
 const LISTED = "listed-member";
 const CONSENT = "Agreed by letter to be listed on the site, 2005-07-01";
+/** A listed person's address, shared with the other representatives in the members' directory only. */
+const SHARED_EMAIL = "shared.with.members@example.org";
 
 let app: ReturnType<typeof initializeApp>;
 let db: Firestore;
@@ -62,12 +72,25 @@ beforeAll(async () => {
     institutionId: "chilecompra",
     public: true,
     source: CONSENT,
+    languages: ["es", "qu"],
+    confirmedAt: "2026-05-04T12:00:00.000Z",
+  };
+  const sharedContact: MemberContact = {
+    id: LISTED,
+    email: SHARED_EMAIL,
+    phone: "+56 9 8765 4321",
+    share: { email: true, phone: true },
   };
   const contact: MemberContact = { id: UNLISTED, email: EMAIL, phone: "+56 2 2290 4400" };
   await db.collection("documents").withConverter(converterFor("documents")).doc(DRAFT).set(draft);
   await db.collection("members").withConverter(converterFor("members")).doc(UNLISTED).set(member);
   await db.collection("members").withConverter(converterFor("members")).doc(LISTED).set(listed);
   await db.collection("memberContacts").withConverter(converterFor("memberContacts")).doc(UNLISTED).set(contact);
+  await db.collection("memberContacts").withConverter(converterFor("memberContacts")).doc(LISTED).set(sharedContact);
+  await db
+    .collection(DIRECTORY_COLLECTION)
+    .doc(LISTED)
+    .set(stripUndefined(sharedContactOf(sharedContact)));
   await rebuildPublicView(db);
   ({ site, cache } = siteOverFirestore(db));
 });
@@ -97,6 +120,11 @@ describe("open data from the public view", () => {
       expect(status).toBe(200);
       const data = JSON.parse(body) as Record<string, unknown>;
       expect(Object.keys(data)).not.toContain("memberContacts");
+      // What a listed person shares in the members' directory stays there, and so does their entry's upkeep.
+      expect(Object.keys(data)).not.toContain(DIRECTORY_COLLECTION);
+      for (const secret of [SHARED_EMAIL, "8765 4321", "confirmedAt", "2026-05-04T12", '"qu"']) {
+        expect(body).not.toContain(secret);
+      }
       expect(body).not.toContain(EMAIL);
       expect(body).not.toContain("2290 4400");
       expect(body).not.toContain(UNLISTED);
@@ -114,7 +142,9 @@ describe("open data from the public view", () => {
       expect(unlistedFields(data)).toEqual([]);
       expect(body).not.toContain(CONSENT);
       expect(body).not.toContain("preferredLanguage");
-      expect((await get("/es/countries/cl")).body).toContain("Persona Listada");
+      const country = (await get("/es/countries/cl")).body;
+      expect(country).toContain("Persona Listada");
+      expect(country).not.toContain(SHARED_EMAIL);
     },
   );
 

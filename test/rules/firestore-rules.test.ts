@@ -53,21 +53,34 @@ const READS: { path: string; data: Record<string, unknown>; readers: Persona[] }
   { path: "documents/draft-MX", data: draftOf("MX"), readers: ["member", "committee", "secretariat"] },
   { path: "documents/draft-CL", data: draftOf("CL"), readers: ["committee", "secretariat"] },
   { path: "documents/draft-CL/versions/1", data: { version: 1 }, readers: ["committee", "secretariat"] },
+  // A person's private contact record: theirs and the secretariat's, even what they share
+  // (the directory's projection holds that); the committee reads neither.
   {
     path: "memberContacts/p-member",
     data: { id: "p-member", email: "m@example.org" },
-    readers: ["member", "committee", "secretariat"],
+    readers: ["member", "secretariat"],
+  },
+  {
+    path: "memberContacts/p-committee",
+    data: { id: "p-committee", email: "c@example.org", share: { email: true, phone: false } },
+    readers: ["committee", "secretariat"],
   },
   {
     path: "memberContacts/shared",
-    data: { id: "shared", email: "s@example.org", shared: true },
-    readers: ["member", "committee", "secretariat"],
+    data: { id: "shared", email: "s@example.org", phone: "+56 2 2290 4400", share: { email: true, phone: false } },
+    readers: ["secretariat"],
   },
   {
     path: "memberContacts/private",
     data: { id: "private", email: "p@example.org" },
-    readers: ["committee", "secretariat"],
+    readers: ["secretariat"],
   },
+  {
+    path: "directory/shared",
+    data: { id: "shared", email: "s@example.org" },
+    readers: ["member", "committee", "secretariat"],
+  },
+  { path: "directory/private", data: { id: "private" }, readers: ["member", "committee", "secretariat"] },
   { path: `accounts/${uidOf("member")}`, data: { role: "member" }, readers: ["member", "secretariat"] },
   { path: `accounts/${uidOf("no-person")}`, data: { role: "member" }, readers: ["no-person", "secretariat"] },
   { path: `metadata/${uidOf("member")}`, data: { refreshTime: 1 }, readers: ["member"] },
@@ -211,12 +224,13 @@ const LISTS: { collection: string; filter?: (db: Db) => ReturnType<typeof query>
     { collection: c, filter: (db: Db) => query(collection(db, c), where(field, op, "CL")), readers: REVIEWERS },
   ]),
   ...WORKFLOW.map((c) => ({ collection: `${c}/draft-CL/versions`, readers: REVIEWERS })),
-  { collection: "memberContacts", readers: REVIEWERS },
+  { collection: "memberContacts", readers: ["secretariat"] },
   {
     collection: "memberContacts",
-    filter: (db) => query(collection(db, "memberContacts"), where("shared", "==", true)),
-    readers: MEMBERS,
+    filter: (db) => query(collection(db, "memberContacts"), where("share.email", "==", true)),
+    readers: ["secretariat"],
   },
+  { collection: "directory", readers: MEMBERS },
   { collection: "accounts", readers: ["secretariat"] },
   { collection: "metadata", readers: [] },
   { collection: "audit", readers: ["secretariat"] },
@@ -312,10 +326,19 @@ describe("firestore rules: reads", () => {
     await assertSucceeds(getDocs(collection(as("committee"), "publicationSchedules")));
   });
 
-  it("refuses a member a list of contact details that would include private ones, and allows the shared ones", async () => {
-    const contacts = collection(as("member"), "memberContacts");
-    await assertFails(getDocs(contacts));
-    await assertSucceeds(getDocs(query(contacts, where("shared", "==", true))));
+  it("refuses every list of private contact records but the secretariat's, and lists the directory's shared details to every role", async () => {
+    for (const persona of ["member", "committee"] as const) {
+      const contacts = collection(as(persona), "memberContacts");
+      await assertFails(getDocs(contacts));
+      await assertFails(getDocs(query(contacts, where("share.email", "==", true))));
+      const directory = await getDocs(collection(as(persona), "directory"));
+      // The projection holds what was shared and nothing else.
+      expect(directory.docs.map((d) => d.data()).sort((a, b) => String(a.id).localeCompare(String(b.id)))).toEqual([
+        { id: "private" },
+        { id: "shared", email: "s@example.org" },
+      ]);
+    }
+    await assertSucceeds(getDocs(collection(as("secretariat"), "memberContacts")));
   });
 
   it("lets only the secretariat list accounts, and the committee only its own country's invitations", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { JOBS_TIME_ZONE } from "../../functions/src/config.js";
-import { auditNotifications, eventReminders } from "../../functions/src/index.js";
+import { auditNotifications, directoryConfirmations, eventReminders } from "../../functions/src/index.js";
 
 type Endpoint = {
   scheduleTrigger?: { schedule: string; timeZone?: unknown };
@@ -11,6 +11,13 @@ const endpointOf = (fn: unknown) => (fn as { __endpoint: Endpoint }).__endpoint;
 describe("the notifications' deployment", () => {
   it("runs the event reminders daily in the jobs' explicit time zone", () => {
     expect(endpointOf(eventReminders).scheduleTrigger).toMatchObject({
+      schedule: "every day 08:00",
+      timeZone: JOBS_TIME_ZONE,
+    });
+  });
+
+  it("checks the yearly directory confirmations daily in the jobs' explicit time zone", () => {
+    expect(endpointOf(directoryConfirmations).scheduleTrigger).toMatchObject({
       schedule: "every day 08:00",
       timeZone: JOBS_TIME_ZONE,
     });

@@ -31,3 +31,14 @@ export function daysBetween(from: string, to: string): number {
 export function daysUntil(end: Date, now: Date): number {
   return Math.ceil((end.getTime() - now.getTime()) / DAY_MS);
 }
+
+/** `day` moved by whole calendar months, the 31st becoming the month's last day where it has none. */
+export function addMonths(day: string, months: number): string {
+  const [year = 0, month = 1, date = 1] = day.split("-").map(Number);
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = index - targetYear * 12;
+  const lastDay = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
+  const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+  return `${pad(targetYear, 4)}-${pad(targetMonth + 1)}-${pad(Math.min(date, lastDay))}`;
+}

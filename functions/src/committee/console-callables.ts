@@ -1,6 +1,7 @@
 import { ChangeRolePayloadSchema, changeRole } from "./accounts/change-role.js";
 import type { ClaimsDeps } from "./accounts/claims.js";
 import { committeeCallable, signedInCallable } from "./callable.js";
+import { ConfirmEntryPayloadSchema, confirmEntry, UpdateEntryPayloadSchema, updateEntry } from "./directory/entry.js";
 import { AcceptPayloadSchema, acceptInvitation, InvitePayloadSchema, invite } from "./invitations/invitations.js";
 import { documentCallables } from "./records/document-callables.js";
 import { IdFreePayloadSchema, idFree } from "./records/id-free.js";
@@ -22,6 +23,10 @@ export function consoleCallables(deps: () => ClaimsDeps, consoleOrigin: () => st
       invite({ ...context, consoleOrigin: consoleOrigin() }, actor, input),
     ),
     acceptInvitation: signedInCallable(deps, AcceptPayloadSchema, acceptInvitation),
+    updateDirectoryEntry: committeeCallable(deps, "directory.editOwn", UpdateEntryPayloadSchema, updateEntry),
+    confirmDirectoryEntry: committeeCallable(deps, "directory.editOwn", ConfirmEntryPayloadSchema, (context, actor) =>
+      confirmEntry(context, actor),
+    ),
     changeRole: committeeCallable(deps, "account.changeRole", ChangeRolePayloadSchema, changeRole),
     // setSeat needs Auth as well: the claims of the country's representatives follow the seat.
     setSeat: committeeCallable(deps, "seat.set", SetSeatPayloadSchema, (_context, actor, input) =>

@@ -27,7 +27,9 @@ export type ConsoleAction =
   | "record.checkId"
   | "audit.read"
   | "seat.read"
-  | "commitment.read";
+  | "commitment.read"
+  | "directory.editOwn"
+  | "directory.status";
 
 const EVERYONE = ["secretariat", "committee", "member"] as const;
 const PUBLISHERS = ["secretariat", "committee"] as const;
@@ -82,6 +84,11 @@ export const ROLES_FOR: Record<ConsoleAction, readonly Role[]> = {
   "audit.read": PUBLISHERS,
   "seat.read": PUBLISHERS,
   "commitment.read": PUBLISHERS,
+  // Every representative keeps their own directory entry (the callables take no person: it is
+  // always the caller's); who has not confirmed theirs, and each country's completeness, is for
+  // those who keep the directory yearly.
+  "directory.editOwn": EVERYONE,
+  "directory.status": PUBLISHERS,
 };
 
 /** Whether a role may attempt an action at all (the console's menu and buttons ask this). */

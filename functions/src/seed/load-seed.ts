@@ -1,5 +1,14 @@
 import type { Firestore } from "firebase-admin/firestore";
-import { COLLECTIONS, type CollectionName, converterFor, type Publication } from "../model/index.js";
+import {
+  COLLECTIONS,
+  type CollectionName,
+  converterFor,
+  DIRECTORY_COLLECTION,
+  type MemberContact,
+  type Publication,
+  sharedContactOf,
+  stripUndefined,
+} from "../model/index.js";
 import { readSeed } from "./read-seed.js";
 import { type SeedRecords, validateSeed } from "./validate-seed.js";
 
@@ -54,6 +63,18 @@ export async function writeSeed(db: Firestore, records: SeedRecords): Promise<nu
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
     const ref = db.collection(COLLECTIONS[name].path).withConverter(converterFor(name));
     for (const record of records[name] as { id: string }[]) {
+      // What a seeded person shares goes to the directory's projection with their contact record.
+      if (name === "memberContacts") {
+        const shared = stripUndefined(sharedContactOf(record as MemberContact));
+        writes.push(
+          writer.create(db.collection(DIRECTORY_COLLECTION).doc(record.id), shared).then(
+            () => undefined,
+            (error: { code?: number }) => {
+              if (error.code !== ALREADY_EXISTS) throw error;
+            },
+          ),
+        );
+      }
       writes.push(
         writer.create(ref.doc(record.id), withState(name, record) as never).then(
           () => {

@@ -16,6 +16,7 @@ import { listRecords } from "../records-data.js";
 import { claims, user } from "../session.js";
 import { DocumentTable, sayFailure } from "../ui.js";
 import { AuditTable } from "./audit.js";
+import { DirectoryStatus } from "./directory-status.js";
 
 interface Overview {
   review: Document[];
@@ -224,17 +225,9 @@ function MemberHome() {
         <h2 id="dash-upcoming">{t("ui.dash.upcoming")}</h2>
         <UpcomingList events={home.upcoming} />
       </section>
-      <MyDirectoryEntry />
+      <DirectoryStatus />
     </>
   );
-}
-
-/**
- * The slot for the status of the member's own directory entry (confirmed when, what it shares):
- * the members' directory fills it; until then it shows nothing.
- */
-function MyDirectoryEntry() {
-  return null;
 }
 
 function OwnTable(props: { items: OwnItem[]; caption: string }) {

@@ -1,0 +1,108 @@
+import type { Firestore, Transaction } from "firebase-admin/firestore";
+import { z } from "zod";
+import {
+  COLLECTIONS,
+  converterFor,
+  DIRECTORY_COLLECTION,
+  LangSchema,
+  LocalizedTitleSchema,
+  type MemberContact,
+  MemberContactSchema,
+  SpokenLanguageSchema,
+  sharedContactOf,
+  stripUndefined,
+} from "../../model/index.js";
+import type { CommitteeDeps } from "../deps.js";
+import { CommitteeError } from "../errors.js";
+import type { Actor } from "../permissions.js";
+
+/**
+ * A person's own directory entry as they edit it: no person id (the entry is always the
+ * caller's own, from their account) and no email (the account's address, which only the
+ * secretariat changes, by inviting the person again).
+ */
+export const UpdateEntryPayloadSchema = z
+  .object({
+    lang: LangSchema.optional(),
+    name: z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters"),
+    title: LocalizedTitleSchema.optional(),
+    languages: z.array(SpokenLanguageSchema).max(12, "lists at most 12 languages"),
+    phone: MemberContactSchema.shape.phone,
+    share: z.object({ email: z.boolean(), phone: z.boolean() }).strict(),
+  })
+  .strict();
+
+export const ConfirmEntryPayloadSchema = z.object({ lang: LangSchema.optional() }).strict();
+
+/**
+ * Writes a person's private contact record and, in the same transaction, what they share of it
+ * (`directory/{id}`): the one way either is written, so the projection never says more, or
+ * other, than the person chose.
+ */
+export function setContact(db: Firestore, tx: Transaction, contact: MemberContact): void {
+  tx.set(
+    db.collection(COLLECTIONS.memberContacts.path).withConverter(converterFor("memberContacts")).doc(contact.id),
+    contact,
+  );
+  tx.set(db.collection(DIRECTORY_COLLECTION).doc(contact.id), stripUndefined(sharedContactOf(contact)));
+}
+
+const people = (db: Firestore) => db.collection(COLLECTIONS.members.path).withConverter(converterFor("members"));
+const contacts = (db: Firestore) =>
+  db.collection(COLLECTIONS.memberContacts.path).withConverter(converterFor("memberContacts"));
+
+/** The caller's own person record and contact, read in the transaction; refused when the account links to nobody. */
+async function ownEntry(db: Firestore, tx: Transaction, actor: Actor) {
+  const [person, contact] = await Promise.all([
+    tx.get(people(db).doc(actor.memberId)),
+    tx.get(contacts(db).doc(actor.memberId)),
+  ]);
+  const member = person.data();
+  if (!member) throw new CommitteeError("not-found", "console.directory.noEntry");
+  return { member, contact: contact.data() };
+}
+
+/**
+ * Updates the caller's own entry (name, title, languages, phone, what they share) and counts as
+ * confirming it. Returns when it was confirmed.
+ */
+export async function updateEntry(
+  deps: CommitteeDeps,
+  actor: Actor,
+  input: z.infer<typeof UpdateEntryPayloadSchema>,
+): Promise<{ confirmedAt: string }> {
+  const { db, clock } = deps;
+  const confirmedAt = clock().toISOString();
+  await db.runTransaction(async (tx) => {
+    const { member, contact } = await ownEntry(db, tx, actor);
+    // A contact record holds an email; a person without one has nothing to share and no record
+    // to keep a phone in, which the secretariat creates.
+    if (!contact && (input.phone || input.share.email || input.share.phone)) {
+      throw new CommitteeError("failed-precondition", "console.directory.noContact");
+    }
+    const { title: _title, ...rest } = member;
+    tx.set(people(db).doc(member.id), {
+      ...rest,
+      ...(input.title ? { title: input.title } : {}),
+      name: input.name,
+      languages: [...new Set(input.languages)],
+      confirmedAt,
+    });
+    if (contact) {
+      const { phone: _phone, ...kept } = contact;
+      setContact(db, tx, { ...kept, ...(input.phone ? { phone: input.phone } : {}), share: input.share });
+    }
+  });
+  return { confirmedAt };
+}
+
+/** Confirms the caller's own entry as it stands: the yearly answer "nothing changed". */
+export async function confirmEntry(deps: CommitteeDeps, actor: Actor): Promise<{ confirmedAt: string }> {
+  const { db, clock } = deps;
+  const confirmedAt = clock().toISOString();
+  await db.runTransaction(async (tx) => {
+    const { member } = await ownEntry(db, tx, actor);
+    tx.set(people(db).doc(member.id), { ...member, confirmedAt });
+  });
+  return { confirmedAt };
+}

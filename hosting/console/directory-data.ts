@@ -1,0 +1,56 @@
+import { collection, doc, getDoc, getDocs, query, where } from "firebase/firestore/lite";
+import { DIRECTORY_COLLECTION, type SharedContact, SharedContactSchema } from "../../functions/src/model/directory.js";
+import { type Institution, InstitutionSchema } from "../../functions/src/model/institution.js";
+import { type MemberContact, MemberContactSchema } from "../../functions/src/model/member.js";
+import type { AccountClaims } from "../../functions/src/model/roles.js";
+import { services } from "./session.js";
+
+// The directory's reads, each one the rules allow the role: the people (members) and what each
+// shares (directory) for everyone; the private contact record only the person's own.
+
+const db = () => {
+  const s = services.value;
+  if (!s) throw new Error("Firebase is not connected");
+  return s.db;
+};
+
+/** What every person shares, by person id. */
+export async function listSharedContacts(): Promise<Map<string, SharedContact>> {
+  const snap = await getDocs(collection(db(), DIRECTORY_COLLECTION));
+  return new Map(
+    snap.docs.flatMap((d) => {
+      const parsed = SharedContactSchema.safeParse(d.data());
+      return parsed.success ? [[d.id, parsed.data] as const] : [];
+    }),
+  );
+}
+
+/** The signed-in person's own private contact record (their email and phone, and what they share). */
+export async function getOwnContact(memberId: string): Promise<MemberContact | undefined> {
+  const snap = await getDoc(doc(db(), "memberContacts", memberId));
+  const parsed = MemberContactSchema.safeParse(snap.data());
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * The institutions the role may read, for their names: every one for those who review; a
+ * member's published ones and their own country's (a member's list must say so in its filter).
+ */
+export async function listNamedInstitutions(who: AccountClaims): Promise<Institution[]> {
+  const institutions = collection(db(), "institutions");
+  const queries =
+    who.role === "member"
+      ? [
+          query(institutions, where("publication", "==", "published")),
+          query(institutions, where("countryId", "==", who.countryId ?? "")),
+        ]
+      : [institutions];
+  const byId = new Map<string, Institution>();
+  for (const snap of await Promise.all(queries.map((q) => getDocs(q).catch(() => undefined)))) {
+    for (const d of snap?.docs ?? []) {
+      const parsed = InstitutionSchema.safeParse(d.data());
+      if (parsed.success) byId.set(d.id, parsed.data);
+    }
+  }
+  return [...byId.values()];
+}
