@@ -12,6 +12,7 @@ import { applySantiagoRule } from "./committee/seats/apply-santiago-rule.js";
 import {
   CURSOR_KEY,
   consoleOrigin,
+  DEFAULT_SITE_ORIGIN,
   JOBS_TIME_ZONE,
   OUTBOX_KEY,
   outboxKey,
@@ -147,11 +148,14 @@ export const commitmentReminders = onSchedule(
 /** The console's commitment actions (activate, renew, hand over, tick a handover item), secretariat only. */
 export const commitments = deployed(commitmentCallables(committeeDeps, { timeZone: JOBS_TIME_ZONE }));
 
-/** The initiatives' cross-links, checked every Monday (links/check.ts). */
+/**
+ * The initiatives' cross-links, checked every Monday (links/check.ts). Partner sites link to the
+ * network's published address, whatever origin this deployment serves (a local one on the emulators).
+ */
 export const initiativeLinks = onSchedule(
   { schedule: "every monday 06:00", timeZone: JOBS_TIME_ZONE, timeoutSeconds: 540 },
   async () => {
-    const siteOrigin = new URL(SITE_ORIGIN.value()).origin;
+    const siteOrigin = DEFAULT_SITE_ORIGIN;
     await checkInitiativeLinks(firestore(), () => new Date(), cloudLog, { siteOrigin, timeZone: JOBS_TIME_ZONE });
   },
 );
