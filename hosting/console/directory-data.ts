@@ -1,8 +1,9 @@
-import { collection, doc, getDoc, getDocs, query, where } from "firebase/firestore/lite";
+import { collection, doc, getDoc, getDocs } from "firebase/firestore/lite";
 import { DIRECTORY_COLLECTION, type SharedContact, SharedContactSchema } from "../../functions/src/model/directory.js";
 import { type Institution, InstitutionSchema } from "../../functions/src/model/institution.js";
 import { type MemberContact, MemberContactSchema } from "../../functions/src/model/member.js";
 import type { AccountClaims } from "../../functions/src/model/roles.js";
+import { readableQueries } from "./records-data.js";
 import { services } from "./session.js";
 
 // The directory's reads, each one the rules allow the role: the people (members) and what each
@@ -37,20 +38,11 @@ export async function getOwnContact(memberId: string): Promise<MemberContact | u
  * member's published ones and their own country's (a member's list must say so in its filter).
  */
 export async function listNamedInstitutions(who: AccountClaims): Promise<Institution[]> {
-  const institutions = collection(db(), "institutions");
-  const queries =
-    who.role === "member"
-      ? [
-          query(institutions, where("publication", "==", "published")),
-          query(institutions, where("countryId", "==", who.countryId ?? "")),
-        ]
-      : [institutions];
   const byId = new Map<string, Institution>();
-  for (const snap of await Promise.all(queries.map((q) => getDocs(q).catch(() => undefined)))) {
-    for (const d of snap?.docs ?? []) {
-      const parsed = InstitutionSchema.safeParse(d.data());
-      if (parsed.success) byId.set(d.id, parsed.data);
-    }
+  const snaps = await Promise.all(readableQueries("institutions", who).map((q) => getDocs(q).catch(() => undefined)));
+  for (const d of snaps.flatMap((snap) => snap?.docs ?? [])) {
+    const parsed = InstitutionSchema.safeParse(d.data());
+    if (parsed.success) byId.set(d.id, parsed.data);
   }
   return [...byId.values()];
 }
