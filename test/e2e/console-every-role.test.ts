@@ -31,6 +31,8 @@ const MX_DRAFT = "every-role-mx-draft";
 const MX_IN_REVIEW = "every-role-mx-review";
 const FIXTURES = [CL_DRAFT, MX_DRAFT, MX_IN_REVIEW];
 
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** Codes a person must never read in a Spanish interface: kinds, states, roles, actions, account ids. */
 const RAW_CODES = [
   ...new Set<string>([
@@ -42,8 +44,7 @@ const RAW_CODES = [
     ...PUBLICATION_STATES,
     ...EventSchema.shape.status.options,
     ...InitiativeSchema.shape.crossLink.options,
-    // "original" is a Spanish word as well as a code.
-    ...TRANSLATION_STATUSES.filter((s) => s !== "original"),
+    ...TRANSLATION_STATUSES,
     ...DELIVERY_STATES,
     ...ROLES,
     ...RECORD_TYPES,
@@ -51,6 +52,15 @@ const RAW_CODES = [
     ...DEMO_ACCOUNTS.map((a) => a.uid),
   ]),
 ];
+/**
+ * Some codes are Spanish words too ("original", "multilateral"): the ones the Spanish catalogue
+ * itself writes as words are words, and are not looked for.
+ */
+const SPANISH_TEXT = Object.values(ES)
+  .map((text) => text.replace(/\{[^}]*\}/g, " "))
+  .join("\n");
+const isSpanishWord = (code: string) => new RegExp(`(?<![\\w-])${literal(code)}(?![\\w-])`, "i").test(SPANISH_TEXT);
+const CODES = RAW_CODES.filter((code) => !isSpanishWord(code));
 /** What the rules, the SDK and the server say to a developer. */
 const DEVELOPER_WORDS = [
   "false for 'list'",
@@ -62,11 +72,10 @@ const DEVELOPER_WORDS = [
   "Request failed",
 ];
 
-const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** The codes and developer words in a text; addresses are the person's own and left out. */
 function rawWords(text: string): string[] {
   const visible = text.replace(/\S+@\S+/g, " ");
-  const codes = RAW_CODES.filter((code) => new RegExp(`(?<![\\w@./-])${literal(code)}(?![\\w@/-])`).test(visible));
+  const codes = CODES.filter((code) => new RegExp(`(?<![\\w@./-])${literal(code)}(?![\\w@/-])`).test(visible));
   return [...codes, ...DEVELOPER_WORDS.filter((w) => visible.includes(w))];
 }
 

@@ -5,7 +5,7 @@ import { LANGS } from "../../functions/src/model/common.js";
 import type { UiKey } from "../../hosting/console/i18n/index.js";
 import { consoleUi } from "../../hosting/console/i18n/messages.js";
 import type { CallFailure } from "../../hosting/console/lib/callables.js";
-import { failureCode, failureText } from "../../hosting/console/lib/failures.js";
+import { failureCode, failureText, WordedFailure } from "../../hosting/console/lib/failures.js";
 
 const translate = (lang: (typeof LANGS)[number]) => (key: UiKey) => fillTemplate(consoleUi[lang][key]);
 
@@ -55,5 +55,11 @@ describe("the console's failures, as a person reads them", () => {
       key: "console.error.stale",
     });
     expect(failureText(refusal, translate("es"))).toBe("Otra persona guardó este documento mientras usted lo editaba.");
+  });
+
+  it("says a problem the console worded itself as it is, and no other error's own words", () => {
+    const taken = "Este identificador ya está en uso.";
+    expect(failureText(new WordedFailure(taken), translate("es"))).toBe(taken);
+    expect(failureText(new Error(taken), translate("es"))).not.toBe(taken);
   });
 });

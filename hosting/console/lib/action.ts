@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { t } from "../i18n/index.js";
 import { say } from "../ui.js";
 import { CallError } from "./callables.js";
-import { failureText } from "./failures.js";
+import { failureText, WordedFailure } from "./failures.js";
 
 /** Where a refusal shows beside the form, besides the message banner. */
 export interface Placement {
@@ -21,7 +21,7 @@ export interface Placement {
 }
 
 /** A problem the screen itself finds with one field while acting (an id taken meanwhile). */
-export class FieldProblem extends Error {
+export class FieldProblem extends WordedFailure {
   constructor(
     readonly field: string,
     message: string,

@@ -7,6 +7,9 @@ import type { UiKey } from "../i18n/index.js";
  * and says so by naming their catalogue key, so their words are kept as they are.
  */
 
+/** A failure the console itself worded from its catalogue (a field's problem found while acting): said as it is. */
+export class WordedFailure extends Error {}
+
 /** The kinds of failure a person is told about, by their catalogue entry. */
 const BY_CODE: Record<string, UiKey> = {
   "permission-denied": "ui.fail.denied",
@@ -42,5 +45,6 @@ function serverSentence(error: unknown): string | undefined {
 
 /** The sentence for a failure, in the interface's language through `translate`. */
 export function failureText(error: unknown, translate: (key: UiKey) => string): string {
+  if (error instanceof WordedFailure) return error.message;
   return serverSentence(error) ?? translate(BY_CODE[failureCode(error)] ?? "ui.fail.other");
 }

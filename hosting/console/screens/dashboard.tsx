@@ -9,7 +9,7 @@ import type { Document } from "../../../functions/src/model/document.js";
 import type { Event } from "../../../functions/src/model/event.js";
 import { listCommitments, listEvents } from "../admin-data.js";
 import { getVersion, listAudit, listDocuments } from "../data.js";
-import { pickText, t } from "../i18n/index.js";
+import { pickText, t, type UiKey } from "../i18n/index.js";
 import { countryName, dayName } from "../lib/names.js";
 import { Table } from "../lib/table.js";
 import { listRecords } from "../records-data.js";
@@ -23,7 +23,7 @@ interface Overview {
   drafts: Document[];
   recent: AuditEntry[];
   upcoming: Event[];
-  hosting: { commitment: HostingCommitment; host: string }[];
+  hosting: HostingCommitment[];
 }
 
 /** Events not cancelled that start within the next 90 days (a month-only date counts by its month). */
@@ -78,10 +78,7 @@ function ReviewerHome() {
         drafts: reviewer ? drafts.filter((d) => authors.get(d.id)?.[0] === person) : drafts,
         recent: reviewer ? await listAudit(who, 8) : [],
         upcoming: upcomingEvents(events, new Date().toISOString().slice(0, 10)).slice(0, 8),
-        hosting: termsInForce(commitments).map((commitment) => ({
-          commitment,
-          host: countryName(commitment.hostCountryId),
-        })),
+        hosting: termsInForce(commitments),
       });
     })().catch(sayFailure);
   }, [who, uid]);
@@ -120,7 +117,8 @@ function ReviewerHome() {
           <p>{t("ui.none")}</p>
         ) : (
           <ul>
-            {overview.hosting.map(({ commitment, host }) => {
+            {overview.hosting.map((commitment) => {
+              const host = countryName(commitment.hostCountryId);
               const left = daysRemaining(commitment, new Date());
               const text =
                 left === undefined
@@ -148,10 +146,12 @@ function ReviewerHome() {
 }
 
 /** Something of the member's country on its way to the public site: a document, an event, an institution. */
+/** An item of the member's home, its words looked up when shown (the person may change the interface's language). */
 interface OwnItem {
   href: string;
-  title: string;
-  what: string;
+  title: Record<string, string> | undefined;
+  id: string;
+  what: UiKey;
   state: Publication;
   version: number;
 }
@@ -178,8 +178,9 @@ function MemberHome() {
           .filter((d) => d.countries.includes(country))
           .map((d) => ({
             href: `#/documents/${d.id}`,
-            title: pickText(d.title) ?? d.id,
-            what: t("ui.nav.documents"),
+            title: d.title,
+            id: d.id,
+            what: "ui.nav.documents" as const,
             state: d.status,
             version: d.version,
           })),
@@ -187,8 +188,9 @@ function MemberHome() {
           .filter((e) => e.hostCountries.includes(country))
           .map((e) => ({
             href: `#/records/events/${e.id}`,
-            title: pickText(e.title) ?? e.id,
-            what: t("ui.rec.nav.events"),
+            title: e.title,
+            id: e.id,
+            what: "ui.rec.nav.events" as const,
             state: e.publication ?? "published",
             version: e.version ?? 1,
           })),
@@ -196,8 +198,9 @@ function MemberHome() {
           .filter((i) => i.countryId === country)
           .map((i) => ({
             href: `#/records/institutions/${i.id}`,
-            title: pickText(i.name as Record<string, string> | undefined) ?? i.id,
-            what: t("ui.rec.nav.institutions"),
+            title: i.name as Record<string, string> | undefined,
+            id: i.id,
+            what: "ui.rec.nav.institutions" as const,
             state: i.publication ?? "published",
             version: i.version ?? 1,
           })),
@@ -237,8 +240,8 @@ function OwnTable(props: { items: OwnItem[]; caption: string }) {
       rows={props.items}
       rowKey={(item) => item.href}
       columns={[
-        { header: t("ui.col.title"), cell: (item) => <a href={item.href}>{item.title}</a> },
-        { header: t("ui.home.what"), cell: (item) => item.what },
+        { header: t("ui.col.title"), cell: (item) => <a href={item.href}>{pickText(item.title) ?? item.id}</a> },
+        { header: t("ui.home.what"), cell: (item) => t(item.what) },
         { header: t("ui.col.status"), cell: (item) => t(`ui.status.${item.state}`) },
         { header: t("ui.col.version"), cell: (item) => item.version },
       ]}
