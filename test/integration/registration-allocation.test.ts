@@ -9,7 +9,7 @@ import {
   type RegistrationSettings,
 } from "../../functions/src/model/index.js";
 import { allocateBatch, allocateConfirmations, type Decision } from "../../functions/src/registration/allocator.js";
-import { cancelRegistration, claimOffer } from "../../functions/src/registration/cancellation.js";
+import { cancelRegistration, claimOffer, lapseOffers } from "../../functions/src/registration/cancellation.js";
 import { registrationId } from "../../functions/src/registration/keys.js";
 import { waitlistPosition } from "../../functions/src/registration/positions.js";
 import { confirmRegistration, requestRegistration } from "../../functions/src/registration/requests.js";
@@ -134,17 +134,30 @@ describe("registration allocation", () => {
     const pending = await Promise.all(
       Array.from({ length: people }, (_, i) => requestRegistration(deps(), event, person(`rush${i}`))),
     );
-    // Everyone confirms at once, and each confirmation starts an allocator of its own, with
-    // small batches so that batches and allocators interleave in every way the emulator allows.
-    const runs: Promise<Decision[]>[] = [];
-    await Promise.all(
+    // Everyone confirms at once while five allocators run side by side, each deciding small
+    // batches over and over, so that batches, allocators and confirmations interleave in every
+    // way the emulator allows; each makes one last pass once every confirmation is committed.
+    let allConfirmed = false;
+    const confirmations = Promise.all(
       pending.map(async (asked) => {
         if (asked.outcome !== "pending") throw new Error("request refused");
         const outcome = await confirmRegistration({ db, clock }, event, asked.id, asked.token);
         expect(outcome.outcome).toBe("confirming");
-        runs.push(allocateConfirmations(db, clock, event, 7));
       }),
-    );
+    ).finally(() => {
+      allConfirmed = true;
+    });
+    const allocator = async () => {
+      const decided: Decision[] = [];
+      for (;;) {
+        const last = allConfirmed;
+        decided.push(...(await allocateConfirmations(db, clock, event, 7)));
+        if (last) return decided;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    };
+    const runs = Array.from({ length: 5 }, allocator);
+    await confirmations;
     const decisions = (await Promise.all(runs)).flat();
     // A last run finds nothing left: every state was made final exactly once.
     expect(await allocateConfirmations(db, clock, event, 7)).toEqual([]);
@@ -159,7 +172,7 @@ describe("registration allocation", () => {
     );
     const counter = (await registrationCounters(db).doc(event).get()).data();
     expect(counter).toMatchObject({ placesHeld: places, lastSeq: people - places, decided: people });
-  });
+  }, 90_000);
 
   it("decides nothing twice when two allocators race over the same batch", async () => {
     const event = "race-event";
@@ -173,7 +186,7 @@ describe("registration allocation", () => {
     expect(states).toEqual(["confirmed", "confirmed", "confirmed", "waitlisted", "waitlisted"]);
   });
 
-  it("offers a freed place to the first on the waiting list, before anyone who confirms later", async () => {
+  it("offers a freed place to the first on the waiting list, before anyone who confirms later, and passes a lapsed offer on", async () => {
     const event = "cancel-event";
     await openEvent(event, 2);
     const [first, second, third, fourth] = [
@@ -194,7 +207,7 @@ describe("registration allocation", () => {
         { id: third, status: { state: "offered", seq: 1, untilMs: NOW.getTime() + 48 * HOUR, atMs: NOW.getTime() } },
       ],
     });
-    expect(await stateOf(first)).toEqual({ state: "cancelled", from: "confirmed", atMs: NOW.getTime() });
+    expect(await stateOf(first)).toEqual({ state: "cancelled", from: "confirmed", by: "person", atMs: NOW.getTime() });
     // The fourth moved up to first place on the list without a write to their record.
     expect(await waitlistPosition(db, event, 2)).toBe(1);
 
@@ -220,6 +233,26 @@ describe("registration allocation", () => {
       offers: [{ id: late, status: { state: "offered" } }],
     });
     expect(await claimOffer({ db, clock: later }, event, late)).toEqual({ outcome: "expired" });
+
+    // The job passes it on: the person it lapsed for leaves, the next on the list is offered the
+    // place, and the places held do not change. A second run finds nothing due.
+    const next = await confirmed(event, "c6");
+    await allocateConfirmations(db, clock, event);
+    expect(await stateOf(next)).toMatchObject({ state: "waitlisted", seq: 4 });
+    expect(await lapseOffers({ db, clock: later })).toEqual([
+      {
+        id: next,
+        status: { state: "offered", seq: 4, untilMs: later().getTime() + 48 * HOUR, atMs: later().getTime() },
+      },
+    ]);
+    expect(await stateOf(late)).toEqual({
+      state: "cancelled",
+      from: "offered",
+      by: "offerLapsed",
+      atMs: later().getTime(),
+    });
+    expect(await lapseOffers({ db, clock: later })).toEqual([]);
+    expect((await registrationCounters(db).doc(event).get()).data()).toMatchObject({ placesHeld: 2, lastSeq: 4 });
   });
 
   it("keeps one registration per address per event, whatever the case of the address", async () => {

@@ -59,6 +59,14 @@ export const QUERIES: QuerySpec[] = [
     range: "status.seq",
     orderBy: [],
   },
+  // Offers whose claim window is over, in every event, for the job that passes them on.
+  {
+    file: "registration/cancellation.ts",
+    collection: "registrations",
+    equality: ["status.state"],
+    range: "status.untilMs",
+    orderBy: [],
+  },
   // Upcoming events, for the daily event reminders.
   { file: "reminders/event-reminders.ts", collection: "events", equality: ["status"], orderBy: [] },
   // Running and lapsed hosting terms, for the daily reminders.

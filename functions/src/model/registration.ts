@@ -98,6 +98,8 @@ export const RegistrationStatusSchema = z.discriminatedUnion("state", [
     .object({
       state: z.literal("cancelled"),
       from: z.enum(["pending", "confirming", "confirmed", "waitlisted", "offered"]),
+      /** "person": they cancelled; "offerLapsed": the place offered to them was not taken in time. */
+      by: z.enum(["person", "offerLapsed"]).default("person"),
       atMs: z.int(),
     })
     .strict(),
