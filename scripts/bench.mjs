@@ -19,17 +19,18 @@
 //   f. published means visible within a minute (freshness.mjs): the worst-case staleness the
 //      production headers allow, 304 answers to conditional requests, and on the emulators
 //      (their fixed ports: nothing else may hold them) the time from publish to visible
+//   g. the registration rush (rush.mjs): 1,000 confirmations at once for 100 places
 //
 // It builds first (npm run build) and starts a Firestore emulator of its own on a free port,
 // stopped at the end. Flags (read in test/bench/common.mjs): --no-build, --no-scale,
 // --no-lighthouse, --quick (fewer iterations and a small scale, for trying the script itself),
 // --figures (also rewrite docs/figures.md with the results), --notify-only
-// (section e alone), --no-notify, --freshness-only (section f alone), --no-emulators (section f
+// (section e alone), --no-notify, --freshness-only (section f alone), --rush-only (section g alone), --no-emulators (section f
 // without the emulator suite).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
-import { emit, FRESHNESS, flags, NOTIFY, QUICK, report, SITE, status, table } from "../test/bench/common.mjs";
+import { emit, FRESHNESS, flags, NOTIFY, QUICK, RUSH, report, SITE, status, table } from "../test/bench/common.mjs";
 import { consoleWeight } from "../test/bench/console-size.mjs";
 import { startFirestoreEmulator } from "../test/bench/firestore-emulator.mjs";
 import { freshnessFigures } from "../test/bench/freshness.mjs";
@@ -39,6 +40,7 @@ import { notifyFigures } from "../test/bench/notify.mjs";
 import { outputFigures } from "../test/bench/outputs.mjs";
 import { pageWeight } from "../test/bench/page-weight.mjs";
 import { renderFigures } from "../test/bench/render.mjs";
+import { rushFigures } from "../test/bench/rush.mjs";
 import { scale } from "../test/bench/scale.mjs";
 import { loadFunctions, siteOver } from "../test/bench/site-server.mjs";
 import { throughput } from "../test/bench/throughput.mjs";
@@ -103,6 +105,8 @@ async function main() {
       const emulators = !flags.has("--no-emulators");
       await freshnessFigures({ fns, db, emit, table, status, quick: QUICK, emulators });
     }
+
+    if (RUSH) await rushFigures({ emit, table, status });
 
     mkdirSync(join(ROOT, ".bench"), { recursive: true });
     writeFileSync(join(ROOT, ".bench/latest.md"), `${report.join("\n").trim()}\n`);

@@ -220,6 +220,21 @@ export function subscriptionKey(): string {
 }
 
 /**
+ * Key of event registration (registration/keys.ts): it keys the hash that names a registration
+ * (of the event and the address, so neither a record id nor a log line gives the address back)
+ * and the HMAC of each cancellation link. Changing it orphans every registration and breaks
+ * every cancellation link already sent, so set it once.
+ */
+export const REGISTRATION_KEY = defineSecret("REGISTRATION_KEY");
+
+/** The registrations' key, checked; like siteSettings, call it at run time only. */
+export function registrationKey(): string {
+  const parsed = SubscriptionKeySchema.safeParse(REGISTRATION_KEY.value());
+  if (!parsed.success) throw new SettingsError(`REGISTRATION_KEY is not usable:\n${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+/**
  * Key that seals the live tokens a queued email carries (confirmation, invitation and
  * unsubscribe links; notify/seal.ts), so the outbox's copy of a message opens nothing. A secret
  * shared by whatever queues such a message (the site, the invite callable, the publication

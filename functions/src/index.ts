@@ -29,12 +29,14 @@ import {
   COLLECTIONS,
   OUTBOX_COLLECTION,
   PUBLIC_COLLECTIONS,
+  REGISTRATION_COLLECTIONS,
 } from "./model/index.js";
 import { reactToAuditEntry } from "./notify/audit-reactions.js";
 import { reviewCallables } from "./notify/callables.js";
 import { deliverMessage } from "./notify/delivery.js";
 import { outboxDeps } from "./notify/runtime.js";
 import { sweepOutbox } from "./notify/sweeper.js";
+import { onRegistrationWritten } from "./registration/allocator.js";
 import { runCommitmentReminders } from "./reminders/commitment-reminders.js";
 import { jobToday } from "./reminders/demo-clock.js";
 import { runDirectoryConfirmations } from "./reminders/directory-confirmations.js";
@@ -123,6 +125,24 @@ export const outbox = onDocumentCreated(
   { document: `${OUTBOX_COLLECTION}/{id}`, secrets: [SMTP_PASSWORD, OUTBOX_KEY], timeoutSeconds: 120 },
   async (event) => {
     await deliverMessage(outboxDeps(), event.params.id);
+  },
+);
+
+/**
+ * Decides confirmed registrations: place or waiting-list number, in the order of confirmation
+ * (registration/allocator.ts; docs/registration.md). One instance handling one event at a time:
+ * a rush's runs queue behind the first, which decides a batch per transaction, and find nothing
+ * left. The transaction keeps places exact even if Cloud Functions ever ran two at once.
+ */
+export const registrationAllocator = onDocumentWritten(
+  {
+    document: `${REGISTRATION_COLLECTIONS.registrations.path}/{id}`,
+    maxInstances: 1,
+    concurrency: 1,
+    timeoutSeconds: 300,
+  },
+  async (event) => {
+    await onRegistrationWritten(firestore(), () => new Date(), event.data?.after?.data());
   },
 );
 

@@ -2,11 +2,12 @@
 // Markdown report each section prints into, and the request timer.
 export const flags = new Set(process.argv.slice(2));
 export const QUICK = flags.has("--quick");
-const ONLY = ["--notify-only", "--freshness-only"].find((flag) => flags.has(flag));
+const ONLY = ["--notify-only", "--freshness-only", "--rush-only"].find((flag) => flags.has(flag));
 /** The site's sections run unless one section alone was asked for. */
 export const SITE = ONLY === undefined;
 export const NOTIFY = ONLY === undefined || ONLY === "--notify-only";
 export const FRESHNESS = ONLY === undefined || ONLY === "--freshness-only";
+export const RUSH = ONLY === undefined || ONLY === "--rush-only";
 export const ITERATIONS = QUICK ? 20 : 100;
 export const SCALE = QUICK ? { documents: 1000, events: 100 } : { documents: 10_000, events: 1000 };
 export const LOAD_SECONDS = QUICK ? 2 : 5;

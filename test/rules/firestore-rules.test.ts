@@ -186,6 +186,14 @@ const READS: { path: string; data: Record<string, unknown>; readers: Persona[] }
     readers: [],
   },
   { path: "subscriptionLimits/client-x", data: { windowStartMs: 1, count: 1 }, readers: [] },
+  // Event registrations hold people's addresses: written and read by Cloud Functions alone.
+  {
+    path: "registrations/0123456789abcdef0123456789abcdef",
+    data: { eventId: "e1", address: "r@example.org", status: { state: "confirmed" } },
+    readers: [],
+  },
+  { path: "registrationSettings/e1", data: { eventId: "e1", places: 10 }, readers: [] },
+  { path: "registrationCounters/e1", data: { eventId: "e1", placesHeld: 1, lastSeq: 0 }, readers: [] },
 ];
 
 type Db = ReturnType<ReturnType<RulesTestEnvironment["unauthenticatedContext"]>["firestore"]>;
@@ -254,6 +262,14 @@ const LISTS: { collection: string; filter?: (db: Db) => ReturnType<typeof query>
   { collection: "jobState", readers: [] },
   { collection: "subscribers", readers: [] },
   { collection: "subscriptionLimits", readers: [] },
+  { collection: "registrations", readers: [] },
+  {
+    collection: "registrations",
+    filter: (db) => query(collection(db, "registrations"), where("eventId", "==", "e1")),
+    readers: [],
+  },
+  { collection: "registrationSettings", readers: [] },
+  { collection: "registrationCounters", readers: [] },
 ];
 
 beforeAll(async () => {

@@ -10,6 +10,7 @@ import { InitiativeSchema } from "./initiative.js";
 import { InstitutionSchema } from "./institution.js";
 import { MemberContactSchema, MemberSchema } from "./member.js";
 import { NetworkSchema } from "./network.js";
+import { RegistrationCounterSchema, RegistrationSchema, RegistrationSettingsSchema } from "./registration.js";
 import { TopicSchema } from "./topic.js";
 
 /**
@@ -54,6 +55,33 @@ export function converterFor<C extends CollectionName>(name: C): FirestoreDataCo
       return stripUndefined(schema.parse(record)) as DocumentData;
     },
     fromFirestore(snapshot: QueryDocumentSnapshot): RecordOf<C> {
+      return schema.parse(snapshot.data());
+    },
+  };
+}
+
+/**
+ * The collections of event registration (functions/src/registration): written by Cloud Functions
+ * only, and read by no client, since a registration holds a person's address (firestore.rules).
+ * - `registrations/{id}`: one per address per event, the id a keyed hash of both
+ *   (registration/keys.ts), so a second registration of an address cannot exist;
+ * - `registrationSettings/{eventId}`: how the event takes registrations, set by the committee;
+ * - `registrationCounters/{eventId}`: places held and the last waiting-list number, written by
+ *   the allocator a few times per batch of confirmations, never once per person.
+ */
+export const REGISTRATION_COLLECTIONS = {
+  registrations: { path: "registrations", schema: RegistrationSchema },
+  registrationSettings: { path: "registrationSettings", schema: RegistrationSettingsSchema },
+  registrationCounters: { path: "registrationCounters", schema: RegistrationCounterSchema },
+} as const;
+
+/** A converter that validates every read and write against `schema` (for collections outside COLLECTIONS). */
+export function schemaConverter<T>(schema: z.ZodType<T>): FirestoreDataConverter<T> {
+  return {
+    toFirestore(record: T): DocumentData {
+      return stripUndefined(schema.parse(record)) as DocumentData;
+    },
+    fromFirestore(snapshot: QueryDocumentSnapshot): T {
       return schema.parse(snapshot.data());
     },
   };

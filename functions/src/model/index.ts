@@ -14,6 +14,7 @@ export * from "./member.js";
 export * from "./network.js";
 export * from "./outbox.js";
 export * from "./public.js";
+export * from "./registration.js";
 export * from "./roles.js";
 export * from "./schedule.js";
 export * from "./subscription.js";

@@ -37,6 +37,36 @@ export const QUERIES: QuerySpec[] = [
   },
   // The accounts of a person: one at most, checked when inviting and accepting.
   { file: "committee/invitations/invitations.ts", collection: "accounts", equality: ["memberId"], orderBy: [] },
+  // An event's confirmations waiting for the allocator, in the order Firestore stamped them.
+  {
+    file: "registration/allocator.ts",
+    collection: "registrations",
+    equality: ["eventId", "status.state"],
+    orderBy: [{ field: "confirmedAt", direction: "ASCENDING" }],
+  },
+  // The first people on an event's waiting list, for a freed place.
+  {
+    file: "registration/allocator.ts",
+    collection: "registrations",
+    equality: ["eventId", "status.state"],
+    orderBy: [{ field: "status.seq", direction: "ASCENDING" }],
+  },
+  // How many are ahead of a waitlisted person (a count).
+  {
+    file: "registration/positions.ts",
+    collection: "registrations",
+    equality: ["eventId", "status.state"],
+    range: "status.seq",
+    orderBy: [],
+  },
+  // Offers whose claim window is over, in every event, for the job that passes them on.
+  {
+    file: "registration/cancellation.ts",
+    collection: "registrations",
+    equality: ["status.state"],
+    range: "status.untilMs",
+    orderBy: [],
+  },
   // Upcoming events, for the daily event reminders.
   { file: "reminders/event-reminders.ts", collection: "events", equality: ["status"], orderBy: [] },
   // Running and lapsed hosting terms, for the daily reminders.

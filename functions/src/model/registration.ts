@@ -1,0 +1,158 @@
+import { z } from "zod";
+import { CountryCodeSchema, IdSchema, LangSchema, TimestampSchema } from "./common.js";
+import { EmailAddressSchema } from "./outbox.js";
+
+/** A delegate is an official of a member country's agency; the others come on their own account. */
+export const REGISTRATION_CATEGORIES = ["delegate", "observer", "speaker", "press"] as const;
+export const RegistrationCategorySchema = z.enum(REGISTRATION_CATEGORIES);
+export type RegistrationCategory = z.infer<typeof RegistrationCategorySchema>;
+
+/** How long a freed place waits for the person it is offered to, unless the committee says otherwise. */
+export const DEFAULT_OFFER_WINDOW_HOURS = 48;
+
+/** At most this many places per event or session: far above any meeting of the network. */
+export const MAX_PLACES = 100_000;
+
+const SessionIndexSchema = z.int().min(0).max(99);
+const unique = <T>(items: T[]) => new Set(items).size === items.length;
+
+/** A session with a room of its own, and so places of its own (the event's `sessions`, by index). */
+export const SessionRoomSchema = z
+  .object({ session: SessionIndexSchema, places: z.int().min(1).max(MAX_PLACES) })
+  .strict();
+
+export const RegistrationSettingsSchema = z
+  .object({
+    eventId: IdSchema,
+    /** Registration opens and closes at these instants (milliseconds since the epoch). */
+    opensAtMs: z.int(),
+    closesAtMs: z.int(),
+    /** Places in all: confirmed registrations and offers waiting for an answer together never exceed it. */
+    places: z.int().min(1).max(MAX_PLACES),
+    sessionRooms: z
+      .array(SessionRoomSchema)
+      .max(100)
+      .default([])
+      .refine((rooms) => unique(rooms.map((r) => r.session)), { error: "must name each session once" }),
+    categories: z
+      .array(RegistrationCategorySchema)
+      .min(1, "must offer at least one category")
+      .refine(unique, { error: "must name each category once" }),
+    /** Sessions for accredited delegates only (the event's `sessions`, by index). */
+    privateSessions: z
+      .array(SessionIndexSchema)
+      .max(100)
+      .default([])
+      .refine(unique, { error: "must name each session once" }),
+    /** Categories whose registrations the secretariat approves before they hold a place. */
+    approvalCategories: z
+      .array(RegistrationCategorySchema)
+      .default([])
+      .refine(unique, { error: "must name each category once" }),
+    /** How many delegates each member country may name, when the committee caps it. */
+    countryQuota: z.int().min(1).max(1000).optional(),
+    offerWindowHours: z
+      .int()
+      .min(1)
+      .max(24 * 14)
+      .default(DEFAULT_OFFER_WINDOW_HOURS),
+  })
+  .strict()
+  .refine((s) => s.closesAtMs > s.opensAtMs, { error: "must be after the opening", path: ["closesAtMs"] })
+  .refine((s) => s.sessionRooms.every((room) => room.places <= s.places), {
+    error: "a session cannot have more places than the event",
+    path: ["sessionRooms"],
+  });
+export type RegistrationSettings = z.infer<typeof RegistrationSettingsSchema>;
+
+/**
+ * Where a registration stands. Each state says what the person holds:
+ * - pending: asked, not yet confirmed from the email (only the token's hash is stored);
+ * - confirming: confirmed, waiting for the allocator to decide (see registration/allocator.ts);
+ * - confirmed: holds a place;
+ * - waitlisted: holds number `seq` on the waiting list (their position is how many lower numbers
+ *   are still waiting, plus one, so leaving the list moves everyone behind up without a write);
+ * - offered: a freed place is held for them until `untilMs`, counted in the places held;
+ * - cancelled: holds nothing; `from` says what they gave up.
+ */
+export const RegistrationStatusSchema = z.discriminatedUnion("state", [
+  z
+    .object({
+      state: z.literal("pending"),
+      tokenHash: z.string().regex(/^[0-9a-f]{64}$/),
+      expiresAtMs: z.int(),
+    })
+    .strict(),
+  z.object({ state: z.literal("confirming") }).strict(),
+  z
+    .object({
+      state: z.literal("confirmed"),
+      /** "confirmation": in the order of confirmation; "offer": a freed place taken from the waiting list. */
+      via: z.enum(["confirmation", "offer"]),
+      atMs: z.int(),
+    })
+    .strict(),
+  z.object({ state: z.literal("waitlisted"), seq: z.int().min(1), atMs: z.int() }).strict(),
+  z.object({ state: z.literal("offered"), seq: z.int().min(1), untilMs: z.int(), atMs: z.int() }).strict(),
+  z
+    .object({
+      state: z.literal("cancelled"),
+      from: z.enum(["pending", "confirming", "confirmed", "waitlisted", "offered"]),
+      /** "person": they cancelled; "offerLapsed": the place offered to them was not taken in time. */
+      by: z.enum(["person", "offerLapsed"]).default("person"),
+      atMs: z.int(),
+    })
+    .strict(),
+]);
+export type RegistrationStatus = z.infer<typeof RegistrationStatusSchema>;
+export type RegistrationState = RegistrationStatus["state"];
+
+/** What a visitor fills in (the form's fields, checked at the edge). */
+export const RegistrationRequestSchema = z
+  .object({
+    name: z.string().trim().min(1, "must not be empty").max(200),
+    address: z.string().trim().pipe(EmailAddressSchema),
+    institution: z.string().trim().min(1, "must not be empty").max(300),
+    country: CountryCodeSchema,
+    category: RegistrationCategorySchema,
+    lang: LangSchema,
+    sessions: z.array(SessionIndexSchema).max(100).default([]).refine(unique, { error: "must name each session once" }),
+    /** Whether the person appears on the public participant list: never unless they tick it. */
+    publicListConsent: z.boolean().default(false),
+  })
+  .strict();
+export type RegistrationRequest = z.infer<typeof RegistrationRequestSchema>;
+
+export const RegistrationSchema = z
+  .object({
+    eventId: IdSchema,
+    ...RegistrationRequestSchema.shape,
+    /** Trimmed and lower-cased: the form of the address the record's id is made from. */
+    address: EmailAddressSchema,
+    requestedAtMs: z.int(),
+    status: RegistrationStatusSchema,
+    /**
+     * The instant the person confirmed, stamped by Firestore at commit (a server timestamp), so
+     * confirmations are ordered by the database, not by the clocks of the function instances.
+     * Ties are broken by the record's id.
+     */
+    confirmedAt: TimestampSchema.optional(),
+    /** When the allocator decided place or waiting list, for the rush figures. */
+    decidedAtMs: z.int().optional(),
+  })
+  .strict();
+export type Registration = z.infer<typeof RegistrationSchema>;
+
+export const RegistrationCounterSchema = z
+  .object({
+    eventId: IdSchema,
+    /** Confirmed registrations and open offers: never more than the settings' places. */
+    placesHeld: z.int().min(0),
+    /** The last waiting-list number given; numbers are never reused, so they follow confirmation. */
+    lastSeq: z.int().min(0),
+    /** Confirmations decided so far (places and waiting list). */
+    decided: z.int().min(0),
+    updatedAtMs: z.int(),
+  })
+  .strict();
+export type RegistrationCounter = z.infer<typeof RegistrationCounterSchema>;

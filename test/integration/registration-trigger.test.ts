@@ -1,0 +1,71 @@
+import { createRequire } from "node:module";
+import { afterAll, describe, expect, it } from "vitest";
+import { eventually } from "../support/eventually.js";
+
+// Runs against the whole emulator suite started by `npm test`: the allocator trigger in the
+// Functions emulator decides confirmations written to the demo project. The records are written
+// directly in the state a confirmation leaves them (requests.ts), for an event id no other test
+// or page uses, so nothing else in the demo project changes.
+const fromFunctions = createRequire(new URL("../../functions/package.json", import.meta.url));
+const { deleteApp, initializeApp } = fromFunctions("firebase-admin/app") as typeof import("firebase-admin/app");
+const { FieldValue, getFirestore } = fromFunctions(
+  "firebase-admin/firestore",
+) as typeof import("firebase-admin/firestore");
+
+const PROJECT = "demo-compraspublicas";
+const EVENT = "registration-trigger-test";
+const app = initializeApp({ projectId: PROJECT }, "registration-trigger");
+const db = getFirestore(app);
+const ids = ["0000000000000000000000000000aaa1", "0000000000000000000000000000aaa2"];
+
+afterAll(async () => {
+  await Promise.all([
+    ...ids.map((id) => db.doc(`registrations/${id}`).delete()),
+    db.doc(`registrationSettings/${EVENT}`).delete(),
+    db.doc(`registrationCounters/${EVENT}`).delete(),
+  ]);
+  await deleteApp(app);
+});
+
+describe("registration allocator trigger", () => {
+  it("decides each confirmation once it is written: the first a place, the next the waiting list", async () => {
+    await db.doc(`registrationSettings/${EVENT}`).set({
+      eventId: EVENT,
+      opensAtMs: 0,
+      closesAtMs: Date.now() + 3_600_000,
+      places: 1,
+      sessionRooms: [],
+      categories: ["observer"],
+      privateSessions: [],
+      approvalCategories: [],
+      offerWindowHours: 48,
+    });
+    for (const [i, id] of ids.entries()) {
+      await db.doc(`registrations/${id}`).set({
+        eventId: EVENT,
+        name: `Persona ${i}`,
+        address: `trigger${i}@example.org`,
+        institution: "Dirección de Compras",
+        country: "CL",
+        category: "observer",
+        lang: "es",
+        sessions: [],
+        publicListConsent: false,
+        requestedAtMs: Date.now(),
+        status: { state: "confirming" },
+        confirmedAt: FieldValue.serverTimestamp(),
+      });
+    }
+    const states = await eventually(async () => {
+      const found = await Promise.all(ids.map(async (id) => (await db.doc(`registrations/${id}`).get()).get("status")));
+      return found.every((s) => s?.state !== "confirming") ? found : undefined;
+    }, "the allocator trigger deciding both confirmations");
+    expect(states.map((s) => s.state)).toEqual(["confirmed", "waitlisted"]);
+    expect(states[1]).toMatchObject({ seq: 1 });
+    expect((await db.doc(`registrationCounters/${EVENT}`).get()).data()).toMatchObject({
+      placesHeld: 1,
+      lastSeq: 1,
+      decided: 2,
+    });
+  });
+});
