@@ -14,7 +14,8 @@
 //      (scale.mjs)
 //   c2. the search index on that view: build time, heap, query p95, quality on judged queries
 //      (search-index.mjs)
-//   d. Lighthouse 12 scores on the main pages in es and en (lighthouse.mjs)
+//   d. Lighthouse 12 scores on the main pages and the console's sign-in screen in es and en
+//      (lighthouse.mjs)
 //   e. notifications (notify.mjs): the daily job's cost, outbox throughput
 //   f. published means visible within a minute (freshness.mjs): the worst-case staleness the
 //      production headers allow, 304 answers to conditional requests, and on the emulators
@@ -24,13 +25,25 @@
 // It builds first (npm run build) and starts a Firestore emulator of its own on a free port,
 // stopped at the end. Flags (read in test/bench/common.mjs): --no-build, --no-scale,
 // --no-lighthouse, --quick (fewer iterations and a small scale, for trying the script itself),
-// --figures (also rewrite docs/figures.md with the results), --notify-only
-// (section e alone), --no-notify, --freshness-only (section f alone), --rush-only (section g alone), --no-emulators (section f
-// without the emulator suite).
+// --figures (also rewrite docs/figures.md with the results), --lighthouse-only (section d
+// alone), --notify-only (section e alone), --no-notify, --freshness-only (section f alone),
+// --rush-only (section g alone), --no-emulators (section f without the emulator suite).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
-import { emit, FRESHNESS, flags, NOTIFY, QUICK, RUSH, report, SITE, status, table } from "../test/bench/common.mjs";
+import {
+  emit,
+  FRESHNESS,
+  flags,
+  LIGHTHOUSE,
+  NOTIFY,
+  QUICK,
+  RUSH,
+  report,
+  SITE,
+  status,
+  table,
+} from "../test/bench/common.mjs";
 import { consoleWeight } from "../test/bench/console-size.mjs";
 import { startFirestoreEmulator } from "../test/bench/firestore-emulator.mjs";
 import { freshnessFigures } from "../test/bench/freshness.mjs";
@@ -99,7 +112,7 @@ async function main() {
     if (SITE) await outputFigures(fns, db, "seed");
     if (SITE) await throughput(fns, app, projectId);
     if (SITE && !flags.has("--no-scale")) await scale(fns, seedDir);
-    if (SITE && !flags.has("--no-lighthouse")) await lighthouseScores(fns, db);
+    if (LIGHTHOUSE && !flags.has("--no-lighthouse")) await lighthouseScores(fns, db);
     if (NOTIFY && !flags.has("--no-notify")) await notifyFigures({ emit, table, status, quick: QUICK });
     if (FRESHNESS) {
       const emulators = !flags.has("--no-emulators");

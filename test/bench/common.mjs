@@ -2,9 +2,10 @@
 // Markdown report each section prints into, and the request timer.
 export const flags = new Set(process.argv.slice(2));
 export const QUICK = flags.has("--quick");
-const ONLY = ["--notify-only", "--freshness-only", "--rush-only"].find((flag) => flags.has(flag));
+const ONLY = ["--notify-only", "--freshness-only", "--rush-only", "--lighthouse-only"].find((flag) => flags.has(flag));
 /** The site's sections run unless one section alone was asked for. */
 export const SITE = ONLY === undefined;
+export const LIGHTHOUSE = ONLY === undefined || ONLY === "--lighthouse-only";
 export const NOTIFY = ONLY === undefined || ONLY === "--notify-only";
 export const FRESHNESS = ONLY === undefined || ONLY === "--freshness-only";
 export const RUSH = ONLY === undefined || ONLY === "--rush-only";
@@ -20,6 +21,9 @@ export const TARGETS = {
   searchP95Ms: 50,
   coldMs: 500,
   lighthouse: 100,
+  /** The console's sign-in screen (section d): a single-page app that loads Firebase's SDK. */
+  consoleAccessibility: 100,
+  consolePerformance: 95,
 };
 
 // Output: every section is Markdown, printed as it is measured and collected for .bench/latest.md.

@@ -1,13 +1,15 @@
 // The compiled site (functions/lib, from `npm run build`) outside the Functions emulator: the
 // bench renders it in-process and serves it over HTTP for Lighthouse. Firebase Admin is the
 // functions' own copy, so the Firestore handed to the site is the class the site was built for.
+import { readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { extname, join, normalize } from "node:path";
 import { pathToFileURL } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { ROOT } from "../../scripts/emulators.mjs";
+import { PROJECT_ID, ROOT } from "../../scripts/emulators.mjs";
+import { emulatorFirebaseConfig } from "../../scripts/suite.mjs";
 
 const FUNCTIONS = join(ROOT, "functions");
 const requireFromFunctions = createRequire(join(FUNCTIONS, "package.json"));
@@ -133,32 +135,93 @@ async function staticFile(publicDir, pathname) {
  */
 export async function serveSite(app, { port = 0 } = {}) {
   const publicDir = join(ROOT, "hosting/public");
-  const server = createServer(async (req, res) => {
-    try {
-      const url = new URL(req.url ?? "/", "http://localhost");
-      let status = 200;
-      let headers = {};
-      let body;
-      const file = await staticFile(publicDir, url.pathname);
-      if (file) {
-        body = await readFile(file);
-        headers = {
+  return listen(port, async (req, url) => {
+    const file = await staticFile(publicDir, url.pathname);
+    if (file) {
+      return {
+        status: 200,
+        headers: {
           "content-type": TYPES[extname(file)] ?? "application/octet-stream",
           "cache-control": url.pathname.startsWith("/assets/")
             ? "public, max-age=31536000, immutable"
             : "public, max-age=3600",
-        };
-      } else {
-        const response = await app.fetch(
-          new Request(url.href.replace("http://localhost", `http://${req.headers.host}`), {
-            method: req.method,
-            headers: Object.entries(req.headers).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])),
-          }),
-        );
-        status = response.status;
-        headers = Object.fromEntries(response.headers);
-        body = Buffer.from(await response.arrayBuffer());
-      }
+        },
+        body: await readFile(file),
+      };
+    }
+    const response = await app.fetch(
+      new Request(url.href.replace("http://localhost", `http://${req.headers.host}`), {
+        method: req.method,
+        headers: Object.entries(req.headers).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])),
+      }),
+    );
+    return {
+      status: response.status,
+      headers: Object.fromEntries(response.headers),
+      body: Buffer.from(await response.arrayBuffer()),
+    };
+  });
+}
+
+/**
+ * What the Hosting emulator answers at /__/firebase/init.json for a demo project, which has no
+ * web app to ask for its config (firebase-tools' constructDefaultWebSetup): the console starts
+ * on it as it does under `npm start`.
+ */
+export const DEMO_WEB_CONFIG = {
+  projectId: PROJECT_ID,
+  databaseURL: `https://${PROJECT_ID}.firebaseio.com`,
+  storageBucket: `${PROJECT_ID}.appspot.com`,
+  apiKey: "fake-api-key",
+  authDomain: `${PROJECT_ID}.firebaseapp.com`,
+};
+
+/**
+ * Serves the built console (hosting/public-console) the way the Hosting emulator serves its
+ * site: its files with the headers firebase.json gives them on the emulators (the production
+ * CSP plus the emulators' addresses), the directory's index.html at `/`, the demo project's web
+ * config at /__/firebase/init.json, responses compressed. No emulator is needed for the sign-in
+ * screen: the console talks to Auth only once someone signs in.
+ */
+export async function serveConsole({ port = 0 } = {}) {
+  const config = emulatorFirebaseConfig(JSON.parse(readFileSync(join(ROOT, "firebase.json"), "utf8")));
+  const site = config.hosting.find((s) => s.target === "console");
+  const publicDir = join(ROOT, site.public);
+  const rules = site.headers ?? [];
+  // Hosting matches each rule's glob; the console's rules all cover every path, and a narrower
+  // one added later must be served here too, so it stops the bench rather than being skipped.
+  const narrower = rules.find((rule) => rule.source !== "**");
+  if (narrower) throw new Error(`serveConsole applies "**" header rules only; firebase.json has "${narrower.source}"`);
+  const siteHeaders = Object.fromEntries(
+    rules.flatMap((rule) => rule.headers.map((h) => [h.key.toLowerCase(), h.value])),
+  );
+  return listen(port, async (_req, url) => {
+    if (url.pathname === "/__/firebase/init.json") {
+      return {
+        status: 200,
+        headers: { "content-type": "application/json" },
+        body: Buffer.from(JSON.stringify(DEMO_WEB_CONFIG, null, 2)),
+      };
+    }
+    const file = await staticFile(publicDir, url.pathname.endsWith("/") ? `${url.pathname}index.html` : url.pathname);
+    if (!file) return { status: 404, headers: { "content-type": "text/plain" }, body: Buffer.from("Not found") };
+    return {
+      status: 200,
+      headers: { ...siteHeaders, "content-type": TYPES[extname(file)] ?? "application/octet-stream" },
+      body: await readFile(file),
+    };
+  });
+}
+
+/**
+ * An HTTP server on 127.0.0.1:`port` (0: any free port) answering with `handle(req, url)`'s
+ * { status, headers, body }, compressed like the Hosting CDN. Resolves with its URL and close().
+ */
+async function listen(port, handle) {
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? "/", "http://localhost");
+      const { status, headers, body } = await handle(req, url);
       const encoded = encode(body, headers["content-type"] ?? "", req.headers["accept-encoding"]);
       if (encoded.encoding) {
         headers["content-encoding"] = encoded.encoding;
