@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fillTemplate } from "../../functions/src/i18n/catalog.js";
+import { RECORD_ACTIONS } from "../../functions/src/model/audit.js";
 import { type AuditEntry, AuditEntrySchema, type Lang } from "../../functions/src/model/index.js";
 import type { UiKey } from "../../hosting/console/i18n/index.js";
 import { consoleUi } from "../../hosting/console/i18n/messages.js";
@@ -67,16 +68,7 @@ describe("the audit log's sentences", () => {
   });
 
   it("says every workflow step of every kind in every language without a code", () => {
-    const steps = [
-      "saveDraft",
-      "submit",
-      "publish",
-      "unpublish",
-      "archive",
-      "restoreVersion",
-      "softDelete",
-      "undelete",
-    ];
+    const steps = RECORD_ACTIONS;
     for (const lang of ["es", "en", "pt", "fr"] as const) {
       for (const step of steps) {
         const sentence = auditSentence(
