@@ -10,6 +10,7 @@ import { lang, pickText } from "../i18n/index.js";
 import { listRecords, type StoredRecord } from "../records-data.js";
 import { claims, services } from "../session.js";
 import type { ChoiceOption } from "./choice-logic.js";
+import { countryName } from "./names.js";
 
 export type ChoiceList = "countries" | "topics" | "events" | "institutions";
 
@@ -21,17 +22,6 @@ interface Entry {
 }
 
 const cache = new Map<string, Promise<Entry[]>>();
-
-/** A country's name: the network's own, else the browser's (Intl.DisplayNames), else its code. */
-export function countryName(code: string, names?: Names): string {
-  const own = pickText(names);
-  if (own) return own;
-  try {
-    return new Intl.DisplayNames([lang.value], { type: "region" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 const str = (value: unknown) => (typeof value === "string" ? value : undefined);
 

@@ -78,9 +78,12 @@ function regionName(code: string): string | undefined {
   }
 }
 
-/** A country by its name in the interface's language: the catalogue's, else the browser's. */
-export function countryName(code: string): string {
-  return pickText(directory.value?.countries.get(code)?.name) ?? regionName(code) ?? code;
+/**
+ * A country by its name in the interface's language: the catalogue's (the directory's, or `names`
+ * when the caller read the country itself), else the browser's, else its code.
+ */
+export function countryName(code: string, names = directory.value?.countries.get(code)?.name): string {
+  return pickText(names) ?? regionName(code) ?? code;
 }
 
 /** A person by name, with their country when they represent one: "Ana Pérez (Chile)". */

@@ -3,22 +3,22 @@ import { signal } from "@preact/signals";
 import type { ComponentType } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { type Lang, PUBLICATION_STATES, type Translations } from "../../../functions/src/model/common.js";
-import { pickText, t } from "../i18n/index.js";
+import { t } from "../i18n/index.js";
 import { FilterChoice, FilterInput, Filters, matchesSearch } from "../lib/filters.js";
-import { countryName } from "../lib/names.js";
+import { countryName, titleOf } from "../lib/names.js";
 import { Table } from "../lib/table.js";
 import { listRecords, RECORD_SCREENS, type RecordScreen, type StoredRecord } from "../records-data.js";
 import { claims } from "../session.js";
 import { sayFailure } from "../ui.js";
 import { TranslationStatuses } from "./translation-status.js";
 
-const titleOf = (r: StoredRecord) => pickText((r.title ?? r.name) as Record<string, string> | undefined) ?? r.id;
+const recordTitle = (r: StoredRecord) => titleOf(r) ?? r.id;
 const countriesOf = (r: StoredRecord) =>
   [
     ...(Array.isArray(r.hostCountries) ? (r.hostCountries as string[]) : []),
     ...(typeof r.countryId === "string" ? [r.countryId] : []),
   ]
-    .map(countryName)
+    .map((code) => countryName(code))
     .join(", ");
 
 /** The navigation entries of the records screens. */
@@ -91,7 +91,7 @@ function RecordList(props: { kind: RecordScreen }) {
         rows={shown}
         rowKey={(r) => r.id}
         columns={[
-          { header: t("ui.rec.col.name"), cell: (r) => <a href={`#/records/${kind}/${r.id}`}>{titleOf(r)}</a> },
+          { header: t("ui.rec.col.name"), cell: (r) => <a href={`#/records/${kind}/${r.id}`}>{recordTitle(r)}</a> },
           { header: t("ui.col.status"), cell: (r) => t(`ui.status.${stateOf(r)}`) },
           { header: t("ui.col.version"), cell: (r) => r.version ?? 1 },
           { header: t("ui.rec.col.countries"), cell: countriesOf },
