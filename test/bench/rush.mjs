@@ -79,6 +79,8 @@ export async function rushFigures({ emit, table, status }) {
       privateSessions: [],
       approvalCategories: [],
       offerWindowHours: 48,
+      startTime: "09:00",
+      endTime: "18:00",
     });
 
   status(`registration rush: ${PEOPLE} requests`);

@@ -86,6 +86,8 @@ async function openEvent(
       privateSessions: [1],
       approvalCategories: [],
       offerWindowHours: 48,
+      startTime: "09:00",
+      endTime: "18:00",
       ...settings,
     });
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CountryCodeSchema, IdSchema, LangSchema, TimestampSchema } from "./common.js";
+import { CountryCodeSchema, IdSchema, LangSchema, TimestampSchema, TimeZoneSchema } from "./common.js";
 import { EmailAddressSchema } from "./outbox.js";
 
 /** A delegate is an official of a member country's agency; the others come on their own account. */
@@ -14,6 +14,9 @@ export const DEFAULT_OFFER_WINDOW_HOURS = 48;
 export const MAX_PLACES = 100_000;
 
 const SessionIndexSchema = z.int().min(0).max(99);
+
+/** A time of day on the wall clocks of the event's city, "HH:MM". */
+export const LocalTimeSchema = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, "must be a time of day, HH:MM");
 const unique = <T>(items: T[]) => new Set(items).size === items.length;
 
 /** A session with a room of its own, and so places of its own (the event's `sessions`, by index). */
@@ -27,6 +30,12 @@ export const RegistrationSettingsSchema = z
     /** Registration opens and closes at these instants (milliseconds since the epoch). */
     opensAtMs: z.int(),
     closesAtMs: z.int(),
+    /**
+     * When the event begins on its first day and ends on its last, in the event's time zone: the
+     * event's record holds days only, and emails and calendar files need hours.
+     */
+    startTime: LocalTimeSchema.default("09:00"),
+    endTime: LocalTimeSchema.default("18:00"),
     /** Places in all: confirmed registrations and offers waiting for an answer together never exceed it. */
     places: z.int().min(1).max(MAX_PLACES),
     sessionRooms: z
@@ -117,6 +126,8 @@ export const RegistrationRequestSchema = z
     category: RegistrationCategorySchema,
     lang: LangSchema,
     sessions: z.array(SessionIndexSchema).max(100).default([]).refine(unique, { error: "must name each session once" }),
+    /** The person's own time zone, for the hours in their emails; the event's when not given. */
+    timeZone: TimeZoneSchema.optional(),
     /** Whether the person appears on the public participant list: never unless they tick it. */
     publicListConsent: z.boolean().default(false),
   })
