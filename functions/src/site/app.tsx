@@ -14,6 +14,7 @@ import { BadRequestError, NotFoundError, type SiteEnv, sendPage } from "./http.j
 import { NO_QUERY, params, query } from "./input.js";
 import { matchesETag, notModified, PageCache, pageKey } from "./page-cache.js";
 import { registerCorePages } from "./pages/core-routes.js";
+import { registerDelegationPages } from "./pages/delegation-routes.js";
 import { registerDiscoveryRoutes } from "./pages/discovery-routes.js";
 import { ErrorPage } from "./pages/error-page.js";
 import { registerEventPages } from "./pages/event-routes.js";
@@ -147,6 +148,7 @@ export function createSite(deps: SiteDeps) {
   registerEventPages(app, files);
   registerLibraryPages(app, cursors);
   registerSubscriptionPages(app, deps.origin, deps.subscriptions);
+  registerDelegationPages(app, deps.delegations);
 
   app.notFound((c) => errorPage(c, 404));
   app.onError((error, c) => {
