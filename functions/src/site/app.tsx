@@ -75,6 +75,8 @@ export function createSite(deps: SiteDeps) {
       xFrameOptions: "DENY",
       crossOriginEmbedderPolicy: false,
       permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
+      // A page stricter than these keeps its own header (a delegate's answer page sends no Referer at all).
+      overwrite: false,
     }),
   );
 
