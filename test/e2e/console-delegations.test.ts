@@ -125,8 +125,9 @@ describe("the Delegations screen", () => {
     await own.getByRole("button", { name: "Add and send the invitation" }).focus();
     await page.keyboard.press("Enter");
     await expect.poll(() => page.locator("#status").textContent()).toBe("Delegation saved. Invitations sent: 1.");
-    await expect.poll(() => own.getByRole("table").textContent()).toContain(HEAD.name);
-    expect(await own.getByRole("table").textContent()).toContain("not answered");
+    const people = own.getByRole("table", { name: "People of the delegation of Chile" });
+    await expect.poll(() => people.textContent()).toContain(HEAD.name);
+    expect(await people.textContent()).toContain("not answered");
     await expectAccessible(page, "Chile's delegation with one person at 360 px");
     await own.getByRole("button", { name: "Submit the delegation to the secretariat" }).click();
     await expect
@@ -151,12 +152,13 @@ describe("the Delegations screen", () => {
     await signInToConsole(page, login("secretariat"));
     await openDelegations(page);
     const every = section(page);
-    await expect.poll(() => every.getByRole("table").textContent()).toContain("submitted to the secretariat");
-    expect(await every.getByRole("table").textContent()).toContain(HEAD.name);
+    const table = every.getByRole("table", { name: "Every country's delegation" });
+    await expect.poll(() => table.textContent()).toContain("submitted to the secretariat");
+    expect(await table.textContent()).toContain(HEAD.name);
     await expectAccessible(page, "the secretariat's Delegations screen");
     await every.getByRole("button", { name: "Accredit the delegation of Chile" }).click();
     await expect.poll(() => page.locator("#status").textContent()).toBe("The delegation of Chile is accredited.");
-    await expect.poll(() => every.getByRole("table").textContent()).toContain("accredited");
+    await expect.poll(() => table.textContent()).toContain("accredited");
     expect((await db.doc(`delegations/${delegationId(EVENT, "CL")}`).get()).get("state")).toBe("accredited");
   });
 });

@@ -313,10 +313,14 @@ describe("a country's delegation, from outside", () => {
     const accepted = await answer(link, "accept", "en");
     expect(accepted.status).toBe(200);
     expect(accepted.headers.get("cache-control")).toBe("no-store");
-    const held = await eventually(async () => {
-      const r = await registration(head);
-      return r?.status.state === "confirmed" || r?.status.state === "waitlisted" ? r : undefined;
-    }, "the allocator's decision on the delegate");
+    const held = await eventually(
+      async () => {
+        const r = await registration(head);
+        return r?.status.state === "confirmed" || r?.status.state === "waitlisted" ? r : undefined;
+      },
+      "the allocator's decision on the delegate",
+      80_000,
+    );
     expect(held).toMatchObject({ category: "delegate", delegationOf: "CL", eventId: EVENT, sessions: [0, 1] });
     expect(held.accredited).toBeUndefined();
     // The same link again: nothing changes, a second registration cannot exist.
@@ -330,7 +334,7 @@ describe("a country's delegation, from outside", () => {
       people: [second, third],
     });
     expect(removal.error?.details?.key).toBe("console.delegation.acceptedStays");
-  });
+  }, 90_000);
 
   it("refuses accepting after declining", async () => {
     const link = await linkOf(second);
