@@ -17,6 +17,8 @@ import {
   OUTBOX_KEY,
   outboxKey,
   REGION,
+  REGISTRATION_KEY,
+  registrationKey,
   SITE_ORIGIN,
   SMTP_PASSWORD,
   SUBSCRIPTION_KEY,
@@ -37,6 +39,7 @@ import { deliverMessage } from "./notify/delivery.js";
 import { outboxDeps } from "./notify/runtime.js";
 import { sweepOutbox } from "./notify/sweeper.js";
 import { onRegistrationWritten } from "./registration/allocator.js";
+import { delegationCallables } from "./registration/delegations/callables.js";
 import { runCommitmentReminders } from "./reminders/commitment-reminders.js";
 import { jobToday } from "./reminders/demo-clock.js";
 import { runDirectoryConfirmations } from "./reminders/directory-confirmations.js";
@@ -63,7 +66,13 @@ setGlobalOptions({ region: REGION });
  * network's view, and the CDN hides it.
  */
 export const site = onRequest(
-  { memory: "1GiB", cpu: 1, concurrency: 80, maxInstances: 4, secrets: [CURSOR_KEY, SUBSCRIPTION_KEY, OUTBOX_KEY] },
+  {
+    memory: "1GiB",
+    cpu: 1,
+    concurrency: 80,
+    maxInstances: 4,
+    secrets: [CURSOR_KEY, SUBSCRIPTION_KEY, OUTBOX_KEY, REGISTRATION_KEY],
+  },
   (req, res) => handleSiteRequest(req, res),
 );
 
@@ -119,6 +128,16 @@ const deployed = <H extends Record<string, (request: CallableRequest) => Promise
 
 /** The console's actions, one callable each (deployed as committee-saveDraft, committee-invite, ...). */
 export const committee = deployed(consoleCallables(consoleDeps, consoleOrigin), { secrets: [OUTBOX_KEY] });
+
+/**
+ * Country delegations, one callable each (deployed as delegations-save, delegations-submit,
+ * delegations-decide, delegations-list): the console's deps, and REGISTRATION_KEY, which keys
+ * each named person by the registration they get by accepting.
+ */
+export const delegations = deployed(
+  delegationCallables(() => ({ ...consoleDeps(), key: registrationKey() })),
+  { secrets: [OUTBOX_KEY, REGISTRATION_KEY] },
+);
 
 /** Sends each queued email once (notify/delivery.ts); a duplicate delivery of the event finds it claimed. */
 export const outbox = onDocumentCreated(

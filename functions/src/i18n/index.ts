@@ -2,6 +2,7 @@ import { LANGS, type Lang, type Localized } from "../model/index.js";
 import { fillTemplate, type KeysOf, mergeCatalogs } from "./catalog.js";
 import { common } from "./common.js";
 import { consoleMessages } from "./console.js";
+import { delegations } from "./delegations.js";
 import { directory } from "./directory.js";
 import { events } from "./events.js";
 import { library } from "./library.js";
@@ -11,7 +12,18 @@ import { type Picked, pickAvailable } from "./pick.js";
 import { subscriptions } from "./subscriptions.js";
 import { translations } from "./translations.js";
 
-const parts = [common, events, library, consoleMessages, notify, map, subscriptions, translations, directory] as const;
+const parts = [
+  common,
+  events,
+  library,
+  consoleMessages,
+  notify,
+  map,
+  subscriptions,
+  translations,
+  directory,
+  delegations,
+] as const;
 /** Every message key; a new part's catalogue goes into `parts`. */
 export type MessageKey = KeysOf<(typeof parts)[number]>;
 

@@ -67,6 +67,8 @@ export const QUERIES: QuerySpec[] = [
     range: "status.untilMs",
     orderBy: [],
   },
+  // Every country's delegation to an event, for the committee's and the secretariat's list.
+  { file: "registration/delegations/delegations.ts", collection: "delegations", equality: ["eventId"], orderBy: [] },
   // Upcoming events, for the daily event reminders.
   { file: "reminders/event-reminders.ts", collection: "events", equality: ["status"], orderBy: [] },
   // Running and lapsed hosting terms, for the daily reminders.
