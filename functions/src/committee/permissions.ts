@@ -29,7 +29,11 @@ export type ConsoleAction =
   | "seat.read"
   | "commitment.read"
   | "directory.editOwn"
-  | "directory.status";
+  | "directory.status"
+  // At the door and after (registration/door/).
+  | "door.checkIn"
+  | "figures.count"
+  | "figures.publish";
 
 const EVERYONE = ["secretariat", "committee", "member"] as const;
 const PUBLISHERS = ["secretariat", "committee"] as const;
@@ -89,6 +93,12 @@ export const ROLES_FOR: Record<ConsoleAction, readonly Role[]> = {
   // those who keep the directory yearly.
   "directory.editOwn": EVERYONE,
   "directory.status": PUBLISHERS,
+  // At the door: the committee and the secretariat staff it (registrations stay closed to
+  // clients); the figures counted from attendance are published as any record is, by a second
+  // person (the ".publish" rule in decide).
+  "door.checkIn": PUBLISHERS,
+  "figures.count": PUBLISHERS,
+  "figures.publish": PUBLISHERS,
 };
 
 /** Whether a role may attempt an action at all (the console's menu and buttons ask this). */

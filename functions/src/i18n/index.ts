@@ -3,6 +3,7 @@ import { fillTemplate, type KeysOf, mergeCatalogs } from "./catalog.js";
 import { common } from "./common.js";
 import { consoleMessages } from "./console.js";
 import { directory } from "./directory.js";
+import { door } from "./door.js";
 import { events } from "./events.js";
 import { library } from "./library.js";
 import { map } from "./map.js";
@@ -11,7 +12,18 @@ import { type Picked, pickAvailable } from "./pick.js";
 import { subscriptions } from "./subscriptions.js";
 import { translations } from "./translations.js";
 
-const parts = [common, events, library, consoleMessages, notify, map, subscriptions, translations, directory] as const;
+const parts = [
+  common,
+  events,
+  library,
+  consoleMessages,
+  notify,
+  map,
+  subscriptions,
+  translations,
+  directory,
+  door,
+] as const;
 /** Every message key; a new part's catalogue goes into `parts`. */
 export type MessageKey = KeysOf<(typeof parts)[number]>;
 
