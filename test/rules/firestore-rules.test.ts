@@ -194,6 +194,7 @@ const READS: { path: string; data: Record<string, unknown>; readers: Persona[] }
   },
   { path: "registrationSettings/e1", data: { eventId: "e1", places: 10 }, readers: [] },
   { path: "registrationCounters/e1", data: { eventId: "e1", placesHeld: 1, lastSeq: 0 }, readers: [] },
+  { path: "registrationFigures/e1", data: { eventId: "e1", officials: 2, attended: 3 }, readers: [] },
 ];
 
 type Db = ReturnType<ReturnType<RulesTestEnvironment["unauthenticatedContext"]>["firestore"]>;
@@ -270,6 +271,7 @@ const LISTS: { collection: string; filter?: (db: Db) => ReturnType<typeof query>
   },
   { collection: "registrationSettings", readers: [] },
   { collection: "registrationCounters", readers: [] },
+  { collection: "registrationFigures", readers: [] },
 ];
 
 beforeAll(async () => {
