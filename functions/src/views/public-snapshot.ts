@@ -88,8 +88,7 @@ export function publicSnapshotOf(
     initiatives: byId(publicRecords("initiatives", records.initiatives)),
     committee: byId(publicRecords("committee", records.committee)),
     commitments: byId(publicRecords("commitments", records.commitments)),
-    // Only when someone is listed, so a network without registrations keeps the view it had.
-    ...(registrations.length > 0 ? { participants: publicParticipantsOf(registrations, events) } : {}),
+    participants: publicParticipantsOf(registrations, events),
   };
 }
 
