@@ -75,7 +75,8 @@ export const demoSettingsOf = (now) => ({
 
 /**
  * Writes the demo event and its registration settings into the Firestore emulator at
- * `firestoreHost`, checked by the model's schemas. An existing demo event is left as the person
+ * `firestoreHost`, checked by the model's schemas. Called before the seed is loaded, whose
+ * rebuild of the public view then shows the event (the view triggers may not be loaded yet). An existing demo event is left as the person
  * made it, unless it has passed: then it moves forward again with fresh settings.
  */
 export async function ensureDemoEvent({ projectId, firestoreHost, now = new Date() }) {

@@ -84,10 +84,10 @@ const ready = (what, check) => waitFor(check, { timeoutMs: STARTUP_MS, what, abo
 
 try {
   await ready(`Firestore emulator at ${hosts.firestore}`, () => answers(url(hosts.firestore)));
+  await ensureDemoEvent({ projectId: PROJECT_ID, firestoreHost: hosts.firestore });
   await loadSeed(env);
   await ready(`Auth emulator at ${hosts.auth}`, () => answers(url(hosts.auth)));
   await ensureDemoAccounts({ projectId: PROJECT_ID, authHost: hosts.auth, firestoreHost: hosts.firestore });
-  await ensureDemoEvent({ projectId: PROJECT_ID, firestoreHost: hosts.firestore });
   await ready(`the site function in the Functions emulator at ${hosts.functions}`, async () => {
     const response = await fetch(url(hosts.functions, "/backends"), { signal: AbortSignal.timeout(2000) });
     const { backends } = await response.json();
