@@ -93,6 +93,8 @@ describe("the check-in screen", () => {
       await page.keyboard.press("Enter");
       await expect.poll(() => page.locator("#status").textContent()).toBe(`${NAME}: marked present.`);
       expect(await page.locator("#status").getAttribute("aria-live")).toBe("polite");
+      // Focus goes back to the search, ready for the next person's name.
+      await expect.poll(() => search.evaluate((input) => input === document.activeElement)).toBe(true);
       const undo = page.getByRole("button", { name: `Undo the check-in of ${NAME}` });
       await undo.waitFor();
       await expect

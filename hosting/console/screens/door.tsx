@@ -80,6 +80,12 @@ function EventDoor({ eventId }: { eventId: string }) {
         const next = await call("committee-doorCheckIn", { eventId, id: entry.id, present: on });
         setEntries((list) => list?.map((e) => (e.id === next.id ? next : e)));
         say(t(on ? "ui.door.marked" : "ui.door.unmarked", { name: entry.name }));
+        // The next person at the door: back to the search, its text selected to type over.
+        const field = document.getElementById("door-search");
+        if (field instanceof HTMLInputElement) {
+          field.focus();
+          field.select();
+        }
       },
       { at: entry.id },
     );
