@@ -10,7 +10,7 @@ import { DEMO_PROJECT } from "../support/console-callers.js";
 import { expectAccessible, signInToConsole } from "../support/console-page.js";
 
 // The check-in screen as a person at the door uses it: a phone 360 px wide, the keyboard only
-// (a labelled search, buttons named for the person they act on) and a screen reader's live
+// (a labelled search, buttons named for the person they act on, their visible words first) and a screen reader's live
 // region saying what happened; axe-core on every state of the screen.
 const RUN = randomBytes(4).toString("hex");
 const EVENT = `door-e2e-${RUN}`;
@@ -88,14 +88,14 @@ describe("the check-in screen", () => {
       await page.keyboard.type("lucia nunez");
       await expect.poll(() => page.locator(".door-list li").count()).toBe(1);
       await page.keyboard.press("Tab");
-      const mark = page.getByRole("button", { name: `Mark ${NAME} present` });
+      const mark = page.getByRole("button", { name: `Mark present: ${NAME}` });
       await expect.poll(() => mark.evaluate((b) => b === document.activeElement)).toBe(true);
       await page.keyboard.press("Enter");
       await expect.poll(() => page.locator("#status").textContent()).toBe(`${NAME}: marked present.`);
       expect(await page.locator("#status").getAttribute("aria-live")).toBe("polite");
       // Focus goes back to the search, ready for the next person's name.
       await expect.poll(() => search.evaluate((input) => input === document.activeElement)).toBe(true);
-      const undo = page.getByRole("button", { name: `Undo the check-in of ${NAME}` });
+      const undo = page.getByRole("button", { name: `Undo: ${NAME}` });
       await undo.waitFor();
       await expect
         .poll(async () => (await db.doc(`registrations/${ids[0]}`).get()).get("attendedBy"))
@@ -108,7 +108,7 @@ describe("the check-in screen", () => {
       await expect
         .poll(async () => (await db.doc(`registrations/${ids[0]}`).get()).get("attendedAtMs"))
         .toBeUndefined();
-      await page.getByRole("button", { name: `Mark ${NAME} present` }).waitFor();
+      await page.getByRole("button", { name: `Mark present: ${NAME}` }).waitFor();
     } finally {
       await context.close();
     }
