@@ -93,8 +93,18 @@ describe("malformed payloads for the door", () => {
 
   it("doorCountFigures and doorPublishFigures: refuse bad payloads, an event without attendance, figures not counted, and one's own count", async () => {
     const valid = { eventId: EVENT };
+    // An event's id as an attacker would bend it.
+    const eventIds: Case[] = [
+      bad("an event id in capitals", { eventId: EVENT.toUpperCase() }),
+      bad("an event id with a path", { eventId: `../events/${EVENT}` }),
+      bad("an event id naming another collection", { eventId: `registrations/${EVENT}` }),
+      bad("a script as the event id", { eventId: "<script>alert(1)</script>" }),
+      bad("an event id with a line break", { eventId: `${EVENT}\n` }),
+      bad("an event id of 200 characters", { eventId: "a".repeat(200) }),
+    ];
     const count: Case[] = [
       ...fieldCases(valid),
+      ...eventIds,
       bad("an unknown event", { eventId: "no-such-event" }, "not-found"),
       bad("nobody marked present yet", valid, "failed-precondition"),
       bad("a figure forced in the payload", { ...valid, officials: 38 }),
@@ -103,6 +113,7 @@ describe("malformed payloads for the door", () => {
     await expectEachRefused(handlers.doorCountFigures, count, callers, state);
     const publish: Case[] = [
       ...fieldCases(valid),
+      ...eventIds,
       bad("figures never counted", valid, "failed-precondition"),
       bad("a reason too short", { ...valid, reason: "x" }),
       bad("figures forced in the payload", { ...valid, participation: { officials: 38 } }),
