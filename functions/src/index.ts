@@ -40,6 +40,7 @@ import { outboxDeps } from "./notify/runtime.js";
 import { sweepOutbox } from "./notify/sweeper.js";
 import { onRegistrationWritten } from "./registration/allocator.js";
 import { delegationCallables } from "./registration/delegations/callables.js";
+import { affectsPublicList } from "./registration/door/participants.js";
 import { runCommitmentReminders } from "./reminders/commitment-reminders.js";
 import { jobToday } from "./reminders/demo-clock.js";
 import { runDirectoryConfirmations } from "./reminders/directory-confirmations.js";
@@ -162,6 +163,19 @@ export const registrationAllocator = onDocumentWritten(
   },
   async (event) => {
     await onRegistrationWritten(firestore(), () => new Date(), event.data?.after?.data());
+  },
+);
+
+/**
+ * The public participant lists follow the registrations of people who consented to them
+ * (registration/door/participants.ts); every other registration's write is skipped unread.
+ */
+export const participantsView = onDocumentWritten(
+  { document: `${REGISTRATION_COLLECTIONS.registrations.path}/{id}`, ...REBUILD },
+  async (event) => {
+    if (!affectsPublicList(event.data?.before?.data(), event.data?.after?.data())) return;
+    const after = event.data?.after;
+    await refreshPublicView(firestore(), after?.exists ? after.updateTime : undefined);
   },
 );
 

@@ -205,6 +205,7 @@ const READS: { path: string; data: Record<string, unknown>; readers: Persona[] }
     data: { eventId: "e1", country: "PE", state: "submitted", people: [] },
     readers: ["committee", "secretariat"],
   },
+  { path: "registrationFigures/e1", data: { eventId: "e1", officials: 2, attended: 3 }, readers: [] },
 ];
 
 type Db = ReturnType<ReturnType<RulesTestEnvironment["unauthenticatedContext"]>["firestore"]>;
@@ -287,6 +288,7 @@ const LISTS: { collection: string; filter?: (db: Db) => ReturnType<typeof query>
     filter: (db) => query(collection(db, "delegations"), where("country", "==", "MX")),
     readers: ["member", "committee", "secretariat"],
   },
+  { collection: "registrationFigures", readers: [] },
 ];
 
 beforeAll(async () => {

@@ -30,7 +30,11 @@ export type ConsoleAction =
   | "commitment.read"
   | "directory.editOwn"
   | "directory.status"
-  | "delegation.read";
+  | "delegation.read"
+  // At the door and after (registration/door/).
+  | "door.checkIn"
+  | "figures.count"
+  | "figures.publish";
 
 const EVERYONE = ["secretariat", "committee", "member"] as const;
 const PUBLISHERS = ["secretariat", "committee"] as const;
@@ -99,6 +103,12 @@ export const ROLES_FOR: Record<ConsoleAction, readonly Role[]> = {
   "delegation.accredit": SECRETARIAT,
   "delegation.return": SECRETARIAT,
   "delegation.read": EVERYONE,
+  // At the door: the committee and the secretariat staff it (registrations stay closed to
+  // clients); the figures counted from attendance are published as any record is, by a second
+  // person (the ".publish" rule in decide).
+  "door.checkIn": PUBLISHERS,
+  "figures.count": PUBLISHERS,
+  "figures.publish": PUBLISHERS,
 };
 
 /** Whether a role may attempt an action at all (the console's menu and buttons ask this). */

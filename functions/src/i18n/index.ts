@@ -4,6 +4,7 @@ import { common } from "./common.js";
 import { consoleMessages } from "./console.js";
 import { delegations } from "./delegations.js";
 import { directory } from "./directory.js";
+import { door } from "./door.js";
 import { events } from "./events.js";
 import { library } from "./library.js";
 import { map } from "./map.js";
@@ -23,6 +24,7 @@ const parts = [
   translations,
   directory,
   delegations,
+  door,
 ] as const;
 /** Every message key; a new part's catalogue goes into `parts`. */
 export type MessageKey = KeysOf<(typeof parts)[number]>;

@@ -11,7 +11,12 @@ import { InitiativeSchema } from "./initiative.js";
 import { InstitutionSchema } from "./institution.js";
 import { MemberContactSchema, MemberSchema } from "./member.js";
 import { NetworkSchema } from "./network.js";
-import { RegistrationCounterSchema, RegistrationSchema, RegistrationSettingsSchema } from "./registration.js";
+import {
+  RegistrationCounterSchema,
+  RegistrationFiguresSchema,
+  RegistrationSchema,
+  RegistrationSettingsSchema,
+} from "./registration.js";
 import { TopicSchema } from "./topic.js";
 
 /**
@@ -74,6 +79,8 @@ export const REGISTRATION_COLLECTIONS = {
   registrations: { path: "registrations", schema: RegistrationSchema },
   registrationSettings: { path: "registrationSettings", schema: RegistrationSettingsSchema },
   registrationCounters: { path: "registrationCounters", schema: RegistrationCounterSchema },
+  /** Participation counted from attendance, until the committee publishes it into the event. */
+  registrationFigures: { path: "registrationFigures", schema: RegistrationFiguresSchema },
 } as const;
 
 /**

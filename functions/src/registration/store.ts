@@ -16,3 +16,8 @@ export const registrationCounters = (db: Firestore) =>
   db
     .collection(REGISTRATION_COLLECTIONS.registrationCounters.path)
     .withConverter(schemaConverter(REGISTRATION_COLLECTIONS.registrationCounters.schema));
+
+export const registrationFigures = (db: Firestore) =>
+  db
+    .collection(REGISTRATION_COLLECTIONS.registrationFigures.path)
+    .withConverter(schemaConverter(REGISTRATION_COLLECTIONS.registrationFigures.schema));

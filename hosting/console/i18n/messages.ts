@@ -3,6 +3,7 @@ import { consoleUiAdmin } from "./messages-admin.js";
 import { consoleUiCore } from "./messages-core.js";
 import { consoleUiDelegations } from "./messages-delegations.js";
 import { consoleUiDirectory } from "./messages-directory.js";
+import { consoleUiDoor } from "./messages-door.js";
 import { consoleUiForms } from "./messages-forms.js";
 import { consoleUiMember } from "./messages-member.js";
 import { consoleUiNames } from "./messages-names.js";
@@ -24,4 +25,5 @@ export const consoleUi = mergeCatalogs(
   consoleUiTranslations,
   consoleUiDirectory,
   consoleUiDelegations,
+  consoleUiDoor,
 );
