@@ -58,7 +58,7 @@ export function converterFor<C extends CollectionName>(name: C): FirestoreDataCo
   const schema = recordSchema(name);
   return {
     toFirestore(record: RecordOf<C>): DocumentData {
-      return stripUndefined(schema.parse(record)) as DocumentData;
+      return withoutUndefined(schema.parse(record)) as DocumentData;
     },
     fromFirestore(snapshot: QueryDocumentSnapshot): RecordOf<C> {
       return schema.parse(snapshot.data());
@@ -96,7 +96,7 @@ export const DELEGATION_COLLECTIONS = {
 export function schemaConverter<T>(schema: z.ZodType<T>): FirestoreDataConverter<T> {
   return {
     toFirestore(record: T): DocumentData {
-      return stripUndefined(schema.parse(record)) as DocumentData;
+      return withoutUndefined(schema.parse(record)) as DocumentData;
     },
     fromFirestore(snapshot: QueryDocumentSnapshot): T {
       return schema.parse(snapshot.data());
@@ -104,7 +104,24 @@ export function schemaConverter<T>(schema: z.ZodType<T>): FirestoreDataConverter
   };
 }
 
-/** Firestore rejects `undefined`; optional fields are simply left out. */
+/**
+ * What a converter writes: the record without its `undefined` fields (Firestore rejects them),
+ * with dates, timestamps and server values (FieldValue) left as they are, unlike stripUndefined.
+ */
+function withoutUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutUndefined);
+  if (value === null || typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, field]) => field !== undefined)
+      .map(([key, field]) => [key, withoutUndefined(field)]),
+  );
+}
+
+/**
+ * Firestore rejects `undefined`; optional fields are simply left out. A copy as JSON: for
+ * snapshots of a record (audit entries, versions), where a timestamp is kept as its JSON.
+ */
 export function stripUndefined<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
