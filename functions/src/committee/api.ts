@@ -5,6 +5,7 @@ import type { commitmentCallables } from "../commitment/callables.js";
 import type { reviewCallables } from "../notify/callables.js";
 import type { CommitteeHandler } from "./callable.js";
 import type { consoleCallables } from "./console-callables.js";
+import type { registrationCallables } from "./registrations/callables.js";
 
 /** A group of handlers under its deployed names (index.ts deploys a group `g` as `g-<name>`). */
 type Deployed<Prefix extends string, Handlers> = {
@@ -22,7 +23,8 @@ type Deployed<Prefix extends string, Handlers> = {
  */
 export type ConsoleApi = Deployed<"committee-", ReturnType<typeof consoleCallables>> &
   Deployed<"commitments-", ReturnType<typeof commitmentCallables>> &
-  Deployed<"", ReturnType<typeof reviewCallables>>;
+  Deployed<"", ReturnType<typeof reviewCallables>> &
+  Deployed<"registrations-", ReturnType<typeof registrationCallables>>;
 
 export type CallableName = keyof ConsoleApi;
 export type RequestOf<N extends CallableName> = ConsoleApi[N]["request"];

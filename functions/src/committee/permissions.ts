@@ -29,7 +29,8 @@ export type ConsoleAction =
   | "seat.read"
   | "commitment.read"
   | "directory.editOwn"
-  | "directory.status";
+  | "directory.status"
+  | "registration.read";
 
 const EVERYONE = ["secretariat", "committee", "member"] as const;
 const PUBLISHERS = ["secretariat", "committee"] as const;
@@ -89,6 +90,12 @@ export const ROLES_FOR: Record<ConsoleAction, readonly Role[]> = {
   // those who keep the directory yearly.
   "directory.editOwn": EVERYONE,
   "directory.status": PUBLISHERS,
+  // Registration follows the events it belongs to: the committee's work (and the secretariat's),
+  // who open it and read who registered; approving a category is the secretariat's alone.
+  "registration.open": PUBLISHERS,
+  "registration.read": PUBLISHERS,
+  "registration.approve": SECRETARIAT,
+  "registration.decline": SECRETARIAT,
 };
 
 /** Whether a role may attempt an action at all (the console's menu and buttons ask this). */

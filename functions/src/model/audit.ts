@@ -23,6 +23,16 @@ export const RECORD_ACTIONS = [
 export type RecordAction = (typeof RECORD_ACTIONS)[number];
 export type RecordAuditAction = `${RecordType}.${RecordAction}`;
 
+/**
+ * Registration in the console: the committee opens (or changes) an event's registration
+ * settings; the secretariat approves or declines a registration in a category needing approval.
+ */
+export const REGISTRATION_AUDIT_ACTIONS = [
+  "registration.open",
+  "registration.approve",
+  "registration.decline",
+] as const;
+
 /** Every action the console's callables, the scheduled publication and the Santiago rule record. */
 export const AUDIT_ACTIONS = [
   ...RECORD_TYPES.flatMap((type) => RECORD_ACTIONS.map((action): RecordAuditAction => `${type}.${action}`)),
@@ -31,6 +41,7 @@ export const AUDIT_ACTIONS = [
   "invitation.create",
   "invitation.accept",
   "account.changeRole",
+  ...REGISTRATION_AUDIT_ACTIONS,
 ] as const satisfies readonly string[];
 export const AuditActionSchema = z.enum(
   AUDIT_ACTIONS as readonly AuditActionName[] as [AuditActionName, ...AuditActionName[]],
@@ -41,7 +52,8 @@ type AuditActionName =
   | "seat.set"
   | "invitation.create"
   | "invitation.accept"
-  | "account.changeRole";
+  | "account.changeRole"
+  | (typeof REGISTRATION_AUDIT_ACTIONS)[number];
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 
 /**
