@@ -37,6 +37,14 @@ const loadDirectory = () => {
 };
 const isDirectoryRoute = (path: string) => path === "/directory" || path === "/directory/me";
 
+// Registration for events (screens/registration.tsx) loads when first opened.
+const Registration = signal<ComponentType<{ path: string }> | undefined>(undefined);
+const loadRegistration = () => {
+  if (!Registration.value)
+    void import("./screens/registration.js").then((m) => (Registration.value = m.RegistrationScreen));
+};
+const isRegistrationRoute = (path: string) => /^\/registration(\/|$)/.test(path);
+
 function Nav() {
   const role = claims.value?.role;
   const links: [string, string][] = [
@@ -57,6 +65,7 @@ function Nav() {
   if (may("seat.read")) links.push(["/seats", t("ui.admin.nav.seats")]);
   if (may("commitment.read")) links.push(["/hosting", t("ui.admin.nav.hosting")]);
   if (may("outbox.resolveReview")) links.push(["/outbox", t("ui.admin.nav.outbox")]);
+  if (may("registration.read")) links.push(["/registration", t("ui.reg.nav")]);
   return (
     <nav aria-label={t("ui.nav")}>
       <ul>
@@ -86,6 +95,7 @@ function Screen() {
     if (editing || path === "/new") loadEditor();
     if (ADMIN_PATHS.includes(path)) loadAdmin();
     if (isDirectoryRoute(path)) loadDirectory();
+    if (isRegistrationRoute(path)) loadRegistration();
   }, [path]);
   if (path === "/documents") return <DocumentsScreen />;
   if (path === "/audit") return <AuditScreen />;
@@ -95,6 +105,10 @@ function Screen() {
   }
   if (isDirectoryRoute(path)) {
     const Loaded = Directory.value;
+    return Loaded ? <Loaded key={path} path={path} /> : <p>{t("ui.loading")}</p>;
+  }
+  if (isRegistrationRoute(path)) {
+    const Loaded = Registration.value;
     return Loaded ? <Loaded key={path} path={path} /> : <p>{t("ui.loading")}</p>;
   }
   if (isRecordRoute(path)) return <RecordsScreen path={path} />;

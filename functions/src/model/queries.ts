@@ -67,6 +67,8 @@ export const QUERIES: QuerySpec[] = [
     range: "status.untilMs",
     orderBy: [],
   },
+  // Every registration of an event, for the console's counts, list and export (one field: no composite index).
+  { file: "committee/registrations/overview.ts", collection: "registrations", equality: ["eventId"], orderBy: [] },
   // Upcoming events, for the daily event reminders.
   { file: "reminders/event-reminders.ts", collection: "events", equality: ["status"], orderBy: [] },
   // Running and lapsed hosting terms, for the daily reminders.

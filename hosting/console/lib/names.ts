@@ -147,4 +147,5 @@ export const consoleNamer: Namer = {
   role: roleName,
   when,
   title: titleOf,
+  event: (id) => recordName("events", id),
 };
