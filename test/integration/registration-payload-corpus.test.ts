@@ -96,7 +96,7 @@ describe("malformed payloads for registration in the console", () => {
           (c) =>
             !/^missing (startTime|endTime|sessionRooms|privateSessions|approvalCategories|offerWindowHours)$/.test(
               c.name,
-            ),
+            ) && !/^(opensAtMs|places) as a number$/.test(c.name),
         )
         .map((c) => ({ ...c, name: `settings: ${c.name}`, payload: { settings: c.payload } })),
       bad("no places", withSettings({ places: 0 })),
@@ -161,7 +161,15 @@ describe("malformed payloads for registration in the console", () => {
       const cases: Case[] = [
         ...fieldCases(valid),
         bad("a path as the event", { ...valid, eventId: "../accounts" }),
+        bad("a collection as the event", { ...valid, eventId: "registrations/x" }),
+        bad("an event in capitals", { ...valid, eventId: EVENT.toUpperCase() }),
+        bad("an event with a space", { ...valid, eventId: "seminario 2027" }),
+        bad("a script as the event", { ...valid, eventId: "<script>alert(1)</script>" }),
+        bad("an event id too long", { ...valid, eventId: "x".repeat(121) }),
+        bad("a query as the event", { ...valid, eventId: { $gt: "" } }),
         bad("a format of its own", { ...valid, format: "xlsx" }),
+        bad("a format in capitals", { ...valid, format: "CSV" }),
+        bad("a filter forced in the payload", { ...valid, where: { state: "confirmed" } }),
         ...callerCases(valid, ["no-person", "member"]),
       ];
       await expectEachRefused(handlers[name], cases, callers, state);

@@ -118,7 +118,8 @@ function settingsOf(
     approvalCategories: REGISTRATION_CATEGORIES.filter(
       (c) => form.approvalCategories.includes(c) && form.categories.includes(c),
     ),
-    countryQuota: form.countryQuota.trim() === "" ? undefined : whole(form.countryQuota, "settings.countryQuota"),
+    // Left out when empty: the callable's client sends an undefined value as null, which is no quota of zero.
+    ...(form.countryQuota.trim() === "" ? {} : { countryQuota: whole(form.countryQuota, "settings.countryQuota") }),
     offerWindowHours: whole(form.offerWindowHours, "settings.offerWindowHours"),
   };
   const parsed = RegistrationSettingsSchema.safeParse(candidate);
