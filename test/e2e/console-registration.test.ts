@@ -150,7 +150,12 @@ describe("registration in the console", () => {
   it("lets the secretariat approve a registration on a phone-sized screen, in words", async () => {
     const page = await spanish("secretariat", 360);
     try {
-      await page.goto(consoleUrl(`/#/registration/${EVENT}`));
+      await page.goto(consoleUrl(`/#/registration/${EVENT}/settings`));
+      await expect.poll(() => page.getByLabel(ES["ui.reg.places"]).inputValue()).toBe("30");
+      await expectAccessible(page, "the settings form at 360 px");
+      await expectNoCodes(page, "the settings form at 360 px");
+      await page.getByRole("link", { name: ES["ui.reg.back"] }).click();
+      await page.getByRole("link", { name: `Inscripciones de «${TITLE}»` }).click();
       await expect.poll(() => page.locator("main").textContent()).toContain(ES["ui.reg.approvalsNote"]);
       await expectAccessible(page, "the registrations at 360 px");
       await expectNoCodes(page, "the registrations at 360 px");
