@@ -40,6 +40,7 @@ import { deliverMessage } from "./notify/delivery.js";
 import { outboxDeps } from "./notify/runtime.js";
 import { sweepOutbox } from "./notify/sweeper.js";
 import { onRegistrationWritten } from "./registration/allocator.js";
+import { delegationCallables } from "./registration/delegations/callables.js";
 import { runCommitmentReminders } from "./reminders/commitment-reminders.js";
 import { jobToday } from "./reminders/demo-clock.js";
 import { runDirectoryConfirmations } from "./reminders/directory-confirmations.js";
@@ -66,7 +67,13 @@ setGlobalOptions({ region: REGION });
  * network's view, and the CDN hides it.
  */
 export const site = onRequest(
-  { memory: "1GiB", cpu: 1, concurrency: 80, maxInstances: 4, secrets: [CURSOR_KEY, SUBSCRIPTION_KEY, OUTBOX_KEY] },
+  {
+    memory: "1GiB",
+    cpu: 1,
+    concurrency: 80,
+    maxInstances: 4,
+    secrets: [CURSOR_KEY, SUBSCRIPTION_KEY, OUTBOX_KEY, REGISTRATION_KEY],
+  },
   (req, res) => handleSiteRequest(req, res),
 );
 
@@ -135,6 +142,16 @@ export const registrations = deployed(
     sealKey: outboxKey(),
     siteOrigin: noticeOrigins().siteOrigin,
   })),
+  { secrets: [OUTBOX_KEY, REGISTRATION_KEY] },
+);
+
+/**
+ * Country delegations, one callable each (deployed as delegations-save, delegations-submit,
+ * delegations-decide, delegations-list): the console's deps, and REGISTRATION_KEY, which keys
+ * each named person by the registration they get by accepting.
+ */
+export const delegations = deployed(
+  delegationCallables(() => ({ ...consoleDeps(), key: registrationKey() })),
   { secrets: [OUTBOX_KEY, REGISTRATION_KEY] },
 );
 

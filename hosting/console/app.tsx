@@ -10,6 +10,7 @@ import { AcceptInvitation, invitationToken } from "./invitation.js";
 import { ownLanguageName, roleName } from "./lib/names.js";
 import { AuditScreen } from "./screens/audit.js";
 import { Dashboard } from "./screens/dashboard.js";
+import { DelegationsScreen } from "./screens/delegations.js";
 import { DocumentsScreen } from "./screens/documents.js";
 import { isRecordRoute, RecordsScreen, recordNavLinks } from "./screens/records.js";
 import { claims, services, user } from "./session.js";
@@ -66,6 +67,7 @@ function Nav() {
   if (may("commitment.read")) links.push(["/hosting", t("ui.admin.nav.hosting")]);
   if (may("outbox.resolveReview")) links.push(["/outbox", t("ui.admin.nav.outbox")]);
   if (may("registration.read")) links.push(["/registration", t("ui.reg.nav")]);
+  if (may("delegation.read")) links.push(["/delegations", t("ui.nav.delegations")]);
   return (
     <nav aria-label={t("ui.nav")}>
       <ul>
@@ -99,6 +101,7 @@ function Screen() {
   }, [path]);
   if (path === "/documents") return <DocumentsScreen />;
   if (path === "/audit") return <AuditScreen />;
+  if (path === "/delegations") return <DelegationsScreen />;
   if (ADMIN_PATHS.includes(path)) {
     const Loaded = Admin.value;
     return Loaded ? <Loaded key={path} path={path} /> : <p>{t("ui.loading")}</p>;

@@ -30,11 +30,13 @@ export type ConsoleAction =
   | "commitment.read"
   | "directory.editOwn"
   | "directory.status"
-  | "registration.read";
+  | "registration.read"
+  | "delegation.read";
 
 const EVERYONE = ["secretariat", "committee", "member"] as const;
 const PUBLISHERS = ["secretariat", "committee"] as const;
 const SECRETARIAT = ["secretariat"] as const;
+const DELEGATION_NAMERS = ["committee", "member"] as const;
 
 /**
  * Who may attempt each action on each kind of record. Members draft and submit their own
@@ -96,6 +98,14 @@ export const ROLES_FOR: Record<ConsoleAction, readonly Role[]> = {
   "registration.read": PUBLISHERS,
   "registration.approve": SECRETARIAT,
   "registration.decline": SECRETARIAT,
+  // Delegations: the representatives of a country name and submit its own (the target's
+  // country must be theirs, whatever their role); the secretariat accredits or returns; everyone
+  // lists what they may read (every country's for the committee and the secretariat).
+  "delegation.save": DELEGATION_NAMERS,
+  "delegation.submit": DELEGATION_NAMERS,
+  "delegation.accredit": SECRETARIAT,
+  "delegation.return": SECRETARIAT,
+  "delegation.read": EVERYONE,
 };
 
 /** Whether a role may attempt an action at all (the console's menu and buttons ask this). */
@@ -176,6 +186,14 @@ export function decide(actor: Actor, action: ConsoleAction, target?: Target): De
       target.countries.some((country) => country !== actor.countryId))
   ) {
     return deny("permission-denied", "console.error.inviteScope", { country: actor.countryId ?? "" });
+  }
+  // A delegation is named by its own country's representatives only, committee ones included:
+  // a seat on the committee gives no say over another country's delegates.
+  if (
+    (action === "delegation.save" || action === "delegation.submit") &&
+    (target.countries.length === 0 || target.countries.some((country) => country !== actor.countryId))
+  ) {
+    return deny("permission-denied", "console.delegation.country", { country: actor.countryId ?? "" });
   }
   // Publishing now or on a schedule takes two persons: neither the person who last changed the
   // content nor the one who submitted it publishes it, from whichever of their accounts.

@@ -2,6 +2,7 @@ import { LANGS, type Lang, type Localized } from "../model/index.js";
 import { fillTemplate, type KeysOf, mergeCatalogs } from "./catalog.js";
 import { common } from "./common.js";
 import { consoleMessages } from "./console.js";
+import { delegations } from "./delegations.js";
 import { directory } from "./directory.js";
 import { events } from "./events.js";
 import { library } from "./library.js";
@@ -23,6 +24,7 @@ const parts = [
   translations,
   directory,
   registrationConsole,
+  delegations,
 ] as const;
 /** Every message key; a new part's catalogue goes into `parts`. */
 export type MessageKey = KeysOf<(typeof parts)[number]>;

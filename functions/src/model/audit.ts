@@ -33,6 +33,14 @@ export const REGISTRATION_AUDIT_ACTIONS = [
   "registration.decline",
 ] as const;
 
+/** What the console does to a country's delegation (registration/delegations): its country names and submits it, the secretariat accredits or returns it. */
+export const DELEGATION_AUDIT_ACTIONS = [
+  "delegation.save",
+  "delegation.submit",
+  "delegation.accredit",
+  "delegation.return",
+] as const;
+
 /** Every action the console's callables, the scheduled publication and the Santiago rule record. */
 export const AUDIT_ACTIONS = [
   ...RECORD_TYPES.flatMap((type) => RECORD_ACTIONS.map((action): RecordAuditAction => `${type}.${action}`)),
@@ -42,6 +50,7 @@ export const AUDIT_ACTIONS = [
   "invitation.accept",
   "account.changeRole",
   ...REGISTRATION_AUDIT_ACTIONS,
+  ...DELEGATION_AUDIT_ACTIONS,
 ] as const satisfies readonly string[];
 export const AuditActionSchema = z.enum(
   AUDIT_ACTIONS as readonly AuditActionName[] as [AuditActionName, ...AuditActionName[]],
@@ -53,7 +62,8 @@ type AuditActionName =
   | "invitation.create"
   | "invitation.accept"
   | "account.changeRole"
-  | (typeof REGISTRATION_AUDIT_ACTIONS)[number];
+  | (typeof REGISTRATION_AUDIT_ACTIONS)[number]
+  | (typeof DELEGATION_AUDIT_ACTIONS)[number];
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 
 /**

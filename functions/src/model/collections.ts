@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { HostingCommitmentSchema } from "./commitment.js";
 import { CommitteeSeatSchema } from "./committee.js";
 import { CountrySchema } from "./country.js";
+import { DelegationSchema } from "./delegation.js";
 import { DocumentSchema } from "./document.js";
 import { EventSchema } from "./event.js";
 import { InitiativeSchema } from "./initiative.js";
@@ -73,6 +74,15 @@ export const REGISTRATION_COLLECTIONS = {
   registrations: { path: "registrations", schema: RegistrationSchema },
   registrationSettings: { path: "registrationSettings", schema: RegistrationSettingsSchema },
   registrationCounters: { path: "registrationCounters", schema: RegistrationCounterSchema },
+} as const;
+
+/**
+ * Country delegations (functions/src/registration/delegations): `delegations/{eventId}__{country}`,
+ * written by the delegation callables only; the committee and the secretariat read every one, a
+ * member their own country's (firestore.rules).
+ */
+export const DELEGATION_COLLECTIONS = {
+  delegations: { path: "delegations", schema: DelegationSchema },
 } as const;
 
 /** A converter that validates every read and write against `schema` (for collections outside COLLECTIONS). */

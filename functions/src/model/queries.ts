@@ -69,6 +69,8 @@ export const QUERIES: QuerySpec[] = [
   },
   // Every registration of an event, for the console's counts, list and export (one field: no composite index).
   { file: "committee/registrations/overview.ts", collection: "registrations", equality: ["eventId"], orderBy: [] },
+  // Every country's delegation to an event, for the committee's and the secretariat's list.
+  { file: "registration/delegations/delegations.ts", collection: "delegations", equality: ["eventId"], orderBy: [] },
   // Upcoming events, for the daily event reminders.
   { file: "reminders/event-reminders.ts", collection: "events", equality: ["status"], orderBy: [] },
   // Running and lapsed hosting terms, for the daily reminders.

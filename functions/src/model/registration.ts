@@ -162,6 +162,14 @@ export const RegistrationSchema = z
     confirmedAt: TimestampSchema.optional(),
     /** When the allocator decided place or waiting list, for the rush figures. */
     decidedAtMs: z.int().optional(),
+    // Delegations (registration/delegations): a person named by their country who accepted.
+    /** The country whose delegation named this person; set when they accept the invitation. */
+    delegationOf: CountryCodeSchema.optional(),
+    /**
+     * The secretariat accredited that delegation: the only registrations that hold places in
+     * private sessions (eligibility.ts, privateSessionsOf).
+     */
+    accredited: z.literal(true).optional(),
   })
   .strict();
 export type Registration = z.infer<typeof RegistrationSchema>;

@@ -1,6 +1,7 @@
 import { mergeCatalogs } from "../../../functions/src/i18n/catalog.js";
 import { consoleUiAdmin } from "./messages-admin.js";
 import { consoleUiCore } from "./messages-core.js";
+import { consoleUiDelegations } from "./messages-delegations.js";
 import { consoleUiDirectory } from "./messages-directory.js";
 import { consoleUiForms } from "./messages-forms.js";
 import { consoleUiMember } from "./messages-member.js";
@@ -24,4 +25,5 @@ export const consoleUi = mergeCatalogs(
   consoleUiTranslations,
   consoleUiDirectory,
   consoleUiRegistration,
+  consoleUiDelegations,
 );
