@@ -8,6 +8,7 @@ import { commitmentCallables } from "./commitment/callables.js";
 import { onAccountWritten } from "./committee/accounts/claims.js";
 import { consoleCallables } from "./committee/console-callables.js";
 import { publishDueRecords } from "./committee/records/schedule.js";
+import { registrationCallables } from "./committee/registrations/callables.js";
 import { applySantiagoRule } from "./committee/seats/apply-santiago-rule.js";
 import {
   CURSOR_KEY,
@@ -129,6 +130,21 @@ const deployed = <H extends Record<string, (request: CallableRequest) => Promise
 
 /** The console's actions, one callable each (deployed as committee-saveDraft, committee-invite, ...). */
 export const committee = deployed(consoleCallables(consoleDeps, consoleOrigin), { secrets: [OUTBOX_KEY] });
+
+/**
+ * Registration in the console (committee/registrations/): open it, read and export who
+ * registered, approve or decline a category needing approval (deployed as registrations-open, ...).
+ */
+export const registrations = deployed(
+  registrationCallables(() => ({
+    ...committeeDeps(),
+    key: registrationKey(),
+    log: cloudLog,
+    sealKey: outboxKey(),
+    siteOrigin: noticeOrigins().siteOrigin,
+  })),
+  { secrets: [OUTBOX_KEY, REGISTRATION_KEY] },
+);
 
 /**
  * Country delegations, one callable each (deployed as delegations-save, delegations-submit,

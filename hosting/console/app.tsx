@@ -43,6 +43,13 @@ const Door = signal<ComponentType | undefined>(undefined);
 const loadDoor = () => {
   if (!Door.value) void import("./screens/door.js").then((m) => (Door.value = m.DoorScreen));
 };
+// Registration for events (screens/registration.tsx) loads when first opened.
+const Registration = signal<ComponentType<{ path: string }> | undefined>(undefined);
+const loadRegistration = () => {
+  if (!Registration.value)
+    void import("./screens/registration.js").then((m) => (Registration.value = m.RegistrationScreen));
+};
+const isRegistrationRoute = (path: string) => /^\/registration(\/|$)/.test(path);
 
 function Nav() {
   const role = claims.value?.role;
@@ -64,6 +71,7 @@ function Nav() {
   if (may("seat.read")) links.push(["/seats", t("ui.admin.nav.seats")]);
   if (may("commitment.read")) links.push(["/hosting", t("ui.admin.nav.hosting")]);
   if (may("outbox.resolveReview")) links.push(["/outbox", t("ui.admin.nav.outbox")]);
+  if (may("registration.read")) links.push(["/registration", t("ui.reg.nav")]);
   if (may("delegation.read")) links.push(["/delegations", t("ui.nav.delegations")]);
   if (may("door.checkIn")) links.push(["/door", t("ui.nav.door")]);
   return (
@@ -96,6 +104,7 @@ function Screen() {
     if (ADMIN_PATHS.includes(path)) loadAdmin();
     if (isDirectoryRoute(path)) loadDirectory();
     if (path === "/door") loadDoor();
+    if (isRegistrationRoute(path)) loadRegistration();
   }, [path]);
   if (path === "/documents") return <DocumentsScreen />;
   if (path === "/audit") return <AuditScreen />;
@@ -111,6 +120,10 @@ function Screen() {
   if (path === "/door") {
     const Loaded = Door.value;
     return Loaded ? <Loaded /> : <p>{t("ui.loading")}</p>;
+  }
+  if (isRegistrationRoute(path)) {
+    const Loaded = Registration.value;
+    return Loaded ? <Loaded key={path} path={path} /> : <p>{t("ui.loading")}</p>;
   }
   if (isRecordRoute(path)) return <RecordsScreen path={path} />;
   if (editing || path === "/new") {

@@ -42,6 +42,7 @@ function namer(lang: Lang): Namer {
         timeZone: "America/Santiago",
       }).format(new Date(iso)),
     title: (record) => (record as { title?: Record<string, string> } | null)?.title?.[lang],
+    event: (id) => (id === "seminario-2027" ? "Seminario 2027" : undefined),
   };
 }
 
@@ -127,6 +128,35 @@ describe("the audit log's sentences", () => {
     expect(auditSentence(seat, namer("en"), say("en"))).toBe(
       "Sara Secretaría gave Uruguay a seat on the Executive Committee",
     );
+  });
+
+  it("names the event of a registration's settings and approvals by its title, and the category in words", () => {
+    const opened = entry({
+      action: "registration.open",
+      actor: ana,
+      target: { collection: "registrationSettings", id: "seminario-2027" },
+      after: { eventId: "seminario-2027", places: 100 },
+    });
+    expect(auditSentence(opened, namer("es"), say("es"))).toBe(
+      "Ana Pérez (Chile) abrió la inscripción de «Seminario 2027»",
+    );
+    expect(auditSentence({ ...opened, before: { eventId: "seminario-2027" } }, namer("en"), say("en"))).toBe(
+      "Ana Pérez (Chile) changed the registration settings of “Seminario 2027”",
+    );
+    const approved = entry({
+      action: "registration.approve",
+      actor: { memberId: "sara-secretaria", role: "secretariat" },
+      target: { collection: "registrations", id: "0".repeat(32) },
+      before: { eventId: "seminario-2027", category: "press", status: { state: "awaitingApproval", atMs: 1 } },
+      after: { eventId: "seminario-2027", category: "press", status: { state: "confirming" } },
+    });
+    expect(auditSentence(approved, namer("es"), say("es"))).toBe(
+      "Sara Secretaría aprobó una inscripción como prensa en «Seminario 2027»",
+    );
+    for (const lang of ["es", "en", "pt", "fr"] as const) {
+      const text = auditSentence({ ...approved, action: "registration.decline" }, namer(lang), say(lang));
+      expect(text).not.toMatch(/registration\.|awaitingApproval|\{|seminario-2027/);
+    }
   });
 
   it("names the country of a delegation and what was done to it, in every language", () => {

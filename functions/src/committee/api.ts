@@ -6,6 +6,7 @@ import type { reviewCallables } from "../notify/callables.js";
 import type { delegationCallables } from "../registration/delegations/callables.js";
 import type { CommitteeHandler } from "./callable.js";
 import type { consoleCallables } from "./console-callables.js";
+import type { registrationCallables } from "./registrations/callables.js";
 
 /** A group of handlers under its deployed names (index.ts deploys a group `g` as `g-<name>`). */
 type Deployed<Prefix extends string, Handlers> = {
@@ -24,6 +25,7 @@ type Deployed<Prefix extends string, Handlers> = {
 export type ConsoleApi = Deployed<"committee-", ReturnType<typeof consoleCallables>> &
   Deployed<"commitments-", ReturnType<typeof commitmentCallables>> &
   Deployed<"", ReturnType<typeof reviewCallables>> &
+  Deployed<"registrations-", ReturnType<typeof registrationCallables>> &
   Deployed<"delegations-", ReturnType<typeof delegationCallables>>;
 
 export type CallableName = keyof ConsoleApi;

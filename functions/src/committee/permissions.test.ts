@@ -56,6 +56,19 @@ describe("committee permissions", () => {
     expect(refusal(decide(secretariat, "document.publish", { ...mine, reason: "urgent fix" }))).toBe("allowed");
   });
 
+  it("lets the committee and the secretariat open and read registration, and only the secretariat approve", () => {
+    for (const action of ["registration.open", "registration.read"] as const) {
+      expect(refusal(decide(member, action))).toBe("permission-denied console.error.role");
+      expect(refusal(decide(committee, action))).toBe("allowed");
+      expect(refusal(decide(secretariat, action))).toBe("allowed");
+    }
+    for (const action of ["registration.approve", "registration.decline"] as const) {
+      expect(refusal(decide(member, action))).toBe("permission-denied console.error.role");
+      expect(refusal(decide(committee, action))).toBe("permission-denied console.error.role");
+      expect(refusal(decide(secretariat, action))).toBe("allowed");
+    }
+  });
+
   it("leaves seats, roles and the rule's own recomputation to the secretariat and the system", () => {
     expect(refusal(decide(committee, "seat.set"))).toBe("permission-denied console.error.role");
     expect(refusal(decide(committee, "account.changeRole"))).toBe("permission-denied console.error.role");

@@ -30,6 +30,7 @@ export type ConsoleAction =
   | "commitment.read"
   | "directory.editOwn"
   | "directory.status"
+  | "registration.read"
   | "delegation.read"
   // At the door and after (registration/door/).
   | "door.checkIn"
@@ -95,6 +96,12 @@ export const ROLES_FOR: Record<ConsoleAction, readonly Role[]> = {
   // those who keep the directory yearly.
   "directory.editOwn": EVERYONE,
   "directory.status": PUBLISHERS,
+  // Registration follows the events it belongs to: the committee's work (and the secretariat's),
+  // who open it and read who registered; approving a category is the secretariat's alone.
+  "registration.open": PUBLISHERS,
+  "registration.read": PUBLISHERS,
+  "registration.approve": SECRETARIAT,
+  "registration.decline": SECRETARIAT,
   // Delegations: the representatives of a country name and submit its own (the target's
   // country must be theirs, whatever their role); the secretariat accredits or returns; everyone
   // lists what they may read (every country's for the committee and the secretariat).

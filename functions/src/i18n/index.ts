@@ -10,6 +10,7 @@ import { library } from "./library.js";
 import { map } from "./map.js";
 import { notify } from "./notify.js";
 import { type Picked, pickAvailable } from "./pick.js";
+import { registrationConsole } from "./registration-console.js";
 import { subscriptions } from "./subscriptions.js";
 import { translations } from "./translations.js";
 
@@ -23,6 +24,7 @@ const parts = [
   subscriptions,
   translations,
   directory,
+  registrationConsole,
   delegations,
   door,
 ] as const;

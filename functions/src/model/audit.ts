@@ -23,6 +23,16 @@ export const RECORD_ACTIONS = [
 export type RecordAction = (typeof RECORD_ACTIONS)[number];
 export type RecordAuditAction = `${RecordType}.${RecordAction}`;
 
+/**
+ * Registration in the console: the committee opens (or changes) an event's registration
+ * settings; the secretariat approves or declines a registration in a category needing approval.
+ */
+export const REGISTRATION_AUDIT_ACTIONS = [
+  "registration.open",
+  "registration.approve",
+  "registration.decline",
+] as const;
+
 /** What the console does to a country's delegation (registration/delegations): its country names and submits it, the secretariat accredits or returns it. */
 export const DELEGATION_AUDIT_ACTIONS = [
   "delegation.save",
@@ -39,6 +49,7 @@ export const AUDIT_ACTIONS = [
   "invitation.create",
   "invitation.accept",
   "account.changeRole",
+  ...REGISTRATION_AUDIT_ACTIONS,
   ...DELEGATION_AUDIT_ACTIONS,
 ] as const satisfies readonly string[];
 export const AuditActionSchema = z.enum(
@@ -51,6 +62,7 @@ type AuditActionName =
   | "invitation.create"
   | "invitation.accept"
   | "account.changeRole"
+  | (typeof REGISTRATION_AUDIT_ACTIONS)[number]
   | (typeof DELEGATION_AUDIT_ACTIONS)[number];
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 

@@ -67,6 +67,8 @@ export const QUERIES: QuerySpec[] = [
     range: "status.untilMs",
     orderBy: [],
   },
+  // Every registration of an event, for the console's counts, list and export (one field: no composite index).
+  { file: "committee/registrations/overview.ts", collection: "registrations", equality: ["eventId"], orderBy: [] },
   // Every country's delegation to an event, for the committee's and the secretariat's list.
   { file: "registration/delegations/delegations.ts", collection: "delegations", equality: ["eventId"], orderBy: [] },
   // At the door and after: an event's registrations, for the check-in list and the figures.

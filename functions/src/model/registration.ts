@@ -76,6 +76,13 @@ export const RegistrationSettingsSchema = z
 export type RegistrationSettings = z.infer<typeof RegistrationSettingsSchema>;
 
 /**
+ * Approval (the committee lists categories needing it in `approvalCategories`): a person who
+ * confirms in such a category waits here, holding nothing, until the secretariat approves (the
+ * record goes on to `confirming`, stamped then, so the allocator decides it in order like any
+ * other) or declines (`cancelled`, `by: "declined"`). `atMs` is when they confirmed.
+ */
+const AwaitingApprovalSchema = z.object({ state: z.literal("awaitingApproval"), atMs: z.int() }).strict();
+/**
  * Where a registration stands. Each state says what the person holds:
  * - pending: asked, not yet confirmed from the email (only the token's hash is stored);
  * - confirming: confirmed, waiting for the allocator to decide (see registration/allocator.ts);
@@ -83,6 +90,7 @@ export type RegistrationSettings = z.infer<typeof RegistrationSettingsSchema>;
  * - waitlisted: holds number `seq` on the waiting list (their position is how many lower numbers
  *   are still waiting, plus one, so leaving the list moves everyone behind up without a write);
  * - offered: a freed place is held for them until `untilMs`, counted in the places held;
+ * - awaitingApproval: confirmed in a category needing approval, holding nothing yet (above);
  * - cancelled: holds nothing; `from` says what they gave up.
  */
 export const RegistrationStatusSchema = z.discriminatedUnion("state", [
@@ -94,6 +102,7 @@ export const RegistrationStatusSchema = z.discriminatedUnion("state", [
     })
     .strict(),
   z.object({ state: z.literal("confirming") }).strict(),
+  AwaitingApprovalSchema,
   z
     .object({
       state: z.literal("confirmed"),
@@ -107,9 +116,12 @@ export const RegistrationStatusSchema = z.discriminatedUnion("state", [
   z
     .object({
       state: z.literal("cancelled"),
-      from: z.enum(["pending", "confirming", "confirmed", "waitlisted", "offered"]),
-      /** "person": they cancelled; "offerLapsed": the place offered to them was not taken in time. */
-      by: z.enum(["person", "offerLapsed"]).default("person"),
+      from: z.enum(["pending", "confirming", "confirmed", "waitlisted", "offered", "awaitingApproval"]),
+      /**
+       * "person": they cancelled; "offerLapsed": the place offered to them was not taken in time;
+       * "declined": the secretariat did not approve their category.
+       */
+      by: z.enum(["person", "offerLapsed", "declined"]).default("person"),
       atMs: z.int(),
     })
     .strict(),

@@ -77,6 +77,8 @@ export async function requestRegistration(
 
 export type ConfirmOutcome =
   | { outcome: "confirming"; id: string }
+  /** The category needs the secretariat's approval before the allocator decides (see approval.ts). */
+  | { outcome: "awaitingApproval"; id: string }
   | { outcome: "already"; id: string; state: RegistrationState }
   | { outcome: "invalid" }
   | { outcome: "expired" }
@@ -110,6 +112,13 @@ export async function confirmRegistration(
     if (now.getTime() >= current.status.expiresAtMs) return { outcome: "expired" } as const;
     const refused = eventRefusal(event, settings, now);
     if (refused) return { outcome: "refused", reason: refused } as const;
+    // A category needing approval waits for the secretariat, unstamped: its place in the order
+    // is the moment it is approved (committee/registrations/approval.ts).
+    if (settings?.approvalCategories.includes(current.category)) {
+      const waiting: RegistrationStatus = { state: "awaitingApproval", atMs: now.getTime() };
+      tx.update(ref, { status: waiting });
+      return { outcome: "awaitingApproval", id } as const;
+    }
     const status: RegistrationStatus = { state: "confirming" };
     // Only the fields this step owns; the server timestamp orders the confirmation.
     tx.update(ref, { status, confirmedAt: FieldValue.serverTimestamp() });

@@ -8,6 +8,7 @@ import { consoleUiForms } from "./messages-forms.js";
 import { consoleUiMember } from "./messages-member.js";
 import { consoleUiNames } from "./messages-names.js";
 import { consoleUiRecords } from "./messages-records.js";
+import { consoleUiRegistration } from "./messages-registration.js";
 import { consoleUiTranslations } from "./messages-translations.js";
 
 /**
@@ -24,6 +25,7 @@ export const consoleUi = mergeCatalogs(
   consoleUiForms,
   consoleUiTranslations,
   consoleUiDirectory,
+  consoleUiRegistration,
   consoleUiDelegations,
   consoleUiDoor,
 );

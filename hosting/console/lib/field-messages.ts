@@ -20,6 +20,12 @@ const KNOWN: [RegExp, UiKey, string?][] = [
   [/^a national institution needs a countryId$/, "ui.err.institutionCountry"],
   [/^must (?:list|name) at most (\d+)/, "ui.err.tooMany", "max"],
   [/^must be an http\(s\) address$/, "ui.err.url"],
+  // Registration's settings (model/registration.ts, committee/registrations/settings.ts).
+  [/^must be after the opening$/, "ui.reg.err.closesAfter"],
+  [/^a session cannot have more places than the event$/, "ui.reg.err.roomTooBig"],
+  [/^must offer at least one category$/, "ui.reg.err.category"],
+  [/^must be a time of day, HH:MM$/, "ui.reg.err.time"],
+  [/^must be a session of the event$/, "ui.reg.err.session"],
 ];
 
 /** A schema's message about a field, in the interface's language. */

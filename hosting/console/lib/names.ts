@@ -175,4 +175,5 @@ export const consoleNamer: Namer = {
   role: roleName,
   when,
   title: titleOf,
+  event: (id) => recordName("events", id),
 };

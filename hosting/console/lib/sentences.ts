@@ -12,6 +12,8 @@ export interface Namer {
   when(iso: string): string;
   /** A record's own title or name (documents and events have a title, the others a name). */
   title(record: unknown): string | undefined;
+  /** An event's title by its id, for entries about its registration (which carry no title). */
+  event?(id: string): string | undefined;
 }
 export type Say = (key: UiKey, params?: Record<string, string | number>) => string;
 
@@ -73,6 +75,7 @@ export function auditSentence(entry: AuditEntry, names: Namer, say: Say): string
     }
     return say("ui.n.say.invite", { who, person: names.person(memberId, invitee), role });
   }
+  if (entry.action.startsWith("registration.")) return registrationSentence(entry, who, names, say);
   if (entry.action === "account.changeRole") {
     const person = names.person(text(field(entry.after, "memberId")) ?? text(field(entry.before, "memberId")));
     const role = text(field(entry.after, "role"));
@@ -87,6 +90,25 @@ export function auditSentence(entry: AuditEntry, names: Namer, say: Say): string
     return say(key, { who, country: names.country(country) });
   }
   return WORKFLOW_STEPS.has(verb) ? recordSentence(verb, who, title, say) : say("ui.n.untitled");
+}
+
+/** Opening registration (its settings) and the secretariat's approvals, named by the event's title. */
+function registrationSentence(entry: AuditEntry, who: string, names: Namer, say: Say): string {
+  const eventId =
+    entry.action === "registration.open"
+      ? entry.target.id
+      : (text(field(entry.after ?? entry.before, "eventId")) ?? "");
+  const title = names.event?.(eventId) ?? say("ui.n.untitled");
+  if (entry.action === "registration.open") {
+    const first = entry.before === null || entry.before === undefined;
+    return say(first ? "ui.n.say.regOpen" : "ui.n.say.regChange", { who, title });
+  }
+  const category = text(field(entry.after ?? entry.before, "category"));
+  return say(entry.action === "registration.approve" ? "ui.n.say.regApprove" : "ui.n.say.regDecline", {
+    who,
+    title,
+    category: category ? say(`ui.reg.category.${category}` as UiKey).toLocaleLowerCase() : "",
+  });
 }
 
 /** The sentence with its time: "Ana Pérez (Chile) publicó «Título» · 4 dic 2026, 20:36". */
@@ -114,16 +136,20 @@ export function auditHref(entry: AuditEntry): string | undefined {
   const { collection, id } = entry.target;
   if (collection === "documents") return `#/documents/${id}`;
   if (["events", "initiatives", "institutions", "topics"].includes(collection)) return `#/records/${collection}/${id}`;
+  if (collection === "registrationSettings") return `#/registration/${id}/settings`;
+  const eventId = text(field(entry.after ?? entry.before, "eventId"));
+  if (collection === "registrations" && eventId) return `#/registration/${eventId}`;
   return undefined;
 }
 
 /** The filter groups of the audit screen: each workflow step, and the seats, invitations and roles. */
-export const AUDIT_GROUPS = [...RECORD_ACTIONS, "seat", "invitation", "role", "delegation"] as const;
+export const AUDIT_GROUPS = [...RECORD_ACTIONS, "seat", "invitation", "role", "delegation", "registration"] as const;
 export function auditGroup(entry: Pick<AuditEntry, "action">): string {
   const [scope = "", verb = ""] = entry.action.split(".");
   if (scope === "seat") return "seat";
   if (scope === "invitation") return "invitation";
   if (scope === "account") return "role";
+  if (scope === "registration") return "registration";
   if (scope === "delegation") return "delegation";
   return verb;
 }

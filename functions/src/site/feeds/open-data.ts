@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { type CsvCell, csvTable } from "../../csv/csv-table.js";
 import { LANGS, type Localized } from "../../model/index.js";
 import type { PublicSnapshot } from "../../views/public-snapshot.js";
 
@@ -19,7 +19,7 @@ export function isDataset(name: string): name is Dataset {
   return (DATASETS as readonly string[]).includes(name);
 }
 
-type Cell = string | number | boolean | undefined;
+type Cell = CsvCell;
 type Column<T> = { header: string; value: (record: T) => Cell };
 
 interface Builders<T> {
@@ -130,29 +130,14 @@ const COLUMNS: { [D in Dataset]: Column<Row<D>>[] } = {
   ]),
 };
 
-/**
- * One collection as a CSV table (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs
- * read the accents right). Every value holding a line break (CR, LF or both) is quoted: records
- * end with CRLF, but spreadsheets also end a row at a bare LF or CR outside quotes, and summaries
- * have paragraphs. A cell that a spreadsheet would run as a formula (starting with = + - @, a tab
- * or a carriage return, or their full-width forms) gets an apostrophe in front: the content is
- * edited by many people and the file is opened in spreadsheets. Only a cell's start is escaped;
- * a later line of a quoted value is inside the cell, where no spreadsheet reads a formula, and is
- * left as written (docs/open-data.md).
- */
+/** One collection as a CSV table, written by the one CSV writer (csv/csv-table.ts: quoting, formulas). */
 export function datasetCsv<D extends Dataset>(snapshot: PublicSnapshot, dataset: D): string {
   const columns = COLUMNS[dataset] as Column<Row<D>>[];
   const rows = (snapshot[dataset] as Row<D>[]).map((record) => columns.map((column) => column.value(record)));
-  return stringify(rows, {
-    header: true,
-    columns: columns.map((c) => c.header),
-    bom: true,
-    record_delimiter: "windows",
-    // Choosing a record delimiter turns csv-stringify's quoting of bare CR and LF off; turn it back on.
-    quote_record_delimiter: true,
-    escape_formulas: true,
-    cast: { boolean: (value) => (value ? "true" : "false") },
-  });
+  return csvTable(
+    columns.map((c) => c.header),
+    rows,
+  );
 }
 
 /** The public snapshot as the JSON download: it holds public data only, by construction. */
