@@ -17,6 +17,7 @@ import {
   OUTBOX_KEY,
   outboxKey,
   REGION,
+  REGISTRATION_KEY,
   SITE_ORIGIN,
   SMTP_PASSWORD,
   SUBSCRIPTION_KEY,
@@ -63,7 +64,13 @@ setGlobalOptions({ region: REGION });
  * network's view, and the CDN hides it.
  */
 export const site = onRequest(
-  { memory: "1GiB", cpu: 1, concurrency: 80, maxInstances: 4, secrets: [CURSOR_KEY, SUBSCRIPTION_KEY, OUTBOX_KEY] },
+  {
+    memory: "1GiB",
+    cpu: 1,
+    concurrency: 80,
+    maxInstances: 4,
+    secrets: [CURSOR_KEY, SUBSCRIPTION_KEY, OUTBOX_KEY, REGISTRATION_KEY],
+  },
   (req, res) => handleSiteRequest(req, res),
 );
 
