@@ -78,8 +78,11 @@ export function timeZoneChoices(eventZone: string | undefined): string[] {
 /** An instant as the visitor reads it, in the event's own time zone, the zone named. */
 export function formatInZone(atMs: number, ctx: PageContext, timeZone: string): string {
   return new Intl.DateTimeFormat(locale(ctx.lang), {
-    dateStyle: "long",
-    timeStyle: "short",
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
     timeZone,
     timeZoneName: "short",
   }).format(atMs);
