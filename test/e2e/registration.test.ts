@@ -101,19 +101,19 @@ describe("registration in a browser without JavaScript, through the Hosting emul
           const response = await page.goto(`${HOSTING_ORIGIN}/en/events/${EVENT_ID}`);
           return response?.status() === 200 ? page.getByRole("heading", { name: t("regform.title") }).count() : 0;
         },
-        { timeout: 120_000, intervals: [1000] },
+        { timeout: 120_000, interval: 1000 },
       )
       .toBe(1);
     expect(await page.getByText(t("regform.placesLeft", { count: 5, places: 5 })).count()).toBe(1);
 
-    await page.getByLabel(t("regform.field.name")).fill("Visitante <b>e2e</b>");
-    await page.getByLabel(t("regform.field.address")).fill(ADDRESS);
-    await page.getByLabel(t("regform.field.institution")).fill("Dirección de Compras Públicas");
-    await page.getByLabel(t("regform.field.country")).selectOption("MX");
-    await page.getByLabel(t("regform.category.observer")).check();
+    await page.getByLabel(t("regform.field.name"), { exact: true }).fill("Visitante <b>e2e</b>");
+    await page.getByLabel(t("regform.field.address"), { exact: true }).fill(ADDRESS);
+    await page.getByLabel(t("regform.field.institution"), { exact: true }).fill("Dirección de Compras Públicas");
+    await page.getByLabel(t("regform.field.country"), { exact: true }).selectOption("MX");
+    await page.getByLabel(t("regform.category.observer"), { exact: true }).check();
     await page.getByLabel(/Open forum/).check();
-    await page.getByLabel(t("regform.field.timeZone")).selectOption("America/Mexico_City");
-    expect(await page.getByLabel(t("regform.field.consent")).isChecked()).toBe(false);
+    await page.getByLabel(t("regform.field.timeZone"), { exact: true }).selectOption("America/Mexico_City");
+    expect(await page.getByLabel(t("regform.field.consent"), { exact: true }).isChecked()).toBe(false);
     await page.getByRole("button", { name: t("regform.submit") }).click();
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(t("regform.sent.title"));
 
