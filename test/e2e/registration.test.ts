@@ -7,6 +7,7 @@ import { REGISTRATION_COLLECTIONS } from "../../functions/src/model/index.js";
 import { REGISTRATION_LIMITS_COLLECTION } from "../../functions/src/registration/form-request.js";
 import { PROJECT_ID } from "../../scripts/emulators.mjs";
 import { startMailbox } from "../../scripts/mailbox.mjs";
+import { axeViolations, describeViolations } from "../support/axe.js";
 import { launchChromium } from "../support/browser.js";
 import { emulatorHost, HOSTING_ORIGIN } from "../support/emulator-suite.js";
 import { eventually } from "../support/eventually.js";
@@ -143,4 +144,15 @@ describe("registration in a browser without JavaScript, through the Hosting emul
       .toBe(t("regform.status.confirmed"));
     await page.close();
   }, 240_000);
+
+  it("has no accessibility violation on the event page with its form, in French", async () => {
+    // JavaScript on and CSP bypassed only so that axe-core can be injected.
+    const withJs = await browser.newContext({ bypassCSP: true });
+    const page = await withJs.newPage();
+    await page.goto(`${HOSTING_ORIGIN}/fr/events/${EVENT_ID}`);
+    expect(await page.getByRole("button", { name: translator("fr")("regform.submit") }).count()).toBe(1);
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toHaveLength(0);
+    await withJs.close();
+  });
 });

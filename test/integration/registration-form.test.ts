@@ -283,6 +283,10 @@ describe("registering on the public site without JavaScript", () => {
     // The person's own time zone starts as the event's.
     expect(form?.fields.timeZone).toBe("America/Santiago");
 
+    // The form's address itself is no page: asked for with GET, it leads to the event page's form.
+    const get = await site().request("/en/events/reg-open/registration");
+    expect([get.status, get.headers.get("location")]).toEqual([303, "/en/events/reg-open#registration"]);
+
     const ana = person("ana", { address: "Ana.Perez@example.org", lang: "en", sessions: ["0"], consent: true });
     const sent = await register("reg-open", ana, "en");
     expect(sent.status).toBe(200);

@@ -19,6 +19,7 @@ import type { SiteEnv } from "../http.js";
 import { anyText, one, params, query } from "../input.js";
 import {
   formatInZone,
+  loadRegistrationPanel,
   type RegistrationError,
   type RegistrationField,
   RegistrationFormPage,
@@ -93,6 +94,12 @@ export function registerRegistrationPages(
     }
     await next();
   };
+
+  // The form's answers are not pages of their own: their address, asked for again (another
+  // language, a reload), leads back to the event page's form.
+  app.get("/:lang/events/:id/registration", params(EventParams), (c) =>
+    c.redirect(`/${c.var.ctx.lang}/events/${encodeURIComponent(c.req.valid("param").id)}#registration`, 303),
+  );
 
   app.post(
     "/:lang/events/:id/registration",
@@ -181,8 +188,11 @@ export function registerRegistrationPages(
         else if (unfit) refuse("sessions", t("regform.error.sessions"));
       }
       if (errors.length > 0 || !parsed.success) {
-        const placesLeft = settings.places; // Not read again for a refused form: the event page says it.
-        const panel = { settings, placesLeft, refusal: undefined };
+        const panel = (await loadRegistrationPanel(deps.db, event, now)) ?? {
+          settings,
+          placesLeft: 0,
+          refusal: undefined,
+        };
         return send(
           c,
           <RegistrationFormPage ctx={ctx} event={event} panel={panel} values={values} errors={errors} />,
