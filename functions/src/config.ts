@@ -270,3 +270,25 @@ export const SUBSCRIPTIONS = {
 
 /** The request limits of the subscription form (a test passes smaller ones). */
 export type SubscriptionLimits = { [K in "perAddress" | "perClient" | "global"]: { max: number; windowMs: number } };
+
+/**
+ * Limits of the registration form (site/pages/registration-routes.tsx), counted like the
+ * subscription form's. Per address and event: three emails a day (a confirmation link, or the
+ * status of what the address already holds), so asking again cannot flood anybody's inbox. Per
+ * client: thirty requests an hour, for a delegation registering from one office. The cap for the
+ * whole site is far above a meeting's rush and is counted over `shards` documents, each taking
+ * its share: a single counter document sustains about one write per second, an opening rush far
+ * more.
+ */
+export const REGISTRATION_FORM = {
+  perAddress: { max: 3, windowMs: 24 * 3_600_000 },
+  perClient: { max: 30, windowMs: 3_600_000 },
+  global: { max: 20_000, windowMs: 3_600_000, shards: 50 },
+} as const;
+
+/** The request limits of the registration form (a test passes smaller ones). */
+export type RegistrationFormLimits = {
+  perAddress: { max: number; windowMs: number };
+  perClient: { max: number; windowMs: number };
+  global: { max: number; windowMs: number; shards: number };
+};

@@ -75,9 +75,9 @@ describe("parameters and secrets", () => {
     const secretsOf = (fn: unknown) =>
       (fn as { __endpoint: { secretEnvironmentVariables?: { key: string }[] } }).__endpoint
         .secretEnvironmentVariables ?? [];
-    // The site also holds the subscriptions' key (its forms), the outbox's (it queues a sealed
-    // confirmation link) and the registrations' (issue #16: a delegate's answer page checks its
-    // keyed link); no other function holds the cursor key.
+    // The site also holds the subscriptions' and registration's keys (its forms, and a delegate's
+    // answer page that checks its keyed link) and the outbox's (it queues sealed confirmation
+    // links); no other function holds the cursor key.
     expect(secretsOf(site)).toEqual([
       { key: "CURSOR_KEY" },
       { key: "SUBSCRIPTION_KEY" },

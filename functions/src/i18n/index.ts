@@ -11,6 +11,8 @@ import { map } from "./map.js";
 import { notify } from "./notify.js";
 import { type Picked, pickAvailable } from "./pick.js";
 import { registrationConsole } from "./registration-console.js";
+import { registrationForm } from "./registration-form.js";
+import { registrationFormMail } from "./registration-form-mail.js";
 import { subscriptions } from "./subscriptions.js";
 import { translations } from "./translations.js";
 
@@ -27,6 +29,8 @@ const parts = [
   registrationConsole,
   delegations,
   door,
+  registrationForm,
+  registrationFormMail,
 ] as const;
 /** Every message key; a new part's catalogue goes into `parts`. */
 export type MessageKey = KeysOf<(typeof parts)[number]>;

@@ -19,6 +19,7 @@ import { registerDiscoveryRoutes } from "./pages/discovery-routes.js";
 import { ErrorPage } from "./pages/error-page.js";
 import { registerEventPages } from "./pages/event-routes.js";
 import { registerLibraryPages } from "./pages/library-routes.js";
+import { registerRegistrationPages } from "./pages/registration-routes.js";
 import { registerShareRoutes } from "./pages/share-routes.js";
 import { registerSubscriptionPages } from "./pages/subscription-routes.js";
 import { UnknownFilterValueError } from "./search/filters.js";
@@ -147,10 +148,11 @@ export function createSite(deps: SiteDeps) {
   );
 
   registerCorePages(app);
-  registerEventPages(app, files);
+  registerEventPages(app, files, deps.registration?.db);
   registerLibraryPages(app, cursors);
   registerSubscriptionPages(app, deps.origin, deps.subscriptions);
   registerDelegationPages(app, deps.delegations);
+  registerRegistrationPages(app, deps.origin, deps.registration);
 
   app.notFound((c) => errorPage(c, 404));
   app.onError((error, c) => {

@@ -1,4 +1,5 @@
 import type { Log } from "../log.js";
+import type { RegistrationFormDeps } from "../registration/form-request.js";
 import type { RegistrationDeps } from "../registration/requests.js";
 import type { SubscriptionDeps } from "../subscriptions/subscribers.js";
 import type { SiteData } from "./data.js";
@@ -25,4 +26,6 @@ export interface SiteDeps {
   subscriptions?: SubscriptionDeps;
   /** Firestore, clock and REGISTRATION_KEY for the delegates' answer pages; without them they answer 500. */
   delegations?: RegistrationDeps;
+  /** Firestore, clock and keys of event registration; without them its pages answer 500. */
+  registration?: RegistrationFormDeps;
 }

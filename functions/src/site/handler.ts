@@ -60,6 +60,7 @@ export function handleSiteRequest(req: IncomingMessage, res: ServerResponse) {
       cursorKey,
       subscriptions: subscriptionDeps(origin),
       delegations: registrationDeps(origin),
+      registration: registrationDeps(origin),
     });
   }
   return listener(req, res);

@@ -12,6 +12,7 @@ import { hasCalendarDates } from "../feeds/icalendar.js";
 import { eventMarks } from "../map/marks.js";
 import { NetworkMap } from "../map/network-map.js";
 import { eventCard } from "../share/card.js";
+import { type RegistrationPanel, RegistrationSection } from "./registration-form.js";
 
 /** Country codes ordered by their name in the visitor's language. */
 function byName(ctx: PageContext, codes: string[]): string[] {
@@ -120,7 +121,15 @@ function CountryList({ ctx, codes }: { ctx: PageContext; codes: string[] }) {
 }
 
 /** One event: when and where (in its own time zone), who took part, its programme and documents. */
-export function EventPage({ ctx, event }: { ctx: PageContext; event: Event }) {
+export function EventPage({
+  ctx,
+  event,
+  registration,
+}: {
+  ctx: PageContext;
+  event: Event;
+  registration?: RegistrationPanel;
+}) {
   const { t, data, lang } = ctx;
   const title = pick(event.title, lang);
   const documents = data.latestDocuments.filter((d) => d.eventId === event.id);
@@ -217,6 +226,7 @@ export function EventPage({ ctx, event }: { ctx: PageContext; event: Event }) {
           <NetworkMap ctx={ctx} marks={eventMarks(data, event)} />
         ) : null}
       </section>
+      <RegistrationSection ctx={ctx} event={event} panel={registration} />
       <Participation ctx={ctx} event={event} />
       <ParticipantList ctx={ctx} event={event} />
       <Programme ctx={ctx} event={event} />

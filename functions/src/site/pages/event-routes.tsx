@@ -1,3 +1,4 @@
+import type { Firestore } from "firebase-admin/firestore";
 import type { Context, Hono } from "hono";
 import { z } from "zod";
 import { IdSchema } from "../../model/index.js";
@@ -7,6 +8,7 @@ import { NotFoundError, type SiteEnv, sendFile, sendPage } from "../http.js";
 import { NO_QUERY, one, params, query } from "../input.js";
 import { EventPage } from "./event-page.js";
 import { EventsPage } from "./events-page.js";
+import { eventPageIsSettled, loadRegistrationPanel } from "./registration-form.js";
 
 /** Past events per page: a network holds a few a year, but the list must stay light as it grows. */
 const PAST_EVENTS_PER_PAGE = 50;
@@ -32,8 +34,11 @@ function eventOf(c: Context<SiteEnv>, id: string) {
   return event;
 }
 
-/** The events list and pages, and their iCalendar files (each built once per view version). */
-export function registerEventPages(app: Hono<SiteEnv>, files: FileShelf): void {
+/**
+ * The events list and pages, and their iCalendar files (each built once per view version). With
+ * `db`, an event's page also shows its registration (registration-form.tsx).
+ */
+export function registerEventPages(app: Hono<SiteEnv>, files: FileShelf, db?: Firestore): void {
   app.get("/:lang/events", query(EventsQuery), (c) => {
     const { ctx } = c.var;
     const page = c.req.valid("query").page ?? 1;
@@ -42,9 +47,14 @@ export function registerEventPages(app: Hono<SiteEnv>, files: FileShelf): void {
     const past = ctx.data.pastEvents.slice((page - 1) * PAST_EVENTS_PER_PAGE, page * PAST_EVENTS_PER_PAGE);
     return sendPage(c, <EventsPage ctx={ctx} past={past} page={page} pages={pages} />);
   });
-  app.get("/:lang/events/:id", params(EventParams), query(NO_QUERY), (c) =>
-    sendPage(c, <EventPage ctx={c.var.ctx} event={eventOf(c, c.req.valid("param").id)} />),
-  );
+  app.get("/:lang/events/:id", params(EventParams), query(NO_QUERY), async (c) => {
+    const { ctx } = c.var;
+    const event = eventOf(c, c.req.valid("param").id);
+    const registration = db ? await loadRegistrationPanel(db, event, ctx.now) : undefined;
+    // Places left change without the view changing: the CDN's lifetime bounds how stale they are.
+    if (db && !eventPageIsSettled(event, ctx.now)) c.set("pageKey", undefined);
+    return sendPage(c, <EventPage ctx={ctx} event={event} registration={registration} />);
+  });
   app.get("/:lang/calendar.ics", query(NO_QUERY), (c) => {
     const { ctx } = c.var;
     const calendar = files(ctx.data, `calendar.${ctx.lang}.ics`, () =>

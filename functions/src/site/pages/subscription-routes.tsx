@@ -58,7 +58,7 @@ function send(c: Context<SiteEnv>, page: Child, status: Status = 200) {
  * holds for visitors of the site only; the per-address and global limits, which nobody can
  * dodge, are what protect inboxes.
  */
-function clientIpOf(c: Context): string {
+export function clientIpOf(c: Context): string {
   return c.req.header("fastly-client-ip")?.trim() || "direct";
 }
 

@@ -1,0 +1,464 @@
+import type { Context, Hono, MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { csrf } from "hono/csrf";
+import { HTTPException } from "hono/http-exception";
+import type { Child } from "hono/jsx";
+import { z } from "zod";
+import { pick } from "../../i18n/index.js";
+import { converterFor, type Event, IdSchema, RegistrationRequestSchema } from "../../model/index.js";
+import { cancelRegistration, claimOffer } from "../../registration/cancellation.js";
+import { eventRefusal, requestRefusal } from "../../registration/eligibility.js";
+import { askToRegister, type RegistrationFormDeps } from "../../registration/form-request.js";
+import { ownerPath } from "../../registration/links.js";
+import { confirmationLinkState, ownerRegistration } from "../../registration/owner-links.js";
+import { waitlistPosition } from "../../registration/positions.js";
+import { confirmRegistration } from "../../registration/requests.js";
+import { registrationSettings } from "../../registration/store.js";
+import type { PageContext } from "../context.js";
+import type { SiteEnv } from "../http.js";
+import { anyText, one, params, query } from "../input.js";
+import {
+  formatInZone,
+  loadRegistrationPanel,
+  type RegistrationError,
+  type RegistrationField,
+  RegistrationFormPage,
+  type RegistrationValues,
+  refusalSentence,
+  sessionChoices,
+  timeZoneChoices,
+} from "./registration-form.js";
+import { RegistrationButtonPage, RegistrationNotice, RegistrationStatusPage } from "./registration-pages.js";
+import { clientIpOf } from "./subscription-routes.js";
+
+/** A body past this is no form of ours: the form with every session ticked is a few KB. */
+const MAX_BODY_BYTES = 32 * 1024;
+
+const EventParams = z.object({ id: IdSchema });
+/** A link's query: the registration id and its token; the routes check their shapes and values. */
+const LinkQuery = z.strictObject({ r: one(64, anyText), t: one(64, anyText) });
+
+type Status = 200 | 400 | 403 | 404 | 429;
+
+/**
+ * Every registration page is personal (a token in its URL, an address in its form, the answer to
+ * one request): neither the instance's page cache, nor the CDN, nor the browser may keep it.
+ */
+const privatePage: MiddlewareHandler<SiteEnv> = async (c, next) => {
+  c.set("pageKey", undefined);
+  await next();
+  c.res.headers.set("Cache-Control", "no-store");
+};
+
+function send(c: Context<SiteEnv>, page: Child, status: Status = 200) {
+  return c.html(`<!doctype html>${String(page)}`, status);
+}
+
+const text = (value: unknown) => (typeof value === "string" ? value : "");
+const texts = (value: unknown) => (Array.isArray(value) ? value : value === undefined ? [] : [value]).map(text);
+
+const eventTitle = (ctx: PageContext, event: Event | undefined, id: string) =>
+  event ? pick(event.title, ctx.lang).text : id;
+
+/** The registration pages: the form's POST, and confirm, status, cancel and claim behind the emails' links. */
+export function registerRegistrationPages(
+  app: Hono<SiteEnv>,
+  origin: string,
+  deps: RegistrationFormDeps | undefined,
+): void {
+  const registration = () => {
+    if (!deps) throw new Error("The site was built without registration's dependencies.");
+    return deps;
+  };
+  /** The event as stored: the form answers for unpublished events too, with their own sentence. */
+  const eventRecord = async (id: string) =>
+    (await registration().db.collection("events").withConverter(converterFor("events")).doc(id).get()).data();
+
+  // Before the queries' validation, so that even its redirect, which repeats the token, is kept by nobody.
+  for (const path of ["/:lang/events/:id/registration", "/:lang/events/:id/registration/*"]) app.use(path, privatePage);
+
+  /**
+   * CSRF, as on the subscription form: the site sets no cookie, so a forged POST acts as nobody;
+   * browsers send Sec-Fetch-Site and Origin with every POST, which another site cannot forge, so
+   * the form needs no token of its own, and the event page that carries it stays cacheable.
+   */
+  const guard = csrf({ origin: (given, c) => given === origin || given === new URL(c.req.url).origin });
+  const sameOriginForm: MiddlewareHandler<SiteEnv> = async (c, next) => {
+    try {
+      await guard(c, async () => {});
+    } catch (error) {
+      if (!(error instanceof HTTPException) || error.status !== 403) throw error;
+      const { ctx } = c.var;
+      const body = [ctx.t("regform.error.origin")];
+      return send(c, <RegistrationNotice ctx={ctx} title={ctx.t("regform.refused.title")} body={body} />, 403);
+    }
+    await next();
+  };
+
+  // The form's answers are not pages of their own: their address, asked for again (another
+  // language, a reload), leads back to the event page's form.
+  app.get("/:lang/events/:id/registration", params(EventParams), (c) =>
+    c.redirect(`/${c.var.ctx.lang}/events/${encodeURIComponent(c.req.valid("param").id)}#registration`, 303),
+  );
+
+  app.post(
+    "/:lang/events/:id/registration",
+    params(EventParams),
+    sameOriginForm,
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => {
+        const { ctx } = c.var;
+        const body = [ctx.t("regform.error.tooLarge")];
+        return send(c, <RegistrationNotice ctx={ctx} title={ctx.t("regform.refused.title")} body={body} />, 400);
+      },
+    }),
+    async (c) => {
+      const { ctx } = c.var;
+      const { t } = ctx;
+      const eventId = c.req.valid("param").id;
+      const deps = registration();
+      const [event, settings] = await Promise.all([
+        eventRecord(eventId),
+        registrationSettings(deps.db)
+          .doc(eventId)
+          .get()
+          .then((s) => s.data()),
+      ]);
+      const now = deps.clock();
+      const refusal = eventRefusal(event, settings, now);
+      if (refusal || !event || !settings) {
+        const sentence = refusalSentence(ctx, refusal ?? "notOpen", settings, event?.timeZone);
+        const shown = ctx.data.events.has(eventId) ? eventId : undefined;
+        return send(
+          c,
+          <RegistrationNotice ctx={ctx} title={t("regform.refused.title")} body={[sentence]} eventId={shown} />,
+          400,
+        );
+      }
+
+      const body = await c.req.parseBody({ all: true });
+      const values: RegistrationValues = {
+        name: text(body.name),
+        address: text(body.address),
+        institution: text(body.institution),
+        country: text(body.country),
+        category: text(body.category),
+        lang: text(body.lang),
+        timeZone: text(body.timeZone),
+        sessions: texts(body.sessions),
+        consent: text(body.consent) === "yes",
+      };
+      const errors: RegistrationError[] = [];
+      const refuse = (field: RegistrationField, message: string) => {
+        if (!errors.some((e) => e.field === field)) errors.push({ field, message });
+      };
+      const offered = sessionChoices(event, settings).map(String);
+      if (values.sessions.some((s) => !offered.includes(s))) refuse("sessions", t("regform.error.sessions"));
+      if (!ctx.data.countries.has(values.country)) refuse("country", t("regform.error.country"));
+      if (values.timeZone !== "" && !timeZoneChoices(event.timeZone).includes(values.timeZone))
+        refuse("timeZone", t("regform.error.timeZone"));
+      const parsed = RegistrationRequestSchema.safeParse({
+        name: values.name,
+        address: values.address,
+        institution: values.institution,
+        country: values.country,
+        category: values.category,
+        lang: values.lang,
+        sessions: offered.length > 0 ? values.sessions.map(Number) : [],
+        timeZone: values.timeZone || undefined,
+        publicListConsent: values.consent,
+      });
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          const field = String(issue.path[0] ?? "form");
+          if (field === "name") refuse("name", t("regform.error.name"));
+          else if (field === "address") refuse("address", t("regform.error.address"));
+          else if (field === "institution") refuse("institution", t("regform.error.institution"));
+          else if (field === "country") refuse("country", t("regform.error.country"));
+          else if (field === "category") refuse("category", t("regform.error.category"));
+          else if (field === "lang") refuse("lang", t("regform.error.lang"));
+          else if (field === "timeZone") refuse("timeZone", t("regform.error.timeZone"));
+          else refuse("sessions", t("regform.error.sessions"));
+        }
+      } else {
+        const unfit = requestRefusal(event, settings, parsed.data);
+        if (unfit === "categoryNotOffered") refuse("category", t("regform.error.category"));
+        else if (unfit === "privateSession") refuse("sessions", t("regform.error.privateSession"));
+        else if (unfit) refuse("sessions", t("regform.error.sessions"));
+      }
+      if (errors.length > 0 || !parsed.success) {
+        const panel = (await loadRegistrationPanel(deps.db, event, now)) ?? {
+          settings,
+          placesLeft: 0,
+          refusal: undefined,
+        };
+        return send(
+          c,
+          <RegistrationFormPage ctx={ctx} event={event} panel={panel} values={values} errors={errors} />,
+          400,
+        );
+      }
+
+      const outcome = await askToRegister(deps, eventId, parsed.data, clientIpOf(c));
+      const title = eventTitle(ctx, event, eventId);
+      if (outcome.outcome === "limited") {
+        const waitMs = Math.max(0, outcome.retryAtMs - now.getTime());
+        const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
+        const sentence =
+          outcome.scope === "client"
+            ? t("regform.limited.client", { minutes })
+            : outcome.scope === "global"
+              ? t("regform.limited.global", { minutes })
+              : t("regform.limited.address", { hours: Math.max(1, Math.ceil(waitMs / 3_600_000)) });
+        return send(c, <RegistrationNotice ctx={ctx} title={t("regform.limited.title")} body={[sentence]} />, 429);
+      }
+      if (outcome.outcome === "refused") {
+        // Decided between the checks above and the request's own transaction (the event closed meanwhile).
+        const sentence =
+          outcome.reason === "categoryNotOffered" ||
+          outcome.reason === "unknownSession" ||
+          outcome.reason === "privateSession"
+            ? t("regform.error.sessions")
+            : refusalSentence(ctx, outcome.reason, settings, event.timeZone);
+        return send(
+          c,
+          <RegistrationNotice ctx={ctx} title={t("regform.refused.title")} body={[sentence]} eventId={eventId} />,
+          400,
+        );
+      }
+      // The same page whether the address was unknown, pending, registered or on the waiting list.
+      return send(
+        c,
+        <RegistrationNotice
+          ctx={ctx}
+          title={t("regform.sent.title")}
+          body={[t("regform.sent.body", { event: title })]}
+          eventId={eventId}
+        />,
+      );
+    },
+  );
+
+  const invalid = (c: Context<SiteEnv>, sentence: string, eventId?: string) => {
+    const { ctx } = c.var;
+    const shown = eventId && ctx.data.events.has(eventId) ? eventId : undefined;
+    return send(
+      c,
+      <RegistrationNotice ctx={ctx} title={ctx.t("regform.invalid.title")} body={[sentence]} eventId={shown} />,
+      400,
+    );
+  };
+  const titleOf = async (ctx: PageContext, eventId: string) =>
+    eventTitle(ctx, ctx.data.events.get(eventId) ?? (await eventRecord(eventId)), eventId);
+
+  app.get("/:lang/events/:id/registration/confirm", params(EventParams), query(LinkQuery), async (c) => {
+    const { ctx } = c.var;
+    const eventId = c.req.valid("param").id;
+    const { r = "", t: token = "" } = c.req.valid("query");
+    const state = await confirmationLinkState(registration(), eventId, r, token);
+    if (state === "expired") return invalid(c, ctx.t("regform.invalid.expired"), eventId);
+    if (state === "invalid") return invalid(c, ctx.t("regform.invalid.confirm"), eventId);
+    return send(
+      c,
+      <RegistrationButtonPage
+        ctx={ctx}
+        title={ctx.t("regform.confirm.title")}
+        body={ctx.t("regform.confirm.body", { event: await titleOf(ctx, eventId) })}
+        button={ctx.t("regform.confirm.button")}
+        action={`/${ctx.lang}/events/${encodeURIComponent(eventId)}/registration/confirm`}
+        fields={{ r, t: token }}
+      />,
+    );
+  });
+
+  app.post(
+    "/:lang/events/:id/registration/confirm",
+    params(EventParams),
+    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => invalid(c, c.var.ctx.t("regform.invalid.confirm")) }),
+    async (c) => {
+      const { ctx } = c.var;
+      const eventId = c.req.valid("param").id;
+      const body = await c.req.parseBody();
+      const id = text(body.r);
+      const deps = registration();
+      const outcome = await confirmRegistration(deps, eventId, id, text(body.t));
+      if (outcome.outcome === "expired") return invalid(c, ctx.t("regform.invalid.expired"), eventId);
+      if (outcome.outcome === "refused") {
+        const settings = (await registrationSettings(deps.db).doc(eventId).get()).data();
+        const zone = (await eventRecord(eventId))?.timeZone;
+        return invalid(c, refusalSentence(ctx, outcome.reason, settings, zone), eventId);
+      }
+      // "already" too: the token of a decided registration is spent, and says nothing of it.
+      if (outcome.outcome !== "confirming" && outcome.outcome !== "awaitingApproval")
+        return invalid(c, ctx.t("regform.invalid.confirm"), eventId);
+      const status = ownerPath("status", ctx.lang, eventId, id, deps.key);
+      if (outcome.outcome === "awaitingApproval")
+        return send(
+          c,
+          <RegistrationNotice
+            ctx={ctx}
+            title={ctx.t("regform.confirming.title")}
+            body={[ctx.t("regform.status.awaitingApproval")]}
+            link={{ label: ctx.t("regform.statusLink"), href: status }}
+          />,
+        );
+      return send(
+        c,
+        <RegistrationNotice
+          ctx={ctx}
+          title={ctx.t("regform.confirming.title")}
+          body={[ctx.t("regform.confirming.body")]}
+          link={{ label: ctx.t("regform.statusLink"), href: status }}
+        />,
+      );
+    },
+  );
+
+  /** The registration an owner's link names (status, cancel, claim), if the link is one of ours. */
+  const owned = (eventId: string, id: string, token: string) => ownerRegistration(registration(), eventId, id, token);
+
+  app.get("/:lang/events/:id/registration/status", params(EventParams), query(LinkQuery), async (c) => {
+    const { ctx } = c.var;
+    const { t } = ctx;
+    const eventId = c.req.valid("param").id;
+    const { r = "", t: token = "" } = c.req.valid("query");
+    const deps = registration();
+    const found = await owned(eventId, r, token);
+    if (!found) return invalid(c, t("regform.invalid.owner"), eventId);
+    const event = ctx.data.events.get(eventId) ?? (await eventRecord(eventId));
+    const zone = found.timeZone ?? event?.timeZone ?? "UTC";
+    const { status } = found;
+    const sentence =
+      status.state === "pending"
+        ? t("regform.status.pending")
+        : status.state === "confirming"
+          ? t("regform.status.confirming")
+          : status.state === "confirmed"
+            ? t("regform.status.confirmed")
+            : status.state === "waitlisted"
+              ? t("regform.status.waitlisted", { position: await waitlistPosition(deps.db, eventId, status.seq) })
+              : status.state === "offered"
+                ? t("regform.status.offered", { until: formatInZone(status.untilMs, ctx, zone) })
+                : status.state === "awaitingApproval"
+                  ? t("regform.status.awaitingApproval")
+                  : status.by === "offerLapsed"
+                    ? t("regform.status.lapsed")
+                    : status.by === "declined"
+                      ? t("regform.status.declined")
+                      : t("regform.status.cancelled");
+    return send(
+      c,
+      <RegistrationStatusPage
+        ctx={ctx}
+        eventTitle={eventTitle(ctx, event, eventId)}
+        eventId={eventId}
+        sentence={sentence}
+        deciding={status.state === "confirming"}
+        claim={status.state === "offered" ? ownerPath("claim", ctx.lang, eventId, r, deps.key) : undefined}
+        cancel={status.state === "cancelled" ? undefined : ownerPath("cancel", ctx.lang, eventId, r, deps.key)}
+      />,
+    );
+  });
+
+  app.get("/:lang/events/:id/registration/cancel", params(EventParams), query(LinkQuery), async (c) => {
+    const { ctx } = c.var;
+    const eventId = c.req.valid("param").id;
+    const { r = "", t: token = "" } = c.req.valid("query");
+    const found = await owned(eventId, r, token);
+    if (!found) return invalid(c, ctx.t("regform.invalid.owner"), eventId);
+    const title = await titleOf(ctx, eventId);
+    if (found.status.state === "cancelled")
+      return send(
+        c,
+        <RegistrationNotice
+          ctx={ctx}
+          title={ctx.t("regform.cancelled.title")}
+          body={[ctx.t("regform.cancelled.body", { event: title })]}
+          eventId={eventId}
+        />,
+      );
+    // The button sends exactly what a mail client's one-click sends (RFC 8058), to the same URL.
+    return send(
+      c,
+      <RegistrationButtonPage
+        ctx={ctx}
+        title={ctx.t("regform.cancel.title")}
+        body={ctx.t("regform.cancel.body", { event: title })}
+        button={ctx.t("regform.cancel.button")}
+        action={ownerPath("cancel", ctx.lang, eventId, r, registration().key)}
+        fields={{ "List-Unsubscribe": "One-Click" }}
+      />,
+    );
+  });
+
+  // RFC 8058: a POST to the List-Unsubscribe URI, with no cookie and no CSRF token, takes effect
+  // at once and is answered 200, never with a redirect. Whatever the body says, the token decides.
+  app.post("/:lang/events/:id/registration/cancel", params(EventParams), query(LinkQuery), async (c) => {
+    const { ctx } = c.var;
+    const eventId = c.req.valid("param").id;
+    const { r = "", t: token = "" } = c.req.valid("query");
+    const found = await owned(eventId, r, token);
+    if (!found) return invalid(c, ctx.t("regform.invalid.owner"), eventId);
+    await cancelRegistration(registration(), eventId, r);
+    return send(
+      c,
+      <RegistrationNotice
+        ctx={ctx}
+        title={ctx.t("regform.cancelled.title")}
+        body={[ctx.t("regform.cancelled.body", { event: await titleOf(ctx, eventId) })]}
+        eventId={eventId}
+      />,
+    );
+  });
+
+  app.get("/:lang/events/:id/registration/claim", params(EventParams), query(LinkQuery), async (c) => {
+    const { ctx } = c.var;
+    const { t } = ctx;
+    const eventId = c.req.valid("param").id;
+    const { r = "", t: token = "" } = c.req.valid("query");
+    const deps = registration();
+    const found = await owned(eventId, r, token);
+    if (!found) return invalid(c, t("regform.invalid.owner"), eventId);
+    const { status } = found;
+    if (status.state !== "offered") return invalid(c, t("regform.claim.none"), eventId);
+    if (deps.clock().getTime() >= status.untilMs) return invalid(c, t("regform.claim.expired"), eventId);
+    const event = ctx.data.events.get(eventId) ?? (await eventRecord(eventId));
+    const zone = found.timeZone ?? event?.timeZone ?? "UTC";
+    return send(
+      c,
+      <RegistrationButtonPage
+        ctx={ctx}
+        title={t("regform.claim.title")}
+        body={t("regform.claim.body", {
+          event: eventTitle(ctx, event, eventId),
+          until: formatInZone(status.untilMs, ctx, zone),
+        })}
+        button={t("regform.claim.button")}
+        action={ownerPath("claim", ctx.lang, eventId, r, deps.key)}
+        fields={{}}
+      />,
+    );
+  });
+
+  app.post("/:lang/events/:id/registration/claim", params(EventParams), query(LinkQuery), async (c) => {
+    const { ctx } = c.var;
+    const { t } = ctx;
+    const eventId = c.req.valid("param").id;
+    const { r = "", t: token = "" } = c.req.valid("query");
+    const found = await owned(eventId, r, token);
+    if (!found) return invalid(c, t("regform.invalid.owner"), eventId);
+    const outcome = await claimOffer(registration(), eventId, r);
+    if (outcome.outcome === "expired") return invalid(c, t("regform.claim.expired"), eventId);
+    if (outcome.outcome === "none") return invalid(c, t("regform.claim.none"), eventId);
+    return send(
+      c,
+      <RegistrationNotice
+        ctx={ctx}
+        title={t("regform.claimed.title")}
+        body={[t("regform.claimed.body", { event: await titleOf(ctx, eventId) })]}
+        link={{ label: t("regform.statusLink"), href: ownerPath("status", ctx.lang, eventId, r, registration().key) }}
+      />,
+    );
+  });
+}
