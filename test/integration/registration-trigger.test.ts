@@ -23,12 +23,28 @@ afterAll(async () => {
     ...ids.map((id) => db.doc(`registrations/${id}`).delete()),
     db.doc(`registrationSettings/${EVENT}`).delete(),
     db.doc(`registrationCounters/${EVENT}`).delete(),
+    db.doc(`events/${EVENT}`).delete(),
   ]);
   await deleteApp(app);
 });
 
 describe("registration allocator trigger", () => {
   it("decides each confirmation once it is written: the first a place, the next the waiting list", async () => {
+    // Not published and hosted by nobody: no page or committee seat changes.
+    await db.doc(`events/${EVENT}`).set({
+      id: EVENT,
+      kind: "conference",
+      title: { es: "Conferencia del disparador", en: "Trigger conference" },
+      status: "planned",
+      start: "2099-04-10",
+      timeZone: "America/Santiago",
+      hostCountries: [],
+      organizerIds: [],
+      attendingCountries: [],
+      sessions: [],
+      source: "Written by test/integration/registration-trigger.test.ts",
+      publication: "in-review",
+    });
     await db.doc(`registrationSettings/${EVENT}`).set({
       eventId: EVENT,
       opensAtMs: 0,
@@ -67,5 +83,14 @@ describe("registration allocator trigger", () => {
       lastSeq: 1,
       decided: 2,
     });
+    // Each decision queued its email in the deciding transaction: a place, and a position.
+    const purposes = await Promise.all(
+      ids.map(async (id) =>
+        (await db.collection("outbox").where("key.recipient", "==", `registration:${id}`).get()).docs.map(
+          (doc) => doc.get("key.purpose") as string,
+        ),
+      ),
+    );
+    expect(purposes).toEqual([["registration.confirmed"], ["registration.waitlisted"]]);
   });
 });

@@ -8,10 +8,22 @@ import { library } from "./library.js";
 import { map } from "./map.js";
 import { notify } from "./notify.js";
 import { type Picked, pickAvailable } from "./pick.js";
+import { registrationMail } from "./registration-mail.js";
 import { subscriptions } from "./subscriptions.js";
 import { translations } from "./translations.js";
 
-const parts = [common, events, library, consoleMessages, notify, map, subscriptions, translations, directory] as const;
+const parts = [
+  common,
+  events,
+  library,
+  consoleMessages,
+  notify,
+  map,
+  subscriptions,
+  translations,
+  directory,
+  registrationMail,
+] as const;
 /** Every message key; a new part's catalogue goes into `parts`. */
 export type MessageKey = KeysOf<(typeof parts)[number]>;
 

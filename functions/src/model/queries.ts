@@ -67,6 +67,20 @@ export const QUERIES: QuerySpec[] = [
     range: "status.untilMs",
     orderBy: [],
   },
+  // The people holding a place at an event, for its reminders (and those still waiting, a count).
+  {
+    file: "reminders/registration-reminders.ts",
+    collection: "registrations",
+    equality: ["eventId", "status.state"],
+    orderBy: [],
+  },
+  // An event's registrations by state, for a change of places or the event's cancellation.
+  {
+    file: "registration/changes.ts",
+    collection: "registrations",
+    equality: ["eventId", "status.state"],
+    orderBy: [{ field: "status.seq", direction: "ASCENDING" }],
+  },
   // Upcoming events, for the daily event reminders.
   { file: "reminders/event-reminders.ts", collection: "events", equality: ["status"], orderBy: [] },
   // Running and lapsed hosting terms, for the daily reminders.

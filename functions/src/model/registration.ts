@@ -107,8 +107,11 @@ export const RegistrationStatusSchema = z.discriminatedUnion("state", [
     .object({
       state: z.literal("cancelled"),
       from: z.enum(["pending", "confirming", "confirmed", "waitlisted", "offered"]),
-      /** "person": they cancelled; "offerLapsed": the place offered to them was not taken in time. */
-      by: z.enum(["person", "offerLapsed"]).default("person"),
+      /**
+       * "person": they cancelled; "offerLapsed": the place offered to them was not taken in time;
+       * "eventCancelled": the event was cancelled (registration/changes.ts).
+       */
+      by: z.enum(["person", "offerLapsed", "eventCancelled"]).default("person"),
       atMs: z.int(),
     })
     .strict(),
@@ -150,6 +153,12 @@ export const RegistrationSchema = z
     confirmedAt: TimestampSchema.optional(),
     /** When the allocator decided place or waiting list, for the rush figures. */
     decidedAtMs: z.int().optional(),
+    // Emails of the decisions (registration/mail.ts).
+    /**
+     * The SEQUENCE of the last calendar file sent for this registration: each change or
+     * cancellation sends the next number, so a calendar replaces its entry with the later file.
+     */
+    calendarSequence: z.int().min(0).optional(),
   })
   .strict();
 export type Registration = z.infer<typeof RegistrationSchema>;

@@ -109,25 +109,29 @@ export async function enqueueAll(db: Firestore, clock: () => Date, log: Log, mes
  * after the caller's other reads; it reads the messages' ids, and the returned `write` (called
  * with the caller's writes) creates those not queued yet. A retried transaction reads again; a
  * message already queued by an earlier, committed run is left alone, never queued twice.
- * Returns how many `write` will create.
+ * Returns how many `write` will create, and for each message given whether it is new.
  */
 export async function stageMessages(
   tx: Transaction,
   db: Firestore,
   clock: () => Date,
   messages: NewMessage[],
-): Promise<{ write: () => void; count: number }> {
+): Promise<{ write: () => void; count: number; queued: boolean[] }> {
+  const all = messages.map((message) => prepare(clock, message));
   // The same message twice in one call is one message.
-  const prepared = [...new Map(messages.map((message) => prepare(clock, message)).map((p) => [p.id, p])).values()];
-  if (prepared.length === 0) return { write: () => {}, count: 0 };
+  const prepared = [...new Map(all.map((p) => [p.id, p])).values()];
+  if (prepared.length === 0) return { write: () => {}, count: 0, queued: [] };
   const refs = prepared.map(({ id }) => db.collection(OUTBOX_COLLECTION).doc(id));
   const existing = await tx.getAll(...refs);
   const fresh = prepared.filter((_, i) => !existing[i]?.exists);
+  const freshIds = new Set(fresh.map(({ id }) => id));
   return {
     write: () => {
       for (const { id, doc } of fresh) tx.create(db.collection(OUTBOX_COLLECTION).doc(id), doc);
     },
     count: fresh.length,
+    /** Per message given: whether `write` queues it (false: queued before). */
+    queued: all.map(({ id }) => freshIds.has(id)),
   };
 }
 
