@@ -181,7 +181,7 @@ export const registrationPlaces = onDocumentWritten(
  * An event cancelled: every registration holding something ends; its days or zone changed: those
  * holding a place get the updated calendar entry. Each person told once (registration/changes.ts).
  */
-export const registrationEventCancelled = onDocumentWritten(
+export const registrationEventChanges = onDocumentWritten(
   { document: `${COLLECTIONS.events.path}/{id}`, secrets: [REGISTRATION_KEY, OUTBOX_KEY], timeoutSeconds: 300 },
   async (event) => {
     const before = event.data?.before?.data();
