@@ -28,6 +28,9 @@ afterAll(async () => {
   await deleteApp(app);
 });
 
+// Writing the event also runs the triggers every event write runs (the public view's rebuild
+// among them), which the Functions emulator may finish before it runs the allocator: on a loaded
+// machine that takes well over the usual 30 seconds.
 describe("registration allocator trigger", () => {
   it("decides each confirmation once it is written: the first a place, the next the waiting list", async () => {
     // Not published and hosted by nobody: no page or committee seat changes.
@@ -72,10 +75,16 @@ describe("registration allocator trigger", () => {
         confirmedAt: FieldValue.serverTimestamp(),
       });
     }
-    const states = await eventually(async () => {
-      const found = await Promise.all(ids.map(async (id) => (await db.doc(`registrations/${id}`).get()).get("status")));
-      return found.every((s) => s?.state !== "confirming") ? found : undefined;
-    }, "the allocator trigger deciding both confirmations");
+    const states = await eventually(
+      async () => {
+        const found = await Promise.all(
+          ids.map(async (id) => (await db.doc(`registrations/${id}`).get()).get("status")),
+        );
+        return found.every((s) => s?.state !== "confirming") ? found : undefined;
+      },
+      "the allocator trigger deciding both confirmations",
+      80_000,
+    );
     expect(states.map((s) => s.state)).toEqual(["confirmed", "waitlisted"]);
     expect(states[1]).toMatchObject({ seq: 1 });
     expect((await db.doc(`registrationCounters/${EVENT}`).get()).data()).toMatchObject({
@@ -92,5 +101,5 @@ describe("registration allocator trigger", () => {
       ),
     );
     expect(purposes).toEqual([["registration.confirmed"], ["registration.waitlisted"]]);
-  });
+  }, 90_000);
 });
