@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import { build } from "./build.mjs";
 import { DEMO_ACCOUNTS, ensureDemoAccounts } from "./demo-accounts.mjs";
+import { DEMO_EVENT_ID, ensureDemoEvent } from "./demo-event.mjs";
 import { emulatorEnvironment, MissingToolError, PROJECT_ID, ROOT } from "./emulators.mjs";
 import { startMailbox } from "./mailbox.mjs";
 import { stopTree, waitFor } from "./process.mjs";
@@ -83,6 +84,7 @@ const ready = (what, check) => waitFor(check, { timeoutMs: STARTUP_MS, what, abo
 
 try {
   await ready(`Firestore emulator at ${hosts.firestore}`, () => answers(url(hosts.firestore)));
+  await ensureDemoEvent({ projectId: PROJECT_ID, firestoreHost: hosts.firestore });
   await loadSeed(env);
   await ready(`Auth emulator at ${hosts.auth}`, () => answers(url(hosts.auth)));
   await ensureDemoAccounts({ projectId: PROJECT_ID, authHost: hosts.auth, firestoreHost: hosts.firestore });
@@ -113,6 +115,8 @@ console.log(
     `  Site     ${site}  (Spanish ${site}es/, English ${site}en/)`,
     `  Console  ${url(hosts.console)}  (an origin of its own, as console.compraspublicas.org in production)`,
     `  Mailbox  ${mailbox.url}  (every email the emulated functions send, by SMTP to ${mailbox.smtp})`,
+    "",
+    `  Demo event  ${site}es/events/${DEMO_EVENT_ID}  (registration open, 3 places: README, "Try registration")`,
     "",
     "  Demo logins (they exist only in the Auth emulator):",
     ...DEMO_ACCOUNTS.map(

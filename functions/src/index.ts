@@ -18,6 +18,7 @@ import {
   outboxKey,
   REGION,
   REGISTRATION_KEY,
+  registrationKey,
   SITE_ORIGIN,
   SMTP_PASSWORD,
   SUBSCRIPTION_KEY,
@@ -40,6 +41,8 @@ import { sweepOutbox } from "./notify/sweeper.js";
 import { onRegistrationWritten } from "./registration/allocator.js";
 import { lapseOffers } from "./registration/cancellation.js";
 import { concernsRegistrations, onEventWritten, onSettingsWritten } from "./registration/changes.js";
+import { delegationCallables } from "./registration/delegations/callables.js";
+import { affectsPublicList } from "./registration/door/participants.js";
 import { registrationDeps } from "./registration/runtime.js";
 import { runCommitmentReminders } from "./reminders/commitment-reminders.js";
 import { jobToday } from "./reminders/demo-clock.js";
@@ -68,7 +71,13 @@ setGlobalOptions({ region: REGION });
  * network's view, and the CDN hides it.
  */
 export const site = onRequest(
-  { memory: "1GiB", cpu: 1, concurrency: 80, maxInstances: 4, secrets: [CURSOR_KEY, SUBSCRIPTION_KEY, OUTBOX_KEY] },
+  {
+    memory: "1GiB",
+    cpu: 1,
+    concurrency: 80,
+    maxInstances: 4,
+    secrets: [CURSOR_KEY, SUBSCRIPTION_KEY, OUTBOX_KEY, REGISTRATION_KEY],
+  },
   (req, res) => handleSiteRequest(req, res),
 );
 
@@ -127,6 +136,16 @@ const deployed = <H extends Record<string, (request: CallableRequest) => Promise
 
 /** The console's actions, one callable each (deployed as committee-saveDraft, committee-invite, ...). */
 export const committee = deployed(consoleCallables(consoleDeps, consoleOrigin), { secrets: [OUTBOX_KEY] });
+
+/**
+ * Country delegations, one callable each (deployed as delegations-save, delegations-submit,
+ * delegations-decide, delegations-list): the console's deps, and REGISTRATION_KEY, which keys
+ * each named person by the registration they get by accepting.
+ */
+export const delegations = deployed(
+  delegationCallables(() => ({ ...consoleDeps(), key: registrationKey() })),
+  { secrets: [OUTBOX_KEY, REGISTRATION_KEY] },
+);
 
 /** Sends each queued email once (notify/delivery.ts); a duplicate delivery of the event finds it claimed. */
 export const outbox = onDocumentCreated(
@@ -201,6 +220,19 @@ export const registrationOfferLapses = onSchedule(
   { schedule: "every 15 minutes", timeZone: "UTC", secrets: [REGISTRATION_KEY, OUTBOX_KEY], timeoutSeconds: 300 },
   async () => {
     await lapseOffers(registrationDeps(siteOrigin()));
+  },
+);
+
+/**
+ * The public participant lists follow the registrations of people who consented to them
+ * (registration/door/participants.ts); every other registration's write is skipped unread.
+ */
+export const participantsView = onDocumentWritten(
+  { document: `${REGISTRATION_COLLECTIONS.registrations.path}/{id}`, ...REBUILD },
+  async (event) => {
+    if (!affectsPublicList(event.data?.before?.data(), event.data?.after?.data())) return;
+    const after = event.data?.after;
+    await refreshPublicView(firestore(), after?.exists ? after.updateTime : undefined);
   },
 );
 

@@ -10,6 +10,7 @@ import { AcceptInvitation, invitationToken } from "./invitation.js";
 import { ownLanguageName, roleName } from "./lib/names.js";
 import { AuditScreen } from "./screens/audit.js";
 import { Dashboard } from "./screens/dashboard.js";
+import { DelegationsScreen } from "./screens/delegations.js";
 import { DocumentsScreen } from "./screens/documents.js";
 import { isRecordRoute, RecordsScreen, recordNavLinks } from "./screens/records.js";
 import { claims, services, user } from "./session.js";
@@ -37,6 +38,12 @@ const loadDirectory = () => {
 };
 const isDirectoryRoute = (path: string) => path === "/directory" || path === "/directory/me";
 
+// The check-in screen loads when first opened.
+const Door = signal<ComponentType | undefined>(undefined);
+const loadDoor = () => {
+  if (!Door.value) void import("./screens/door.js").then((m) => (Door.value = m.DoorScreen));
+};
+
 function Nav() {
   const role = claims.value?.role;
   const links: [string, string][] = [
@@ -57,6 +64,8 @@ function Nav() {
   if (may("seat.read")) links.push(["/seats", t("ui.admin.nav.seats")]);
   if (may("commitment.read")) links.push(["/hosting", t("ui.admin.nav.hosting")]);
   if (may("outbox.resolveReview")) links.push(["/outbox", t("ui.admin.nav.outbox")]);
+  if (may("delegation.read")) links.push(["/delegations", t("ui.nav.delegations")]);
+  if (may("door.checkIn")) links.push(["/door", t("ui.nav.door")]);
   return (
     <nav aria-label={t("ui.nav")}>
       <ul>
@@ -86,9 +95,11 @@ function Screen() {
     if (editing || path === "/new") loadEditor();
     if (ADMIN_PATHS.includes(path)) loadAdmin();
     if (isDirectoryRoute(path)) loadDirectory();
+    if (path === "/door") loadDoor();
   }, [path]);
   if (path === "/documents") return <DocumentsScreen />;
   if (path === "/audit") return <AuditScreen />;
+  if (path === "/delegations") return <DelegationsScreen />;
   if (ADMIN_PATHS.includes(path)) {
     const Loaded = Admin.value;
     return Loaded ? <Loaded key={path} path={path} /> : <p>{t("ui.loading")}</p>;
@@ -96,6 +107,10 @@ function Screen() {
   if (isDirectoryRoute(path)) {
     const Loaded = Directory.value;
     return Loaded ? <Loaded key={path} path={path} /> : <p>{t("ui.loading")}</p>;
+  }
+  if (path === "/door") {
+    const Loaded = Door.value;
+    return Loaded ? <Loaded /> : <p>{t("ui.loading")}</p>;
   }
   if (isRecordRoute(path)) return <RecordsScreen path={path} />;
   if (editing || path === "/new") {

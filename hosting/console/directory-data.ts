@@ -1,9 +1,6 @@
 import { collection, doc, getDoc, getDocs } from "firebase/firestore/lite";
 import { DIRECTORY_COLLECTION, type SharedContact, SharedContactSchema } from "../../functions/src/model/directory.js";
-import { type Institution, InstitutionSchema } from "../../functions/src/model/institution.js";
 import { type MemberContact, MemberContactSchema } from "../../functions/src/model/member.js";
-import type { AccountClaims } from "../../functions/src/model/roles.js";
-import { readableQueries } from "./records-data.js";
 import { services } from "./session.js";
 
 // The directory's reads, each one the rules allow the role: the people (members) and what each
@@ -31,18 +28,4 @@ export async function getOwnContact(memberId: string): Promise<MemberContact | u
   const snap = await getDoc(doc(db(), "memberContacts", memberId));
   const parsed = MemberContactSchema.safeParse(snap.data());
   return parsed.success ? parsed.data : undefined;
-}
-
-/**
- * The institutions the role may read, for their names: every one for those who review; a
- * member's published ones and their own country's (a member's list must say so in its filter).
- */
-export async function listNamedInstitutions(who: AccountClaims): Promise<Institution[]> {
-  const byId = new Map<string, Institution>();
-  const snaps = await Promise.all(readableQueries("institutions", who).map((q) => getDocs(q).catch(() => undefined)));
-  for (const d of snaps.flatMap((snap) => snap?.docs ?? [])) {
-    const parsed = InstitutionSchema.safeParse(d.data());
-    if (parsed.success) byId.set(d.id, parsed.data);
-  }
-  return [...byId.values()];
 }

@@ -4,6 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AUDIT_ACTIONS, RECORD_TYPES } from "../../functions/src/model/audit.js";
 import { PUBLICATION_STATES } from "../../functions/src/model/common.js";
+import { DELEGATE_STATES, DELEGATION_STATES } from "../../functions/src/model/delegation.js";
 import { DOCUMENT_KINDS, DOCUMENT_STATUSES, TRANSLATION_STATUSES } from "../../functions/src/model/document.js";
 import { EVENT_KINDS, EventSchema, SESSION_TYPES } from "../../functions/src/model/event.js";
 import { InitiativeSchema } from "../../functions/src/model/initiative.js";
@@ -49,6 +50,8 @@ const RAW_CODES = [
     ...ROLES,
     ...RECORD_TYPES,
     ...AUDIT_ACTIONS,
+    ...DELEGATION_STATES,
+    ...DELEGATE_STATES,
     ...DEMO_ACCOUNTS.map((a) => a.uid),
   ]),
 ];

@@ -144,6 +144,23 @@ describe("the console's Content-Security-Policy on its own origin", () => {
     await fresh.close();
   });
 
+  it("breaks none of its own rules while it loads and signs in", async () => {
+    // Recorded from the document's first instant, before the console's modules run: a library
+    // that probes for eval (zod compiles parsers with Function) is refused by script-src 'self'
+    // and reported even when it catches the refusal.
+    const fresh = await browser.newContext({ locale: "en-US" });
+    await fresh.addInitScript(() => {
+      const seen: string[] = [];
+      (window as { violations?: string[] }).violations = seen;
+      document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const page = await fresh.newPage();
+    await signInToConsole(page, committee);
+    await page.waitForLoadState("networkidle");
+    expect(await page.evaluate(() => (window as { violations?: string[] }).violations)).toEqual([]);
+    await fresh.close();
+  });
+
   it("refuses to be framed by another origin, where a page that allows it is framed", async () => {
     const page = await context.newPage();
     await page.goto(`${framerOrigin}/control`);

@@ -359,7 +359,7 @@ describe("registration allocation", () => {
     expect((await registrations(db).doc(asked.id).get()).data()?.status.state).toBe("pending");
   });
 
-  it("refuses a category the event does not offer and a private session to anyone but a delegate", async () => {
+  it("refuses a category the event does not offer and a private session on the form, even to a delegate", async () => {
     const event = "category-event";
     await openEvent(event, 5, {}, { categories: ["delegate", "observer"] });
     expect(await requestRegistration(deps(), event, person("p", { category: "press" }))).toEqual({
@@ -374,8 +374,13 @@ describe("registration allocation", () => {
       outcome: "refused",
       reason: "unknownSession",
     });
+    // Private places come only through an accredited delegation (docs/registration.md, Delegations).
+    expect(await requestRegistration(deps(), event, person("p", { category: "delegate", sessions: [0, 1] }))).toEqual({
+      outcome: "refused",
+      reason: "privateSession",
+    });
     expect(
-      await requestRegistration(deps(), event, person("p", { category: "delegate", sessions: [0, 1] })),
+      await requestRegistration(deps(), event, person("p", { category: "delegate", sessions: [0] })),
     ).toMatchObject({ outcome: "pending" });
   });
 });

@@ -194,6 +194,18 @@ const READS: { path: string; data: Record<string, unknown>; readers: Persona[] }
   },
   { path: "registrationSettings/e1", data: { eventId: "e1", places: 10 }, readers: [] },
   { path: "registrationCounters/e1", data: { eventId: "e1", placesHeld: 1, lastSeq: 0 }, readers: [] },
+  // A country's delegation: its own country's representatives, the committee and the secretariat.
+  {
+    path: "delegations/e1__MX",
+    data: { eventId: "e1", country: "MX", state: "draft", people: [] },
+    readers: ["member", "committee", "secretariat"],
+  },
+  {
+    path: "delegations/e1__PE",
+    data: { eventId: "e1", country: "PE", state: "submitted", people: [] },
+    readers: ["committee", "secretariat"],
+  },
+  { path: "registrationFigures/e1", data: { eventId: "e1", officials: 2, attended: 3 }, readers: [] },
 ];
 
 type Db = ReturnType<ReturnType<RulesTestEnvironment["unauthenticatedContext"]>["firestore"]>;
@@ -270,6 +282,13 @@ const LISTS: { collection: string; filter?: (db: Db) => ReturnType<typeof query>
   },
   { collection: "registrationSettings", readers: [] },
   { collection: "registrationCounters", readers: [] },
+  { collection: "delegations", readers: REVIEWERS },
+  {
+    collection: "delegations",
+    filter: (db) => query(collection(db, "delegations"), where("country", "==", "MX")),
+    readers: ["member", "committee", "secretariat"],
+  },
+  { collection: "registrationFigures", readers: [] },
 ];
 
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { Firestore } from "firebase-admin/firestore";
-import { PUBLIC_RECORDS, type PublicCollection } from "../../functions/src/model/index.js";
+import { PUBLIC_RECORDS, type PublicCollection, PublicParticipantSchema } from "../../functions/src/model/index.js";
 import { readSeed } from "../../functions/src/seed/read-seed.js";
 import { validateSeed } from "../../functions/src/seed/validate-seed.js";
 import { createSite } from "../../functions/src/site/app.js";
@@ -59,7 +59,11 @@ export function siteOverFirestore(db: Firestore) {
  */
 export function unlistedFields(exported: Record<string, unknown>): string[] {
   return Object.entries(exported).flatMap(([collection, value]) => {
-    const projection = PUBLIC_RECORDS[collection as PublicCollection];
+    // The participant lists come from registrations, cut to their own projection.
+    const projection =
+      collection === "participants"
+        ? { schema: PublicParticipantSchema }
+        : PUBLIC_RECORDS[collection as PublicCollection];
     if (!projection) return [`${collection} (not a public collection)`];
     const listed = new Set(Object.keys(projection.schema.shape));
     const records = [value ?? []].flat() as Record<string, unknown>[];

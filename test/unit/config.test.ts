@@ -75,9 +75,15 @@ describe("parameters and secrets", () => {
     const secretsOf = (fn: unknown) =>
       (fn as { __endpoint: { secretEnvironmentVariables?: { key: string }[] } }).__endpoint
         .secretEnvironmentVariables ?? [];
-    // The site also holds the subscriptions' key (its forms) and the outbox's (it queues a sealed
-    // confirmation link); no other function holds the cursor key.
-    expect(secretsOf(site)).toEqual([{ key: "CURSOR_KEY" }, { key: "SUBSCRIPTION_KEY" }, { key: "OUTBOX_KEY" }]);
+    // The site also holds the subscriptions' key (its forms), the outbox's (it queues a sealed
+    // confirmation link) and the registrations' (issue #16: a delegate's answer page checks its
+    // keyed link); no other function holds the cursor key.
+    expect(secretsOf(site)).toEqual([
+      { key: "CURSOR_KEY" },
+      { key: "SUBSCRIPTION_KEY" },
+      { key: "OUTBOX_KEY" },
+      { key: "REGISTRATION_KEY" },
+    ]);
     for (const trigger of [...Object.values(views), subscriptionNews]) {
       expect(secretsOf(trigger).map((s) => s.key)).not.toContain("CURSOR_KEY");
     }

@@ -129,6 +129,36 @@ describe("the audit log's sentences", () => {
     );
   });
 
+  it("names the country of a delegation and what was done to it, in every language", () => {
+    const delegation = (action: AuditEntry["action"], actor: AuditEntry["actor"]) =>
+      entry({
+        action,
+        actor,
+        target: { collection: "delegations", id: "conferencia-2027__MX" },
+        countryIds: ["MX"],
+        after: { eventId: "conferencia-2027", country: "MX", state: "accredited", people: [] },
+      });
+    const secretariat = { memberId: "sara-secretaria", role: "secretariat" } as const;
+    expect(auditSentence(delegation("delegation.accredit", secretariat), namer("es"), say("es"))).toBe(
+      "Sara Secretaría acreditó la delegación de México",
+    );
+    expect(auditSentence(delegation("delegation.save", ana), namer("fr"), say("fr"))).toBe(
+      "Ana Pérez (Chili) a mis à jour la délégation (Mexique)",
+    );
+    for (const lang of ["es", "en", "pt", "fr"] as const) {
+      for (const action of [
+        "delegation.save",
+        "delegation.submit",
+        "delegation.accredit",
+        "delegation.return",
+      ] as const) {
+        const sentence = auditSentence(delegation(action, secretariat), namer(lang), say(lang));
+        expect(sentence, `${action} in ${lang}`).not.toMatch(/delegation\.|\{|MX\b/);
+        expect(sentence).toContain(COUNTRIES.MX?.[lang]);
+      }
+    }
+  });
+
   it("says someone no longer listed instead of an id when the person is unknown", () => {
     const unknown = entry({ action: "document.submit", actor: { memberId: "gone", role: "member" } });
     expect(auditSentence(unknown, namer("es"), say("es"))).toBe(

@@ -56,8 +56,8 @@ describe("firestore indexes", () => {
     }
   });
 
-  it("declares a TTL policy on expireAt for every collection that forgets: settled email, unconfirmed subscribers, form counters", () => {
+  it("declares a TTL policy on expireAt for every collection that forgets: settled email, unconfirmed subscribers, form counters, registrations after their event", () => {
     const ttl = indexes.fieldOverrides.filter((o) => o.ttl && o.fieldPath === "expireAt").map((o) => o.collectionGroup);
-    expect(ttl.sort()).toEqual(["outbox", "subscribers", "subscriptionLimits"]);
+    expect(ttl.sort()).toEqual(["outbox", "registrations", "subscribers", "subscriptionLimits"]);
   });
 });

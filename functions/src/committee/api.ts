@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import type { commitmentCallables } from "../commitment/callables.js";
 import type { reviewCallables } from "../notify/callables.js";
+import type { delegationCallables } from "../registration/delegations/callables.js";
 import type { CommitteeHandler } from "./callable.js";
 import type { consoleCallables } from "./console-callables.js";
 
@@ -22,7 +23,8 @@ type Deployed<Prefix extends string, Handlers> = {
  */
 export type ConsoleApi = Deployed<"committee-", ReturnType<typeof consoleCallables>> &
   Deployed<"commitments-", ReturnType<typeof commitmentCallables>> &
-  Deployed<"", ReturnType<typeof reviewCallables>>;
+  Deployed<"", ReturnType<typeof reviewCallables>> &
+  Deployed<"delegations-", ReturnType<typeof delegationCallables>>;
 
 export type CallableName = keyof ConsoleApi;
 export type RequestOf<N extends CallableName> = ConsoleApi[N]["request"];

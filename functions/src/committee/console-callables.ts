@@ -1,3 +1,4 @@
+import { doorCallables } from "../registration/door/callables.js";
 import { ChangeRolePayloadSchema, changeRole } from "./accounts/change-role.js";
 import type { ClaimsDeps } from "./accounts/claims.js";
 import { committeeCallable, signedInCallable } from "./callable.js";
@@ -32,5 +33,6 @@ export function consoleCallables(deps: () => ClaimsDeps, consoleOrigin: () => st
     setSeat: committeeCallable(deps, "seat.set", SetSeatPayloadSchema, (_context, actor, input) =>
       setSeat(deps(), actor, input),
     ),
+    ...doorCallables(deps),
   };
 }

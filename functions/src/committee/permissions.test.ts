@@ -26,6 +26,25 @@ describe("committee permissions", () => {
     expect(refusal(decide(committee, "document.saveDraft", { countries: ["MX"] }))).toBe("allowed");
   });
 
+  it("lets only a country's own representatives name and submit its delegation, and only the secretariat accredit it", () => {
+    for (const action of ["delegation.save", "delegation.submit"] as const) {
+      expect(refusal(decide(member, action, { countries: ["MX"] }))).toBe("allowed");
+      expect(refusal(decide(committee, action, { countries: ["CL"] }))).toBe("allowed");
+      expect(refusal(decide(member, action, { countries: ["CL"] }))).toBe("permission-denied console.error.country");
+      // A seat on the committee gives no say over another country's delegates.
+      expect(refusal(decide(committee, action, { countries: ["MX"] }))).toBe(
+        "permission-denied console.delegation.country",
+      );
+      expect(refusal(decide(secretariat, action, { countries: ["MX"] }))).toBe("permission-denied console.error.role");
+    }
+    for (const action of ["delegation.accredit", "delegation.return"] as const) {
+      expect(refusal(decide(secretariat, action, { countries: ["MX"] }))).toBe("allowed");
+      expect(refusal(decide(committee, action, { countries: ["CL"] }))).toBe("permission-denied console.error.role");
+      expect(refusal(decide(member, action, { countries: ["MX"] }))).toBe("permission-denied console.error.role");
+    }
+    expect(mayAttempt("member", "delegation.read")).toBe(true);
+  });
+
   it("needs two people for a publication, unless the secretariat gives a reason", () => {
     const own = { countries: [], lastEditor: "c" };
     expect(refusal(decide(committee, "document.publish", own))).toBe("permission-denied console.error.ownEdit");

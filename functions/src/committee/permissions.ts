@@ -29,11 +29,17 @@ export type ConsoleAction =
   | "seat.read"
   | "commitment.read"
   | "directory.editOwn"
-  | "directory.status";
+  | "directory.status"
+  | "delegation.read"
+  // At the door and after (registration/door/).
+  | "door.checkIn"
+  | "figures.count"
+  | "figures.publish";
 
 const EVERYONE = ["secretariat", "committee", "member"] as const;
 const PUBLISHERS = ["secretariat", "committee"] as const;
 const SECRETARIAT = ["secretariat"] as const;
+const DELEGATION_NAMERS = ["committee", "member"] as const;
 
 /**
  * Who may attempt each action on each kind of record. Members draft and submit their own
@@ -89,6 +95,20 @@ export const ROLES_FOR: Record<ConsoleAction, readonly Role[]> = {
   // those who keep the directory yearly.
   "directory.editOwn": EVERYONE,
   "directory.status": PUBLISHERS,
+  // Delegations: the representatives of a country name and submit its own (the target's
+  // country must be theirs, whatever their role); the secretariat accredits or returns; everyone
+  // lists what they may read (every country's for the committee and the secretariat).
+  "delegation.save": DELEGATION_NAMERS,
+  "delegation.submit": DELEGATION_NAMERS,
+  "delegation.accredit": SECRETARIAT,
+  "delegation.return": SECRETARIAT,
+  "delegation.read": EVERYONE,
+  // At the door: the committee and the secretariat staff it (registrations stay closed to
+  // clients); the figures counted from attendance are published as any record is, by a second
+  // person (the ".publish" rule in decide).
+  "door.checkIn": PUBLISHERS,
+  "figures.count": PUBLISHERS,
+  "figures.publish": PUBLISHERS,
 };
 
 /** Whether a role may attempt an action at all (the console's menu and buttons ask this). */
@@ -169,6 +189,14 @@ export function decide(actor: Actor, action: ConsoleAction, target?: Target): De
       target.countries.some((country) => country !== actor.countryId))
   ) {
     return deny("permission-denied", "console.error.inviteScope", { country: actor.countryId ?? "" });
+  }
+  // A delegation is named by its own country's representatives only, committee ones included:
+  // a seat on the committee gives no say over another country's delegates.
+  if (
+    (action === "delegation.save" || action === "delegation.submit") &&
+    (target.countries.length === 0 || target.countries.some((country) => country !== actor.countryId))
+  ) {
+    return deny("permission-denied", "console.delegation.country", { country: actor.countryId ?? "" });
   }
   // Publishing now or on a schedule takes two persons: neither the person who last changed the
   // content nor the one who submitted it publishes it, from whichever of their accounts.

@@ -2,7 +2,9 @@ import { LANGS, type Lang, type Localized } from "../model/index.js";
 import { fillTemplate, type KeysOf, mergeCatalogs } from "./catalog.js";
 import { common } from "./common.js";
 import { consoleMessages } from "./console.js";
+import { delegations } from "./delegations.js";
 import { directory } from "./directory.js";
+import { door } from "./door.js";
 import { events } from "./events.js";
 import { library } from "./library.js";
 import { map } from "./map.js";
@@ -23,6 +25,8 @@ const parts = [
   translations,
   directory,
   registrationMail,
+  delegations,
+  door,
 ] as const;
 /** Every message key; a new part's catalogue goes into `parts`. */
 export type MessageKey = KeysOf<(typeof parts)[number]>;

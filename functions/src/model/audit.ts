@@ -23,6 +23,14 @@ export const RECORD_ACTIONS = [
 export type RecordAction = (typeof RECORD_ACTIONS)[number];
 export type RecordAuditAction = `${RecordType}.${RecordAction}`;
 
+/** What the console does to a country's delegation (registration/delegations): its country names and submits it, the secretariat accredits or returns it. */
+export const DELEGATION_AUDIT_ACTIONS = [
+  "delegation.save",
+  "delegation.submit",
+  "delegation.accredit",
+  "delegation.return",
+] as const;
+
 /** Every action the console's callables, the scheduled publication and the Santiago rule record. */
 export const AUDIT_ACTIONS = [
   ...RECORD_TYPES.flatMap((type) => RECORD_ACTIONS.map((action): RecordAuditAction => `${type}.${action}`)),
@@ -31,6 +39,7 @@ export const AUDIT_ACTIONS = [
   "invitation.create",
   "invitation.accept",
   "account.changeRole",
+  ...DELEGATION_AUDIT_ACTIONS,
 ] as const satisfies readonly string[];
 export const AuditActionSchema = z.enum(
   AUDIT_ACTIONS as readonly AuditActionName[] as [AuditActionName, ...AuditActionName[]],
@@ -41,7 +50,8 @@ type AuditActionName =
   | "seat.set"
   | "invitation.create"
   | "invitation.accept"
-  | "account.changeRole";
+  | "account.changeRole"
+  | (typeof DELEGATION_AUDIT_ACTIONS)[number];
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 
 /**

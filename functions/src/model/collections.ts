@@ -4,13 +4,19 @@ import type { z } from "zod";
 import { HostingCommitmentSchema } from "./commitment.js";
 import { CommitteeSeatSchema } from "./committee.js";
 import { CountrySchema } from "./country.js";
+import { DelegationSchema } from "./delegation.js";
 import { DocumentSchema } from "./document.js";
 import { EventSchema } from "./event.js";
 import { InitiativeSchema } from "./initiative.js";
 import { InstitutionSchema } from "./institution.js";
 import { MemberContactSchema, MemberSchema } from "./member.js";
 import { NetworkSchema } from "./network.js";
-import { RegistrationCounterSchema, RegistrationSchema, RegistrationSettingsSchema } from "./registration.js";
+import {
+  RegistrationCounterSchema,
+  RegistrationFiguresSchema,
+  RegistrationSchema,
+  RegistrationSettingsSchema,
+} from "./registration.js";
 import { TopicSchema } from "./topic.js";
 
 /**
@@ -52,7 +58,7 @@ export function converterFor<C extends CollectionName>(name: C): FirestoreDataCo
   const schema = recordSchema(name);
   return {
     toFirestore(record: RecordOf<C>): DocumentData {
-      return stripUndefined(schema.parse(record)) as DocumentData;
+      return withoutUndefined(schema.parse(record)) as DocumentData;
     },
     fromFirestore(snapshot: QueryDocumentSnapshot): RecordOf<C> {
       return schema.parse(snapshot.data());
@@ -73,13 +79,24 @@ export const REGISTRATION_COLLECTIONS = {
   registrations: { path: "registrations", schema: RegistrationSchema },
   registrationSettings: { path: "registrationSettings", schema: RegistrationSettingsSchema },
   registrationCounters: { path: "registrationCounters", schema: RegistrationCounterSchema },
+  /** Participation counted from attendance, until the committee publishes it into the event. */
+  registrationFigures: { path: "registrationFigures", schema: RegistrationFiguresSchema },
+} as const;
+
+/**
+ * Country delegations (functions/src/registration/delegations): `delegations/{eventId}__{country}`,
+ * written by the delegation callables only; the committee and the secretariat read every one, a
+ * member their own country's (firestore.rules).
+ */
+export const DELEGATION_COLLECTIONS = {
+  delegations: { path: "delegations", schema: DelegationSchema },
 } as const;
 
 /** A converter that validates every read and write against `schema` (for collections outside COLLECTIONS). */
 export function schemaConverter<T>(schema: z.ZodType<T>): FirestoreDataConverter<T> {
   return {
     toFirestore(record: T): DocumentData {
-      return stripUndefined(schema.parse(record)) as DocumentData;
+      return withoutUndefined(schema.parse(record)) as DocumentData;
     },
     fromFirestore(snapshot: QueryDocumentSnapshot): T {
       return schema.parse(snapshot.data());
@@ -87,7 +104,24 @@ export function schemaConverter<T>(schema: z.ZodType<T>): FirestoreDataConverter
   };
 }
 
-/** Firestore rejects `undefined`; optional fields are simply left out. */
+/**
+ * What a converter writes: the record without its `undefined` fields (Firestore rejects them),
+ * with dates, timestamps and server values (FieldValue) left as they are, unlike stripUndefined.
+ */
+function withoutUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutUndefined);
+  if (value === null || typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, field]) => field !== undefined)
+      .map(([key, field]) => [key, withoutUndefined(field)]),
+  );
+}
+
+/**
+ * Firestore rejects `undefined`; optional fields are simply left out. A copy as JSON: for
+ * snapshots of a record (audit entries, versions), where a timestamp is kept as its JSON.
+ */
 export function stripUndefined<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }

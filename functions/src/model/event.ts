@@ -39,6 +39,13 @@ export const ParticipationSchema = z
     officials: z.number().int().min(0).optional(),
     countries: z.number().int().min(0).optional(),
     multilateralInstitutions: z.number().int().min(0).optional(),
+    /** Distinct institutions of the people present, when counted from attendance. */
+    institutions: z.number().int().min(0).optional(),
+    /**
+     * "attendance": counted from the check-in at the door and confirmed by the committee
+     * (registration/door/figures.ts), so the page says so; absent when typed from a report.
+     */
+    countedFrom: z.enum(["attendance"]).optional(),
   })
   .strict();
 

@@ -4,6 +4,7 @@ export * from "./commitment.js";
 export * from "./committee.js";
 export * from "./common.js";
 export * from "./country.js";
+export * from "./delegation.js";
 export * from "./directory.js";
 export * from "./document.js";
 export * from "./event.js";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { CollectionName, RecordOf } from "./collections.js";
 import { HostingCommitmentSchema } from "./commitment.js";
 import { CommitteeSeatSchema } from "./committee.js";
-import { isPublished } from "./common.js";
+import { CountryCodeSchema, IdSchema, isPublished } from "./common.js";
 import { CountrySchema } from "./country.js";
 import { type Document, DocumentSchema } from "./document.js";
 import { EventSchema } from "./event.js";
@@ -130,6 +130,18 @@ export const PublicHostingCommitmentSchema = z.object(HostingCommitmentSchema.sh
   status: true,
   source: true,
 });
+
+/**
+ * A person on an event's public participant list: only a registration whose person ticked the
+ * consent (registration/door/participants.ts decides who), and only these three fields.
+ */
+export const PublicParticipantSchema = z.object({
+  eventId: IdSchema,
+  name: z.string(),
+  institution: z.string(),
+  country: CountryCodeSchema,
+});
+export type PublicParticipant = z.infer<typeof PublicParticipantSchema>;
 
 export type PublicMember = z.infer<typeof PublicMemberSchema>;
 export type PublicDocument = z.infer<typeof PublicDocumentSchema>;

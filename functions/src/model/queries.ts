@@ -81,6 +81,13 @@ export const QUERIES: QuerySpec[] = [
     equality: ["eventId", "status.state"],
     orderBy: [{ field: "status.seq", direction: "ASCENDING" }],
   },
+  // Every country's delegation to an event, for the committee's and the secretariat's list.
+  { file: "registration/delegations/delegations.ts", collection: "delegations", equality: ["eventId"], orderBy: [] },
+  // At the door and after: an event's registrations, for the check-in list and the figures.
+  { file: "registration/door/attendance.ts", collection: "registrations", equality: ["eventId"], orderBy: [] },
+  { file: "registration/door/figures.ts", collection: "registrations", equality: ["eventId"], orderBy: [] },
+  // The registrations whose person agreed to the public participant list, for the public view.
+  { file: "views/public-snapshot.ts", collection: "registrations", equality: ["publicListConsent"], orderBy: [] },
   // Upcoming events, for the daily event reminders.
   { file: "reminders/event-reminders.ts", collection: "events", equality: ["status"], orderBy: [] },
   // Running and lapsed hosting terms, for the daily reminders.

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CountryCodeSchema, IdSchema, LangSchema, TimestampSchema, TimeZoneSchema } from "./common.js";
 import { EmailAddressSchema } from "./outbox.js";
+import { AuthorSchema } from "./versions.js";
 
 /** A delegate is an official of a member country's agency; the others come on their own account. */
 export const REGISTRATION_CATEGORIES = ["delegate", "observer", "speaker", "press"] as const;
@@ -137,6 +138,28 @@ export const RegistrationRequestSchema = z
   .strict();
 export type RegistrationRequest = z.infer<typeof RegistrationRequestSchema>;
 
+/**
+ * At the door and after (docs/registration.md, "At the door and after"): who came, and when the
+ * record forgets the person.
+ */
+export const DoorFieldsSchema = z
+  .object({
+    /** When the person was marked present at the door; absent until then (and after an undo). */
+    attendedAtMs: z.int().optional(),
+    /** The person (member id, whichever account they used) who marked them present. */
+    attendedBy: IdSchema.optional(),
+    /**
+     * When Firestore's TTL policy deletes the record, personal data and all: REGISTRATION_RETENTION_DAYS
+     * after the event's last day (registration/door/retention.ts). The figures counted from
+     * attendance live in the event, so they stay.
+     */
+    expireAt: TimestampSchema.optional(),
+  })
+  .strict();
+
+/** How long after an event's last day its registrations, and the personal data in them, are kept. */
+export const REGISTRATION_RETENTION_DAYS = 180;
+
 export const RegistrationSchema = z
   .object({
     eventId: IdSchema,
@@ -159,6 +182,15 @@ export const RegistrationSchema = z
      * cancellation sends the next number, so a calendar replaces its entry with the later file.
      */
     calendarSequence: z.int().min(0).optional(),
+    // Delegations (registration/delegations): a person named by their country who accepted.
+    /** The country whose delegation named this person; set when they accept the invitation. */
+    delegationOf: CountryCodeSchema.optional(),
+    /**
+     * The secretariat accredited that delegation: the only registrations that hold places in
+     * private sessions (eligibility.ts, privateSessionsOf).
+     */
+    accredited: z.literal(true).optional(),
+    ...DoorFieldsSchema.shape,
   })
   .strict();
 export type Registration = z.infer<typeof RegistrationSchema>;
@@ -176,3 +208,29 @@ export const RegistrationCounterSchema = z
   })
   .strict();
 export type RegistrationCounter = z.infer<typeof RegistrationCounterSchema>;
+
+/**
+ * An event's participation counted from attendance, waiting for the committee's confirmation
+ * (registration/door/figures.ts): counted by one person, published into the event's
+ * `participation` by another (the two-person rule of every publication). One per event.
+ */
+export const RegistrationFiguresSchema = z
+  .object({
+    eventId: IdSchema,
+    /** People marked present in the category "delegate": officials of member countries' agencies. */
+    officials: z.int().min(0),
+    /** Distinct countries of those officials. */
+    countries: z.int().min(0),
+    /** Distinct institutions of everyone present (names compared without case, accents or extra spaces). */
+    institutions: z.int().min(0),
+    /** Everyone marked present, whatever their category. */
+    attended: z.int().min(0),
+    countedAtMs: z.int(),
+    /** The person who counted them (and the role they acted in): they may not publish them too. */
+    countedBy: AuthorSchema,
+    /** Set when the figures went into the event's record. */
+    publishedAtMs: z.int().optional(),
+    publishedBy: IdSchema.optional(),
+  })
+  .strict();
+export type RegistrationFigures = z.infer<typeof RegistrationFiguresSchema>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Event, RegistrationSettingsSchema } from "../model/index.js";
-import { eventRefusal, requestRefusal } from "./eligibility.js";
+import { eventRefusal, privateSessionsOf, requestRefusal } from "./eligibility.js";
 import { cancellationToken, isCancellationToken, registrationId } from "./keys.js";
 
 const NOW = new Date("2027-03-01T12:00:00Z");
@@ -43,7 +43,7 @@ describe("registration eligibility", () => {
     expect(eventRefusal({ ...march, start: "2027-03" }, settings, NOW)).toBeUndefined();
   });
 
-  it("refuses a category not offered, a session that does not exist and a private session to a non-delegate", () => {
+  it("refuses a category not offered, a session that does not exist and a private session to all but accredited delegates", () => {
     const request = {
       name: "Ana",
       address: "ana@example.org",
@@ -58,7 +58,18 @@ describe("registration eligibility", () => {
     expect(requestRefusal(event, settings, { ...request, category: "press" })).toBe("categoryNotOffered");
     expect(requestRefusal(event, settings, { ...request, sessions: [3] })).toBe("unknownSession");
     expect(requestRefusal(event, settings, { ...request, sessions: [0] })).toBe("privateSession");
-    expect(requestRefusal(event, settings, { ...request, category: "delegate", sessions: [0] })).toBeUndefined();
+    // Issue #16: a private session is for ACCREDITED delegates; being in the category is not enough.
+    expect(requestRefusal(event, settings, { ...request, category: "delegate", sessions: [0] })).toBe("privateSession");
+    expect(requestRefusal(event, settings, { ...request, category: "delegate", sessions: [0] }, true)).toBeUndefined();
+    expect(requestRefusal(event, settings, { ...request, sessions: [0] }, true)).toBe("privateSession");
+  });
+
+  it("lists the private sessions an accredited delegate holds, and none for anyone else", () => {
+    const held = { category: "delegate" as const, sessions: [0, 1], accredited: true as const };
+    expect(privateSessionsOf(held, settings)).toEqual([0]);
+    expect(privateSessionsOf({ ...held, accredited: undefined }, settings)).toEqual([]);
+    expect(privateSessionsOf({ ...held, category: "observer" }, settings)).toEqual([]);
+    expect(privateSessionsOf({ ...held, sessions: [1] }, settings)).toEqual([]);
   });
 
   it("rejects settings that close before they open or give a session more places than the event", () => {

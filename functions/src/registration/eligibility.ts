@@ -1,5 +1,11 @@
 import { dayIn } from "../calendar/days.js";
-import { type Event, isPublished, type RegistrationRequest, type RegistrationSettings } from "../model/index.js";
+import {
+  type Event,
+  isPublished,
+  type Registration,
+  type RegistrationRequest,
+  type RegistrationSettings,
+} from "../model/index.js";
 
 /** Why an event takes no registration (or no confirmation) now; each has its own message for the person. */
 export type EventRefusal = "unknownEvent" | "unpublished" | "cancelled" | "past" | "notOpen" | "notYetOpen" | "closed";
@@ -35,16 +41,33 @@ function isPast(event: Event, now: Date): boolean {
   return today.slice(0, last.length) > last;
 }
 
-/** Whether the request fits what the event offers: its category, and sessions that exist and are open to it. */
+/**
+ * Whether the request fits what the event offers: its category, and sessions that exist and are
+ * open to it. A private session is for accredited delegates only (`accredited`: the person's
+ * registration carries the secretariat's accreditation of their country's delegation), so a
+ * request from the public form, which nobody is accredited through, never gets one.
+ */
 export function requestRefusal(
   event: Event,
   settings: RegistrationSettings,
   request: RegistrationRequest,
+  accredited = false,
 ): RequestRefusal | undefined {
   if (!settings.categories.includes(request.category)) return "categoryNotOffered";
   if (request.sessions.some((session) => session >= event.sessions.length)) return "unknownSession";
-  // Private sessions are for accredited delegates: only a delegate may ask, and accreditation decides.
-  if (request.category !== "delegate" && request.sessions.some((s) => settings.privateSessions.includes(s)))
-    return "privateSession";
+  const delegate = request.category === "delegate" && accredited;
+  if (!delegate && request.sessions.some((s) => settings.privateSessions.includes(s))) return "privateSession";
   return undefined;
+}
+
+/**
+ * The private sessions a registration holds a place in: those it asked for, if it is an
+ * accredited delegate's, and none otherwise. The decision emails list them.
+ */
+export function privateSessionsOf(
+  registration: Pick<Registration, "category" | "sessions" | "accredited">,
+  settings: Pick<RegistrationSettings, "privateSessions">,
+): number[] {
+  if (registration.category !== "delegate" || registration.accredited !== true) return [];
+  return registration.sessions.filter((session) => settings.privateSessions.includes(session));
 }

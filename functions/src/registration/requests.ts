@@ -6,6 +6,7 @@ import {
   type RegistrationStatus,
 } from "../model/index.js";
 import { CONFIRMATION_TOKEN, confirmationTokenHash, newConfirmationToken } from "../subscriptions/keys.js";
+import { registrationExpiry } from "./door/retention.js";
 import { type EventRefusal, eventRefusal, type RequestRefusal, requestRefusal } from "./eligibility.js";
 import { normalizeAddress, REGISTRATION_ID, registrationId } from "./keys.js";
 import { registrationSettings, registrations } from "./store.js";
@@ -67,6 +68,8 @@ export async function requestRegistration(
       address: normalizeAddress(request.address),
       requestedAtMs: now.getTime(),
       status: { state: "pending", tokenHash: hash, expiresAtMs: now.getTime() + CONFIRMATION_TTL_MS },
+      // Firestore's TTL deletes the record a set time after the event (door/retention.ts).
+      expireAt: registrationExpiry(event, now),
     });
     return { outcome: "pending", id, token } as const;
   });

@@ -20,3 +20,7 @@ export const registrationCounters = (db: Firestore) =>
 /** The events registrations are for, read through their schema. */
 export const eventRecords = (db: Firestore) =>
   db.collection(COLLECTIONS.events.path).withConverter(converterFor("events"));
+export const registrationFigures = (db: Firestore) =>
+  db
+    .collection(REGISTRATION_COLLECTIONS.registrationFigures.path)
+    .withConverter(schemaConverter(REGISTRATION_COLLECTIONS.registrationFigures.schema));

@@ -14,6 +14,7 @@ import { BadRequestError, NotFoundError, type SiteEnv, sendPage } from "./http.j
 import { NO_QUERY, params, query } from "./input.js";
 import { matchesETag, notModified, PageCache, pageKey } from "./page-cache.js";
 import { registerCorePages } from "./pages/core-routes.js";
+import { registerDelegationPages } from "./pages/delegation-routes.js";
 import { registerDiscoveryRoutes } from "./pages/discovery-routes.js";
 import { ErrorPage } from "./pages/error-page.js";
 import { registerEventPages } from "./pages/event-routes.js";
@@ -74,6 +75,8 @@ export function createSite(deps: SiteDeps) {
       xFrameOptions: "DENY",
       crossOriginEmbedderPolicy: false,
       permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
+      // A page stricter than these keeps its own header (a delegate's answer page sends no Referer at all).
+      overwrite: false,
     }),
   );
 
@@ -147,6 +150,7 @@ export function createSite(deps: SiteDeps) {
   registerEventPages(app, files);
   registerLibraryPages(app, cursors);
   registerSubscriptionPages(app, deps.origin, deps.subscriptions);
+  registerDelegationPages(app, deps.delegations);
 
   app.notFound((c) => errorPage(c, 404));
   app.onError((error, c) => {

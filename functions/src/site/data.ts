@@ -1,4 +1,4 @@
-import type { Country, Event, Institution, PublicDocument, Topic } from "../model/index.js";
+import type { Country, Event, Institution, PublicDocument, PublicParticipant, Topic } from "../model/index.js";
 import type { PublicSnapshot } from "../views/public-snapshot.js";
 import type { StoredView } from "../views/view-reader.js";
 import type { SearchEngine } from "./search/engine.js";
@@ -16,6 +16,8 @@ export interface SiteData {
   events: Map<string, Event>;
   documents: Map<string, PublicDocument>;
   topics: Map<string, Topic>;
+  /** Each event's public participant list (people who consented), by event id. */
+  participants: Map<string, PublicParticipant[]>;
   /** Planned events, soonest first (undated last). */
   upcomingEvents: Event[];
   /** Held events, most recent first (undated last). */
@@ -35,6 +37,11 @@ export interface SiteData {
 }
 
 const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((item) => [item.id, item]));
+const byEvent = (people: PublicParticipant[]) => {
+  const lists = new Map<string, PublicParticipant[]>();
+  for (const person of people) lists.set(person.eventId, [...(lists.get(person.eventId) ?? []), person]);
+  return lists;
+};
 const newestFirst = (a?: string, b?: string) => (b ?? "").localeCompare(a ?? "");
 
 export function deriveSiteData(snapshot: PublicSnapshot, stored: StoredView = {}): SiteData {
@@ -54,6 +61,7 @@ export function deriveSiteData(snapshot: PublicSnapshot, stored: StoredView = {}
     events: byId(snapshot.events),
     documents: byId(snapshot.documents),
     topics: byId(snapshot.topics),
+    participants: byEvent(snapshot.participants ?? []),
     upcomingEvents,
     pastEvents,
     latestDocuments,

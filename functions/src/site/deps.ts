@@ -1,4 +1,5 @@
 import type { Log } from "../log.js";
+import type { RegistrationDeps } from "../registration/requests.js";
 import type { SubscriptionDeps } from "../subscriptions/subscribers.js";
 import type { SiteData } from "./data.js";
 import type { PageCache } from "./page-cache.js";
@@ -22,4 +23,6 @@ export interface SiteDeps {
   pages?: PageCache;
   /** Firestore, clock and key of the email subscriptions; without them their forms answer 500. */
   subscriptions?: SubscriptionDeps;
+  /** Firestore, clock and REGISTRATION_KEY for the delegates' answer pages; without them they answer 500. */
+  delegations?: RegistrationDeps;
 }

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { getRequestListener } from "@hono/node-server";
 import { firestore } from "../admin.js";
 import { assetManifest, siteSettings } from "../config.js";
+import { registrationDeps } from "../registration/runtime.js";
 import { subscriptionDeps } from "../subscriptions/runtime.js";
 import { PublicViewCache } from "../views/view-reader.js";
 import { createSite } from "./app.js";
@@ -58,6 +59,7 @@ export function handleSiteRequest(req: IncomingMessage, res: ServerResponse) {
       origin,
       cursorKey,
       subscriptions: subscriptionDeps(origin),
+      delegations: registrationDeps(origin),
     });
   }
   return listener(req, res);

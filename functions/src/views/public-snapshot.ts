@@ -13,11 +13,16 @@ import {
   PublicInstitutionSchema,
   PublicMemberSchema,
   PublicNetworkSchema,
+  PublicParticipantSchema,
   PublicTopicSchema,
   publicRecords,
+  REGISTRATION_COLLECTIONS,
   type RecordOf,
+  type Registration,
+  RegistrationSchema,
   recordSchema,
 } from "../model/index.js";
+import { publicParticipantsOf } from "../registration/door/participants.js";
 
 /**
  * Everything the public site shows, in one value: the public projection of each shown record
@@ -35,6 +40,8 @@ export const PublicSnapshotSchema = z.object({
   initiatives: z.array(PublicInitiativeSchema),
   committee: z.array(PublicCommitteeSeatSchema),
   commitments: z.array(PublicHostingCommitmentSchema),
+  /** Events' public participant lists: people who consented (registration/door/participants.ts). */
+  participants: z.array(PublicParticipantSchema).optional(),
 });
 export type PublicSnapshot = z.infer<typeof PublicSnapshotSchema>;
 
@@ -48,7 +55,10 @@ const byId = <T extends { id: string }>(list: T[]) => list.sort((a, b) => (a.id 
  * public projection, in a stable order. Pure, so the view trigger and every test build the
  * snapshot the same way.
  */
-export function publicSnapshotOf(records: PublicSourceRecords): PublicSnapshot {
+export function publicSnapshotOf(
+  records: PublicSourceRecords,
+  registrations: readonly Registration[] = [],
+): PublicSnapshot {
   const institutions = byId(publicRecords("institutions", records.institutions));
   const topics = publicRecords("topics", records.topics).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const events = byId(publicRecords("events", records.events));
@@ -78,6 +88,7 @@ export function publicSnapshotOf(records: PublicSourceRecords): PublicSnapshot {
     initiatives: byId(publicRecords("initiatives", records.initiatives)),
     committee: byId(publicRecords("committee", records.committee)),
     commitments: byId(publicRecords("commitments", records.commitments)),
+    participants: publicParticipantsOf(registrations, events),
   };
 }
 
@@ -146,18 +157,30 @@ export async function buildPublicSnapshot(db: Firestore, log: Log = cloudLog): P
         all("committee"),
         all("commitments"),
       ]);
-      const snapshot = publicSnapshotOf({
-        network,
-        countries,
-        institutions,
-        members,
-        topics,
-        events,
-        documents,
-        initiatives,
-        committee,
-        commitments,
+      // Only the registrations whose person agreed to be listed are read at all.
+      const consenting = await tx.get(
+        db.collection(REGISTRATION_COLLECTIONS.registrations.path).where("publicListConsent", "==", true),
+      );
+      readTimes.push(consenting.readTime);
+      const registrations = consenting.docs.flatMap((doc) => {
+        const parsed = RegistrationSchema.safeParse(doc.data());
+        return parsed.success ? [parsed.data] : [];
       });
+      const snapshot = publicSnapshotOf(
+        {
+          network,
+          countries,
+          institutions,
+          members,
+          topics,
+          events,
+          documents,
+          initiatives,
+          committee,
+          commitments,
+        },
+        registrations,
+      );
       // One transaction reads at one time; the latest of them is taken should a backend differ.
       const readTime = readTimes.reduce((a, b) => (b.valueOf() > a.valueOf() ? b : a));
       return { snapshot, readTime, skipped };

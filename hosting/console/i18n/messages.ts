@@ -1,7 +1,9 @@
 import { mergeCatalogs } from "../../../functions/src/i18n/catalog.js";
 import { consoleUiAdmin } from "./messages-admin.js";
 import { consoleUiCore } from "./messages-core.js";
+import { consoleUiDelegations } from "./messages-delegations.js";
 import { consoleUiDirectory } from "./messages-directory.js";
+import { consoleUiDoor } from "./messages-door.js";
 import { consoleUiForms } from "./messages-forms.js";
 import { consoleUiMember } from "./messages-member.js";
 import { consoleUiNames } from "./messages-names.js";
@@ -22,4 +24,6 @@ export const consoleUi = mergeCatalogs(
   consoleUiForms,
   consoleUiTranslations,
   consoleUiDirectory,
+  consoleUiDelegations,
+  consoleUiDoor,
 );

@@ -1,16 +1,13 @@
 // What the searchable lists offer: countries, topics, events and institutions by their names in
-// the interface's language, read with the queries the signed-in role's rules allow (a member:
-// what is published and their own country's). Read once a session per list; the names follow the
-// interface language at each render.
+// the interface's language, taken from the signed-in person's directory (lib/names.ts), which
+// read them with the queries the role's rules allow (a member: what is published and their own
+// country's). The names follow the interface language at each render.
 
-import { collection, getDocs } from "firebase/firestore/lite";
 import { useEffect, useState } from "preact/hooks";
 import type { Lang } from "../../../functions/src/model/common.js";
 import { lang, pickText } from "../i18n/index.js";
-import { listRecords, type StoredRecord } from "../records-data.js";
-import { claims, services } from "../session.js";
 import type { ChoiceOption } from "./choice-logic.js";
-import { countryName } from "./names.js";
+import { countryName, type Directory, loadedNames, reloadNames } from "./names.js";
 
 export type ChoiceList = "countries" | "topics" | "events" | "institutions";
 
@@ -21,40 +18,19 @@ interface Entry {
   hint?: string;
 }
 
-const cache = new Map<string, Promise<Entry[]>>();
-
 const str = (value: unknown) => (typeof value === "string" ? value : undefined);
 
-async function read(list: ChoiceList): Promise<Entry[]> {
-  const who = claims.value;
-  const s = services.value;
-  if (!who || !s) throw new Error("not signed in");
-  if (list === "countries") {
-    const snap = await getDocs(collection(s.db, "countries"));
-    return snap.docs.map((d) => ({ id: d.id, name: d.get("name") as Names | undefined }));
-  }
-  const records = await listRecords(list, who);
+function entriesOf(list: ChoiceList, loaded: Directory): Entry[] {
+  if (loaded.failed.has(list)) throw new Error(`${list} could not be read`);
+  if (list === "countries") return [...loaded.countries.values()].map((c) => ({ id: c.id, name: c.name }));
   // A record on its way out is no choice for new content.
-  return records
-    .filter((r: StoredRecord) => r.publication !== "deleted")
+  return [...loaded.records[list].values()]
+    .filter((r) => r.publication !== "deleted")
     .map((r) => ({
       id: r.id,
       name: (r.title ?? r.name) as Names | undefined,
       hint: list === "institutions" ? str(r.acronym) : list === "events" ? str(r.start)?.slice(0, 4) : undefined,
     }));
-}
-
-function load(list: ChoiceList): Promise<Entry[]> {
-  const who = claims.value;
-  const key = `${list}:${who?.role ?? ""}:${who?.memberId ?? ""}`;
-  let entries = cache.get(key);
-  if (!entries) {
-    entries = read(list);
-    // A failure is not kept: the next screen that needs the list asks again.
-    entries.catch(() => cache.delete(key));
-    cache.set(key, entries);
-  }
-  return entries;
 }
 
 const optionOf = (list: ChoiceList, e: Entry): ChoiceOption => ({
@@ -71,10 +47,14 @@ export function useChoices(list: ChoiceList): ChoiceOption[] | "failed" | undefi
   const [entries, setEntries] = useState<Entry[] | "failed" | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    load(list).then(
-      (e) => live && setEntries(e),
-      () => live && setEntries("failed"),
-    );
+    loadedNames()
+      // A list that failed is asked again by the next field that needs it.
+      .then((loaded) => (loaded.failed.has(list) ? reloadNames() : loaded))
+      .then((loaded) => entriesOf(list, loaded))
+      .then(
+        (e) => live && setEntries(e),
+        () => live && setEntries("failed"),
+      );
     return () => {
       live = false;
     };

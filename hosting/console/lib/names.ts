@@ -18,20 +18,31 @@ import type { Namer } from "./sentences.js";
  * directory loads once per signed-in person (what their role may read) and every screen reads
  * it; a screen re-renders by itself when it arrives.
  */
-interface Directory {
+type ListName = "members" | "countries" | RecordScreen;
+
+export interface Directory {
   members: Map<string, Member>;
   countries: Map<string, Country>;
   records: Record<RecordScreen, Map<string, StoredRecord>>;
+  /** The lists that could not be read: their maps are empty, and a screen that lists them says so. */
+  failed: ReadonlySet<ListName>;
 }
 const directory = signal<Directory | undefined>(undefined);
 let loadedFor: string | undefined;
+let loading: Promise<Directory> | undefined;
 
 async function load(who: AccountClaims): Promise<Directory> {
+  const failed = new Set<ListName>();
+  // A list the role may not read (or that fails) leaves ids where its names would be.
+  const read = <T>(list: ListName, rows: Promise<T[]>) =>
+    rows.catch(() => {
+      failed.add(list);
+      return [] as T[];
+    });
   const [members, countries, ...records] = await Promise.all([
-    listMembers(),
-    listCountries(),
-    // A record the role may not list is named by the entry that mentions it, or by its id.
-    ...RECORD_SCREENS.map((kind) => listRecords(kind, who).catch(() => [] as StoredRecord[])),
+    read("members", listMembers()),
+    read("countries", listCountries()),
+    ...RECORD_SCREENS.map((kind) => read(kind, listRecords(kind, who))),
   ]);
   const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
   return {
@@ -40,16 +51,32 @@ async function load(who: AccountClaims): Promise<Directory> {
     records: Object.fromEntries(
       RECORD_SCREENS.map((kind, i) => [kind, byId(records[i] ?? [])]),
     ) as Directory["records"],
+    failed,
   };
 }
 
 /** Loads the directory again (after a change that adds a person or a record). */
-export async function reloadNames(): Promise<void> {
+export function reloadNames(): Promise<Directory> {
   const who = claims.value;
-  if (!who) return;
-  const loaded = await load(who);
-  directory.value = loaded;
-  timeZone.value = loaded.members.get(who.memberId)?.timeZone;
+  if (!who) return Promise.reject(new Error("not signed in"));
+  const started = load(who).then((loaded) => {
+    // A sign-out or another person's sign-in meanwhile: this load is no longer theirs.
+    if (loading === started) {
+      directory.value = loaded;
+      timeZone.value = loaded.members.get(who.memberId)?.timeZone;
+    }
+    return loaded;
+  });
+  loading = started;
+  return started;
+}
+
+/**
+ * The signed-in person's directory once it has loaded: the lists other modules offer (the
+ * pickers, the members' directory) are made from it rather than read again.
+ */
+export function loadedNames(): Promise<Directory> {
+  return loading ?? reloadNames();
 }
 
 effect(() => {
@@ -59,6 +86,7 @@ effect(() => {
   loadedFor = key;
   directory.value = undefined;
   timeZone.value = undefined;
+  loading = undefined;
   // A directory that cannot load leaves ids where names would be; the screens say their own errors.
   if (who) reloadNames().catch(() => undefined);
 });

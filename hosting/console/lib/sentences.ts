@@ -23,6 +23,13 @@ const SCHEDULER_REASONS: Record<string, UiKey> = {
   "console.error.noPerson": "ui.n.say.schedulerNoPerson",
 };
 
+const DELEGATION_SENTENCES: Record<string, UiKey> = {
+  save: "ui.n.say.delegationSave",
+  submit: "ui.n.say.delegationSubmit",
+  accredit: "ui.n.say.delegationAccredit",
+  return: "ui.n.say.delegationReturn",
+};
+
 const field = (value: unknown, name: string): unknown =>
   value !== null && typeof value === "object" ? (value as Record<string, unknown>)[name] : undefined;
 const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
@@ -73,6 +80,12 @@ export function auditSentence(entry: AuditEntry, names: Namer, say: Say): string
       ? say("ui.n.say.changeRole", { who, person, role: names.role(role as Role) })
       : say("ui.n.say.removeAccess", { who, person });
   }
+  if (entry.action.startsWith("delegation.")) {
+    // The target is `{eventId}__{country}`; the delegation itself names its country too.
+    const country = text(field(entry.after, "country")) ?? entry.countryIds[0] ?? "";
+    const key = DELEGATION_SENTENCES[verb] ?? "ui.n.untitled";
+    return say(key, { who, country: names.country(country) });
+  }
   return WORKFLOW_STEPS.has(verb) ? recordSentence(verb, who, title, say) : say("ui.n.untitled");
 }
 
@@ -105,11 +118,12 @@ export function auditHref(entry: AuditEntry): string | undefined {
 }
 
 /** The filter groups of the audit screen: each workflow step, and the seats, invitations and roles. */
-export const AUDIT_GROUPS = [...RECORD_ACTIONS, "seat", "invitation", "role"] as const;
+export const AUDIT_GROUPS = [...RECORD_ACTIONS, "seat", "invitation", "role", "delegation"] as const;
 export function auditGroup(entry: Pick<AuditEntry, "action">): string {
   const [scope = "", verb = ""] = entry.action.split(".");
   if (scope === "seat") return "seat";
   if (scope === "invitation") return "invitation";
   if (scope === "account") return "role";
+  if (scope === "delegation") return "delegation";
   return verb;
 }

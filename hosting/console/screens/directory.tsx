@@ -6,20 +6,20 @@ import { completenessByCountry } from "../../../functions/src/committee/director
 import { mayAttempt } from "../../../functions/src/committee/permissions.js";
 import type { Country } from "../../../functions/src/model/country.js";
 import type { SharedContact } from "../../../functions/src/model/directory.js";
-import type { Institution } from "../../../functions/src/model/institution.js";
 import {
   type Member,
   type MemberContact,
   MemberContactSchema,
   MemberSchema,
 } from "../../../functions/src/model/member.js";
-import { listCountries, listMembers } from "../admin-data.js";
-import { getOwnContact, listNamedInstitutions, listSharedContacts } from "../directory-data.js";
+import { getOwnContact, listSharedContacts } from "../directory-data.js";
 import { lang, pickText, t } from "../i18n/index.js";
 import { useAction } from "../lib/action.js";
 import { call } from "../lib/callables.js";
 import { FilterChoice, FilterInput, Filters, matchesSearch } from "../lib/filters.js";
+import { loadedNames, titleOf } from "../lib/names.js";
 import { Table } from "../lib/table.js";
+import type { StoredRecord } from "../records-data.js";
 import { claims, services } from "../session.js";
 import { Field, say } from "../ui.js";
 import { entryStatus, formatDay } from "./directory-status.js";
@@ -42,23 +42,26 @@ interface Directory {
   members: Member[];
   shared: Map<string, SharedContact>;
   countries: Map<string, Country>;
-  institutions: Map<string, Institution>;
+  institutions: Map<string, StoredRecord>;
 }
 
+/** The people, countries and institutions from the person's loaded names; what each shares, read here. */
 function useDirectory(): Directory | undefined {
   const who = claims.value;
   const [data, setData] = useState<Directory | undefined>(undefined);
   useEffect(() => {
     if (!who) return;
-    Promise.all([listMembers(), listSharedContacts(), listCountries(), listNamedInstitutions(who)])
-      .then(([members, shared, countries, institutions]) =>
+    Promise.all([loadedNames(), listSharedContacts()])
+      .then(([names, shared]) => {
+        if (names.failed.has("members") || names.failed.has("countries")) throw new Error("directory unreadable");
         setData({
-          members,
+          members: [...names.members.values()],
           shared,
-          countries: new Map(countries.map((c) => [c.id, c])),
-          institutions: new Map(institutions.map((i) => [i.id, i])),
-        }),
-      )
+          countries: names.countries,
+          // An institution the role may not read is not named (the entry then shows none).
+          institutions: names.records.institutions,
+        });
+      })
       .catch(() => say(t("ui.dir.loadFailed"), "error"));
   }, [who?.memberId, who?.role]);
   return data;
@@ -75,7 +78,7 @@ function DirectoryList() {
   // Who has not confirmed, and each country's completeness, are for those who keep the directory.
   const keeper = who ? mayAttempt(who.role, "directory.status") : false;
   const countryName = (id: string | undefined) => (id ? pickText(data?.countries.get(id)?.name) : undefined);
-  const institutionName = (id: string | undefined) => (id ? pickText(data?.institutions.get(id)?.name) : undefined);
+  const institutionName = (id: string | undefined) => (id ? titleOf(data?.institutions.get(id)) : undefined);
   const options = useMemo(() => {
     const members = data?.members ?? [];
     const named = (ids: (string | undefined)[], name: (id: string) => string | undefined) =>

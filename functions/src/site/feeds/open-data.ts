@@ -73,6 +73,8 @@ const COLUMNS: { [D in Dataset]: Column<Row<D>>[] } = {
     field("participation_officials", (e) => e.participation?.officials),
     field("participation_countries", (e) => e.participation?.countries),
     field("participation_multilateralInstitutions", (e) => e.participation?.multilateralInstitutions),
+    field("participation_institutions", (e) => e.participation?.institutions),
+    field("participation_countedFrom", (e) => e.participation?.countedFrom),
     field("source", (e) => e.source),
   ]),
   documents: table<Row<"documents">>(({ field, list, localized }) => [

@@ -6,6 +6,7 @@ import { CountryLink, DocumentSummary, EventDates, InstitutionName } from "../co
 import { Layout } from "../components/layout.js";
 import { FallbackNote, L } from "../components/localized-text.js";
 import { OutdatedTranslationNote } from "../components/outdated-translation.js";
+import { ParticipantList } from "../components/participant-list.js";
 import { href, type PageContext } from "../context.js";
 import { hasCalendarDates } from "../feeds/icalendar.js";
 import { eventMarks } from "../map/marks.js";
@@ -30,6 +31,7 @@ function Participation({ ctx, event }: { ctx: PageContext; event: Event }) {
     { label: t("event.officials"), value: p.officials },
     { label: t("event.countries"), value: p.countries },
     { label: t("event.multilateral"), value: p.multilateralInstitutions },
+    { label: t("event.institutions"), value: p.institutions },
   ].filter((figure) => figure.value !== undefined);
   if (figures.length === 0) return null;
   return (
@@ -43,6 +45,7 @@ function Participation({ ctx, event }: { ctx: PageContext; event: Event }) {
           </>
         ))}
       </dl>
+      {p.countedFrom === "attendance" ? <p>{t("event.countedFromAttendance")}</p> : null}
     </section>
   );
 }
@@ -215,6 +218,7 @@ export function EventPage({ ctx, event }: { ctx: PageContext; event: Event }) {
         ) : null}
       </section>
       <Participation ctx={ctx} event={event} />
+      <ParticipantList ctx={ctx} event={event} />
       <Programme ctx={ctx} event={event} />
       <section aria-labelledby="documents">
         <h2 id="documents">{t("event.documents")}</h2>

@@ -1,0 +1,306 @@
+import type { Firestore } from "firebase-admin/firestore";
+import { z } from "zod";
+import { appendAudit } from "../../committee/audit/audit-log.js";
+import type { CommitteeDeps } from "../../committee/deps.js";
+import { assertAllowed, CommitteeError } from "../../committee/errors.js";
+import type { Actor } from "../../committee/permissions.js";
+import {
+  type Author,
+  CountryCodeSchema,
+  converterFor,
+  DELEGATION_COLLECTIONS,
+  type Delegate,
+  DelegateInputSchema,
+  type Delegation,
+  delegationId,
+  IdSchema,
+  LangSchema,
+  MAX_DELEGATES,
+  ReasonSchema,
+  type RegistrationSettings,
+  stripUndefined,
+} from "../../model/index.js";
+import { eventRefusal } from "../eligibility.js";
+import { normalizeAddress, registrationId } from "../keys.js";
+import { registrationSettings, registrations } from "../store.js";
+import { newAnswerToken } from "./answer-links.js";
+import { delegations } from "./store.js";
+
+/** The console's dependencies and REGISTRATION_KEY, which keys each delegate by their future registration. */
+export type DelegationDeps = CommitteeDeps & { key: string };
+
+const Target = { lang: LangSchema.optional(), eventId: IdSchema, country: CountryCodeSchema };
+
+export const SaveDelegationPayloadSchema = z
+  .object({
+    ...Target,
+    people: z
+      .array(DelegateInputSchema)
+      .max(MAX_DELEGATES)
+      .refine((people) => new Set(people.map((p) => normalizeAddress(p.address))).size === people.length, {
+        error: "must name each address once",
+      })
+      .refine((people) => people.filter((p) => p.role === "head").length <= 1, {
+        error: "must have at most one head of delegation",
+      }),
+  })
+  .strict();
+
+export const SubmitDelegationPayloadSchema = z.object(Target).strict();
+
+export const DecideDelegationPayloadSchema = z
+  .object({ ...Target, decision: z.enum(["accredit", "return"]), reason: ReasonSchema.optional() })
+  .strict()
+  .refine((input) => input.decision === "accredit" || input.reason !== undefined, {
+    error: "must say why the delegation goes back to its country",
+    path: ["reason"],
+  });
+
+export const ListDelegationsPayloadSchema = z.object({ lang: LangSchema.optional() }).strict();
+
+const author = (actor: Actor): Author => ({ memberId: actor.memberId, role: actor.role });
+
+async function eventAndSettings(db: Firestore, eventId: string) {
+  const [event, settings] = await Promise.all([
+    db.collection("events").withConverter(converterFor("events")).doc(eventId).get(),
+    registrationSettings(db).doc(eventId).get(),
+  ]);
+  return { event: event.data(), settings: settings.data() };
+}
+
+/**
+ * The event takes delegations: it takes registrations now (eligibility.ts) and offers the
+ * delegate category. A country names its delegation while registration is open, like everyone.
+ */
+async function openSettings(deps: DelegationDeps, eventId: string): Promise<RegistrationSettings> {
+  const { event, settings } = await eventAndSettings(deps.db, eventId);
+  if (eventRefusal(event, settings, deps.clock()) || !settings)
+    throw new CommitteeError("failed-precondition", "console.delegation.notOpen");
+  if (!settings.categories.includes("delegate"))
+    throw new CommitteeError("failed-precondition", "console.delegation.noDelegates");
+  return settings;
+}
+
+function withinQuota(settings: RegistrationSettings, count: number): void {
+  const quota = settings.countryQuota;
+  if (quota !== undefined && count > quota)
+    throw new CommitteeError("failed-precondition", "console.delegation.quota", { quota, excess: count - quota });
+}
+
+/** A person newly invited by a save, with their answer link's token (stored nowhere). */
+export interface NewInvitation {
+  delegationId: string;
+  delegation: Delegation;
+  person: Delegate;
+  token: string;
+}
+
+/**
+ * A country's representative names its delegation for an event, the whole list at once (add,
+ * remove, change a role). People already named keep their invitation and their answer; each
+ * new person gets an invitation, returned with its token for the email. Someone who accepted
+ * cannot be removed: they hold a registration as a delegate, which they leave from their own
+ * email. Refused over the quota, for another country, or once submitted or accredited.
+ */
+export async function saveDelegation(
+  deps: DelegationDeps,
+  actor: Actor,
+  input: z.infer<typeof SaveDelegationPayloadSchema>,
+): Promise<{ delegation: Delegation; invited: NewInvitation[] }> {
+  assertAllowed(actor, "delegation.save", { countries: [input.country] });
+  const settings = await openSettings(deps, input.eventId);
+  withinQuota(settings, input.people.length);
+  const { db, key } = deps;
+  const now = deps.clock().getTime();
+  const id = delegationId(input.eventId, input.country);
+  const ref = delegations(db).doc(id);
+  return db.runTransaction(async (tx) => {
+    const current = (await tx.get(ref)).data();
+    if (current && (current.state === "submitted" || current.state === "accredited"))
+      throw new CommitteeError("failed-precondition", "console.delegation.locked");
+    const known = new Map((current?.people ?? []).map((person) => [person.id, person]));
+    const invited: Delegate[] = [];
+    const people = input.people.map((given): Delegate => {
+      const address = normalizeAddress(given.address);
+      const personId = registrationId(key, input.eventId, address);
+      const before = known.get(personId);
+      known.delete(personId);
+      if (before) return { ...before, ...given, address };
+      const person: Delegate = {
+        ...given,
+        address,
+        id: personId,
+        state: "invited",
+        invitedAtMs: now,
+        namedBy: author(actor),
+      };
+      invited.push(person);
+      return person;
+    });
+    const stays = [...known.values()].find((person) => person.state === "accepted");
+    if (stays)
+      throw new CommitteeError("failed-precondition", "console.delegation.acceptedStays", { name: stays.name });
+    const after: Delegation = {
+      ...(current ?? { eventId: input.eventId, country: input.country, state: "draft", createdAtMs: now }),
+      people,
+      updatedBy: author(actor),
+      updatedAtMs: now,
+    };
+    tx.set(ref, after);
+    appendAudit(db, tx, {
+      at: new Date(now).toISOString(),
+      actor: { uid: actor.uid, memberId: actor.memberId, role: actor.role },
+      action: "delegation.save",
+      target: { collection: DELEGATION_COLLECTIONS.delegations.path, id },
+      countryIds: [input.country],
+      before: current ? stripUndefined(current) : null,
+      after: stripUndefined(after),
+    });
+    return {
+      delegation: after,
+      invited: invited.map((person) => ({
+        delegationId: id,
+        delegation: after,
+        person,
+        token: newAnswerToken(key, id, person.id, person.invitedAtMs),
+      })),
+    };
+  });
+}
+
+/** The country sends its delegation to the secretariat: a head of delegation, within the quota. */
+export async function submitDelegation(
+  deps: DelegationDeps,
+  actor: Actor,
+  input: z.infer<typeof SubmitDelegationPayloadSchema>,
+): Promise<{ delegation: Delegation }> {
+  assertAllowed(actor, "delegation.submit", { countries: [input.country] });
+  const settings = await openSettings(deps, input.eventId);
+  const { db } = deps;
+  const now = deps.clock().getTime();
+  const id = delegationId(input.eventId, input.country);
+  const ref = delegations(db).doc(id);
+  return db.runTransaction(async (tx) => {
+    const current = (await tx.get(ref)).data();
+    if (!current || current.people.length === 0)
+      throw new CommitteeError("failed-precondition", "console.delegation.empty");
+    if (current.state !== "draft" && current.state !== "returned")
+      throw new CommitteeError("failed-precondition", "console.delegation.locked");
+    if (current.people.filter((person) => person.role === "head").length !== 1)
+      throw new CommitteeError("failed-precondition", "console.delegation.head");
+    // The committee may have lowered the quota since the list was saved.
+    withinQuota(settings, current.people.length);
+    const { returnReason: _dropped, ...rest } = current;
+    const after: Delegation = { ...rest, state: "submitted", submittedBy: author(actor), submittedAtMs: now };
+    tx.set(ref, after);
+    appendAudit(db, tx, {
+      at: new Date(now).toISOString(),
+      actor: { uid: actor.uid, memberId: actor.memberId, role: actor.role },
+      action: "delegation.submit",
+      target: { collection: DELEGATION_COLLECTIONS.delegations.path, id },
+      countryIds: [input.country],
+      before: stripUndefined(current),
+      after: stripUndefined(after),
+    });
+    return { delegation: after };
+  });
+}
+
+/**
+ * The secretariat accredits a submitted delegation, or returns it to its country with a reason.
+ * Accrediting marks the registrations of everyone who accepted as accredited, in the same
+ * transaction: only they hold places in private sessions. Whoever accepts later is accredited
+ * when they accept (answer.ts).
+ */
+export async function decideDelegation(
+  deps: DelegationDeps,
+  actor: Actor,
+  input: z.infer<typeof DecideDelegationPayloadSchema>,
+): Promise<{ delegation: Delegation }> {
+  const action = input.decision === "accredit" ? "delegation.accredit" : "delegation.return";
+  assertAllowed(actor, action, { countries: [input.country] });
+  const { db } = deps;
+  const now = deps.clock().getTime();
+  const id = delegationId(input.eventId, input.country);
+  const ref = delegations(db).doc(id);
+  return db.runTransaction(async (tx) => {
+    const current = (await tx.get(ref)).data();
+    if (!current) throw new CommitteeError("not-found", "console.delegation.notFound");
+    if (current.state !== "submitted")
+      throw new CommitteeError("failed-precondition", "console.delegation.notSubmitted");
+    const accepted = current.people.filter((person) => person.state === "accepted");
+    const held =
+      input.decision === "accredit"
+        ? await Promise.all(accepted.map((person) => tx.get(registrations(db).doc(person.id))))
+        : [];
+    const after: Delegation =
+      input.decision === "accredit"
+        ? { ...current, state: "accredited", decidedBy: author(actor), decidedAtMs: now }
+        : { ...current, state: "returned", returnReason: input.reason, decidedBy: author(actor), decidedAtMs: now };
+    tx.set(ref, after);
+    for (const snapshot of held) {
+      const registration = snapshot.data();
+      if (registration?.delegationOf === input.country && registration.eventId === input.eventId)
+        tx.update(snapshot.ref, { accredited: true });
+    }
+    appendAudit(db, tx, {
+      at: new Date(now).toISOString(),
+      actor: { uid: actor.uid, memberId: actor.memberId, role: actor.role },
+      action,
+      target: { collection: DELEGATION_COLLECTIONS.delegations.path, id },
+      countryIds: [input.country],
+      before: stripUndefined(current),
+      after: stripUndefined(after),
+      reason: input.reason,
+    });
+    return { delegation: after };
+  });
+}
+
+/** An event taking registrations, as the Delegations screen lists it, with the delegations the caller may read. */
+export interface DelegationsOfEvent {
+  eventId: string;
+  /** At most this many people per country, if the committee set a quota. */
+  quota: number | null;
+  /** Whether registration is open now (delegations are named and changed only then). */
+  open: boolean;
+  closesAtMs: number;
+  delegations: Delegation[];
+}
+
+/**
+ * The events whose registration is open or yet to come and not past, each with its delegations:
+ * every country's for the committee and the secretariat, the caller's own country's for a member
+ * (and for a committee representative acting as one).
+ */
+export async function listDelegations(deps: DelegationDeps, actor: Actor): Promise<{ events: DelegationsOfEvent[] }> {
+  assertAllowed(actor, "delegation.read");
+  const { db } = deps;
+  const now = deps.clock();
+  const everyCountry = actor.role === "committee" || actor.role === "secretariat";
+  const settings = (await registrationSettings(db).get()).docs.map((doc) => doc.data());
+  const events = await Promise.all(
+    settings.map(async (setting): Promise<DelegationsOfEvent | undefined> => {
+      const event = (
+        await db.collection("events").withConverter(converterFor("events")).doc(setting.eventId).get()
+      ).data();
+      const refused = eventRefusal(event, setting, now);
+      if (refused && refused !== "notYetOpen" && refused !== "closed") return undefined;
+      const found = everyCountry
+        ? (await delegations(db).where("eventId", "==", setting.eventId).get()).docs.map((doc) => doc.data())
+        : actor.countryId
+          ? [(await delegations(db).doc(delegationId(setting.eventId, actor.countryId)).get()).data()].filter(
+              (d): d is Delegation => d !== undefined,
+            )
+          : [];
+      return {
+        eventId: setting.eventId,
+        quota: setting.countryQuota ?? null,
+        open: refused === undefined,
+        closesAtMs: setting.closesAtMs,
+        delegations: found.sort((a, b) => a.country.localeCompare(b.country)),
+      };
+    }),
+  );
+  return { events: events.filter((e): e is DelegationsOfEvent => e !== undefined) };
+}

@@ -1,0 +1,349 @@
+/** @jsxImportSource preact */
+import { useEffect, useState } from "preact/hooks";
+import type { ResultOf } from "../../../functions/src/committee/api.js";
+import { mayAttempt } from "../../../functions/src/committee/permissions.js";
+import { LANGS, type Lang } from "../../../functions/src/model/common.js";
+import type { Delegate, DelegateInput, Delegation } from "../../../functions/src/model/delegation.js";
+import { formatTime, t } from "../i18n/index.js";
+import { useAction } from "../lib/action.js";
+import { call } from "../lib/callables.js";
+import { countryName, languageName, recordName } from "../lib/names.js";
+import { Table } from "../lib/table.js";
+import { claims } from "../session.js";
+import { Field, say, sayFailure } from "../ui.js";
+
+type EventDelegations = ResultOf<"delegations-list">["events"][number];
+
+const inputOf = (person: Delegate): DelegateInput => ({
+  name: person.name,
+  address: person.address,
+  institution: person.institution,
+  lang: person.lang,
+  role: person.role,
+});
+const editable = (delegation: Delegation | undefined) =>
+  delegation === undefined || delegation.state === "draft" || delegation.state === "returned";
+
+/**
+ * Delegations per event taking registrations: a country's representatives name their own
+ * country's (add, remove, submit; within the quota); the committee and the secretariat see every
+ * country's and its state; the secretariat accredits or returns a submitted one.
+ */
+export function DelegationsScreen() {
+  const who = claims.value;
+  const [events, setEvents] = useState<EventDelegations[] | undefined>(undefined);
+  const [failed, setFailed] = useState(false);
+  const load = async () => {
+    try {
+      setEvents((await call("delegations-list", {})).events);
+    } catch (error) {
+      setFailed(true);
+      sayFailure(error);
+    }
+  };
+  useEffect(() => {
+    void load();
+  }, []);
+  if (!who) return null;
+  if (failed && !events) return <p>{t("ui.deleg.loadFailed")}</p>;
+  if (!events) return <p>{t("ui.loading")}</p>;
+  const namer = who.countryId !== undefined && mayAttempt(who.role, "delegation.save");
+  const everyCountry = who.role === "committee" || who.role === "secretariat";
+  const accrediting = mayAttempt(who.role, "delegation.accredit");
+  return (
+    <>
+      <h1>{t("ui.deleg.title")}</h1>
+      <p>{t("ui.deleg.intro")}</p>
+      {events.length === 0 ? <p>{t("ui.deleg.noEvents")}</p> : null}
+      {events.map((event) => (
+        <section key={event.eventId} aria-labelledby={`deleg-${event.eventId}`}>
+          <h2 id={`deleg-${event.eventId}`}>{recordName("events", event.eventId)}</h2>
+          <p>
+            {event.open
+              ? t("ui.deleg.closes", { when: formatTime(new Date(event.closesAtMs).toISOString()) })
+              : t("ui.deleg.notOpenYet")}{" "}
+            {event.quota === null ? t("ui.deleg.noQuota") : t("ui.deleg.quota", { quota: event.quota })}
+          </p>
+          {namer && who.countryId ? (
+            <OwnDelegation
+              event={event}
+              country={who.countryId}
+              delegation={event.delegations.find((d) => d.country === who.countryId)}
+              reload={load}
+            />
+          ) : null}
+          {everyCountry ? <EveryCountry event={event} accrediting={accrediting} reload={load} /> : null}
+        </section>
+      ))}
+    </>
+  );
+}
+
+const stateName = (state: Delegation["state"]) => t(`ui.deleg.s.${state}`);
+
+function OwnDelegation(props: {
+  event: EventDelegations;
+  country: string;
+  delegation: Delegation | undefined;
+  reload: () => Promise<void>;
+}) {
+  const { event, country, delegation } = props;
+  const people = delegation?.people ?? [];
+  const open = event.open && editable(delegation);
+  const { busy, errors, run, checked } = useAction();
+  const empty: DelegateInput = { name: "", address: "", institution: "", lang: "es", role: "delegate" };
+  const [draft, setDraft] = useState<DelegateInput>(empty);
+  const prefix = `deleg-${event.eventId}`;
+  const idOf = (path: string) => `${prefix}-${path.replace(/^people\.\d+\./, "")}`;
+  const save = (next: DelegateInput[], done: (invited: number) => string) =>
+    run(
+      async () => {
+        const result = await call("delegations-save", { eventId: event.eventId, country, people: next });
+        say(done(result.invited));
+        await props.reload();
+      },
+      { fallback: "name", idOf },
+    );
+  const add = async (e: Event) => {
+    e.preventDefault();
+    const problems: Record<string, string> = {};
+    for (const field of ["name", "address", "institution"] as const)
+      if (!draft[field].trim()) problems[field] = t("ui.deleg.required");
+    if (!checked(problems, t("ui.deleg.fixFirst"), idOf)) return;
+    const saved = await save([...people.map(inputOf), draft], (count) => t("ui.deleg.saved", { count }));
+    if (saved) setDraft(empty);
+  };
+  const count = people.length;
+  const countryLabel = countryName(country);
+  return (
+    <div class="card">
+      <h3>{t("ui.deleg.own", { country: countryLabel })}</h3>
+      <p>
+        {delegation ? t("ui.deleg.state", { state: stateName(delegation.state) }) : null}{" "}
+        {event.quota === null
+          ? t("ui.deleg.countNoQuota", { count })
+          : t("ui.deleg.count", { count, quota: event.quota })}
+      </p>
+      {delegation?.state === "returned" && delegation.returnReason ? (
+        <p>{t("ui.deleg.returned", { reason: delegation.returnReason })}</p>
+      ) : null}
+      {count === 0 ? (
+        <p>{t("ui.deleg.empty")}</p>
+      ) : (
+        <Table
+          caption={t("ui.deleg.people", { country: countryLabel })}
+          rows={people}
+          rowKey={(person) => person.id}
+          columns={[
+            { header: t("ui.deleg.col.name"), cell: (person) => person.name },
+            { header: t("ui.deleg.col.email"), cell: (person) => person.address },
+            { header: t("ui.deleg.col.institution"), cell: (person) => person.institution },
+            { header: t("ui.deleg.col.lang"), cell: (person) => languageName(person.lang) },
+            { header: t("ui.deleg.col.role"), cell: (person) => t(`ui.deleg.r.${person.role}`) },
+            { header: t("ui.deleg.col.answer"), cell: (person) => t(`ui.deleg.a.${person.state}`) },
+            ...(open
+              ? [
+                  {
+                    header: t("ui.deleg.col.actions"),
+                    cell: (person: Delegate) => (
+                      <button
+                        type="button"
+                        class="secondary"
+                        disabled={busy}
+                        onClick={() =>
+                          void save(people.filter((p) => p.id !== person.id).map(inputOf), () =>
+                            t("ui.deleg.removed", { name: person.name }),
+                          )
+                        }
+                      >
+                        {t("ui.deleg.remove", { name: person.name })}
+                      </button>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      )}
+      {open ? (
+        <>
+          <form onSubmit={add} aria-labelledby={`${prefix}-add`}>
+            <h4 id={`${prefix}-add`}>{t("ui.deleg.add")}</h4>
+            <Field id={`${prefix}-name`} label={t("ui.deleg.col.name")} error={errors.name}>
+              {(attrs) => (
+                <input
+                  {...attrs}
+                  value={draft.name}
+                  autocomplete="off"
+                  onInput={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
+                />
+              )}
+            </Field>
+            <Field id={`${prefix}-address`} label={t("ui.deleg.col.email")} error={errors.address}>
+              {(attrs) => (
+                <input
+                  {...attrs}
+                  type="email"
+                  value={draft.address}
+                  autocomplete="off"
+                  onInput={(e) => setDraft({ ...draft, address: e.currentTarget.value })}
+                />
+              )}
+            </Field>
+            <Field id={`${prefix}-institution`} label={t("ui.deleg.col.institution")} error={errors.institution}>
+              {(attrs) => (
+                <input
+                  {...attrs}
+                  value={draft.institution}
+                  onInput={(e) => setDraft({ ...draft, institution: e.currentTarget.value })}
+                />
+              )}
+            </Field>
+            <Field id={`${prefix}-lang`} label={t("ui.deleg.col.lang")} error={errors.lang}>
+              {(attrs) => (
+                <select
+                  {...attrs}
+                  value={draft.lang}
+                  onChange={(e) => setDraft({ ...draft, lang: e.currentTarget.value as Lang })}
+                >
+                  {LANGS.map((l) => (
+                    <option key={l} value={l}>
+                      {languageName(l)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field id={`${prefix}-role`} label={t("ui.deleg.col.role")} error={errors.role}>
+              {(attrs) => (
+                <select
+                  {...attrs}
+                  value={draft.role}
+                  onChange={(e) => setDraft({ ...draft, role: e.currentTarget.value as DelegateInput["role"] })}
+                >
+                  <option value="delegate">{t("ui.deleg.r.delegate")}</option>
+                  <option value="head">{t("ui.deleg.r.head")}</option>
+                </select>
+              )}
+            </Field>
+            <p>
+              <button type="submit" disabled={busy}>
+                {t("ui.deleg.addButton")}
+              </button>
+            </p>
+          </form>
+          {count > 0 ? (
+            <p>
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() =>
+                  void run(async () => {
+                    await call("delegations-submit", { eventId: event.eventId, country });
+                    say(t("ui.deleg.submitted", { country: countryLabel }));
+                    await props.reload();
+                  })
+                }
+              >
+                {t("ui.deleg.submit")}
+              </button>
+            </p>
+          ) : null}
+        </>
+      ) : delegation?.state === "submitted" ? (
+        <p>{t("ui.deleg.locked")}</p>
+      ) : null}
+    </div>
+  );
+}
+
+function EveryCountry(props: { event: EventDelegations; accrediting: boolean; reload: () => Promise<void> }) {
+  const { event, accrediting } = props;
+  const { busy, errors, run, checked } = useAction();
+  const [reasons, setReasons] = useState<Record<string, string>>({});
+  const decide = (delegation: Delegation, decision: "accredit" | "return") => {
+    const country = countryName(delegation.country);
+    const reason = (reasons[delegation.country] ?? "").trim();
+    if (decision === "return") {
+      const problems: Record<string, string> =
+        reason.length < 3 ? { [delegation.country]: t("ui.deleg.reasonRequired") } : {};
+      if (!checked(problems, t("ui.deleg.fixFirst"), (c) => `return-${event.eventId}-${c}`)) return;
+    }
+    void run(
+      async () => {
+        await call("delegations-decide", {
+          eventId: event.eventId,
+          country: delegation.country,
+          decision,
+          ...(decision === "return" ? { reason } : {}),
+        });
+        say(t(decision === "accredit" ? "ui.deleg.accredited" : "ui.deleg.wasReturned", { country }));
+        await props.reload();
+      },
+      { at: delegation.country },
+    );
+  };
+  const count = (d: Delegation, state: Delegate["state"]) => d.people.filter((p) => p.state === state).length;
+  return (
+    <div>
+      <h3>{t("ui.deleg.every")}</h3>
+      {event.delegations.length === 0 ? (
+        <p>{t("ui.deleg.none")}</p>
+      ) : (
+        <Table
+          caption={t("ui.deleg.every")}
+          rows={event.delegations}
+          rowKey={(d) => d.country}
+          columns={[
+            { header: t("ui.deleg.col.country"), cell: (d) => countryName(d.country) },
+            { header: t("ui.deleg.col.state"), cell: (d) => stateName(d.state) },
+            {
+              header: t("ui.deleg.col.head"),
+              cell: (d) => d.people.find((p) => p.role === "head")?.name ?? "—",
+            },
+            {
+              header: t("ui.deleg.col.answers"),
+              cell: (d) =>
+                t("ui.deleg.answers", {
+                  accepted: count(d, "accepted"),
+                  invited: count(d, "invited"),
+                  declined: count(d, "declined"),
+                }),
+            },
+            ...(accrediting
+              ? [
+                  {
+                    header: t("ui.deleg.col.actions"),
+                    cell: (d: Delegation) =>
+                      d.state === "submitted" ? (
+                        <>
+                          <button type="button" disabled={busy} onClick={() => decide(d, "accredit")}>
+                            {t("ui.deleg.accredit", { country: countryName(d.country) })}
+                          </button>
+                          <Field
+                            id={`return-${event.eventId}-${d.country}`}
+                            label={t("ui.deleg.returnReason", { country: countryName(d.country) })}
+                            error={errors[d.country]}
+                          >
+                            {(attrs) => (
+                              <input
+                                {...attrs}
+                                value={reasons[d.country] ?? ""}
+                                onInput={(e) => setReasons({ ...reasons, [d.country]: e.currentTarget.value })}
+                              />
+                            )}
+                          </Field>
+                          <button type="button" class="secondary" disabled={busy} onClick={() => decide(d, "return")}>
+                            {t("ui.deleg.return", { country: countryName(d.country) })}
+                          </button>
+                        </>
+                      ) : null,
+                  },
+                ]
+              : []),
+          ]}
+        />
+      )}
+    </div>
+  );
+}

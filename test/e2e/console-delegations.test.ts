@@ -1,0 +1,164 @@
+import { deleteApp, initializeApp } from "firebase-admin/app";
+import { getFirestore } from "firebase-admin/firestore";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { converterFor, delegationId, OUTBOX_COLLECTION } from "../../functions/src/model/index.js";
+import { DEMO_ACCOUNTS, ensureDemoAccounts } from "../../scripts/demo-accounts.mjs";
+import { launchChromium } from "../support/browser.js";
+import { DEMO_PROJECT } from "../support/console-callers.js";
+import { expectAccessible, signInToConsole } from "../support/console-page.js";
+import { emulatorHost, HOSTING_ORIGIN } from "../support/emulator-suite.js";
+import { eventually } from "../support/eventually.js";
+
+// The Delegations screen in Chromium against the emulators: Chile's committee representative
+// names Chile's delegation on a phone-sized screen with the keyboard and submits it; Mexico's
+// member sees Mexico's and nothing of Chile's; the secretariat sees every country's and accredits.
+const app = initializeApp({ projectId: DEMO_PROJECT }, "console-delegations-e2e");
+const db = getFirestore(app);
+const EVENT = `delegations-e2e-${process.pid}`;
+const TITLE = "Delegations conference of the e2e test";
+const HEAD = { name: "Carla Soto", email: `carla.soto.${process.pid}@example.org` };
+
+const login = (key: string) => {
+  const account = DEMO_ACCOUNTS.find((a) => a.uid === `demo-${key}`);
+  if (!account) throw new Error(`no demo account ${key}`);
+  return account;
+};
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+async function screen(width: number): Promise<Page> {
+  // axe-core is injected as a script, which the console's CSP would refuse.
+  const context = await browser.newContext({ locale: "en-US", viewport: { width, height: 800 }, bypassCSP: true });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  return page;
+}
+const section = (page: Page) => page.locator(`section[aria-labelledby="deleg-${EVENT}"]`);
+async function openDelegations(page: Page) {
+  await page.getByRole("navigation").getByRole("link", { name: "Delegations" }).click();
+  await page.getByRole("heading", { level: 1, name: "Country delegations" }).waitFor();
+  await section(page).getByRole("heading", { level: 2, name: TITLE }).waitFor();
+}
+
+beforeAll(async () => {
+  await ensureDemoAccounts({
+    projectId: DEMO_PROJECT,
+    authHost: emulatorHost("FIREBASE_AUTH_EMULATOR_HOST"),
+    firestoreHost: emulatorHost("FIRESTORE_EMULATOR_HOST"),
+  });
+  const now = Date.now();
+  // Hosted by Chile, which holds a seat already, so no demo login's role moves.
+  await db
+    .collection("events")
+    .withConverter(converterFor("events"))
+    .doc(EVENT)
+    .set({
+      id: EVENT,
+      kind: "conference",
+      title: { es: TITLE, en: TITLE },
+      status: "planned",
+      start: "2027-05-10",
+      end: "2027-05-11",
+      timeZone: "America/Santiago",
+      hostCountries: ["CL"],
+      organizerIds: [],
+      attendingCountries: [],
+      sessions: [],
+      source: "Written by test/e2e/console-delegations.test.ts",
+      publication: "published",
+    });
+  await db.doc(`registrationSettings/${EVENT}`).set({
+    eventId: EVENT,
+    opensAtMs: now - 86_400_000,
+    closesAtMs: now + 30 * 86_400_000,
+    startTime: "09:00",
+    endTime: "18:00",
+    places: 40,
+    sessionRooms: [],
+    categories: ["delegate", "observer"],
+    privateSessions: [],
+    approvalCategories: [],
+    countryQuota: 3,
+    offerWindowHours: 48,
+  });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await Promise.all([
+    db.doc(`events/${EVENT}`).delete(),
+    db.doc(`registrationSettings/${EVENT}`).delete(),
+    db.doc(`delegations/${delegationId(EVENT, "CL")}`).delete(),
+  ]);
+  const [mail, audit] = await Promise.all([
+    db.collection(OUTBOX_COLLECTION).where("key.purpose", "==", "delegation-invitation").get(),
+    db.collection("audit").where("target.id", "==", delegationId(EVENT, "CL")).get(),
+  ]);
+  await Promise.all([...mail.docs, ...audit.docs].map((d) => d.ref.delete()));
+  // The files after this one meet the public site without the test's event.
+  await eventually(
+    async () => ((await fetch(`${HOSTING_ORIGIN}/en/events/${EVENT}`)).status === 404 ? true : undefined),
+    "the test's event gone from the public site",
+  );
+  await deleteApp(app);
+});
+
+describe("the Delegations screen", () => {
+  it("lets Chile's representative name and submit Chile's delegation with the keyboard at 360 px", async () => {
+    const page = await screen(360);
+    await signInToConsole(page, login("committee-cl"));
+    await openDelegations(page);
+    const own = section(page);
+    await expect.poll(() => own.textContent()).toContain("Quota per country: 3 people.");
+    await expectAccessible(page, "the Delegations screen at 360 px");
+    // Nothing typed: each field says so, and nothing is sent.
+    await own.getByRole("button", { name: "Add and send the invitation" }).click();
+    await expect.poll(() => page.locator("#status").textContent()).toBe("Correct the marked fields before going on.");
+    await own.getByLabel("Name", { exact: true }).focus();
+    await page.keyboard.type(HEAD.name);
+    await own.getByLabel("Email", { exact: true }).fill(HEAD.email);
+    await own.getByLabel("Institution", { exact: true }).fill("Dirección ChileCompra");
+    await own.getByLabel("Role", { exact: true }).selectOption({ label: "Head of delegation" });
+    await own.getByRole("button", { name: "Add and send the invitation" }).focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("#status").textContent()).toBe("Delegation saved. Invitations sent: 1.");
+    const people = own.getByRole("table", { name: "People of the delegation of Chile" });
+    await expect.poll(() => people.textContent()).toContain(HEAD.name);
+    expect(await people.textContent()).toContain("not answered");
+    await expectAccessible(page, "Chile's delegation with one person at 360 px");
+    await own.getByRole("button", { name: "Submit the delegation to the secretariat" }).click();
+    await expect
+      .poll(() => page.locator("#status").textContent())
+      .toBe("The delegation of Chile was submitted to the secretariat.");
+    await expect.poll(() => own.textContent()).toContain("submitted to the secretariat");
+    expect(await own.getByRole("button", { name: "Add and send the invitation" }).count()).toBe(0);
+  });
+
+  it("shows Mexico's member Mexico's delegation only", async () => {
+    const page = await screen(1280);
+    await signInToConsole(page, login("member-mx"));
+    await openDelegations(page);
+    await expect.poll(() => section(page).textContent()).toContain("Delegation of Mexico");
+    expect(await page.locator("main").textContent()).not.toContain(HEAD.name);
+    expect(await page.locator("main").textContent()).not.toContain("Every country's delegation");
+    await expectAccessible(page, "the member's Delegations screen");
+  });
+
+  it("lets the secretariat see every country's delegation and accredit Chile's", async () => {
+    const page = await screen(1280);
+    await signInToConsole(page, login("secretariat"));
+    await openDelegations(page);
+    const every = section(page);
+    const table = every.getByRole("table", { name: "Every country's delegation" });
+    await expect.poll(() => table.textContent()).toContain("submitted to the secretariat");
+    expect(await table.textContent()).toContain(HEAD.name);
+    await expectAccessible(page, "the secretariat's Delegations screen");
+    await every.getByRole("button", { name: "Accredit the delegation of Chile" }).click();
+    await expect.poll(() => page.locator("#status").textContent()).toBe("The delegation of Chile is accredited.");
+    await expect.poll(() => table.textContent()).toContain("accredited");
+    expect((await db.doc(`delegations/${delegationId(EVENT, "CL")}`).get()).get("state")).toBe("accredited");
+  });
+});

@@ -1,0 +1,384 @@
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseEnv } from "node:util";
+import { deleteApp, initializeApp } from "firebase-admin/app";
+import { getFirestore } from "firebase-admin/firestore";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REGION } from "../../functions/src/config.js";
+import {
+  converterFor,
+  type DelegateInput,
+  type Delegation,
+  delegationId,
+  OUTBOX_COLLECTION,
+  type Registration,
+} from "../../functions/src/model/index.js";
+import { outboxId } from "../../functions/src/notify/outbox.js";
+import { answerHref, newAnswerToken } from "../../functions/src/registration/delegations/answer-links.js";
+import { registrationId } from "../../functions/src/registration/keys.js";
+import { type Caller, type Callers, DEMO_PROJECT, demoCallers } from "../support/console-callers.js";
+import { emulatorHost, HOSTING_ORIGIN } from "../support/emulator-suite.js";
+import { eventually } from "../support/eventually.js";
+import { firestoreRest } from "../support/firestore-rest.js";
+import { elementsOf, formsOf, textOf } from "../support/html.js";
+
+// Country delegations, played from outside as an attacker would: the delegations-* callables over
+// HTTP to the Functions emulator with the demo logins' real tokens, Firestore over REST with the
+// same tokens, and the answer page through the Hosting emulator. The demo logins: Mexico's member,
+// the committee representatives of Chile and Peru, the secretariat. Next to each refused attack the
+// legitimate path works: Chile's representative names Chile's delegation, a person accepts, the
+// secretariat accredits.
+const FUNCTIONS = "http://127.0.0.1:5001";
+const RUN = randomBytes(4).toString("hex");
+const EVENT = `deleg-attack-${RUN}`;
+// The emulated functions' own key: the test reads the invitation's link as the person's mailbox would.
+const KEY =
+  parseEnv(readFileSync(join(import.meta.dirname, "../../functions/.secret.local"), "utf8")).REGISTRATION_KEY ?? "";
+const CL = delegationId(EVENT, "CL");
+const MX = delegationId(EVENT, "MX");
+const QUOTA = 4;
+
+const app = initializeApp({ projectId: DEMO_PROJECT }, `attack-delegations-${RUN}`);
+const db = getFirestore(app);
+let callers: Callers;
+let rest: ReturnType<typeof firestoreRest>;
+
+interface CallResult {
+  result?: unknown;
+  error?: { status: string; message: string; details?: { key?: string } };
+}
+
+async function call(name: string, caller: Caller, data: unknown): Promise<CallResult> {
+  const idToken = callers.idToken(caller);
+  const response = await fetch(`${FUNCTIONS}/${DEMO_PROJECT}/${REGION}/delegations-${name}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", ...(idToken ? { Authorization: `Bearer ${idToken}` } : {}) },
+    body: JSON.stringify({ data }),
+  });
+  return (await response.json()) as CallResult;
+}
+
+const person = (n: string, fields: Partial<DelegateInput> = {}): DelegateInput => ({
+  name: `Persona ${n}`,
+  address: `deleg-${RUN}-${n}@example.org`,
+  institution: "Dirección ChileCompra",
+  lang: "es",
+  role: "delegate",
+  ...fields,
+});
+const HOSTILE = `<script>alert(1)</script><img src=x onerror=alert(2)> Ana "Ñ" O'Brien`;
+const head = person("head", { role: "head", name: HOSTILE, lang: "en" });
+const second = person("second");
+const third = person("third", { lang: "fr" });
+
+const stored = async (id: string) =>
+  (await db.collection("delegations").doc(id).get()).data() as Delegation | undefined;
+const personId = (p: DelegateInput) => registrationId(KEY, EVENT, p.address);
+/** The link the person's invitation carries, as their mailbox would show it. */
+async function linkOf(p: DelegateInput, delegation = CL) {
+  const named = (await stored(delegation))?.people.find((x) => x.id === personId(p));
+  if (!named) throw new Error(`${p.name} is not named`);
+  return { d: delegation, p: named.id, t: newAnswerToken(KEY, delegation, named.id, named.invitedAtMs) };
+}
+const page = (link: { d: string; p: string; t: string }, lang = "es") =>
+  fetch(`${HOSTING_ORIGIN}${answerHref(lang as "es", { delegationId: link.d, personId: link.p, token: link.t })}`, {
+    redirect: "manual",
+  });
+const answer = (link: { d: string; p: string; t: string }, choice: string, lang = "es") =>
+  fetch(`${HOSTING_ORIGIN}/${lang}/delegations/answer`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", origin: HOSTING_ORIGIN },
+    body: new URLSearchParams({ ...link, answer: choice }),
+    redirect: "manual",
+  });
+const registration = async (p: DelegateInput) =>
+  (await db.collection("registrations").doc(personId(p)).get()).data() as Registration | undefined;
+
+beforeAll(async () => {
+  emulatorHost("FIRESTORE_EMULATOR_HOST");
+  callers = await demoCallers();
+  rest = firestoreRest(DEMO_PROJECT, callers);
+  const now = Date.now();
+  // Hosted by Chile, which holds a seat already: the event moves no seat of the demo logins.
+  await db
+    .collection("events")
+    .withConverter(converterFor("events"))
+    .doc(EVENT)
+    .set({
+      id: EVENT,
+      kind: "conference",
+      title: { es: `Conferencia de delegaciones ${RUN}`, en: `Delegations conference ${RUN}` },
+      status: "planned",
+      start: "2027-04-10",
+      end: "2027-04-12",
+      timeZone: "America/Santiago",
+      hostCountries: ["CL"],
+      organizerIds: [],
+      attendingCountries: [],
+      sessions: [
+        { type: "forum", title: { es: "Foro abierto" }, topics: [], topicIds: [] },
+        { type: "workshop", title: { es: "Reunión de jefes de agencia" }, topics: [], topicIds: [] },
+      ],
+      source: "Written by test/integration/attack-delegations.test.ts",
+      publication: "published",
+    });
+  await db.doc(`registrationSettings/${EVENT}`).set({
+    eventId: EVENT,
+    opensAtMs: now - 86_400_000,
+    closesAtMs: now + 30 * 86_400_000,
+    startTime: "09:00",
+    endTime: "18:00",
+    places: 50,
+    sessionRooms: [],
+    categories: ["delegate", "observer"],
+    privateSessions: [1],
+    approvalCategories: [],
+    countryQuota: QUOTA,
+    offerWindowHours: 48,
+  });
+});
+
+afterAll(async () => {
+  await Promise.all([
+    db.doc(`events/${EVENT}`).delete(),
+    db.doc(`registrationSettings/${EVENT}`).delete(),
+    db.doc(`registrationCounters/${EVENT}`).delete(),
+    db.doc(`delegations/${CL}`).delete(),
+    db.doc(`delegations/${MX}`).delete(),
+  ]);
+  const registrations = await db.collection("registrations").where("eventId", "==", EVENT).get();
+  const audit = await db.collection("audit").where("target.collection", "==", "delegations").get();
+  await Promise.all([
+    ...registrations.docs.map((d) => d.ref.delete()),
+    ...audit.docs.filter((d) => String(d.get("target.id")).startsWith(EVENT)).map((d) => d.ref.delete()),
+  ]);
+  await callers?.close();
+  await deleteApp(app);
+});
+
+describe("a country's delegation, from outside", () => {
+  it("lets only Chile's own representative name Chile's delegation: another country's member or committee, the secretariat and nobody are refused", async () => {
+    const payload = { lang: "en", eventId: EVENT, country: "CL", people: [head, second] };
+    for (const caller of ["member", "committee-pe", "secretariat", "no-person", "anonymous"] as const) {
+      const refused = await call("save", caller, payload);
+      expect(refused.error?.status, caller).toMatch(/PERMISSION_DENIED|UNAUTHENTICATED/);
+      expect(refused.result).toBeUndefined();
+    }
+    expect(await stored(CL)).toBeUndefined();
+    const saved = await call("save", "committee-cl", payload);
+    expect(saved.error).toBeUndefined();
+    expect(saved.result).toMatchObject({ invited: 2, delegation: { country: "CL", state: "draft" } });
+    const delegation = await stored(CL);
+    expect(delegation?.people.map((p) => [p.role, p.state])).toEqual([
+      ["head", "invited"],
+      ["delegate", "invited"],
+    ]);
+    // The person who named them, never an account.
+    expect(delegation?.updatedBy).toEqual({ memberId: expect.any(String), role: "committee" });
+    expect(JSON.stringify(delegation)).not.toMatch(/"uid"/);
+  });
+
+  it("lets nobody read another country's delegation, through the callable or Firestore, nor write one directly", async () => {
+    const mexico = (await call("list", "member", { lang: "en" })).result as {
+      events: { eventId: string; quota: number | null; delegations: Delegation[] }[];
+    };
+    const seen = mexico.events.find((e) => e.eventId === EVENT);
+    expect(seen).toMatchObject({ quota: QUOTA, delegations: [] });
+    expect(JSON.stringify(mexico)).not.toContain(second.address);
+    const peru = (await call("list", "committee-pe", {})).result as typeof mexico;
+    expect(peru.events.find((e) => e.eventId === EVENT)?.delegations.map((d) => d.country)).toEqual(["CL"]);
+
+    expect((await rest.get("member", `delegations/${CL}`)).status).toBe(403);
+    expect((await rest.get("anonymous", `delegations/${CL}`)).status).toBe(403);
+    expect((await rest.list("member", "delegations")).status).toBe(403);
+    expect((await rest.list("member", "delegations", { field: "country", op: "EQUAL", value: "CL" })).status).toBe(403);
+    expect((await rest.get("committee-pe", `delegations/${CL}`)).status).toBe(200);
+    expect((await rest.list("member", "delegations", { field: "country", op: "EQUAL", value: "MX" })).status).toBe(200);
+    // Even its own country's representative cannot write the document: the callables are the only way.
+    const token = callers.idToken("committee-cl");
+    const forged = await fetch(
+      `http://${emulatorHost("FIRESTORE_EMULATOR_HOST")}/v1/projects/${DEMO_PROJECT}/databases/(default)/documents/delegations/${CL}?updateMask.fieldPaths=state`,
+      {
+        method: "PATCH",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify({ fields: { state: { stringValue: "accredited" } } }),
+      },
+    );
+    expect(forged.status).toBe(403);
+    expect((await stored(CL))?.state).toBe("draft");
+  });
+
+  it("refuses a delegation beyond the country's quota, and takes one at the quota", async () => {
+    const people = [head, second, third, person("fourth"), person("fifth")];
+    const over = await call("save", "committee-cl", { lang: "en", eventId: EVENT, country: "CL", people });
+    expect(over.error?.status).toBe("FAILED_PRECONDITION");
+    expect(over.error?.details?.key).toBe("console.delegation.quota");
+    expect(over.error?.message).toContain(String(QUOTA));
+    expect((await stored(CL))?.people).toHaveLength(2);
+    const atQuota = await call("save", "committee-cl", {
+      lang: "en",
+      eventId: EVENT,
+      country: "CL",
+      people: people.slice(0, QUOTA),
+    });
+    expect(atQuota.error).toBeUndefined();
+    // Only the two people named now are invited; the others keep their invitation.
+    expect(atQuota.result).toMatchObject({ invited: 2 });
+    const back = await call("save", "committee-cl", {
+      lang: "en",
+      eventId: EVENT,
+      country: "CL",
+      people: [head, second, third],
+    });
+    expect(back.result).toMatchObject({ invited: 0 });
+  });
+
+  it("queues each person's invitation exactly once, in their language, with the name inert", async () => {
+    const delegation = await stored(CL);
+    const named = delegation?.people.find((p) => p.id === personId(head));
+    expect(named).toBeDefined();
+    const id = outboxId({
+      purpose: "delegation-invitation",
+      recipient: `delegate:${CL}:${named?.id}`,
+      occurrence: String(named?.invitedAtMs),
+    });
+    const queued = await db.collection(OUTBOX_COLLECTION).doc(id).get();
+    expect(queued.exists).toBe(true);
+    expect(queued.get("lang")).toBe("en");
+    const copies = await db
+      .collection(OUTBOX_COLLECTION)
+      .where("key.recipient", "==", `delegate:${CL}:${named?.id}`)
+      .get();
+    expect(copies.size).toBe(1);
+    const html = String(queued.get("html") ?? "");
+    if (html) {
+      expect(
+        elementsOf(html).some(
+          (e) => e.tagName === "script" || (e.tagName === "img" && e.attrs.some((a) => a.name === "onerror")),
+        ),
+      ).toBe(false);
+      // The link's token is sealed: the stored message does not hold it.
+      expect(html).not.toContain((await linkOf(head)).t);
+    }
+  });
+
+  it("shows the answer page privately, the name as text, with a button for each answer", async () => {
+    const response = await page(await linkOf(head), "en");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(response.headers.get("referrer-policy")).toBe("no-referrer");
+    const body = await response.text();
+    const elements = elementsOf(body);
+    expect(elements.some((e) => e.tagName === "img" && e.attrs.some((a) => a.name === "onerror"))).toBe(false);
+    expect(elements.filter((e) => e.tagName === "script").every((e) => !textOf(e).includes("alert"))).toBe(true);
+    const said = elements
+      .filter((e) => e.tagName === "h1" || e.tagName === "p")
+      .map(textOf)
+      .join(" ");
+    expect(said).toContain("<script>alert(1)</script>");
+    const forms = formsOf(body).filter((f) => f.fields.t !== undefined);
+    expect(forms).toHaveLength(1);
+    expect(
+      elements
+        .filter((e) => e.tagName === "button" && e.attrs.some((a) => a.name === "value"))
+        .map((e) => e.attrs.find((a) => a.name === "value")?.value),
+    ).toEqual(["accept", "decline"]);
+  });
+
+  it("refuses a token for another person, a forged one and one from before a person was named again", async () => {
+    const mine = await linkOf(head);
+    const theirs = await linkOf(second);
+    for (const link of [
+      { ...theirs, t: mine.t },
+      { ...mine, t: `${mine.t.slice(0, -2)}AA` },
+      { ...mine, d: MX },
+      { d: "../accounts/x", p: mine.p, t: mine.t },
+    ]) {
+      expect((await page(link)).status).toBe(400);
+      expect((await answer(link, "accept")).status).toBe(400);
+    }
+    expect((await registration(second))?.category).toBeUndefined();
+    // A person removed and named again gets a new invitation; the old link no longer answers.
+    const old = await linkOf(third);
+    await call("save", "committee-cl", { lang: "en", eventId: EVENT, country: "CL", people: [head, second] });
+    await call("save", "committee-cl", { lang: "en", eventId: EVENT, country: "CL", people: [head, second, third] });
+    const renewed = await linkOf(third);
+    if (renewed.t !== old.t) expect((await answer(old, "accept")).status).toBe(400);
+    expect((await stored(CL))?.people.find((p) => p.id === renewed.p)?.state).toBe("invited");
+  });
+
+  it("makes an accepting person a delegate who takes a place in order, and answers a reused link with the answer already given", async () => {
+    const link = await linkOf(head);
+    const accepted = await answer(link, "accept", "en");
+    expect(accepted.status).toBe(200);
+    expect(accepted.headers.get("cache-control")).toBe("no-store");
+    const held = await eventually(
+      async () => {
+        const r = await registration(head);
+        return r?.status.state === "confirmed" || r?.status.state === "waitlisted" ? r : undefined;
+      },
+      "the allocator's decision on the delegate",
+      80_000,
+    );
+    expect(held).toMatchObject({ category: "delegate", delegationOf: "CL", eventId: EVENT, sessions: [0, 1] });
+    expect(held.accredited).toBeUndefined();
+    // The same link again: nothing changes, a second registration cannot exist.
+    expect((await answer(link, "decline", "en")).status).toBe(400);
+    expect((await stored(CL))?.people.find((p) => p.id === link.p)?.state).toBe("accepted");
+    // Someone who accepted cannot be removed by the country.
+    const removal = await call("save", "committee-cl", {
+      lang: "en",
+      eventId: EVENT,
+      country: "CL",
+      people: [second, third],
+    });
+    expect(removal.error?.details?.key).toBe("console.delegation.acceptedStays");
+  }, 90_000);
+
+  it("refuses accepting after declining", async () => {
+    const link = await linkOf(second);
+    expect((await answer(link, "decline")).status).toBe(200);
+    const again = await answer(link, "accept");
+    expect(again.status).toBe(400);
+    expect(await registration(second)).toBeUndefined();
+    expect((await stored(CL))?.people.find((p) => p.id === link.p)?.state).toBe("declined");
+  });
+
+  it("lets only the secretariat accredit, and accreditation reaches the delegates' registrations", async () => {
+    const target = { lang: "en", eventId: EVENT, country: "CL" };
+    // Peru's committee cannot submit Chile's delegation; Chile's can.
+    expect((await call("submit", "committee-pe", target)).error?.status).toBe("PERMISSION_DENIED");
+    expect((await call("submit", "committee-cl", target)).error).toBeUndefined();
+    for (const caller of ["member", "committee-cl", "committee-pe"] as const) {
+      const refused = await call("decide", caller, { ...target, decision: "accredit" });
+      expect(refused.error?.status, caller).toBe("PERMISSION_DENIED");
+    }
+    expect((await stored(CL))?.state).toBe("submitted");
+    // Once submitted the country cannot change it.
+    const locked = await call("save", "committee-cl", { ...target, people: [head, second, third] });
+    expect(locked.error?.details?.key).toBe("console.delegation.locked");
+    const accredited = await call("decide", "secretariat", { ...target, decision: "accredit" });
+    expect(accredited.error).toBeUndefined();
+    expect((await stored(CL))?.state).toBe("accredited");
+    expect(await registration(head)).toMatchObject({ accredited: true, delegationOf: "CL" });
+    // Someone who accepts after the accreditation is accredited when they accept.
+    expect((await answer(await linkOf(third), "accept")).status).toBe(200);
+    expect(await registration(third)).toMatchObject({ accredited: true, category: "delegate" });
+    // Nothing is decided twice.
+    const twice = await call("decide", "secretariat", { ...target, decision: "return", reason: "again" });
+    expect(twice.error?.details?.key).toBe("console.delegation.notSubmitted");
+  });
+
+  it("lets Mexico's member name Mexico's delegation and no other", async () => {
+    const mexico = { lang: "es", eventId: EVENT, country: "MX", people: [person("mx", { role: "head" })] };
+    expect((await call("save", "committee-cl", mexico)).error?.status).toBe("PERMISSION_DENIED");
+    const saved = await call("save", "member", mexico);
+    expect(saved.error).toBeUndefined();
+    const listed = (await call("list", "member", {})).result as {
+      events: { eventId: string; delegations: Delegation[] }[];
+    };
+    expect(listed.events.find((e) => e.eventId === EVENT)?.delegations.map((d) => d.country)).toEqual(["MX"]);
+    expect((await rest.get("member", `delegations/${MX}`)).status).toBe(200);
+  });
+});

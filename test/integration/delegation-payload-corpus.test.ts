@@ -1,0 +1,177 @@
+import type { Firestore } from "firebase-admin/firestore";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { converterFor, type Delegation, delegationId } from "../../functions/src/model/index.js";
+import { delegationCallables } from "../../functions/src/registration/delegations/callables.js";
+import { registrationId } from "../../functions/src/registration/keys.js";
+import { type CallableProject, type Callers, openCallableProject } from "../support/console-callers.js";
+import {
+  bad,
+  type Case,
+  callerCases,
+  databaseState,
+  expectEachRefused,
+  fieldCases,
+} from "../support/payload-corpus.js";
+
+// Malformed payloads for the delegation callables (delegations-*): each refused with a clear code
+// and message, and nothing written anywhere; then the well-formed ones go through. Chile's and
+// Peru's committee logins name their own countries' delegations; the secretariat decides.
+const PROJECT = "demo-delegation-corpus";
+const KEY = "delegation-corpus-key-0123456789abcdef0123456789";
+const NOW = new Date("2026-12-05T10:00:00Z");
+const EVENT = "corpus-conference";
+let project: CallableProject;
+let db: Firestore;
+let callers: Callers;
+const handlers = delegationCallables(() => ({ db, clock: () => NOW, key: KEY }));
+
+const person = (n: string, role: "head" | "delegate" = "delegate") => ({
+  name: `Persona ${n}`,
+  address: `persona-${n}@example.org`,
+  institution: "Dirección de Compras",
+  lang: "es",
+  role,
+});
+
+/** A delegation as the callables store it, for the fixtures. */
+const delegation = (country: string, state: Delegation["state"], heads: number): Delegation => ({
+  eventId: EVENT,
+  country,
+  state,
+  people: Array.from({ length: heads + 1 }, (_, i) => {
+    const p = person(`${country}-${i}`, i < heads ? "head" : "delegate");
+    return {
+      ...p,
+      lang: "es" as const,
+      id: registrationId(KEY, EVENT, p.address),
+      state: "invited" as const,
+      invitedAtMs: NOW.getTime(),
+      namedBy: { memberId: "someone", role: "committee" as const },
+    };
+  }),
+  updatedBy: { memberId: "someone", role: "committee" },
+  createdAtMs: NOW.getTime(),
+  updatedAtMs: NOW.getTime(),
+});
+
+beforeAll(async () => {
+  project = await openCallableProject(PROJECT, async (db) => {
+    await db
+      .collection("events")
+      .withConverter(converterFor("events"))
+      .doc(EVENT)
+      .set({
+        id: EVENT,
+        kind: "conference",
+        title: { es: "Conferencia del corpus" },
+        status: "planned",
+        start: "2027-04-10",
+        end: "2027-04-12",
+        timeZone: "America/Santiago",
+        hostCountries: ["CL"],
+        organizerIds: [],
+        attendingCountries: [],
+        sessions: [],
+        source: "test/integration/delegation-payload-corpus.test.ts",
+        publication: "published",
+      });
+    await db.doc(`registrationSettings/${EVENT}`).set({
+      eventId: EVENT,
+      opensAtMs: NOW.getTime() - 86_400_000,
+      closesAtMs: NOW.getTime() + 60 * 86_400_000,
+      startTime: "09:00",
+      endTime: "18:00",
+      places: 100,
+      sessionRooms: [],
+      categories: ["delegate", "observer"],
+      privateSessions: [],
+      approvalCategories: [],
+      countryQuota: 3,
+      offerWindowHours: 48,
+    });
+    // Chile's is with the secretariat; Peru's is a draft with two heads, then with one.
+    await db.doc(`delegations/${delegationId(EVENT, "CL")}`).set(delegation("CL", "submitted", 1));
+    await db.doc(`delegations/${delegationId(EVENT, "PE")}`).set(delegation("PE", "draft", 2));
+  });
+  ({ db, callers } = project);
+});
+afterAll(() => project?.close());
+
+const state = () => databaseState(db, PROJECT, project.auth);
+
+describe("malformed payloads for the delegation callables", () => {
+  it("save: refuses each of at least 30 with a clear code and message, and writes nothing", async () => {
+    const valid = { eventId: EVENT, country: "PE", people: [person("a", "head"), person("b")] };
+    const one = (name: string, fields: Record<string, unknown>) =>
+      bad(name, { ...valid, people: [{ ...person("a", "head"), ...fields }] });
+    const cases: Case[] = [
+      ...fieldCases(valid),
+      bad("two heads", { ...valid, people: [person("a", "head"), person("b", "head")] }),
+      bad("one address twice, in another case", {
+        ...valid,
+        people: [person("a"), { ...person("b"), address: "PERSONA-A@example.org " }],
+      }),
+      one("a line break in the name", { name: "Ana\r\nBcc: x@example.org" }),
+      one("an empty name", { name: "   " }),
+      one("not an address", { address: "ana at example" }),
+      one("a line break in the address", { address: "ana@example.org\nbcc@example.org" }),
+      one("an unknown language", { lang: "de" }),
+      one("a role that is not a delegation's", { role: "secretariat" }),
+      one("an answer forced in the payload", { state: "accepted" }),
+      one("an id forced in the payload", { id: "0".repeat(32) }),
+      one("an oversized institution", { institution: "i".repeat(301) }),
+      bad("a state forced in the payload", { ...valid, state: "accredited" }),
+      bad("a lower-case country", { ...valid, country: "pe" }),
+      bad("an event that is not a slug", { ...valid, eventId: "../events/x" }),
+      bad("over the quota", { ...valid, people: ["a", "b", "c", "d"].map((n) => person(n)) }, "failed-precondition"),
+      bad("an event taking no registrations", { ...valid, eventId: "no-such-event" }, "failed-precondition"),
+      bad("another country's delegation", { ...valid, country: "CL" }, "permission-denied"),
+      ...callerCases(valid, ["no-person", "member", "committee-cl", "secretariat"]),
+    ];
+    await expectEachRefused(handlers.save, cases, callers, state, "committee-pe");
+  });
+
+  it("submit: refuses each of at least 30, a delegation with two heads included, and writes nothing", async () => {
+    const valid = { eventId: EVENT, country: "PE" };
+    const cases: Case[] = [
+      ...fieldCases(valid),
+      bad("a state forced in the payload", { ...valid, state: "submitted" }),
+      bad("two heads of delegation", valid, "failed-precondition"),
+      bad("another country's", { ...valid, country: "CL" }, "permission-denied"),
+      bad("a delegation never named", { ...valid, eventId: "no-such-event" }, "failed-precondition"),
+      ...callerCases(valid, ["no-person", "member", "committee-cl", "secretariat"]),
+    ];
+    await expectEachRefused(handlers.submit, cases, callers, state, "committee-pe");
+  });
+
+  it("decide: refuses each of at least 30, a return without a reason included, and writes nothing", async () => {
+    const valid = { eventId: EVENT, country: "CL", decision: "accredit" };
+    const cases: Case[] = [
+      ...fieldCases(valid),
+      bad("an unknown decision", { ...valid, decision: "approve" }),
+      bad("a return without a reason", { ...valid, decision: "return" }),
+      bad("a return with a blank reason", { ...valid, decision: "return", reason: "  " }),
+      bad("a delegation still in draft", { ...valid, country: "PE" }, "failed-precondition"),
+      bad("a delegation never named", { ...valid, country: "MX" }, "not-found"),
+      ...callerCases(valid, ["no-person", "member", "committee-cl", "committee-pe"]),
+    ];
+    await expectEachRefused(handlers.decide, cases, callers, state, "secretariat");
+  });
+
+  it("takes the same payloads, well formed, from the country's own representative and the secretariat", async () => {
+    const pe = (data: unknown) => callers.request("committee-pe", data);
+    const saved = await handlers.save(
+      pe({ eventId: EVENT, country: "PE", people: [person("a", "head"), person("b")] }),
+    );
+    expect(saved.delegation.people.map((p) => p.role)).toEqual(["head", "delegate"]);
+    expect((await handlers.submit(pe({ eventId: EVENT, country: "PE" }))).delegation.state).toBe("submitted");
+    const secretariat = (data: unknown) => callers.request("secretariat", data);
+    const returned = await handlers.decide(
+      secretariat({ eventId: EVENT, country: "PE", decision: "return", reason: "the head's institution is missing" }),
+    );
+    expect(returned.delegation).toMatchObject({ state: "returned", returnReason: "the head's institution is missing" });
+    expect(
+      (await handlers.decide(secretariat({ eventId: EVENT, country: "CL", decision: "accredit" }))).delegation.state,
+    ).toBe("accredited");
+  });
+});
