@@ -40,12 +40,16 @@ import { deliverMessage } from "./notify/delivery.js";
 import { outboxDeps } from "./notify/runtime.js";
 import { sweepOutbox } from "./notify/sweeper.js";
 import { onRegistrationWritten } from "./registration/allocator.js";
+import { lapseOffers } from "./registration/cancellation.js";
+import { concernsRegistrations, onEventWritten, onSettingsWritten } from "./registration/changes.js";
 import { delegationCallables } from "./registration/delegations/callables.js";
 import { affectsPublicList } from "./registration/door/participants.js";
+import { registrationDeps } from "./registration/runtime.js";
 import { runCommitmentReminders } from "./reminders/commitment-reminders.js";
 import { jobToday } from "./reminders/demo-clock.js";
 import { runDirectoryConfirmations } from "./reminders/directory-confirmations.js";
 import { runEventReminders } from "./reminders/event-reminders.js";
+import { runRegistrationReminders } from "./reminders/registration-reminders.js";
 import { handleSiteRequest } from "./site/handler.js";
 import { newsOfPublication } from "./subscriptions/publish.js";
 import { subscriptionDeps } from "./subscriptions/runtime.js";
@@ -94,6 +98,9 @@ const refreshView = (path: string) =>
 
 /** Keeps the public view (views/public) current whenever public content changes. */
 export const views = Object.fromEntries(PUBLIC_COLLECTIONS.map((name) => [name, refreshView(COLLECTIONS[name].path)]));
+
+/** The public site's origin, where registration emails link to. */
+const siteOrigin = () => new URL(SITE_ORIGIN.value()).origin;
 
 /** Where the email the console's actions cause links to: the site, and the console on its own origin. */
 const noticeOrigins = () => ({
@@ -176,9 +183,59 @@ export const registrationAllocator = onDocumentWritten(
     maxInstances: 1,
     concurrency: 1,
     timeoutSeconds: 300,
+    // Each decision's email is queued in the deciding transaction, with the person's own links.
+    secrets: [REGISTRATION_KEY, OUTBOX_KEY],
   },
   async (event) => {
-    await onRegistrationWritten(firestore(), () => new Date(), event.data?.after?.data());
+    await onRegistrationWritten(registrationDeps(siteOrigin()), event.data?.after?.data());
+  },
+);
+
+/**
+ * The committee changed an event's places (registration/changes.ts): more places are offered to
+ * the next on the waiting list, fewer take nobody's place; each person concerned is told once
+ * (the event's id names the change, so a redelivered trigger queues nothing more).
+ */
+export const registrationPlaces = onDocumentWritten(
+  {
+    document: `${REGISTRATION_COLLECTIONS.registrationSettings.path}/{eventId}`,
+    secrets: [REGISTRATION_KEY, OUTBOX_KEY],
+    timeoutSeconds: 300,
+  },
+  async (event) => {
+    await onSettingsWritten(
+      registrationDeps(siteOrigin()),
+      event.id,
+      event.data?.before?.data(),
+      event.data?.after?.data(),
+    );
+  },
+);
+
+/**
+ * An event cancelled: every registration holding something ends; its days or zone changed: those
+ * holding a place get the updated calendar entry. Each person told once (registration/changes.ts).
+ */
+export const registrationEventChanges = onDocumentWritten(
+  { document: `${COLLECTIONS.events.path}/{id}`, secrets: [REGISTRATION_KEY, OUTBOX_KEY], timeoutSeconds: 300 },
+  async (event) => {
+    const before = event.data?.before?.data();
+    const after = event.data?.after?.data();
+    // Most writes of an event change nothing its registrations hold: only those need the keys.
+    if (!concernsRegistrations(before, after)) return;
+    await onEventWritten(registrationDeps(siteOrigin()), event.id, before, after);
+  },
+);
+
+/**
+ * Offers of a freed place not taken within their window pass to the next person on the waiting
+ * list, every 15 minutes (registration/cancellation.ts): the person it lapsed for and the one it
+ * goes to are each told in the same transaction. A claim made in time always wins.
+ */
+export const registrationOfferLapses = onSchedule(
+  { schedule: "every 15 minutes", timeZone: "UTC", secrets: [REGISTRATION_KEY, OUTBOX_KEY], timeoutSeconds: 300 },
+  async () => {
+    await lapseOffers(registrationDeps(siteOrigin()));
   },
 );
 
@@ -252,6 +309,23 @@ export const eventReminders = onSchedule(
       timeZone: JOBS_TIME_ZONE,
       today,
     });
+  },
+);
+
+/**
+ * Reminders to the people holding a place, 7 days and 1 day before the event, with their calendar
+ * entry, once a day at 08:00 in the jobs' time zone (reminders/registration-reminders.ts).
+ */
+export const registrationReminders = onSchedule(
+  {
+    schedule: "every day 08:00",
+    timeZone: JOBS_TIME_ZONE,
+    secrets: [REGISTRATION_KEY, OUTBOX_KEY],
+    timeoutSeconds: 540,
+  },
+  async () => {
+    const deps = registrationDeps(siteOrigin());
+    await runRegistrationReminders(deps, { today: await jobToday(deps.db) });
   },
 );
 

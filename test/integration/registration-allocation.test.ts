@@ -43,6 +43,15 @@ afterAll(async () => {
 });
 
 const deps = () => ({ db, clock, key: KEY });
+/** What a deciding step needs: its emails are queued in the same transaction. */
+const decider = (at: () => Date = clock) => ({
+  db,
+  clock: at,
+  key: KEY,
+  sealKey: "test-outbox-key-0123456789abcdef-0123456789abcdef",
+  origin: "https://www.compraspublicas.org",
+  sender: "Red Interamericana <no-reply@compraspublicas.org>",
+});
 
 /** A published conference in April 2027 in Santiago, registration open around NOW with `places`. */
 async function openEvent(
@@ -153,7 +162,7 @@ describe("registration allocation", () => {
       const decided: Decision[] = [];
       for (;;) {
         const last = allConfirmed;
-        decided.push(...(await allocateConfirmations(db, clock, event, 7)));
+        decided.push(...(await allocateConfirmations(decider(), event, 7)));
         if (last) return decided;
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
@@ -162,7 +171,7 @@ describe("registration allocation", () => {
     await confirmations;
     const decisions = (await Promise.all(runs)).flat();
     // A last run finds nothing left: every state was made final exactly once.
-    expect(await allocateConfirmations(db, clock, event, 7)).toEqual([]);
+    expect(await allocateConfirmations(decider(), event, 7)).toEqual([]);
     expect(decisions).toHaveLength(people);
     expect(new Set(decisions.map((d) => d.id)).size).toBe(people);
 
@@ -180,7 +189,7 @@ describe("registration allocation", () => {
     const event = "race-event";
     await openEvent(event, 3);
     for (const i of [1, 2, 3, 4, 5]) await confirmed(event, `race${i}`);
-    const [a, b] = await Promise.all([allocateBatch(db, clock, event), allocateBatch(db, clock, event)]);
+    const [a, b] = await Promise.all([allocateBatch(decider(), event), allocateBatch(decider(), event)]);
     const all = [...(a ?? []), ...(b ?? [])];
     expect(all).toHaveLength(5);
     expect(new Set(all.map((d) => d.id)).size).toBe(5);
@@ -197,12 +206,12 @@ describe("registration allocation", () => {
       await confirmed(event, "c3"),
       await confirmed(event, "c4"),
     ];
-    await allocateConfirmations(db, clock, event);
+    await allocateConfirmations(decider(), event);
     const stateOf = async (id: string) => (await registrations(db).doc(id).get()).data()?.status;
     expect(await stateOf(third)).toMatchObject({ state: "waitlisted", seq: 1 });
     expect(await waitlistPosition(db, event, 2)).toBe(2);
 
-    const cancelled = await cancelRegistration({ db, clock }, event, first);
+    const cancelled = await cancelRegistration(decider(), event, first);
     expect(cancelled).toEqual({
       outcome: "cancelled",
       offers: [
@@ -215,33 +224,33 @@ describe("registration allocation", () => {
 
     // Someone confirming now waits behind the list: the freed place is already offered.
     const late = await confirmed(event, "c5");
-    await allocateConfirmations(db, clock, event);
+    await allocateConfirmations(decider(), event);
     expect(await stateOf(late)).toMatchObject({ state: "waitlisted", seq: 3 });
 
-    expect(await claimOffer({ db, clock }, event, third)).toEqual({ outcome: "confirmed" });
-    expect(await claimOffer({ db, clock }, event, third)).toEqual({ outcome: "none" });
+    expect(await claimOffer(decider(), event, third)).toEqual({ outcome: "confirmed" });
+    expect(await claimOffer(decider(), event, third)).toEqual({ outcome: "none" });
     expect(await stateOf(third)).toEqual({ state: "confirmed", via: "offer", atMs: NOW.getTime() });
     expect((await registrationCounters(db).doc(event).get()).data()).toMatchObject({ placesHeld: 2, lastSeq: 3 });
 
     // Leaving the waiting list frees no place and offers nothing; cancelling twice does nothing.
-    expect(await cancelRegistration({ db, clock }, event, fourth)).toEqual({ outcome: "cancelled", offers: [] });
-    expect(await cancelRegistration({ db, clock }, event, fourth)).toEqual({ outcome: "none" });
+    expect(await cancelRegistration(decider(), event, fourth)).toEqual({ outcome: "cancelled", offers: [] });
+    expect(await cancelRegistration(decider(), event, fourth)).toEqual({ outcome: "none" });
     expect(await waitlistPosition(db, event, 3)).toBe(1);
     expect(await stateOf(second)).toMatchObject({ state: "confirmed" });
 
     // An offer not taken in time is void, even before the job passes it on.
     const later = () => new Date(NOW.getTime() + 49 * HOUR);
-    expect(await cancelRegistration({ db, clock }, event, second)).toMatchObject({
+    expect(await cancelRegistration(decider(), event, second)).toMatchObject({
       offers: [{ id: late, status: { state: "offered" } }],
     });
-    expect(await claimOffer({ db, clock: later }, event, late)).toEqual({ outcome: "expired" });
+    expect(await claimOffer(decider(later), event, late)).toEqual({ outcome: "expired" });
 
     // The job passes it on: the person it lapsed for leaves, the next on the list is offered the
     // place, and the places held do not change. A second run finds nothing due.
     const next = await confirmed(event, "c6");
-    await allocateConfirmations(db, clock, event);
+    await allocateConfirmations(decider(), event);
     expect(await stateOf(next)).toMatchObject({ state: "waitlisted", seq: 4 });
-    expect(await lapseOffers({ db, clock: later })).toEqual([
+    expect(await lapseOffers(decider(later))).toEqual([
       {
         id: next,
         status: { state: "offered", seq: 4, untilMs: later().getTime() + 48 * HOUR, atMs: later().getTime() },
@@ -253,7 +262,7 @@ describe("registration allocation", () => {
       by: "offerLapsed",
       atMs: later().getTime(),
     });
-    expect(await lapseOffers({ db, clock: later })).toEqual([]);
+    expect(await lapseOffers(decider(later))).toEqual([]);
     expect((await registrationCounters(db).doc(event).get()).data()).toMatchObject({ placesHeld: 2, lastSeq: 4 });
   });
 
@@ -277,7 +286,7 @@ describe("registration allocation", () => {
       id: again.id,
       state: "confirming",
     });
-    await allocateConfirmations(db, clock, event);
+    await allocateConfirmations(decider(), event);
     const third = await requestRegistration(deps(), event, person("dup", { address: "ANA.PEREZ@EXAMPLE.ORG" }));
     expect(third).toEqual({ outcome: "exists", id: first.id, state: "confirmed" });
     const records = await recordsOf(event);

@@ -57,6 +57,7 @@ const registrationDeps = (): RegistrationFormDeps => ({
   key: KEY,
   sealKey: SEAL_KEY,
   origin: ORIGIN,
+  sender: SENDER,
   limits,
 });
 const deliveryDeps = (): DeliveryDeps => ({
@@ -254,7 +255,7 @@ async function registerAndConfirm(eventId: string, p: Person): Promise<string> {
   const confirmed = await post(button?.action ?? "", button?.fields);
   expect(confirmed.status).toBe(200);
   const status = statusLinkOf(await confirmed.text());
-  await allocateConfirmations(db, clock, eventId);
+  await allocateConfirmations(registrationDeps(), eventId);
   return status;
 }
 
@@ -323,7 +324,7 @@ describe("registering on the public site without JavaScript", () => {
     expect(pageText(deciding)).toContain(t("regform.status.confirming"));
     expect(elementsOf(deciding).some((e) => attr(e, "http-equiv") === "refresh")).toBe(true);
 
-    await allocateConfirmations(db, clock, "reg-open");
+    await allocateConfirmations(registrationDeps(), "reg-open");
     const decided = await site().request(status);
     expect(decided.status).toBe(200);
     expect(decided.headers.get("cache-control")).toBe("no-store");

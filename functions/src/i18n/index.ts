@@ -13,6 +13,7 @@ import { type Picked, pickAvailable } from "./pick.js";
 import { registrationConsole } from "./registration-console.js";
 import { registrationForm } from "./registration-form.js";
 import { registrationFormMail } from "./registration-form-mail.js";
+import { registrationMail } from "./registration-mail.js";
 import { subscriptions } from "./subscriptions.js";
 import { translations } from "./translations.js";
 
@@ -27,6 +28,7 @@ const parts = [
   translations,
   directory,
   registrationConsole,
+  registrationMail,
   delegations,
   door,
   registrationForm,

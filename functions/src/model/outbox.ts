@@ -92,6 +92,25 @@ export const DeliverySchema = z
   .strict();
 export type Delivery = z.infer<typeof DeliverySchema>;
 
+/** The largest calendar file a message may carry: one event with its time zone is a few kilobytes. */
+export const CALENDAR_MAX_CHARS = 32_000;
+
+/**
+ * An iCalendar file sent with a message (as a text/calendar part and an .ics attachment), with
+ * its iTIP method: PUBLISH adds or updates the entry its UID names, CANCEL removes it. It is
+ * stored and sent as it is: it never carries a live token (outbox.ts refuses one).
+ */
+export const OutboxCalendarSchema = z
+  .object({
+    method: z.enum(["PUBLISH", "REQUEST", "CANCEL"]),
+    content: z
+      .string()
+      .max(CALENDAR_MAX_CHARS)
+      .refine((text) => text.startsWith("BEGIN:VCALENDAR"), { error: "must be an iCalendar file (BEGIN:VCALENDAR)" }),
+  })
+  .strict();
+export type OutboxCalendar = z.infer<typeof OutboxCalendarSchema>;
+
 const OutboxAddresseeSchema = z.object({ address: EmailAddressSchema, name: HeaderTextSchema.optional() }).strict();
 
 /**
@@ -110,6 +129,8 @@ export const OutboxMessageSchema = z
     html: z.string().min(1).optional(),
     /** Extra headers (List-Id, List-Unsubscribe); values on one line. */
     headers: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/), HeaderTextSchema).optional(),
+    /** A calendar file sent with the message (an event's entry, or its cancellation). */
+    calendar: OutboxCalendarSchema.optional(),
     /** The live tokens the texts name by placeholder, sealed for this message. */
     sealed: z.array(z.string()).optional(),
     createdAtMs: z.number(),

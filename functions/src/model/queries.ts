@@ -69,6 +69,20 @@ export const QUERIES: QuerySpec[] = [
   },
   // Every registration of an event, for the console's counts, list and export (one field: no composite index).
   { file: "committee/registrations/overview.ts", collection: "registrations", equality: ["eventId"], orderBy: [] },
+  // The people holding a place at an event, for its reminders (and those still waiting, a count).
+  {
+    file: "reminders/registration-reminders.ts",
+    collection: "registrations",
+    equality: ["eventId", "status.state"],
+    orderBy: [],
+  },
+  // An event's registrations by state, for a change of places or the event's cancellation.
+  {
+    file: "registration/changes.ts",
+    collection: "registrations",
+    equality: ["eventId", "status.state"],
+    orderBy: [{ field: "status.seq", direction: "ASCENDING" }],
+  },
   // Every country's delegation to an event, for the committee's and the secretariat's list.
   { file: "registration/delegations/delegations.ts", collection: "delegations", equality: ["eventId"], orderBy: [] },
   // At the door and after: an event's registrations, for the check-in list and the figures.

@@ -119,9 +119,10 @@ export const RegistrationStatusSchema = z.discriminatedUnion("state", [
       from: z.enum(["pending", "confirming", "confirmed", "waitlisted", "offered", "awaitingApproval"]),
       /**
        * "person": they cancelled; "offerLapsed": the place offered to them was not taken in time;
-       * "declined": the secretariat did not approve their category.
+       * "declined": the secretariat did not approve their category; "eventCancelled": the event
+       * was cancelled (registration/changes.ts).
        */
-      by: z.enum(["person", "offerLapsed", "declined"]).default("person"),
+      by: z.enum(["person", "offerLapsed", "declined", "eventCancelled"]).default("person"),
       atMs: z.int(),
     })
     .strict(),
@@ -185,6 +186,12 @@ export const RegistrationSchema = z
     confirmedAt: TimestampSchema.optional(),
     /** When the allocator decided place or waiting list, for the rush figures. */
     decidedAtMs: z.int().optional(),
+    // Emails of the decisions (registration/mail.ts).
+    /**
+     * The SEQUENCE of the last calendar file sent for this registration: each change or
+     * cancellation sends the next number, so a calendar replaces its entry with the later file.
+     */
+    calendarSequence: z.int().min(0).optional(),
     // Delegations (registration/delegations): a person named by their country who accepted.
     /** The country whose delegation named this person; set when they accept the invitation. */
     delegationOf: CountryCodeSchema.optional(),

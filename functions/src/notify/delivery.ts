@@ -165,6 +165,9 @@ export async function handOver(deps: DeliveryDeps, claim: Claim): Promise<boolea
   }
 }
 
+/** The name of a message's calendar file, as the person's mail client shows it. */
+const CALENDAR_FILE = "event.ics";
+
 /** The Message-ID of a queued message: the same on every attempt, so the receiving side and a reviewer can recognise a copy. */
 function messageIdOf(id: string, sender: string): string {
   const domain = /@([^\s>]+)>?\s*$/.exec(sender)?.[1] ?? "localhost";
@@ -321,7 +324,7 @@ async function prepareMail(
   if (await recipientGone(deps.db, message.key)) {
     return { ok: false, kind: "dropped", reason: "the subscriber unsubscribed before the message went" };
   }
-  const { to, subject, text, html, headers } = message;
+  const { to, subject, text, html, headers, calendar } = message;
   if (!to || !subject || !text || !html) return { ok: false, kind: "permanent", reason: "the message has no content" };
   let opened: { subject: string; text: string; html: string; headers?: Record<string, string> };
   try {
@@ -335,6 +338,21 @@ async function prepareMail(
       from: deps.sender,
       to: to.name ? { name: to.name, address: to.address } : to.address,
       ...opened,
+      // A text/calendar alternative with its iTIP method, which mail clients offer to add to the
+      // calendar, and the same file as an .ics attachment for those that read only attachments
+      // (as calendar services send invitations).
+      ...(calendar
+        ? {
+            icalEvent: { method: calendar.method, filename: CALENDAR_FILE, content: calendar.content },
+            attachments: [
+              {
+                filename: CALENDAR_FILE,
+                content: calendar.content,
+                contentType: `application/ics; method=${calendar.method}`,
+              },
+            ],
+          }
+        : {}),
       messageId: messageIdOf(id, deps.sender),
       // A bounce goes to the sender, never to an address taken from the message.
       envelope: { from: senderAddress(deps.sender), to: [to.address] },

@@ -1,16 +1,17 @@
 import { createHash } from "node:crypto";
-import type { Firestore } from "firebase-admin/firestore";
+import type { Firestore, Transaction } from "firebase-admin/firestore";
 import type { Log } from "../log.js";
 import { stripUndefined } from "../model/collections.js";
 import {
   type MessageKey,
   MessageKeySchema,
   OUTBOX_COLLECTION,
+  type OutboxCalendar,
   type OutboxMessage,
   OutboxMessageSchema,
   type Recipient,
 } from "../model/index.js";
-import { parseOrRefuse } from "./errors.js";
+import { NotifyError, parseOrRefuse } from "./errors.js";
 import { logs } from "./logs.js";
 import type { Composed } from "./mail/compose.js";
 import { sealTokens } from "./seal.js";
@@ -36,6 +37,8 @@ export interface NewMessage {
   recipient: Recipient;
   content: Composed;
   headers?: Record<string, string>;
+  /** A calendar file to send with it; it must not carry any of the sealed tokens. */
+  calendar?: OutboxCalendar;
   /**
    * The live tokens the content carries (a confirmation, invitation or unsubscribe token) and
    * the OUTBOX_KEY secret that seals them: the stored message holds a placeholder instead
@@ -100,6 +103,38 @@ export async function enqueueAll(db: Firestore, clock: () => Date, log: Log, mes
   return settled.reduce((n, s) => n + (s.status === "fulfilled" ? s.value : 0), 0);
 }
 
+/**
+ * Queues messages inside the caller's transaction, so they exist if and only if what they tell
+ * (a decision) is committed. Firestore wants a transaction's reads before its writes: call this
+ * after the caller's other reads; it reads the messages' ids, and the returned `write` (called
+ * with the caller's writes) creates those not queued yet. A retried transaction reads again; a
+ * message already queued by an earlier, committed run is left alone, never queued twice.
+ * Returns how many `write` will create, and for each message given whether it is new.
+ */
+export async function stageMessages(
+  tx: Transaction,
+  db: Firestore,
+  clock: () => Date,
+  messages: NewMessage[],
+): Promise<{ write: () => void; count: number; queued: boolean[] }> {
+  const all = messages.map((message) => prepare(clock, message));
+  // The same message twice in one call is one message.
+  const prepared = [...new Map(all.map((p) => [p.id, p])).values()];
+  if (prepared.length === 0) return { write: () => {}, count: 0, queued: [] };
+  const refs = prepared.map(({ id }) => db.collection(OUTBOX_COLLECTION).doc(id));
+  const existing = await tx.getAll(...refs);
+  const fresh = prepared.filter((_, i) => !existing[i]?.exists);
+  const freshIds = new Set(fresh.map(({ id }) => id));
+  return {
+    write: () => {
+      for (const { id, doc } of fresh) tx.create(db.collection(OUTBOX_COLLECTION).doc(id), doc);
+    },
+    count: fresh.length,
+    /** Per message given: whether `write` queues it (false: queued before). */
+    queued: all.map(({ id }) => freshIds.has(id)),
+  };
+}
+
 const alreadyExists = (error: unknown) => (error as { code?: unknown }).code === ALREADY_EXISTS;
 
 /** The outbox document of a message, checked, with its id and key. */
@@ -113,6 +148,10 @@ function prepare(clock: () => Date, message: NewMessage) {
     html: message.content.html,
     headers: message.headers,
   };
+  // The calendar file is stored in clear and may be copied into a person's calendar: a live
+  // token in it would outlive every other copy of the link.
+  if (message.calendar && message.seal?.tokens.some((token) => message.calendar?.content.includes(token)))
+    throw new NotifyError("A calendar file must not carry a live token (a confirmation, cancellation or claim link).");
   const { message: stored, sealed } = message.seal
     ? sealTokens(message.seal.key, id, texts, message.seal.tokens)
     : { message: texts, sealed: [] };
@@ -123,6 +162,7 @@ function prepare(clock: () => Date, message: NewMessage) {
       to: { address: message.recipient.address, name: message.recipient.name },
       lang: message.content.lang,
       ...stored,
+      calendar: message.calendar,
       sealed: sealed.length > 0 ? sealed : undefined,
       createdAtMs: now,
       // Why pending with nextAttemptAtMs = now: the create trigger sends it at once; if that

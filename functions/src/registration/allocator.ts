@@ -5,12 +5,14 @@ import {
   type RegistrationSettings,
   type RegistrationStatus,
 } from "../model/index.js";
-import { registrationCounters, registrationSettings, registrations } from "./store.js";
+import { stageMessages } from "../notify/outbox.js";
+import { type RegistrationMailDeps, type RegistrationRecord, registrationMessage } from "./mail.js";
+import { eventRecords, registrationCounters, registrationSettings, registrations } from "./store.js";
 
 /**
- * Confirmations decided per transaction. Each writes one record per person plus the counter
- * once, well under Firestore's 500 writes per transaction, and small enough that a batch commits
- * in well under a second.
+ * Confirmations decided per transaction. Each writes one record and queues one email per
+ * person, plus the counter once: 2 × 200 + 1 writes, under Firestore's 500 per transaction, and
+ * small enough that a batch commits in well under a second.
  */
 export const ALLOCATION_BATCH = 200;
 
@@ -19,6 +21,9 @@ export interface Decision {
   id: string;
   status: RegistrationStatus;
 }
+
+/** What a step that decides needs: Firestore, the clock, and what its emails need (mail.ts). */
+export type DecisionDeps = { db: Firestore; clock: () => Date } & RegistrationMailDeps;
 
 /** The counter of an event that has decided nothing yet. */
 const emptyCounter = (eventId: string, nowMs: number): RegistrationCounter => ({
@@ -29,6 +34,10 @@ const emptyCounter = (eventId: string, nowMs: number): RegistrationCounter => ({
   updatedAtMs: nowMs,
 });
 
+/** The people still waiting on an event's list: a waiting-list position counts those ahead. */
+const stillWaiting = (db: Firestore, eventId: string) =>
+  registrations(db).where("eventId", "==", eventId).where("status.state", "==", "waitlisted");
+
 /**
  * Decides the oldest confirmations of an event (up to `batchSize`) in ONE transaction over the
  * event's counter: while places remain (places held, offers included, below the settings'
@@ -36,48 +45,90 @@ const emptyCounter = (eventId: string, nowMs: number): RegistrationCounter => ({
  * next waiting-list numbers. The counter is written once per batch, so a rush of thousands costs
  * it a few writes, and the transaction makes any interleaving of allocators safe: two that read
  * the same counter cannot both commit, and a record already decided is no longer "confirming".
+ * Each person's email (a place with its calendar file, or their position on the list) is queued
+ * in the same transaction: it exists exactly when the decision does.
  *
  * Order holds across batches too: a confirmation the query does not see committed after the
  * query's read time, so its stamp is later than every stamp in the batch.
  */
 export async function allocateBatch(
-  db: Firestore,
-  clock: () => Date,
+  deps: DecisionDeps,
   eventId: string,
   batchSize = ALLOCATION_BATCH,
 ): Promise<Decision[]> {
+  const { db, clock } = deps;
   const counterRef = registrationCounters(db).doc(eventId);
   const settingsRef = registrationSettings(db).doc(eventId);
+  const eventRef = eventRecords(db).doc(eventId);
   const waiting = registrations(db)
     .where("eventId", "==", eventId)
     .where("status.state", "==", "confirming")
     // Ties on the stamp follow the document id: Firestore orders by name after the last field.
     .orderBy("confirmedAt", "asc")
-    .limit(batchSize);
+    .limit(Math.min(batchSize, ALLOCATION_BATCH));
   return db.runTransaction(
     async (tx) => {
       const batch = await tx.get(waiting);
       if (batch.empty) return [];
-      const [counterSnap, settingsSnap] = await Promise.all([tx.get(counterRef), tx.get(settingsRef)]);
+      const [counterSnap, settingsSnap, eventSnap] = await Promise.all([
+        tx.get(counterRef),
+        tx.get(settingsRef),
+        tx.get(eventRef),
+      ]);
       const settings = settingsSnap.data();
-      // Without settings nobody could have confirmed; an event whose registration was removed
-      // meanwhile keeps its confirmations waiting rather than deciding them against nothing.
-      if (settings === undefined) return [];
-      const nowMs = clock().getTime();
+      const event = eventSnap.data();
+      // Without settings nobody could have confirmed; an event whose registration (or record)
+      // was removed meanwhile keeps its confirmations waiting rather than deciding them against
+      // nothing.
+      if (settings === undefined || event === undefined) return [];
+      const now = clock();
+      const nowMs = now.getTime();
       const counter = { ...(counterSnap.data() ?? emptyCounter(eventId, nowMs)) };
-      const decisions = batch.docs.map((doc): Decision => {
-        const status: RegistrationStatus =
-          counter.placesHeld < settings.places
+      // Cancelled after these people confirmed: they hold nothing, and are told so (changes.ts
+      // ended everyone registered when the event was cancelled; these confirmed in between).
+      const cancelled = event.status === "cancelled";
+      const decisions = batch.docs.map((doc) => {
+        const status: RegistrationStatus = cancelled
+          ? { state: "cancelled", from: "confirming", by: "eventCancelled", atMs: nowMs }
+          : counter.placesHeld < settings.places
             ? { state: "confirmed", via: "confirmation", atMs: nowMs }
             : { state: "waitlisted", seq: counter.lastSeq + 1, atMs: nowMs };
         if (status.state === "confirmed") counter.placesHeld += 1;
-        else counter.lastSeq += 1;
-        counter.decided += 1;
-        tx.update(doc.ref, { status, decidedAtMs: nowMs });
-        return { id: doc.id, status };
+        else if (status.state === "waitlisted") counter.lastSeq += 1;
+        if (!cancelled) counter.decided += 1;
+        return { ref: doc.ref, record: { ...doc.data(), id: doc.id }, status };
       });
+      // Everyone still waiting holds a lower number than this batch's, so a new number's position
+      // is those waiting plus its rank among the new ones.
+      const ahead = decisions.some((d) => d.status.state === "waitlisted")
+        ? (await tx.get(stillWaiting(db, eventId).count())).data().count
+        : 0;
+      let rank = 0;
+      const mails = decisions.map(({ record, status }) =>
+        registrationMessage(
+          deps,
+          { event, settings, now },
+          record,
+          status.state === "confirmed"
+            ? { kind: "confirmed" }
+            : status.state === "waitlisted"
+              ? { kind: "waitlisted", position: ahead + ++rank }
+              : { kind: "eventCancelled", held: false },
+        ),
+      );
+      const staged = await stageMessages(
+        tx,
+        db,
+        clock,
+        mails.map((m) => m.message),
+      );
+      decisions.forEach(({ ref, status }, i) => {
+        const calendarSequence = mails[i]?.calendarSequence;
+        tx.update(ref, { status, decidedAtMs: nowMs, ...(calendarSequence !== undefined ? { calendarSequence } : {}) });
+      });
+      staged.write();
       tx.set(counterRef, { ...counter, updatedAtMs: nowMs });
-      return decisions;
+      return decisions.map(({ record, status }) => ({ id: record.id, status }));
     },
     // A rush runs several allocators at once; a losing one retries and finds less to do.
     { maxAttempts: 30 },
@@ -86,16 +137,16 @@ export async function allocateBatch(
 
 /** Decides every confirmation of the event that is waiting, batch after batch. */
 export async function allocateConfirmations(
-  db: Firestore,
-  clock: () => Date,
+  deps: DecisionDeps,
   eventId: string,
   batchSize = ALLOCATION_BATCH,
 ): Promise<Decision[]> {
+  const size = Math.min(batchSize, ALLOCATION_BATCH);
   const decided: Decision[] = [];
   for (;;) {
-    const batch = await allocateBatch(db, clock, eventId, batchSize);
+    const batch = await allocateBatch(deps, eventId, size);
     decided.push(...batch);
-    if (batch.length < batchSize) return decided;
+    if (batch.length < size) return decided;
   }
 }
 
@@ -105,17 +156,18 @@ export async function allocateConfirmations(
  * decides hundreds per transaction and the runs queued behind it find nothing left: a query and
  * no write each. Any other write (a decision, a cancellation) is ignored.
  */
-export async function onRegistrationWritten(db: Firestore, clock: () => Date, after: unknown): Promise<Decision[]> {
+export async function onRegistrationWritten(deps: DecisionDeps, after: unknown): Promise<Decision[]> {
   const parsed = RegistrationSchema.safeParse(after);
   if (!parsed.success || parsed.data.status.state !== "confirming") return [];
-  return allocateConfirmations(db, clock, parsed.data.eventId);
+  return allocateConfirmations(deps, parsed.data.eventId);
 }
 
 /**
  * Offers freed places to the first people on the waiting list, inside the caller's transaction
  * (after its reads are done: this reads, the caller writes after). Each offer holds the place
  * for `offerWindowHours`; taking it is claimOffer, letting it lapse passes it on (a job).
- * Returns the writes to make and the counter after them.
+ * Returns the writes to make, the records they change (as read, for their emails) and the
+ * counter after them. At most `max` offers, so a caller's transaction stays within its writes.
  */
 export async function offerFreedPlaces(
   tx: Transaction,
@@ -124,9 +176,10 @@ export async function offerFreedPlaces(
   settings: RegistrationSettings,
   counter: RegistrationCounter,
   nowMs: number,
-): Promise<{ offers: Decision[]; counter: RegistrationCounter }> {
-  const free = settings.places - counter.placesHeld;
-  if (free <= 0) return { offers: [], counter };
+  max = ALLOCATION_BATCH,
+): Promise<{ offers: Decision[]; records: RegistrationRecord[]; counter: RegistrationCounter }> {
+  const free = Math.min(settings.places - counter.placesHeld, max);
+  if (free <= 0) return { offers: [], records: [], counter };
   const first = await tx.get(
     registrations(db)
       .where("eventId", "==", eventId)
@@ -134,9 +187,11 @@ export async function offerFreedPlaces(
       .orderBy("status.seq", "asc")
       .limit(free),
   );
+  const records: RegistrationRecord[] = [];
   const offers = first.docs.flatMap((doc): Decision[] => {
     const current = doc.data().status;
     if (current.state !== "waitlisted") return [];
+    records.push({ ...doc.data(), id: doc.id });
     const status: RegistrationStatus = {
       state: "offered",
       seq: current.seq,
@@ -145,5 +200,5 @@ export async function offerFreedPlaces(
     };
     return [{ id: doc.id, status }];
   });
-  return { offers, counter: { ...counter, placesHeld: counter.placesHeld + offers.length } };
+  return { offers, records, counter: { ...counter, placesHeld: counter.placesHeld + offers.length } };
 }

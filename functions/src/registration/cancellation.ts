@@ -1,65 +1,107 @@
-import type { Firestore } from "firebase-admin/firestore";
 import type { Registration, RegistrationStatus } from "../model/index.js";
-import { type Decision, offerFreedPlaces } from "./allocator.js";
+import { stageMessages } from "../notify/outbox.js";
+import { type Decision, type DecisionDeps, offerFreedPlaces } from "./allocator.js";
 import { REGISTRATION_ID } from "./keys.js";
-import { registrationCounters, registrationSettings, registrations } from "./store.js";
+import { type RegistrationMessage, registrationMessage } from "./mail.js";
+import { eventRecords, registrationCounters, registrationSettings, registrations } from "./store.js";
 
 export type CancelOutcome = { outcome: "cancelled"; offers: Decision[] } | { outcome: "none" };
-
-type Deps = { db: Firestore; clock: () => Date };
 
 /**
  * Ends a registration if `applies` to it at `nowMs`, in one transaction with the event's counter:
  * a place (or an offer) it held goes at once to the first person on the waiting list, as an
  * offer, so nobody confirming later can take it first. Leaving the waiting list moves everyone
- * behind up without a write (a position is counted from the numbers still waiting).
+ * behind up without a write (a position is counted from the numbers still waiting). The person
+ * who left is told (a cancellation, or an offer that lapsed), and so is the one offered the
+ * place, in the same transaction.
  */
 async function release(
-  { db, clock }: Deps,
+  deps: DecisionDeps,
   eventId: string,
   id: string,
   by: "person" | "offerLapsed",
   applies: (current: Registration, nowMs: number) => boolean,
 ): Promise<CancelOutcome> {
   if (!REGISTRATION_ID.test(id)) return { outcome: "none" };
+  const { db, clock } = deps;
   const ref = registrations(db).doc(id);
   const counterRef = registrationCounters(db).doc(eventId);
   return db.runTransaction(async (tx) => {
     const current = (await tx.get(ref)).data();
-    const nowMs = clock().getTime();
+    const now = clock();
+    const nowMs = now.getTime();
     if (current === undefined || current.eventId !== eventId || current.status.state === "cancelled")
       return { outcome: "none" } as const;
     if (!applies(current, nowMs)) return { outcome: "none" } as const;
-    const from = current.status.state;
+    const previous = current.status;
+    const from = previous.state;
     const status: RegistrationStatus = { state: "cancelled", from, by, atMs: nowMs };
-    if (from !== "confirmed" && from !== "offered") {
-      tx.update(ref, { status });
-      return { outcome: "cancelled", offers: [] } as const;
-    }
-    const [counterSnap, settingsSnap] = await Promise.all([
+    const [counterSnap, settingsSnap, eventSnap] = await Promise.all([
       tx.get(counterRef),
       tx.get(registrationSettings(db).doc(eventId)),
+      tx.get(eventRecords(db).doc(eventId)),
     ]);
     const counter = counterSnap.data();
     const settings = settingsSnap.data();
-    if (counter === undefined || settings === undefined) {
-      tx.update(ref, { status });
-      return { outcome: "cancelled", offers: [] } as const;
-    }
-    const freed = { ...counter, placesHeld: counter.placesHeld - 1, updatedAtMs: nowMs };
-    const { offers, counter: after } = await offerFreedPlaces(tx, db, eventId, settings, freed, nowMs);
-    tx.update(ref, { status });
+    const event = eventSnap.data();
+    const holds = from === "confirmed" || from === "offered";
+    const freed =
+      holds && counter !== undefined && settings !== undefined
+        ? await offerFreedPlaces(
+            tx,
+            db,
+            eventId,
+            settings,
+            { ...counter, placesHeld: counter.placesHeld - 1, updatedAtMs: nowMs },
+            nowMs,
+          )
+        : undefined;
+    // Without the event or its settings there is nothing to say the time of; the registration
+    // still ends.
+    const context = event && settings ? { event, settings, now } : undefined;
+    const self = context
+      ? registrationMessage(
+          deps,
+          context,
+          { ...current, id },
+          by === "offerLapsed" && previous.state === "offered"
+            ? { kind: "lapsed", untilMs: previous.untilMs }
+            : { kind: "cancelled", from },
+        )
+      : undefined;
+    const offers = freed?.offers ?? [];
+    const offerMails = context
+      ? offers.map((offer, i) => {
+          const record = freed?.records[i];
+          if (!record || offer.status.state !== "offered") throw new Error("an offer without its record");
+          return registrationMessage(deps, context, record, {
+            kind: "offered",
+            untilMs: offer.status.untilMs,
+            atMs: offer.status.atMs,
+          });
+        })
+      : [];
+    const staged = await stageMessages(tx, db, clock, [
+      ...(self ? [self.message] : []),
+      ...offerMails.map((m) => m.message),
+    ]);
+    tx.update(ref, { status, ...sequenceOf(self) });
     for (const offer of offers) tx.update(registrations(db).doc(offer.id), { status: offer.status });
-    tx.set(counterRef, after);
+    if (freed) tx.set(counterRef, freed.counter);
+    staged.write();
     return { outcome: "cancelled", offers } as const;
   });
 }
+
+/** The calendar SEQUENCE a message sent, as the registration's field to write (none if it sent no new one). */
+const sequenceOf = (mail: RegistrationMessage | undefined) =>
+  mail?.calendarSequence !== undefined ? { calendarSequence: mail.calendarSequence } : {};
 
 /**
  * A person leaves: whatever they held is given up, and a freed place is offered to the first on
  * the waiting list. Whoever calls this has checked the cancellation link (keys.ts).
  */
-export async function cancelRegistration(deps: Deps, eventId: string, id: string): Promise<CancelOutcome> {
+export async function cancelRegistration(deps: DecisionDeps, eventId: string, id: string): Promise<CancelOutcome> {
   return release(deps, eventId, id, "person", () => true);
 }
 
@@ -68,7 +110,7 @@ export async function cancelRegistration(deps: Deps, eventId: string, id: string
  * lapsed for leaves the list (they were told the window when it was offered); a claim made
  * meanwhile wins, since this acts only on an offer still open and over.
  */
-export async function lapseOffer(deps: Deps, eventId: string, id: string): Promise<CancelOutcome> {
+export async function lapseOffer(deps: DecisionDeps, eventId: string, id: string): Promise<CancelOutcome> {
   return release(
     deps,
     eventId,
@@ -82,7 +124,7 @@ export async function lapseOffer(deps: Deps, eventId: string, id: string): Promi
 const LAPSE_BATCH = 100;
 
 /** The job: every offer whose window is over, in every event, passes to the next person. */
-export async function lapseOffers(deps: Deps): Promise<Decision[]> {
+export async function lapseOffers(deps: DecisionDeps): Promise<Decision[]> {
   const nowMs = deps.clock().getTime();
   const due = await registrations(deps.db)
     .where("status.state", "==", "offered")
@@ -102,9 +144,10 @@ export type ClaimOutcome = { outcome: "confirmed" } | { outcome: "expired" } | {
 /**
  * The person offered a freed place takes it within the window. The place is already counted as
  * held since the offer, so the counter does not change; after the window the offer is void here
- * even before the job passes it on.
+ * even before the job passes it on. The "place confirmed" email, with its calendar file, is
+ * queued in the same transaction.
  */
-export async function claimOffer(deps: Deps, eventId: string, id: string): Promise<ClaimOutcome> {
+export async function claimOffer(deps: DecisionDeps, eventId: string, id: string): Promise<ClaimOutcome> {
   if (!REGISTRATION_ID.test(id)) return { outcome: "none" };
   const { db, clock } = deps;
   const ref = registrations(db).doc(id);
@@ -112,10 +155,23 @@ export async function claimOffer(deps: Deps, eventId: string, id: string): Promi
     const current = (await tx.get(ref)).data();
     if (current === undefined || current.eventId !== eventId || current.status.state !== "offered")
       return { outcome: "none" } as const;
-    const nowMs = clock().getTime();
+    const now = clock();
+    const nowMs = now.getTime();
     if (nowMs >= current.status.untilMs) return { outcome: "expired" } as const;
+    const [settingsSnap, eventSnap] = await Promise.all([
+      tx.get(registrationSettings(db).doc(eventId)),
+      tx.get(eventRecords(db).doc(eventId)),
+    ]);
+    const settings = settingsSnap.data();
+    const event = eventSnap.data();
+    const mail =
+      settings && event
+        ? registrationMessage(deps, { event, settings, now }, { ...current, id }, { kind: "claimed" })
+        : undefined;
+    const staged = await stageMessages(tx, db, clock, mail ? [mail.message] : []);
     const status: RegistrationStatus = { state: "confirmed", via: "offer", atMs: nowMs };
-    tx.update(ref, { status });
+    tx.update(ref, { status, ...sequenceOf(mail) });
+    staged.write();
     return { outcome: "confirmed" } as const;
   });
 }

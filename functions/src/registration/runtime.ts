@@ -1,5 +1,5 @@
 import { firestore } from "../admin.js";
-import { outboxKey, registrationKey } from "../config.js";
+import { outboxKey, registrationKey, SMTP_SENDER } from "../config.js";
 import { cloudLog, type Log } from "../log.js";
 import type { RegistrationDeps } from "./requests.js";
 
@@ -14,6 +14,8 @@ export interface RegistrationRuntime extends RegistrationDeps {
   sealKey: string;
   /** The public site's origin, for the links in the emails. */
   origin: string;
+  /** The network's sender (SMTP_SENDER), named as the organizer in calendar files. */
+  sender: string;
 }
 
 export function registrationDeps(origin: string): RegistrationRuntime {
@@ -24,5 +26,6 @@ export function registrationDeps(origin: string): RegistrationRuntime {
     key: registrationKey(),
     sealKey: outboxKey(),
     origin,
+    sender: SMTP_SENDER.value(),
   };
 }

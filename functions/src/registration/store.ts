@@ -1,5 +1,5 @@
 import type { Firestore } from "firebase-admin/firestore";
-import { REGISTRATION_COLLECTIONS, schemaConverter } from "../model/index.js";
+import { COLLECTIONS, converterFor, REGISTRATION_COLLECTIONS, schemaConverter } from "../model/index.js";
 
 /** The registration collections, each read and written through its schema. */
 export const registrations = (db: Firestore) =>
@@ -17,6 +17,9 @@ export const registrationCounters = (db: Firestore) =>
     .collection(REGISTRATION_COLLECTIONS.registrationCounters.path)
     .withConverter(schemaConverter(REGISTRATION_COLLECTIONS.registrationCounters.schema));
 
+/** The events registrations are for, read through their schema. */
+export const eventRecords = (db: Firestore) =>
+  db.collection(COLLECTIONS.events.path).withConverter(converterFor("events"));
 export const registrationFigures = (db: Firestore) =>
   db
     .collection(REGISTRATION_COLLECTIONS.registrationFigures.path)

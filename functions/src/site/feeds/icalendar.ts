@@ -1,8 +1,8 @@
 import type { TZDate } from "@date-fns/tz";
 import ical, { ICalEventStatus } from "ical-generator";
-import { tzlib_get_ical_block } from "timezones-ical-library";
 import { addDays, DAY_MS, wallClockIn } from "../../calendar/days.js";
 import { firstDayUtc, knownDay, partialDateFields } from "../../calendar/partial-date.js";
+import { vtimezone } from "../../calendar/vtimezone.js";
 import { pick } from "../../i18n/index.js";
 import type { Event } from "../../model/index.js";
 import { href, type PageContext } from "../context.js";
@@ -45,16 +45,6 @@ function timing(event: Event): Timing | undefined {
       : wallClockIn(addDays(end, 1), zone)
     : undefined;
   return { allDay: false, start: wallClockIn(event.start, zone), end: endAt, zone };
-}
-
-/**
- * The VTIMEZONE of a zone under its canonical name (the library resolves links such as
- * America/Buenos_Aires to America/Argentina/Buenos_Aires, and the event's TZID must match it).
- */
-function vtimezone(zone: string): { tzid: string; component: string } | undefined {
-  const block = tzlib_get_ical_block(zone);
-  if (!Array.isArray(block) || !block[0] || !block[1]) return undefined;
-  return { tzid: block[1].replace(/^TZID=/, ""), component: block[0] };
 }
 
 /**

@@ -1,0 +1,146 @@
+import ICAL from "ical.js";
+import { describe, expect, it } from "vitest";
+import { LANGS, type Lang, RegistrationSettingsSchema } from "../model/index.js";
+import { type Notice, type RegistrationRecord, registrationMessage } from "./mail.js";
+
+const deps = {
+  key: "test-registration-key-0123456789abcdef-0123456789",
+  sealKey: "test-outbox-key-0123456789abcdef-0123456789abcdef",
+  origin: "https://www.compraspublicas.org",
+  sender: "Red Interamericana <no-reply@compraspublicas.org>",
+};
+const event = {
+  id: "santiago-2027",
+  kind: "conference" as const,
+  title: { es: "Conferencia <b>de</b> Santiago", en: "Santiago Conference" },
+  status: "planned" as const,
+  start: "2027-04-02",
+  end: "2027-04-05",
+  timeZone: "America/Santiago",
+  hostCountries: ["CL"],
+  organizerIds: [],
+  attendingCountries: [],
+  sessions: [],
+  source: "mail.test.ts",
+};
+const settings = RegistrationSettingsSchema.parse({
+  eventId: event.id,
+  opensAtMs: 0,
+  closesAtMs: 1,
+  places: 10,
+  categories: ["observer"],
+  startTime: "09:00",
+  endTime: "18:00",
+});
+const now = new Date("2027-03-01T12:00:00Z");
+const person = (lang: Lang, timeZone?: string): RegistrationRecord => ({
+  id: "0123456789abcdef0123456789abcdef",
+  eventId: event.id,
+  name: "Ana\nPérez",
+  address: "ana@example.org",
+  institution: "ChileCompra",
+  country: "CL",
+  category: "observer",
+  lang,
+  sessions: [],
+  publicListConsent: false,
+  requestedAtMs: 1_800_000_000_000,
+  status: { state: "confirming" },
+  ...(timeZone ? { timeZone } : {}),
+});
+const NOTICES: Notice[] = [
+  { kind: "confirmed" },
+  { kind: "claimed" },
+  { kind: "waitlisted", position: 3 },
+  { kind: "offered", untilMs: Date.parse("2027-03-03T12:00:00Z"), atMs: now.getTime() },
+  { kind: "cancelled", from: "confirmed" },
+  { kind: "cancelled", from: "waitlisted" },
+  { kind: "lapsed", untilMs: Date.parse("2027-03-03T12:00:00Z") },
+  { kind: "reminder", milestone: "before-7d" },
+  { kind: "eventCancelled", held: true },
+  { kind: "placesRaised", position: 2, change: "c1" },
+  { kind: "placesLowered", change: "c2" },
+];
+const compose = (notice: Notice, lang: Lang = "en", timeZone?: string) =>
+  registrationMessage(deps, { event, settings, now }, person(lang, timeZone), notice);
+
+describe("a registration's emails", () => {
+  it.each(LANGS)("fills every placeholder and carries the cancellation link in %s", (lang) => {
+    for (const notice of NOTICES) {
+      const { message } = compose(notice, lang, "Europe/Madrid");
+      const { subject, text } = message.content;
+      expect(`${subject}\n${text}`, `${lang} ${notice.kind}`).not.toMatch(/\{\w+\}/);
+      expect(message.content.lang).toBe(lang);
+      expect(text).toContain(`/${lang}/events/santiago-2027/registration/cancel?r=${person(lang).id}&t=`);
+      expect(message.headers?.["List-Unsubscribe"]).toMatch(/^<https:\/\/www\.compraspublicas\.org\/.+\/cancel\?/);
+      expect(message.seal?.tokens).toHaveLength(1);
+      expect(message.recipient).toMatchObject({ id: `registration:${person(lang).id}`, name: "Ana Pérez" });
+    }
+  });
+
+  it("gives the hours in the event's zone and in the person's, and only once when they are the same", () => {
+    const abroad = compose({ kind: "confirmed" }, "en", "Europe/Madrid").message.content.text;
+    expect(abroad).toMatch(
+      /When: April 2, 2027.*9:00.*April 5, 2027.*6:00.PM \(Chile.*\); each day from 09:00 to 18:00\./,
+    );
+    // 09:00 in Santiago (UTC-3) is 14:00 in Madrid (UTC+2); 18:00 on the 5th (UTC-4) is 00:00 on the 6th.
+    expect(abroad).toMatch(
+      /In your time zone \(Central European.*\): April 2, 2027.*2:00.PM.*April 6, 2027.*12:00.AM\./,
+    );
+    const home = compose({ kind: "confirmed" }, "es").message.content.text;
+    expect(home).toContain("Cuándo:");
+    expect(home).not.toContain("En su zona horaria");
+  });
+
+  it("tells a waitlisted person their position, never a confirmation, and sends no calendar file", () => {
+    const { message } = compose({ kind: "waitlisted", position: 3 }, "es");
+    expect(message.purpose).toBe("registration.waitlisted");
+    expect(message.content.subject).toBe("Lista de espera, puesto 3: Conferencia <b>de</b> Santiago");
+    expect(message.content.text).toContain("Esto no es una confirmación");
+    expect(message.content.text).not.toMatch(/confirmada/);
+    expect(message.calendar).toBeUndefined();
+    expect(message.content.html).not.toContain("<b>de</b>");
+  });
+
+  it("offers a place with the claim button and the deadline in both zones", () => {
+    const { message } = compose(NOTICES[3] as Notice, "en", "Asia/Tokyo");
+    expect(message.content.text).toMatch(/before March 3, 2027.*9:00.AM \(Chile/);
+    expect(message.content.text).toMatch(/In your time zone \(Japan.*\), the deadline is March 3, 2027.*9:00.PM\./);
+    expect(message.content.text).toContain(
+      "Take the place: https://www.compraspublicas.org/en/events/santiago-2027/registration/claim?",
+    );
+    expect(message.calendar).toBeUndefined();
+  });
+
+  it("attaches the calendar entry to a place and cancels the same entry with the next SEQUENCE", () => {
+    const placed = compose({ kind: "confirmed" });
+    expect(placed.calendarSequence).toBe(0);
+    expect(placed.message.calendar?.method).toBe("PUBLISH");
+    const record = { ...person("en"), calendarSequence: 0 };
+    const cancelled = registrationMessage(deps, { event, settings, now }, record, {
+      kind: "cancelled",
+      from: "confirmed",
+    });
+    expect(cancelled.calendarSequence).toBe(1);
+    expect(cancelled.message.calendar?.method).toBe("CANCEL");
+    const uid = (text = "") =>
+      new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent("vevent")?.getFirstPropertyValue("uid");
+    expect(uid(cancelled.message.calendar?.content)).toBe(uid(placed.message.calendar?.content));
+    // A reminder repeats the entry the person has, at the same SEQUENCE.
+    const reminder = registrationMessage(
+      deps,
+      { event, settings, now },
+      { ...record, calendarSequence: 0 },
+      { kind: "reminder", milestone: "before-1d" },
+    );
+    expect(reminder.calendarSequence).toBeUndefined();
+    expect(reminder.message.calendar?.content).toContain("SEQUENCE:0");
+    // Leaving the waiting list or an offer removes no entry: none was sent.
+    expect(compose({ kind: "cancelled", from: "waitlisted" }).message.calendar).toBeUndefined();
+    expect(compose({ kind: "cancelled", from: "offered" }).message.calendar).toBeUndefined();
+    for (const notice of NOTICES) {
+      const { calendar } = compose(notice).message;
+      if (calendar) expect(calendar.content).not.toContain("cancel?r=");
+    }
+  });
+});

@@ -1,0 +1,289 @@
+import { formatPartialDate, locale, timeZoneName } from "../i18n/format.js";
+import { type MessageKey, pick, translator } from "../i18n/index.js";
+import type { Event, Lang, OutboxCalendar, Recipient, Registration, RegistrationSettings } from "../model/index.js";
+import { composeMail, subjectValue } from "../notify/mail/compose.js";
+import type { NewMessage } from "../notify/outbox.js";
+import { siteLink } from "../notify/templates.js";
+import { type EventHours, eventHours } from "./hours.js";
+import { registrationCalendar } from "./ical.js";
+import { cancellationToken } from "./keys.js";
+import { registrationLinks } from "./links.js";
+
+/** What composing a registration's email needs besides the records: keys, the site, the sender. */
+export interface RegistrationMailDeps {
+  /** REGISTRATION_KEY: the owner's links (status, cancel, claim) carry its keyed token. */
+  key: string;
+  /** OUTBOX_KEY: the outbox stores that token sealed. */
+  sealKey: string;
+  /** The public site's origin, for the links. */
+  origin: string;
+  /** The network's sender, "Name <address>": the calendar files' ORGANIZER. */
+  sender: string;
+}
+
+/** A registration with its id, as a transaction read it. */
+export type RegistrationRecord = Registration & { id: string };
+
+/** What a registration's owner is told, one email each. */
+export type Notice =
+  /** A place, in the order of confirmation. */
+  | { kind: "confirmed" }
+  /** A place offered from the waiting list, taken. */
+  | { kind: "claimed" }
+  | { kind: "waitlisted"; position: number }
+  | { kind: "offered"; untilMs: number; atMs: number }
+  /** They cancelled; `from` is what they gave up. */
+  | { kind: "cancelled"; from: "pending" | "confirming" | "confirmed" | "waitlisted" | "offered" | "awaitingApproval" }
+  | { kind: "lapsed"; untilMs: number }
+  /** A reminder before the event, `milestone` naming it (ledger.ts), to a person holding a place. */
+  | { kind: "reminder"; milestone: string }
+  /** The event's days or hours changed (`change` names that change), to a person holding a place. */
+  | { kind: "eventChanged"; change: string }
+  /** The event was cancelled; `held` says whether they held a place (and so a calendar entry). */
+  | { kind: "eventCancelled"; held: boolean }
+  /** The committee changed the places; `change` names that change, once per person. */
+  | { kind: "placesRaised"; position: number; change: string }
+  | { kind: "placesLowered"; position?: number; change: string };
+
+export type NoticeKind = Notice["kind"];
+
+/** The outbox purpose of each notice: what the message is for, part of its idempotency key. */
+export const noticePurpose = (kind: NoticeKind) => `registration.${kind}`;
+
+/**
+ * The occurrence a notice is about, so each decision's email is queued once: the registration's
+ * request (a registration made again after a cancellation is a new round) and what happened.
+ */
+function occurrenceOf(registration: RegistrationRecord, notice: Notice): string {
+  const round = `${registration.eventId}:${registration.requestedAtMs}`;
+  switch (notice.kind) {
+    case "offered":
+      return `${round}:offered:${notice.atMs}`;
+    case "reminder":
+      return `${round}:reminder:${notice.milestone}`;
+    case "placesRaised":
+    case "placesLowered":
+      return `${round}:places:${notice.change}`;
+    case "eventChanged":
+      return `${round}:changed:${notice.change}`;
+    default:
+      return `${round}:${notice.kind}`;
+  }
+}
+
+/** The person as the outbox addresses them: in their language, their own time zone, else the event's. */
+export function registrationRecipient(registration: RegistrationRecord, eventZone: string): Recipient {
+  return {
+    id: `registration:${registration.id}`,
+    // A name is one header line: line breaks typed into the form become spaces.
+    name: subjectValue(registration.name, 200),
+    address: registration.address,
+    lang: registration.lang,
+    timeZone: registration.timeZone ?? eventZone,
+  };
+}
+
+const dateTime = (lang: Lang, timeZone: string) =>
+  new Intl.DateTimeFormat(locale(lang), { dateStyle: "long", timeStyle: "short", timeZone });
+
+/** Which calendar file a notice carries, if any, and whether it is a new version of the entry. */
+function calendarOf(notice: Notice): { cancelled: boolean; newVersion: boolean } | undefined {
+  switch (notice.kind) {
+    case "confirmed":
+    case "claimed":
+    case "eventChanged":
+      return { cancelled: false, newVersion: true };
+    case "reminder":
+      // The same entry they have: the same SEQUENCE, so a calendar keeps it as it is.
+      return { cancelled: false, newVersion: false };
+    case "cancelled":
+      return notice.from === "confirmed" ? { cancelled: true, newVersion: true } : undefined;
+    case "eventCancelled":
+      return notice.held ? { cancelled: true, newVersion: true } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The paragraphs of each notice, after the event's hours where they say them. */
+function paragraphsOf(notice: Notice): { before: MessageKey[]; hours: boolean; after: MessageKey[] } {
+  switch (notice.kind) {
+    case "confirmed":
+      return { before: ["regmail.confirmed.body"], hours: true, after: ["regmail.calendar.added"] };
+    case "claimed":
+      return { before: ["regmail.claimed.body"], hours: true, after: ["regmail.calendar.added"] };
+    case "waitlisted":
+      return { before: ["regmail.waitlisted.body", "regmail.waitlisted.next"], hours: true, after: [] };
+    case "offered":
+      return {
+        before: ["regmail.offered.body", "regmail.offered.deadlinePerson", "regmail.offered.lapse"],
+        hours: true,
+        after: [],
+      };
+    case "cancelled": {
+      const said = {
+        confirmed: "regmail.cancelled.place",
+        offered: "regmail.cancelled.offer",
+        waitlisted: "regmail.cancelled.waitlist",
+        pending: "regmail.cancelled.request",
+        confirming: "regmail.cancelled.request",
+        awaitingApproval: "regmail.cancelled.request",
+      } as const;
+      return { before: [said[notice.from], "regmail.cancelled.again"], hours: false, after: [] };
+    }
+    case "lapsed":
+      return { before: ["regmail.lapsed.body", "regmail.cancelled.again"], hours: false, after: [] };
+    case "reminder":
+      return { before: ["regmail.reminder.body"], hours: true, after: ["regmail.reminder.calendar"] };
+    case "eventChanged":
+      return { before: ["regmail.eventChanged.body"], hours: true, after: ["regmail.calendar.updated"] };
+    case "eventCancelled":
+      return {
+        before: [notice.held ? "regmail.eventCancelled.place" : "regmail.eventCancelled.other"],
+        hours: false,
+        after: [],
+      };
+    case "placesRaised":
+      return { before: ["regmail.placesRaised.body"], hours: false, after: [] };
+    case "placesLowered":
+      return {
+        before: [notice.position === undefined ? "regmail.placesLowered.held" : "regmail.placesLowered.waiting"],
+        hours: false,
+        after: [],
+      };
+  }
+}
+
+const SUBJECTS: Record<NoticeKind, MessageKey> = {
+  confirmed: "regmail.confirmed.subject",
+  claimed: "regmail.claimed.subject",
+  waitlisted: "regmail.waitlisted.subject",
+  offered: "regmail.offered.subject",
+  cancelled: "regmail.cancelled.subject",
+  lapsed: "regmail.lapsed.subject",
+  reminder: "regmail.reminder.subject",
+  eventChanged: "regmail.eventChanged.subject",
+  eventCancelled: "regmail.eventCancelled.subject",
+  placesRaised: "regmail.placesRaised.subject",
+  placesLowered: "regmail.placesLowered.subject",
+};
+
+export interface RegistrationMessage {
+  message: NewMessage;
+  /** The calendar SEQUENCE this message sends, to record on the registration (calendarSequence). */
+  calendarSequence?: number;
+}
+
+/**
+ * The email of one notice to a registration's owner, in their language, with the event's hours
+ * in the event's zone and in theirs, the one-click cancellation link (sealed in the outbox), and
+ * the calendar file where the notice gives or takes a place. Pure: the caller queues it in the
+ * transaction that decided what it tells (outbox.stageMessages).
+ */
+export function registrationMessage(
+  deps: RegistrationMailDeps,
+  context: { event: Event; settings: RegistrationSettings; now: Date },
+  registration: RegistrationRecord,
+  notice: Notice,
+): RegistrationMessage {
+  const { event, settings, now } = context;
+  const hours = eventHours(event, settings);
+  const eventZone = hours?.zone ?? event.timeZone ?? "UTC";
+  const recipient = registrationRecipient(registration, eventZone);
+  const { lang } = recipient;
+  const t = translator(lang);
+  const links = registrationLinks(deps.origin, lang, event.id, registration.id, deps.key);
+  const personZone = recipient.timeZone;
+  const inEvent = dateTime(lang, eventZone);
+  const inPerson = dateTime(lang, personZone);
+  const title = pick(event.title, lang).text;
+  const params: Record<string, string | number> = {
+    event: title,
+    site: new URL(deps.origin).host,
+    eventZone: timeZoneName(eventZone, lang, hours?.firstStart ?? now),
+    zone: timeZoneName(personZone, lang, hours?.firstStart ?? now),
+  };
+  if (hours) {
+    params.start = hours.startTime;
+    params.end = hours.endTime;
+    params.date = inPerson.format(hours.firstStart);
+  } else if (event.start) params.date = formatPartialDate(event.start, lang);
+  if (notice.kind === "waitlisted" || notice.kind === "placesRaised") params.position = notice.position;
+  if (notice.kind === "placesLowered" && notice.position !== undefined) params.position = notice.position;
+  if (notice.kind === "offered" || notice.kind === "lapsed") {
+    params.deadline = inEvent.format(new Date(notice.untilMs));
+  }
+  const personParams =
+    notice.kind === "offered" ? { ...params, deadline: inPerson.format(new Date(notice.untilMs)) } : params;
+
+  const { before, hours: sayHours, after } = paragraphsOf(notice);
+  const paragraphs = before.map((key) => t(key, key === "regmail.offered.deadlinePerson" ? personParams : params));
+  if (notice.kind === "offered" && personZone === eventZone) paragraphs.splice(1, 1);
+  if (sayHours && hours) paragraphs.push(...hoursLines(t, hours, inEvent, inPerson, params, eventZone !== personZone));
+  paragraphs.push(...after.map((key) => t(key, params)));
+
+  const subjectParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, subjectValue(String(v))]));
+  const content = composeMail({
+    lang,
+    subject: t(SUBJECTS[notice.kind], subjectParams),
+    greeting: t("mail.greeting", { name: recipient.name ?? "" }),
+    paragraphs,
+    action:
+      notice.kind === "offered"
+        ? { label: t("regmail.offered.action"), url: links.claim }
+        : { label: t("regmail.action.status"), url: links.status },
+    notes: [t("regmail.footer", params)],
+    unsubscribe: { label: t("regmail.cancel"), url: links.cancel },
+  });
+
+  const calendarKind = calendarOf(notice);
+  let calendar: OutboxCalendar | undefined;
+  let calendarSequence: number | undefined;
+  if (calendarKind && hours) {
+    const last = registration.calendarSequence;
+    const sequence = calendarKind.newVersion ? (last === undefined ? 0 : last + 1) : (last ?? 0);
+    calendar = registrationCalendar({
+      id: registration.id,
+      requestedAtMs: registration.requestedAtMs,
+      lang,
+      event,
+      hours,
+      eventUrl: siteLink(deps.origin, `/${lang}/events/${encodeURIComponent(event.id)}`),
+      sequence,
+      cancelled: calendarKind.cancelled,
+      stamp: now,
+      organizer: deps.sender,
+    });
+    if (calendarKind.newVersion) calendarSequence = sequence;
+  }
+
+  return {
+    message: {
+      purpose: noticePurpose(notice.kind),
+      occurrence: occurrenceOf(registration, notice),
+      recipient,
+      content,
+      // The cancellation page asks before it cancels (a place given up may not come back), so
+      // the header opens it rather than offering a one-click POST (no List-Unsubscribe-Post).
+      headers: { "List-Unsubscribe": `<${links.cancel}>` },
+      seal: { key: deps.sealKey, tokens: [cancellationToken(deps.key, registration.id)] },
+      calendar,
+    },
+    calendarSequence,
+  };
+}
+
+/** The event's hours in its own zone, and in the person's when theirs is another. */
+function hoursLines(
+  t: ReturnType<typeof translator>,
+  hours: EventHours,
+  inEvent: Intl.DateTimeFormat,
+  inPerson: Intl.DateTimeFormat,
+  params: Record<string, string | number>,
+  otherZone: boolean,
+): string[] {
+  const lines = [t("regmail.when.event", { ...params, range: inEvent.formatRange(hours.firstStart, hours.lastEnd) })];
+  if (otherZone)
+    lines.push(t("regmail.when.person", { ...params, range: inPerson.formatRange(hours.firstStart, hours.lastEnd) }));
+  return lines;
+}

@@ -1,0 +1,145 @@
+import { createRequire } from "node:module";
+import type { Firestore } from "firebase-admin/firestore";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { converterFor } from "../../functions/src/model/index.js";
+import { allocateConfirmations } from "../../functions/src/registration/allocator.js";
+import { onEventWritten, onSettingsWritten } from "../../functions/src/registration/changes.js";
+import { registrationCounters, registrationSettings, registrations } from "../../functions/src/registration/store.js";
+import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
+import { confirmed, decider, mailsTo, openEvent, purposesOf } from "../support/registration-mail.js";
+
+// The committee changes places, or cancels the event: the people concerned are told once each.
+const fromFunctions = createRequire(new URL("../../functions/package.json", import.meta.url));
+const { deleteApp, initializeApp } = fromFunctions("firebase-admin/app") as typeof import("firebase-admin/app");
+const { getFirestore } = fromFunctions("firebase-admin/firestore") as typeof import("firebase-admin/firestore");
+
+const PROJECT = `demo-registration-changes-${process.pid}`;
+const NOW = new Date("2027-03-01T12:00:00Z");
+const clock = () => NOW;
+
+let db: Firestore;
+let app: ReturnType<typeof initializeApp>;
+beforeAll(() => {
+  emulatorHost("FIRESTORE_EMULATOR_HOST");
+  app = initializeApp({ projectId: PROJECT }, PROJECT);
+  db = getFirestore(app);
+});
+afterAll(async () => {
+  await clearFirestore(PROJECT);
+  await deleteApp(app);
+});
+
+const deps = () => ({ ...decider(db, clock), log: () => {} });
+const stateOf = async (id: string) => (await registrations(db).doc(id).get()).data()?.status;
+
+/** An event with `places`, and `people` confirmed in order; returns their ids. */
+async function filled(event: string, places: number, people: number): Promise<string[]> {
+  await openEvent(db, event, places, NOW);
+  const ids: string[] = [];
+  for (let i = 0; i < people; i++) ids.push(await confirmed(db, clock, event, `${event}-${i}`));
+  await allocateConfirmations(decider(db, clock), event);
+  return ids;
+}
+
+/** Sets the places as the committee would, returning the settings before and after. */
+async function placesTo(event: string, places: number) {
+  const ref = registrationSettings(db).doc(event);
+  const before = (await ref.get()).data();
+  await ref.update({ places });
+  return { before, after: (await ref.get()).data() };
+}
+
+describe("changes of places and of the event", () => {
+  it("offers raised places to the next on the list and tells those still waiting their position, once", async () => {
+    const event = "raised";
+    const ids = await filled(event, 1, 4);
+    const { before, after } = await placesTo(event, 3);
+    const change = await onSettingsWritten(deps(), "change-1", before, after);
+    expect(change.offered.map((o) => o.id)).toEqual([ids[1], ids[2]]);
+    expect(await stateOf(ids[1] ?? "")).toMatchObject({ state: "offered", seq: 1 });
+    expect((await registrationCounters(db).doc(event).get()).data()).toMatchObject({ placesHeld: 3 });
+    expect(change.told).toBe(1);
+    // The same change delivered again offers and tells nothing more.
+    expect(await onSettingsWritten(deps(), "change-1", before, after)).toEqual({ offered: [], told: 0 });
+    const mails = await Promise.all(ids.map((id) => mailsTo(db, id)));
+    expect(mails.map(purposesOf)).toEqual([
+      ["registration.confirmed"],
+      ["registration.waitlisted", "registration.offered"],
+      ["registration.waitlisted", "registration.offered"],
+      ["registration.waitlisted", "registration.placesRaised"],
+    ]);
+    expect(mails[3]?.[1]?.text).toContain("en el puesto 1");
+  });
+
+  it("takes nobody's place when places are lowered below those held, and tells the holders and the list once", async () => {
+    const event = "lowered";
+    const ids = await filled(event, 3, 4);
+    const { before, after } = await placesTo(event, 1);
+    const change = await onSettingsWritten(deps(), "change-2", before, after);
+    expect(change).toEqual({ offered: [], told: 4 });
+    expect((await Promise.all(ids.map(stateOf))).map((s) => s?.state)).toEqual([
+      "confirmed",
+      "confirmed",
+      "confirmed",
+      "waitlisted",
+    ]);
+    expect((await onSettingsWritten(deps(), "change-2", before, after)).told).toBe(0);
+    const last = await mailsTo(db, ids[0] ?? "");
+    expect(purposesOf(last)).toEqual(["registration.confirmed", "registration.placesLowered"]);
+    expect(last[1]?.text).toContain("Nadie pierde una plaza ya confirmada");
+    // Raising them again to 2 while 3 are held offers nothing: still over.
+    const again = await placesTo(event, 2);
+    expect((await onSettingsWritten(deps(), "change-3", again.before, again.after)).offered).toEqual([]);
+  });
+
+  it("ends every registration of a cancelled event, telling each once, with the calendar entry cancelled for a place", async () => {
+    const event = "cancelled-event";
+    const ids = await filled(event, 1, 2);
+    const events = db.collection("events").withConverter(converterFor("events"));
+    const before = (await events.doc(event).get()).data();
+    await events.doc(event).update({ status: "cancelled" });
+    const after = (await events.doc(event).get()).data();
+    expect(await onEventWritten(deps(), "cancel-1", before, after)).toBe(2);
+    expect(await onEventWritten(deps(), "cancel-1", before, after)).toBe(0);
+    expect(await onEventWritten(deps(), "cancel-2", after, after)).toBe(0);
+    expect(await stateOf(ids[0] ?? "")).toMatchObject({ state: "cancelled", from: "confirmed", by: "eventCancelled" });
+    const [held, waiting] = await Promise.all(ids.map((id) => mailsTo(db, id)));
+    expect(purposesOf(held ?? [])).toEqual(["registration.confirmed", "registration.eventCancelled"]);
+    expect(held?.[1]?.calendar?.method).toBe("CANCEL");
+    expect(held?.[1]?.calendar?.content).toContain("SEQUENCE:1");
+    expect(purposesOf(waiting ?? [])).toEqual(["registration.waitlisted", "registration.eventCancelled"]);
+    expect(waiting?.[1]?.calendar).toBeUndefined();
+  });
+
+  it("sends those holding a place the updated calendar entry when the event's days or hours change, once", async () => {
+    const event = "moved";
+    const ids = await filled(event, 1, 2);
+    const events = db.collection("events").withConverter(converterFor("events"));
+    const before = (await events.doc(event).get()).data();
+    await events.doc(event).update({ start: "2027-04-09", end: "2027-04-10" });
+    const after = (await events.doc(event).get()).data();
+    expect(await onEventWritten(deps(), "move-1", before, after)).toBe(1);
+    expect(await onEventWritten(deps(), "move-1", before, after)).toBe(0);
+    const settingsBefore = (await registrationSettings(db).doc(event).get()).data();
+    await registrationSettings(db).doc(event).update({ startTime: "10:00" });
+    const settingsAfter = (await registrationSettings(db).doc(event).get()).data();
+    expect((await onSettingsWritten(deps(), "hours-1", settingsBefore, settingsAfter)).told).toBe(1);
+    const [held, waiting] = await Promise.all(ids.map((id) => mailsTo(db, id)));
+    expect(purposesOf(held ?? [])).toEqual([
+      "registration.confirmed",
+      "registration.eventChanged",
+      "registration.eventChanged",
+    ]);
+    const moved = held?.find((m) => m.key.occurrence.endsWith(":changed:move-1"))?.calendar?.content;
+    const hours = held?.find((m) => m.key.occurrence.endsWith(":changed:hours-1"))?.calendar?.content;
+    expect(moved).toContain("SEQUENCE:1");
+    expect(moved).toContain("DTSTART;TZID=America/Santiago:20270409T090000");
+    expect(hours).toContain("SEQUENCE:2");
+    expect(hours).toContain("DTSTART;TZID=America/Santiago:20270409T100000");
+    const record = await registrations(db)
+      .doc(ids[0] ?? "")
+      .get();
+    expect(record.data()?.calendarSequence).toBe(2);
+    expect(purposesOf(waiting ?? [])).toEqual(["registration.waitlisted"]);
+  });
+});

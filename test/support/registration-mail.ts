@@ -1,0 +1,120 @@
+import type { Firestore } from "firebase-admin/firestore";
+import {
+  converterFor,
+  type Event,
+  type OutboxMessage,
+  type RegistrationSettings,
+} from "../../functions/src/model/index.js";
+import { openTokens } from "../../functions/src/notify/seal.js";
+import type { DecisionDeps } from "../../functions/src/registration/allocator.js";
+import { confirmRegistration, requestRegistration } from "../../functions/src/registration/requests.js";
+import { registrationSettings } from "../../functions/src/registration/store.js";
+
+// Shared by the tests of registration's emails: an open event, people who register and confirm,
+// and the outbox's messages to one registration, opened as delivery would open them.
+
+export const KEY = "test-registration-key-0123456789abcdef-0123456789";
+export const SEAL_KEY = "test-outbox-key-0123456789abcdef-0123456789abcdef";
+export const ORIGIN = "https://www.compraspublicas.org";
+export const SENDER = "Red Interamericana <no-reply@compraspublicas.org>";
+export const HOUR = 3_600_000;
+
+/** What a deciding step needs, at the clock given. */
+export const decider = (db: Firestore, clock: () => Date): DecisionDeps => ({
+  db,
+  clock,
+  key: KEY,
+  sealKey: SEAL_KEY,
+  origin: ORIGIN,
+  sender: SENDER,
+});
+
+/** A published conference in Santiago from 2 to 5 April 2027 (across Chile's clock change), open at `now`. */
+export async function openEvent(
+  db: Firestore,
+  id: string,
+  places: number,
+  now: Date,
+  fields: Partial<Event> = {},
+  settings: Partial<RegistrationSettings> = {},
+) {
+  await db
+    .collection("events")
+    .withConverter(converterFor("events"))
+    .doc(id)
+    .set({
+      id,
+      kind: "conference",
+      title: { es: `Conferencia ${id}`, en: `Conference ${id}`, fr: `Conférence ${id}`, pt: `Conferência ${id}` },
+      status: "planned",
+      start: "2027-04-02",
+      end: "2027-04-05",
+      timeZone: "America/Santiago",
+      hostCountries: ["CL"],
+      organizerIds: [],
+      attendingCountries: [],
+      sessions: [],
+      source: "Written by test/support/registration-mail.ts",
+      publication: "published",
+      ...fields,
+    });
+  await registrationSettings(db)
+    .doc(id)
+    .set({
+      eventId: id,
+      opensAtMs: now.getTime() - 24 * HOUR,
+      closesAtMs: now.getTime() + 24 * HOUR,
+      places,
+      sessionRooms: [],
+      categories: ["delegate", "observer", "speaker", "press"],
+      privateSessions: [],
+      approvalCategories: [],
+      offerWindowHours: 48,
+      startTime: "09:00",
+      endTime: "18:00",
+      ...settings,
+    });
+}
+
+/** Registers and confirms person `i` (then "confirming"), returning the registration's id. */
+export async function confirmed(
+  db: Firestore,
+  clock: () => Date,
+  eventId: string,
+  i: string,
+  fields: Record<string, unknown> = {},
+): Promise<string> {
+  const asked = await requestRegistration({ db, clock, key: KEY }, eventId, {
+    name: `Persona ${i}`,
+    address: `persona-${i}@example.org`,
+    institution: "Dirección de Compras",
+    country: "CL",
+    category: "observer",
+    lang: "es",
+    ...fields,
+  });
+  if (asked.outcome !== "pending") throw new Error(`request refused: ${JSON.stringify(asked)}`);
+  const outcome = await confirmRegistration({ db, clock }, eventId, asked.id, asked.token);
+  if (outcome.outcome !== "confirming") throw new Error(`confirmation refused: ${JSON.stringify(outcome)}`);
+  return asked.id;
+}
+
+/**
+ * The outbox's messages to registration `id` in the order they were queued (their commit times:
+ * the tests' clocks stand still), with their sealed links opened.
+ */
+export async function mailsTo(db: Firestore, id: string): Promise<(OutboxMessage & { id: string })[]> {
+  const snap = await db.collection("outbox").where("key.recipient", "==", `registration:${id}`).get();
+  return [...snap.docs]
+    .sort(
+      (a, b) =>
+        a.createTime.toMillis() - b.createTime.toMillis() || a.createTime.nanoseconds - b.createTime.nanoseconds,
+    )
+    .map((doc) => {
+      const message = doc.data() as OutboxMessage;
+      const texts = { subject: message.subject ?? "", text: message.text ?? "", html: message.html ?? "" };
+      return { ...message, ...openTokens(SEAL_KEY, doc.id, texts, message.sealed ?? []), id: doc.id };
+    });
+}
+
+export const purposesOf = (mails: { key: { purpose: string } }[]) => mails.map((m) => m.key.purpose);
