@@ -4,20 +4,20 @@ import { cancellationToken } from "../registration/keys.js";
 import { ownerPath } from "../registration/links.js";
 import type { NoticeDeps } from "./audit-reactions.js";
 import { subjectValue } from "./mail/compose.js";
-import { enqueue } from "./outbox.js";
+import type { NewMessage } from "./outbox.js";
 import { composeMessage } from "./templates.js";
 
 /**
  * The email telling a person the secretariat approved their category (their place or position is
  * being decided, another email follows) or declined it. Keyed by the registration and the moment
- * they asked, so a call retried after its transaction never mails twice, and a person who
- * registers anew and is decided again is told again. The approved message carries the one-click
+ * they asked, so a retried decision never mails twice, and a person who registers anew and is
+ * decided again is told again. Queued in the deciding transaction (committee/registrations/approval.ts). The approved message carries the one-click
  * cancellation link (its keyed token sealed in the outbox); the declined one, the event's page.
  */
-export async function queueApprovalMail(
-  deps: Omit<NoticeDeps, "consoleBase"> & { key: string; sealKey: string },
+export function approvalMail(
+  deps: Pick<NoticeDeps, "siteOrigin"> & { key: string; sealKey: string },
   decided: { id: string; registration: Registration; event: Event; decision: "approve" | "decline" },
-): Promise<{ id: string; created: boolean }> {
+): NewMessage {
   const { id, registration, event, decision } = decided;
   const lang = registration.lang;
   const recipient = RecipientSchema.parse({
@@ -33,7 +33,7 @@ export async function queueApprovalMail(
   };
   const approved = decision === "approve";
   const token = cancellationToken(deps.key, id);
-  return enqueue(deps.db, deps.clock, deps.log, {
+  return {
     purpose: approved ? "registration.approved" : "registration.declined",
     occurrence: `${id}@${registration.requestedAtMs}`,
     recipient,
@@ -61,5 +61,5 @@ export async function queueApprovalMail(
       recipient,
       deps.siteOrigin,
     ),
-  });
+  };
 }

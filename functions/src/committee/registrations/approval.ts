@@ -8,7 +8,8 @@ import {
   REGISTRATION_COLLECTIONS,
   type RegistrationStatus,
 } from "../../model/index.js";
-import { queueApprovalMail } from "../../notify/registration-approval-mail.js";
+import { stageMessages } from "../../notify/outbox.js";
+import { approvalMail } from "../../notify/registration-approval-mail.js";
 import { REGISTRATION_ID } from "../../registration/keys.js";
 import { registrations } from "../../registration/store.js";
 import { appendAudit } from "../audit/audit-log.js";
@@ -31,7 +32,7 @@ export const DecideApprovalPayloadSchema = z
  * the allocator then decides place or waiting list in the order of those stamps, exactly as for a
  * person who confirmed then. Declined, it is cancelled (`by: "declined"`) and holds nothing.
  * A registration no longer waiting (decided by someone else, cancelled by the person) is refused.
- * The person's email is queued after the commit (keyed, so a retry sends it once).
+ * The person's email is queued in the same transaction: told if and only if it was decided.
  */
 export async function decideApproval(
   deps: RegistrationConsoleDeps,
@@ -52,6 +53,10 @@ export async function decideApproval(
     if (registration.status.state !== "awaitingApproval")
       throw new CommitteeError("failed-precondition", "console.registration.notWaiting");
     const now = clock();
+    // Its read comes before the writes, as Firestore wants.
+    const mail = await stageMessages(tx, db, clock, [
+      approvalMail(deps, { id: input.id, registration, event, decision: input.decision }),
+    ]);
     const status: RegistrationStatus =
       input.decision === "approve"
         ? { state: "confirming" }
@@ -70,8 +75,8 @@ export async function decideApproval(
       before: summary(registration.status),
       after: summary(status),
     });
-    return { registration, event, state: status.state };
+    mail.write();
+    return status.state;
   });
-  await queueApprovalMail(deps, { id: input.id, ...decided, decision: input.decision });
-  return { id: input.id, state: decided.state };
+  return { id: input.id, state: decided };
 }
