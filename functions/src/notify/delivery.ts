@@ -338,20 +338,11 @@ async function prepareMail(
       from: deps.sender,
       to: to.name ? { name: to.name, address: to.address } : to.address,
       ...opened,
-      // A text/calendar alternative with its iTIP method, which mail clients offer to add to the
-      // calendar, and the same file as an .ics attachment for those that read only attachments
-      // (as calendar services send invitations).
+      // Nodemailer sends the file twice, as calendar services send invitations: a text/calendar
+      // alternative with its iTIP method, which mail clients offer to add to the calendar, and
+      // an .ics attachment for those that read only attachments.
       ...(calendar
-        ? {
-            icalEvent: { method: calendar.method, filename: CALENDAR_FILE, content: calendar.content },
-            attachments: [
-              {
-                filename: CALENDAR_FILE,
-                content: calendar.content,
-                contentType: `application/ics; method=${calendar.method}`,
-              },
-            ],
-          }
+        ? { icalEvent: { method: calendar.method, filename: CALENDAR_FILE, content: calendar.content } }
         : {}),
       messageId: messageIdOf(id, deps.sender),
       // A bounce goes to the sender, never to an address taken from the message.
