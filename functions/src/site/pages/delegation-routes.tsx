@@ -9,6 +9,7 @@ import { type AnswerLink, answerInvitation, answerView } from "../../registratio
 import { answerPath } from "../../registration/delegations/answer-links.js";
 import type { RegistrationDeps } from "../../registration/requests.js";
 import { Layout } from "../components/layout.js";
+import { NO_REFERRER } from "../components/link-pages.js";
 import type { PageContext } from "../context.js";
 import type { SiteEnv } from "../http.js";
 import { anyText, one, query } from "../input.js";
@@ -33,8 +34,6 @@ const privatePage: MiddlewareHandler<SiteEnv> = async (c, next) => {
 function send(c: Context<SiteEnv>, page: Child, status: 200 | 400 = 200) {
   return c.html(`<!doctype html>${String(page)}`, status);
 }
-
-const NO_REFERRER = <meta name="referrer" content="no-referrer" />;
 
 /** The invitation and its two answers; each button POSTs, so a mail scanner opening the link answers nothing. */
 function AnswerPage(props: { ctx: PageContext; title: string; body: string; link: AnswerLink }) {

@@ -1,11 +1,6 @@
 import { Layout } from "../components/layout.js";
+import { NO_REFERRER } from "../components/link-pages.js";
 import { href, type PageContext } from "../context.js";
-
-/**
- * Pages whose URL carries a token, or that answer one person's request, tell the browser to send
- * no Referer from them: the token must not reach another site's logs, nor ours.
- */
-const NO_REFERRER = <meta name="referrer" content="no-referrer" />;
 
 const eventPath = (eventId: string) => `/events/${encodeURIComponent(eventId)}`;
 
@@ -34,33 +29,6 @@ export function RegistrationNotice(props: {
           <a href={href(ctx, eventPath(props.eventId))}>{ctx.t("regform.back")}</a>
         </p>
       ) : null}
-    </Layout>
-  );
-}
-
-/**
- * The page behind a link of an email (confirm, cancel, claim): it changes nothing itself; its
- * button POSTs, so a mail scanner that opens every link confirms, cancels or claims nothing.
- */
-export function RegistrationButtonPage(props: {
-  ctx: PageContext;
-  title: string;
-  body: string;
-  button: string;
-  action: string;
-  fields: Record<string, string>;
-}) {
-  const { ctx } = props;
-  return (
-    <Layout ctx={ctx} title={props.title} noindex head={NO_REFERRER}>
-      <h1>{props.title}</h1>
-      <p>{props.body}</p>
-      <form method="post" action={props.action}>
-        {Object.entries(props.fields).map(([name, value]) => (
-          <input type="hidden" name={name} value={value} />
-        ))}
-        <button type="submit">{props.button}</button>
-      </form>
     </Layout>
   );
 }

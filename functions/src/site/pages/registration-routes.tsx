@@ -14,6 +14,7 @@ import { confirmationLinkState, ownerRegistration } from "../../registration/own
 import { waitlistPosition } from "../../registration/positions.js";
 import { confirmRegistration } from "../../registration/requests.js";
 import { registrationSettings } from "../../registration/store.js";
+import { ButtonPage } from "../components/link-pages.js";
 import type { PageContext } from "../context.js";
 import type { SiteEnv } from "../http.js";
 import { anyText, one, params, query } from "../input.js";
@@ -28,7 +29,7 @@ import {
   sessionChoices,
   timeZoneChoices,
 } from "./registration-form.js";
-import { RegistrationButtonPage, RegistrationNotice, RegistrationStatusPage } from "./registration-pages.js";
+import { RegistrationNotice, RegistrationStatusPage } from "./registration-pages.js";
 import { clientIpOf } from "./subscription-routes.js";
 
 /** A body past this is no form of ours: the form with every session ticked is a few KB. */
@@ -261,7 +262,7 @@ export function registerRegistrationPages(
     if (state === "invalid") return invalid(c, ctx.t("regform.invalid.confirm"), eventId);
     return send(
       c,
-      <RegistrationButtonPage
+      <ButtonPage
         ctx={ctx}
         title={ctx.t("regform.confirm.title")}
         body={ctx.t("regform.confirm.body", { event: await titleOf(ctx, eventId) })}
@@ -381,7 +382,7 @@ export function registerRegistrationPages(
     // The button sends exactly what a mail client's one-click sends (RFC 8058), to the same URL.
     return send(
       c,
-      <RegistrationButtonPage
+      <ButtonPage
         ctx={ctx}
         title={ctx.t("regform.cancel.title")}
         body={ctx.t("regform.cancel.body", { event: title })}
@@ -427,7 +428,7 @@ export function registerRegistrationPages(
     const zone = found.timeZone ?? event?.timeZone ?? "UTC";
     return send(
       c,
-      <RegistrationButtonPage
+      <ButtonPage
         ctx={ctx}
         title={t("regform.claim.title")}
         body={t("regform.claim.body", {

@@ -1,5 +1,6 @@
 import { LANGS, type Lang } from "../../model/index.js";
 import { Layout } from "../components/layout.js";
+import { NO_REFERRER } from "../components/link-pages.js";
 import { href, type PageContext } from "../context.js";
 
 /** What a visitor typed, kept when the form comes back with an error. */
@@ -90,13 +91,6 @@ export function SubscribePage(props: { ctx: PageContext; values?: SubscribeValue
   );
 }
 
-/**
- * Pages whose URL carries a token say so to the browser: none of their links or requests may send
- * that URL on as a Referer. (The site-wide Referrer-Policy header still sends our origin only to
- * other sites; this also keeps the token from our own logs of the next page.)
- */
-const NO_REFERRER = <meta name="referrer" content="no-referrer" />;
-
 /** A page with one message: the answer to a request, a refused link, a limit reached. */
 export function NoticePage(props: { ctx: PageContext; title: string; body: string; back?: boolean }) {
   const { ctx } = props;
@@ -109,33 +103,6 @@ export function NoticePage(props: { ctx: PageContext; title: string; body: strin
           <a href={href(ctx, "/subscribe")}>{ctx.t("sub.again")}</a>
         </p>
       ) : null}
-    </Layout>
-  );
-}
-
-/**
- * The page behind a link in an email (confirm, unsubscribe): it changes nothing itself; its
- * button POSTs, so a mail scanner that opens every link confirms or unsubscribes nobody.
- */
-export function ButtonPage(props: {
-  ctx: PageContext;
-  title: string;
-  body: string;
-  button: string;
-  action: string;
-  fields: Record<string, string>;
-}) {
-  const { ctx } = props;
-  return (
-    <Layout ctx={ctx} title={props.title} noindex head={NO_REFERRER}>
-      <h1>{props.title}</h1>
-      <p>{props.body}</p>
-      <form method="post" action={props.action}>
-        {Object.entries(props.fields).map(([name, value]) => (
-          <input type="hidden" name={name} value={value} />
-        ))}
-        <button type="submit">{props.button}</button>
-      </form>
     </Layout>
   );
 }

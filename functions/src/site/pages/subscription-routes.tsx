@@ -13,10 +13,11 @@ import {
   unsubscribe,
   unsubscribeLinkIsValid,
 } from "../../subscriptions/subscribers.js";
+import { ButtonPage } from "../components/link-pages.js";
 import { href } from "../context.js";
 import type { SiteEnv } from "../http.js";
 import { anyText, NO_QUERY, one, query } from "../input.js";
-import { ButtonPage, type FormError, NoticePage, SubscribePage, type SubscribeValues } from "./subscription-pages.js";
+import { type FormError, NoticePage, SubscribePage, type SubscribeValues } from "./subscription-pages.js";
 
 /** Longest address SMTP carries (RFC 5321: a 256-octet path, less its angle brackets). */
 const MAX_ADDRESS = 254;
