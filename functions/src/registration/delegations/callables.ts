@@ -10,7 +10,6 @@ import {
   saveDelegation,
   submitDelegation,
 } from "./delegations.js";
-import { queueDelegateInvitations } from "./invitation-mail.js";
 
 /**
  * The console's delegation callables (index.ts deploys them as `delegations-<name>`), through the
@@ -22,8 +21,6 @@ export function delegationCallables(deps: () => DelegationDeps) {
     save: committeeCallable(deps, "delegation.save", SaveDelegationPayloadSchema, async (context, actor, input) => {
       const own = { ...context, key: deps().key };
       const { delegation, invited } = await saveDelegation(own, actor, input);
-      // Without notices (a test's own deps), nobody is mailed: the invitations stay unanswered.
-      if (context.notices) await queueDelegateInvitations({ ...context, ...context.notices }, invited);
       return { delegation, invited: invited.length };
     }),
     submit: committeeCallable(deps, "delegation.submit", SubmitDelegationPayloadSchema, (context, actor, input) =>

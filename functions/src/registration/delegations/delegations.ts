@@ -20,10 +20,12 @@ import {
   type RegistrationSettings,
   stripUndefined,
 } from "../../model/index.js";
+import { stageMessages } from "../../notify/outbox.js";
 import { eventRefusal } from "../eligibility.js";
 import { normalizeAddress, registrationId } from "../keys.js";
 import { registrationSettings, registrations } from "../store.js";
 import { newAnswerToken } from "./answer-links.js";
+import { delegateInvitations, invitationContext, type NewInvitation } from "./invitation-mail.js";
 import { delegations } from "./store.js";
 
 /** The console's dependencies and REGISTRATION_KEY, which keys each delegate by their future registration. */
@@ -87,14 +89,6 @@ function withinQuota(settings: RegistrationSettings, count: number): void {
     throw new CommitteeError("failed-precondition", "console.delegation.quota", { quota, excess: count - quota });
 }
 
-/** A person newly invited by a save, with their answer link's token (stored nowhere). */
-export interface NewInvitation {
-  delegationId: string;
-  delegation: Delegation;
-  person: Delegate;
-  token: string;
-}
-
 /**
  * A country's representative names its delegation for an event, the whole list at once (add,
  * remove, change a role). People already named keep their invitation and their answer; each
@@ -114,6 +108,8 @@ export async function saveDelegation(
   const now = deps.clock().getTime();
   const id = delegationId(input.eventId, input.country);
   const ref = delegations(db).doc(id);
+  // What the invitations tell besides the person; read once, outside the transaction.
+  const mail = deps.notices ? await invitationContext(db, input.eventId, input.country) : undefined;
   return db.runTransaction(async (tx) => {
     const current = (await tx.get(ref)).data();
     if (current && (current.state === "submitted" || current.state === "accredited"))
@@ -146,6 +142,18 @@ export async function saveDelegation(
       updatedBy: author(actor),
       updatedAtMs: now,
     };
+    const invitations = invited.map((person) => ({
+      delegationId: id,
+      delegation: after,
+      person,
+      token: newAnswerToken(key, id, person.id, person.invitedAtMs),
+    }));
+    // Each person named is mailed if and only if the naming commits (their token exists only
+    // here); without notices (a test's own deps) nobody is mailed. Its reads come before the writes.
+    const staged =
+      deps.notices && mail
+        ? await stageMessages(tx, db, deps.clock, delegateInvitations(deps.notices, mail, invitations))
+        : undefined;
     tx.set(ref, after);
     appendAudit(db, tx, {
       at: new Date(now).toISOString(),
@@ -156,15 +164,8 @@ export async function saveDelegation(
       before: current ? stripUndefined(current) : null,
       after: stripUndefined(after),
     });
-    return {
-      delegation: after,
-      invited: invited.map((person) => ({
-        delegationId: id,
-        delegation: after,
-        person,
-        token: newAnswerToken(key, id, person.id, person.invitedAtMs),
-      })),
-    };
+    staged?.write();
+    return { delegation: after, invited: invitations };
   });
 }
 
