@@ -61,7 +61,8 @@ export const demoEventOf = (now) => ({
 export const demoSettingsOf = (now) => ({
   eventId: DEMO_EVENT_ID,
   opensAtMs: now.getTime() - DAY_MS,
-  closesAtMs: Date.parse(`${dayAfter(now, DEMO_EVENT_LEAD_DAYS - 1)}T23:59:00Z`),
+  // Noon UTC the day before: a round morning hour in Santiago (09:00 or 08:00, as its clock goes).
+  closesAtMs: Date.parse(`${dayAfter(now, DEMO_EVENT_LEAD_DAYS - 1)}T12:00:00Z`),
   startTime: "09:00",
   endTime: "18:00",
   places: 3,
