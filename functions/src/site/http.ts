@@ -1,4 +1,4 @@
-import type { Context } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import type { Child } from "hono/jsx";
 import { HTML_CACHE } from "../config.js";
 import type { Translate } from "../i18n/index.js";
@@ -32,6 +32,21 @@ const ERROR_CACHE = `public, max-age=${HTML_CACHE.maxAge}, s-maxage=${HTML_CACHE
 export function sendPage(c: Context, page: Child, status: 200 | 400 | 404 | 500 = 200) {
   c.header("Cache-Control", status === 200 ? PUBLIC_CACHE : status === 500 ? "no-store" : ERROR_CACHE);
   c.header("Vary", "Accept-Encoding");
+  return c.html(`<!doctype html>${String(page)}`, status);
+}
+
+/**
+ * For the routes of personal pages (a token in the URL, an address in a form, the answer to one
+ * request): neither the instance's page cache, nor the CDN, nor the browser may keep them.
+ */
+export const privatePage: MiddlewareHandler<SiteEnv> = async (c, next) => {
+  c.set("pageKey", undefined);
+  await next();
+  c.res.headers.set("Cache-Control", "no-store");
+};
+
+/** Sends a personal page as a complete HTML document; privatePage, on its route, sets its caching. */
+export function sendPrivate(c: Context<SiteEnv>, page: Child, status: 200 | 400 | 403 | 404 | 429 = 200) {
   return c.html(`<!doctype html>${String(page)}`, status);
 }
 

@@ -1,6 +1,5 @@
 import type { Context, Hono, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import type { Child } from "hono/jsx";
 import { z } from "zod";
 import { pick } from "../../i18n/index.js";
 import { converterFor, type Delegate, type Delegation } from "../../model/index.js";
@@ -11,7 +10,7 @@ import type { RegistrationDeps } from "../../registration/requests.js";
 import { Layout } from "../components/layout.js";
 import { NO_REFERRER } from "../components/link-pages.js";
 import type { PageContext } from "../context.js";
-import type { SiteEnv } from "../http.js";
+import { privatePage, type SiteEnv, sendPrivate } from "../http.js";
 import { anyText, one, query } from "../input.js";
 import { NoticePage } from "./subscription-pages.js";
 
@@ -21,19 +20,13 @@ const MAX_BODY_BYTES = 4 * 1024;
 const LinkQuery = z.strictObject({ d: one(140, anyText), p: one(64, anyText), t: one(64, anyText) });
 
 /**
- * The answer page is personal (its URL carries the person's token): nobody keeps it, and it sends
- * no Referer anywhere, so the token leaves neither in a cache nor in another site's logs.
+ * The answer page is personal (its URL carries the person's token): besides privatePage's no-store,
+ * it sends no Referer anywhere, so the token leaves neither in a cache nor in another site's logs.
  */
-const privatePage: MiddlewareHandler<SiteEnv> = async (c, next) => {
-  c.set("pageKey", undefined);
+const noReferrer: MiddlewareHandler<SiteEnv> = async (c, next) => {
   await next();
-  c.res.headers.set("Cache-Control", "no-store");
   c.res.headers.set("Referrer-Policy", "no-referrer");
 };
-
-function send(c: Context<SiteEnv>, page: Child, status: 200 | 400 = 200) {
-  return c.html(`<!doctype html>${String(page)}`, status);
-}
 
 /** The invitation and its two answers; each button POSTs, so a mail scanner opening the link answers nothing. */
 function AnswerPage(props: { ctx: PageContext; title: string; body: string; link: AnswerLink }) {
@@ -66,7 +59,7 @@ export function registerDelegationPages(app: Hono<SiteEnv>, deps: RegistrationDe
     return deps;
   };
   const path = "/:lang/delegations/answer";
-  app.use(path, privatePage);
+  app.use(path, privatePage, noReferrer);
 
   /** The names the page speaks of, in the page's language. */
   async function words(ctx: PageContext, delegation: Delegation, person?: Delegate) {
@@ -86,7 +79,11 @@ export function registerDelegationPages(app: Hono<SiteEnv>, deps: RegistrationDe
 
   const invalid = (c: Context<SiteEnv>) => {
     const { t } = c.var.ctx;
-    return send(c, <NoticePage ctx={c.var.ctx} title={t("deleg.invalid.title")} body={t("deleg.invalid.body")} />, 400);
+    return sendPrivate(
+      c,
+      <NoticePage ctx={c.var.ctx} title={t("deleg.invalid.title")} body={t("deleg.invalid.body")} />,
+      400,
+    );
   };
 
   app.get(path, query(LinkQuery), async (c) => {
@@ -96,7 +93,7 @@ export function registerDelegationPages(app: Hono<SiteEnv>, deps: RegistrationDe
     if (view.outcome === "invalid") return invalid(c);
     const named = await words(ctx, view.delegation, view.person);
     if (view.outcome === "answered")
-      return send(
+      return sendPrivate(
         c,
         <NoticePage
           ctx={ctx}
@@ -104,7 +101,7 @@ export function registerDelegationPages(app: Hono<SiteEnv>, deps: RegistrationDe
           body={ctx.t(view.person.state === "accepted" ? "deleg.already.accepted" : "deleg.already.declined")}
         />,
       );
-    return send(
+    return sendPrivate(
       c,
       <AnswerPage
         ctx={ctx}
@@ -128,9 +125,13 @@ export function registerDelegationPages(app: Hono<SiteEnv>, deps: RegistrationDe
     if (outcome.outcome === "invalid") return invalid(c);
     const { t } = ctx;
     if (outcome.outcome === "closed")
-      return send(c, <NoticePage ctx={ctx} title={t("deleg.closed.title")} body={t("deleg.closed.body")} />, 400);
+      return sendPrivate(
+        c,
+        <NoticePage ctx={ctx} title={t("deleg.closed.title")} body={t("deleg.closed.body")} />,
+        400,
+      );
     if (outcome.outcome === "already")
-      return send(
+      return sendPrivate(
         c,
         <NoticePage
           ctx={ctx}
@@ -140,7 +141,7 @@ export function registerDelegationPages(app: Hono<SiteEnv>, deps: RegistrationDe
         400,
       );
     const named = await words(ctx, outcome.delegation, outcome.person);
-    return send(
+    return sendPrivate(
       c,
       <NoticePage
         ctx={ctx}

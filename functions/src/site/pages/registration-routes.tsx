@@ -2,7 +2,6 @@ import type { Context, Hono, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
-import type { Child } from "hono/jsx";
 import { z } from "zod";
 import { pick } from "../../i18n/index.js";
 import { converterFor, type Event, IdSchema, RegistrationRequestSchema } from "../../model/index.js";
@@ -16,7 +15,7 @@ import { confirmRegistration } from "../../registration/requests.js";
 import { registrationSettings } from "../../registration/store.js";
 import { ButtonPage } from "../components/link-pages.js";
 import type { PageContext } from "../context.js";
-import type { SiteEnv } from "../http.js";
+import { privatePage, type SiteEnv, sendPrivate } from "../http.js";
 import { anyText, one, params, query } from "../input.js";
 import {
   formatInZone,
@@ -38,22 +37,6 @@ const MAX_BODY_BYTES = 32 * 1024;
 const EventParams = z.object({ id: IdSchema });
 /** A link's query: the registration id and its token; the routes check their shapes and values. */
 const LinkQuery = z.strictObject({ r: one(64, anyText), t: one(64, anyText) });
-
-type Status = 200 | 400 | 403 | 404 | 429;
-
-/**
- * Every registration page is personal (a token in its URL, an address in its form, the answer to
- * one request): neither the instance's page cache, nor the CDN, nor the browser may keep it.
- */
-const privatePage: MiddlewareHandler<SiteEnv> = async (c, next) => {
-  c.set("pageKey", undefined);
-  await next();
-  c.res.headers.set("Cache-Control", "no-store");
-};
-
-function send(c: Context<SiteEnv>, page: Child, status: Status = 200) {
-  return c.html(`<!doctype html>${String(page)}`, status);
-}
 
 const text = (value: unknown) => (typeof value === "string" ? value : "");
 const texts = (value: unknown) => (Array.isArray(value) ? value : value === undefined ? [] : [value]).map(text);
@@ -91,7 +74,7 @@ export function registerRegistrationPages(
       if (!(error instanceof HTTPException) || error.status !== 403) throw error;
       const { ctx } = c.var;
       const body = [ctx.t("regform.error.origin")];
-      return send(c, <RegistrationNotice ctx={ctx} title={ctx.t("regform.refused.title")} body={body} />, 403);
+      return sendPrivate(c, <RegistrationNotice ctx={ctx} title={ctx.t("regform.refused.title")} body={body} />, 403);
     }
     await next();
   };
@@ -111,7 +94,7 @@ export function registerRegistrationPages(
       onError: (c) => {
         const { ctx } = c.var;
         const body = [ctx.t("regform.error.tooLarge")];
-        return send(c, <RegistrationNotice ctx={ctx} title={ctx.t("regform.refused.title")} body={body} />, 400);
+        return sendPrivate(c, <RegistrationNotice ctx={ctx} title={ctx.t("regform.refused.title")} body={body} />, 400);
       },
     }),
     async (c) => {
@@ -131,7 +114,7 @@ export function registerRegistrationPages(
       if (refusal || !event || !settings) {
         const sentence = refusalSentence(ctx, refusal ?? "notOpen", settings, event?.timeZone);
         const shown = ctx.data.events.has(eventId) ? eventId : undefined;
-        return send(
+        return sendPrivate(
           c,
           <RegistrationNotice ctx={ctx} title={t("regform.refused.title")} body={[sentence]} eventId={shown} />,
           400,
@@ -194,7 +177,7 @@ export function registerRegistrationPages(
           placesLeft: 0,
           refusal: undefined,
         };
-        return send(
+        return sendPrivate(
           c,
           <RegistrationFormPage ctx={ctx} event={event} panel={panel} values={values} errors={errors} />,
           400,
@@ -212,7 +195,11 @@ export function registerRegistrationPages(
             : outcome.scope === "global"
               ? t("regform.limited.global", { minutes })
               : t("regform.limited.address", { hours: Math.max(1, Math.ceil(waitMs / 3_600_000)) });
-        return send(c, <RegistrationNotice ctx={ctx} title={t("regform.limited.title")} body={[sentence]} />, 429);
+        return sendPrivate(
+          c,
+          <RegistrationNotice ctx={ctx} title={t("regform.limited.title")} body={[sentence]} />,
+          429,
+        );
       }
       if (outcome.outcome === "refused") {
         // Decided between the checks above and the request's own transaction (the event closed meanwhile).
@@ -222,14 +209,14 @@ export function registerRegistrationPages(
           outcome.reason === "privateSession"
             ? t("regform.error.sessions")
             : refusalSentence(ctx, outcome.reason, settings, event.timeZone);
-        return send(
+        return sendPrivate(
           c,
           <RegistrationNotice ctx={ctx} title={t("regform.refused.title")} body={[sentence]} eventId={eventId} />,
           400,
         );
       }
       // The same page whether the address was unknown, pending, registered or on the waiting list.
-      return send(
+      return sendPrivate(
         c,
         <RegistrationNotice
           ctx={ctx}
@@ -244,7 +231,7 @@ export function registerRegistrationPages(
   const invalid = (c: Context<SiteEnv>, sentence: string, eventId?: string) => {
     const { ctx } = c.var;
     const shown = eventId && ctx.data.events.has(eventId) ? eventId : undefined;
-    return send(
+    return sendPrivate(
       c,
       <RegistrationNotice ctx={ctx} title={ctx.t("regform.invalid.title")} body={[sentence]} eventId={shown} />,
       400,
@@ -260,7 +247,7 @@ export function registerRegistrationPages(
     const state = await confirmationLinkState(registration(), eventId, r, token);
     if (state === "expired") return invalid(c, ctx.t("regform.invalid.expired"), eventId);
     if (state === "invalid") return invalid(c, ctx.t("regform.invalid.confirm"), eventId);
-    return send(
+    return sendPrivate(
       c,
       <ButtonPage
         ctx={ctx}
@@ -295,7 +282,7 @@ export function registerRegistrationPages(
         return invalid(c, ctx.t("regform.invalid.confirm"), eventId);
       const status = ownerPath("status", ctx.lang, eventId, id, deps.key);
       if (outcome.outcome === "awaitingApproval")
-        return send(
+        return sendPrivate(
           c,
           <RegistrationNotice
             ctx={ctx}
@@ -304,7 +291,7 @@ export function registerRegistrationPages(
             link={{ label: ctx.t("regform.statusLink"), href: status }}
           />,
         );
-      return send(
+      return sendPrivate(
         c,
         <RegistrationNotice
           ctx={ctx}
@@ -348,7 +335,7 @@ export function registerRegistrationPages(
                     : status.by === "declined"
                       ? t("regform.status.declined")
                       : t("regform.status.cancelled");
-    return send(
+    return sendPrivate(
       c,
       <RegistrationStatusPage
         ctx={ctx}
@@ -370,7 +357,7 @@ export function registerRegistrationPages(
     if (!found) return invalid(c, ctx.t("regform.invalid.owner"), eventId);
     const title = await titleOf(ctx, eventId);
     if (found.status.state === "cancelled")
-      return send(
+      return sendPrivate(
         c,
         <RegistrationNotice
           ctx={ctx}
@@ -380,7 +367,7 @@ export function registerRegistrationPages(
         />,
       );
     // The button sends exactly what a mail client's one-click sends (RFC 8058), to the same URL.
-    return send(
+    return sendPrivate(
       c,
       <ButtonPage
         ctx={ctx}
@@ -402,7 +389,7 @@ export function registerRegistrationPages(
     const found = await owned(eventId, r, token);
     if (!found) return invalid(c, ctx.t("regform.invalid.owner"), eventId);
     await cancelRegistration(registration(), eventId, r);
-    return send(
+    return sendPrivate(
       c,
       <RegistrationNotice
         ctx={ctx}
@@ -426,7 +413,7 @@ export function registerRegistrationPages(
     if (deps.clock().getTime() >= status.untilMs) return invalid(c, t("regform.claim.expired"), eventId);
     const event = ctx.data.events.get(eventId) ?? (await eventRecord(eventId));
     const zone = found.timeZone ?? event?.timeZone ?? "UTC";
-    return send(
+    return sendPrivate(
       c,
       <ButtonPage
         ctx={ctx}
@@ -452,7 +439,7 @@ export function registerRegistrationPages(
     const outcome = await claimOffer(registration(), eventId, r);
     if (outcome.outcome === "expired") return invalid(c, t("regform.claim.expired"), eventId);
     if (outcome.outcome === "none") return invalid(c, t("regform.claim.none"), eventId);
-    return send(
+    return sendPrivate(
       c,
       <RegistrationNotice
         ctx={ctx}

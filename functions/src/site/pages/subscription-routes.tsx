@@ -2,7 +2,6 @@ import type { Context, Hono, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
-import type { Child } from "hono/jsx";
 import { z } from "zod";
 import { EmailAddressSchema, LANGS } from "../../model/index.js";
 import {
@@ -15,7 +14,7 @@ import {
 } from "../../subscriptions/subscribers.js";
 import { ButtonPage } from "../components/link-pages.js";
 import { href } from "../context.js";
-import type { SiteEnv } from "../http.js";
+import { privatePage, type SiteEnv, sendPrivate } from "../http.js";
 import { anyText, NO_QUERY, one, query } from "../input.js";
 import { type FormError, NoticePage, SubscribePage, type SubscribeValues } from "./subscription-pages.js";
 
@@ -31,24 +30,6 @@ const SubscribeForm = z.object({
 
 /** A link's query: the subscriber id and its token; the routes check their shapes and values. */
 const LinkQuery = z.strictObject({ s: one(64, anyText), t: one(64, anyText) });
-
-type Status = 200 | 400 | 403 | 429;
-
-/**
- * Every subscription page is personal (a token in its URL, an address in its form, an answer to
- * one request): nobody may keep it, neither the page cache of the instance nor the CDN nor the
- * browser. (The pages behind links also send no Referer: see ButtonPage.)
- */
-const privatePage: MiddlewareHandler<SiteEnv> = async (c, next) => {
-  c.set("pageKey", undefined);
-  await next();
-  c.res.headers.set("Cache-Control", "no-store");
-};
-
-/** A subscription page as a complete HTML document; privatePage, on every one of these routes, sets its caching. */
-function send(c: Context<SiteEnv>, page: Child, status: Status = 200) {
-  return c.html(`<!doctype html>${String(page)}`, status);
-}
 
 /**
  * The client a request comes from, read only from Fastly-Client-IP, which Hosting's front end
@@ -78,7 +59,11 @@ function sameOriginForm(origin: string): MiddlewareHandler<SiteEnv> {
     } catch (error) {
       if (!(error instanceof HTTPException) || error.status !== 403) throw error;
       const { ctx } = c.var;
-      return send(c, <SubscribePage ctx={ctx} errors={[{ field: "form", message: ctx.t("sub.error.origin") }]} />, 403);
+      return sendPrivate(
+        c,
+        <SubscribePage ctx={ctx} errors={[{ field: "form", message: ctx.t("sub.error.origin") }]} />,
+        403,
+      );
     }
     await next();
   };
@@ -100,7 +85,7 @@ export function registerSubscriptionPages(
   for (const path of ["/:lang/subscribe/confirm", "/:lang/unsubscribe"]) app.use(path, privatePage);
 
   // After it here: the form's page carries nothing personal, so its canonical redirect is public like any other.
-  app.get("/:lang/subscribe", query(NO_QUERY), privatePage, (c) => send(c, <SubscribePage ctx={c.var.ctx} />));
+  app.get("/:lang/subscribe", query(NO_QUERY), privatePage, (c) => sendPrivate(c, <SubscribePage ctx={c.var.ctx} />));
 
   app.post(
     "/:lang/subscribe",
@@ -110,7 +95,7 @@ export function registerSubscriptionPages(
       maxSize: MAX_BODY_BYTES,
       onError: (c) => {
         const { ctx } = c.var;
-        return send(
+        return sendPrivate(
           c,
           <SubscribePage ctx={ctx} errors={[{ field: "form", message: ctx.t("sub.error.tooLarge") }]} />,
           400,
@@ -136,7 +121,7 @@ export function registerSubscriptionPages(
                 : t("sub.error.address");
           errors.push({ field, message });
         }
-        return send(c, <SubscribePage ctx={ctx} values={values} errors={errors} />, 400);
+        return sendPrivate(c, <SubscribePage ctx={ctx} values={values} errors={errors} />, 400);
       }
       const outcome = await requestSubscription(subscriptions(), {
         address: parsed.data.address,
@@ -152,16 +137,16 @@ export function registerSubscriptionPages(
             : outcome.scope === "global"
               ? t("sub.limited.global", { minutes })
               : t("sub.limited.address", { hours: Math.max(1, Math.ceil(waitMs / 3_600_000)) });
-        return send(c, <NoticePage ctx={ctx} title={t("sub.limited.title")} body={body} />, 429);
+        return sendPrivate(c, <NoticePage ctx={ctx} title={t("sub.limited.title")} body={body} />, 429);
       }
       // The same page whether the address was unknown, waiting or already subscribed.
-      return send(c, <NoticePage ctx={ctx} title={t("sub.sent.title")} body={t("sub.sent.body")} />);
+      return sendPrivate(c, <NoticePage ctx={ctx} title={t("sub.sent.title")} body={t("sub.sent.body")} />);
     },
   );
 
   const invalidConfirmation = (c: Context<SiteEnv>) => {
     const { t } = c.var.ctx;
-    return send(
+    return sendPrivate(
       c,
       <NoticePage ctx={c.var.ctx} title={t("sub.invalid.title")} body={t("sub.invalid.confirm")} back />,
       400,
@@ -172,7 +157,7 @@ export function registerSubscriptionPages(
     const { s = "", t: token = "" } = c.req.valid("query");
     const { ctx } = c.var;
     if (!(await confirmationIsValid(subscriptions(), s, token))) return invalidConfirmation(c);
-    return send(
+    return sendPrivate(
       c,
       <ButtonPage
         ctx={ctx}
@@ -192,13 +177,16 @@ export function registerSubscriptionPages(
       const body = await c.req.parseBody();
       const { ctx } = c.var;
       if (!(await confirmSubscription(subscriptions(), text(body.s), text(body.t)))) return invalidConfirmation(c);
-      return send(c, <NoticePage ctx={ctx} title={ctx.t("sub.confirmed.title")} body={ctx.t("sub.confirmed.body")} />);
+      return sendPrivate(
+        c,
+        <NoticePage ctx={ctx} title={ctx.t("sub.confirmed.title")} body={ctx.t("sub.confirmed.body")} />,
+      );
     },
   );
 
   const invalidUnsubscribe = (c: Context<SiteEnv>) => {
     const { t } = c.var.ctx;
-    return send(
+    return sendPrivate(
       c,
       <NoticePage ctx={c.var.ctx} title={t("sub.invalid.title")} body={t("sub.invalid.unsubscribe")} />,
       400,
@@ -210,7 +198,7 @@ export function registerSubscriptionPages(
     const { ctx } = c.var;
     if (!unsubscribeLinkIsValid(subscriptions().key, s, token)) return invalidUnsubscribe(c);
     // The button sends exactly what a mail client's one-click sends (RFC 8058), to the same URL.
-    return send(
+    return sendPrivate(
       c,
       <ButtonPage
         ctx={ctx}
@@ -229,7 +217,7 @@ export function registerSubscriptionPages(
     const { s = "", t: token = "" } = c.req.valid("query");
     const { ctx } = c.var;
     if (!(await unsubscribe(subscriptions(), s, token))) return invalidUnsubscribe(c);
-    return send(
+    return sendPrivate(
       c,
       <NoticePage ctx={ctx} title={ctx.t("sub.unsubscribed.title")} body={ctx.t("sub.unsubscribed.body")} back />,
     );
