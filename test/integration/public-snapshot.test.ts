@@ -84,4 +84,20 @@ describe("the public view with an invalid document in Firestore", () => {
       expect.arrayContaining(["summary", "body", "status", "version", "source"]),
     );
   });
+
+  it("lists an unreadable consenting registration among the skipped records, and lists the others", async () => {
+    const registrations = db.collection("registrations");
+    // Consented, but written around the converter without the fields a registration needs.
+    await registrations.doc("broken-registration").set({ publicListConsent: true, name: "Sin evento" });
+    const log = vi.fn();
+    const { snapshot, skipped } = await buildPublicSnapshot(db, log);
+    await registrations.doc("broken-registration").delete();
+    const broken = skipped.find((s) => s.collection === "registrations");
+    expect(broken).toMatchObject({ collection: "registrations", id: "broken-registration" });
+    expect(broken?.issues.map((i) => i.field)).toEqual(expect.arrayContaining(["eventId", "status"]));
+    expect(log).toHaveBeenCalledWith(
+      expect.objectContaining({ collection: "registrations", id: "broken-registration" }),
+    );
+    expect(JSON.stringify(snapshot)).not.toContain("Sin evento");
+  });
 });

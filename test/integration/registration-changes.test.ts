@@ -3,10 +3,12 @@ import type { Firestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { converterFor } from "../../functions/src/model/index.js";
 import { allocateConfirmations } from "../../functions/src/registration/allocator.js";
+import { cancelRegistration } from "../../functions/src/registration/cancellation.js";
 import { onEventWritten, onSettingsWritten } from "../../functions/src/registration/changes.js";
+import { confirmRegistration, requestRegistration } from "../../functions/src/registration/requests.js";
 import { registrationCounters, registrationSettings, registrations } from "../../functions/src/registration/store.js";
 import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
-import { confirmed, decider, mailsTo, openEvent, purposesOf } from "../support/registration-mail.js";
+import { confirmed, decider, KEY, mailsTo, openEvent, purposesOf } from "../support/registration-mail.js";
 
 // The committee changes places, or cancels the event: the people concerned are told once each.
 const fromFunctions = createRequire(new URL("../../functions/package.json", import.meta.url));
@@ -39,6 +41,21 @@ async function filled(event: string, places: number, people: number): Promise<st
   for (let i = 0; i < people; i++) ids.push(await confirmed(db, clock, event, `${event}-${i}`));
   await allocateConfirmations(decider(db, clock), event);
   return ids;
+}
+
+/** Person `i` asks to register (then "pending"); returns the registration's id and confirmation token. */
+async function asks(event: string, i: string, fields: Record<string, unknown> = {}) {
+  const asked = await requestRegistration({ db, clock, key: KEY }, event, {
+    name: `Persona ${i}`,
+    address: `persona-${i}@example.org`,
+    institution: "Dirección de Compras",
+    country: "CL",
+    category: "observer",
+    lang: "es",
+    ...fields,
+  });
+  if (asked.outcome !== "pending") throw new Error(`request refused: ${JSON.stringify(asked)}`);
+  return asked;
 }
 
 /** Sets the places as the committee would, returning the settings before and after. */
@@ -118,12 +135,13 @@ describe("changes of places and of the event", () => {
     const before = (await events.doc(event).get()).data();
     await events.doc(event).update({ start: "2027-04-09", end: "2027-04-10" });
     const after = (await events.doc(event).get()).data();
-    expect(await onEventWritten(deps(), "move-1", before, after)).toBe(1);
+    // The holder and the one waiting are told.
+    expect(await onEventWritten(deps(), "move-1", before, after)).toBe(2);
     expect(await onEventWritten(deps(), "move-1", before, after)).toBe(0);
     const settingsBefore = (await registrationSettings(db).doc(event).get()).data();
     await registrationSettings(db).doc(event).update({ startTime: "10:00" });
     const settingsAfter = (await registrationSettings(db).doc(event).get()).data();
-    expect((await onSettingsWritten(deps(), "hours-1", settingsBefore, settingsAfter)).told).toBe(1);
+    expect((await onSettingsWritten(deps(), "hours-1", settingsBefore, settingsAfter)).told).toBe(2);
     const [held, waiting] = await Promise.all(ids.map((id) => mailsTo(db, id)));
     expect(purposesOf(held ?? [])).toEqual([
       "registration.confirmed",
@@ -140,6 +158,93 @@ describe("changes of places and of the event", () => {
       .doc(ids[0] ?? "")
       .get();
     expect(record.data()?.calendarSequence).toBe(2);
-    expect(purposesOf(waiting ?? [])).toEqual(["registration.waitlisted"]);
+    // The one waiting holds no place: the new hours, never a calendar file.
+    expect(purposesOf(waiting ?? [])).toEqual([
+      "registration.waitlisted",
+      "registration.eventChangedWaiting",
+      "registration.eventChangedWaiting",
+    ]);
+    expect(waiting?.slice(1).map((m) => m.calendar)).toEqual([undefined, undefined]);
+  });
+
+  it("tells the waiting list its positions and an open offer its deadline when the event moves, without a calendar file", async () => {
+    const event = "moved-list";
+    const ids = await filled(event, 2, 5);
+    // Person 1 gives up their place: person 2, first on the list, is offered it.
+    await cancelRegistration(decider(db, clock), event, ids[1] ?? "");
+    expect(await stateOf(ids[2] ?? "")).toMatchObject({ state: "offered" });
+    await registrations(db)
+      .doc(ids[4] ?? "")
+      .update({ timeZone: "Europe/Madrid" });
+    const events = db.collection("events").withConverter(converterFor("events"));
+    const before = (await events.doc(event).get()).data();
+    await events.doc(event).update({ city: { es: "Valparaíso", en: "Valparaíso" } });
+    const after = (await events.doc(event).get()).data();
+    // Person 0 holds a place; 2 has an offer; 3 and 4 wait; 1 cancelled and is not told.
+    expect(await onEventWritten(deps(), "place-1", before, after)).toBe(4);
+    expect(await onEventWritten(deps(), "place-1", before, after)).toBe(0);
+    const mails = await Promise.all(ids.map((id) => mailsTo(db, id)));
+    const told = mails.map((m) => m.filter((mail) => mail.key.occurrence.endsWith(":changed:place-1")));
+    expect(told.map(purposesOf)).toEqual([
+      ["registration.eventChanged"],
+      [],
+      ["registration.eventChangedWaiting"],
+      ["registration.eventChangedWaiting"],
+      ["registration.eventChangedWaiting"],
+    ]);
+    expect(told[0]?.[0]?.calendar?.content).toContain("LOCATION:Valparaíso");
+    const [offer, first, second] = [told[2]?.[0], told[3]?.[0], told[4]?.[0]];
+    expect([offer, first, second].map((m) => m?.calendar)).toEqual([undefined, undefined, undefined]);
+    expect(offer?.text).toContain("sigue reservada para usted hasta el 3 de marzo de 2027");
+    expect(offer?.text).toContain("/registration/claim?");
+    expect(first?.text).toContain("en el puesto 1");
+    expect(second?.text).toContain("en el puesto 2");
+    // Both time zones for the one in Madrid: the event's and theirs.
+    expect(second?.text).toMatch(/hora .*Chile/i);
+    expect(second?.text).toMatch(/Europa central|Madrid/i);
+    for (const mail of [offer, first, second]) expect(mail?.text).toContain("no tiene plaza");
+  });
+
+  it("tells everyone who asked of a cancelled event once, requests never confirmed and awaiting approval included", async () => {
+    const event = "cancelled-requests";
+    await openEvent(db, event, 5, NOW, {}, { approvalCategories: ["press"] });
+    const asked = await asks(event, "pendiente", { lang: "pt" });
+    const press = await asks(event, "prensa", { category: "press" });
+    expect(await confirmRegistration({ db, clock }, event, press.id, press.token)).toMatchObject({
+      outcome: "awaitingApproval",
+    });
+    const approval = press.id;
+    const confirming = await confirmed(db, clock, event, "confirmando");
+    const events = db.collection("events").withConverter(converterFor("events"));
+    const before = (await events.doc(event).get()).data();
+    await events.doc(event).update({ status: "cancelled" });
+    const after = (await events.doc(event).get()).data();
+    expect(await onEventWritten(deps(), "cancel-requests", before, after)).toBe(3);
+    // The allocator reaching the confirmation afterwards finds it ended: no second email.
+    expect(await allocateConfirmations(decider(db, clock), event)).toEqual([]);
+    for (const id of [asked.id, approval, confirming]) {
+      expect(await stateOf(id)).toMatchObject({ state: "cancelled", by: "eventCancelled" });
+      const cancelled = (await mailsTo(db, id)).filter((m) => m.key.purpose === "registration.eventCancelled");
+      expect(cancelled).toHaveLength(1);
+      expect(cancelled[0]?.calendar).toBeUndefined();
+    }
+    expect(await stateOf(asked.id)).toMatchObject({ from: "pending" });
+    expect(await stateOf(approval)).toMatchObject({ from: "awaitingApproval" });
+    // In the person's language.
+    expect((await mailsTo(db, asked.id)).at(-1)?.subject).toBe(`Evento cancelado: Conferência ${event}`);
+  });
+
+  it("queues one email for a confirmation the allocator ends after the cancellation, whichever runs first", async () => {
+    const event = "cancelled-race";
+    await openEvent(db, event, 5, NOW);
+    const late = await confirmed(db, clock, event, "tarde");
+    const events = db.collection("events").withConverter(converterFor("events"));
+    const before = (await events.doc(event).get()).data();
+    await events.doc(event).update({ status: "cancelled" });
+    const after = (await events.doc(event).get()).data();
+    // The allocator sees the cancelled event first and ends it; then the trigger finds nothing.
+    expect((await allocateConfirmations(decider(db, clock), event)).map((d) => d.status.state)).toEqual(["cancelled"]);
+    expect(await onEventWritten(deps(), "cancel-race", before, after)).toBe(0);
+    expect(purposesOf(await mailsTo(db, late))).toEqual(["registration.eventCancelled"]);
   });
 });

@@ -10,6 +10,7 @@ import { library } from "./library.js";
 import { map } from "./map.js";
 import { notify } from "./notify.js";
 import { type Picked, pickAvailable } from "./pick.js";
+import { registrationChanges } from "./registration-changes.js";
 import { registrationConsole } from "./registration-console.js";
 import { registrationForm } from "./registration-form.js";
 import { registrationFormMail } from "./registration-form-mail.js";
@@ -33,6 +34,7 @@ const parts = [
   door,
   registrationForm,
   registrationFormMail,
+  registrationChanges,
 ] as const;
 /** Every message key; a new part's catalogue goes into `parts`. */
 export type MessageKey = KeysOf<(typeof parts)[number]>;

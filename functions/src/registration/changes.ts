@@ -1,4 +1,4 @@
-import type { QueryDocumentSnapshot } from "firebase-admin/firestore";
+import type { Query, QueryDocumentSnapshot } from "firebase-admin/firestore";
 import type { Log } from "../log.js";
 import {
   EventSchema,
@@ -45,7 +45,7 @@ export async function onSettingsWritten(
   const eventId = after.data.eventId;
   const { db, clock } = deps;
   const hoursChanged = before.data.startTime !== after.data.startTime || before.data.endTime !== after.data.endTime;
-  const changedTold = hoursChanged ? await tellHoursChanged(deps, eventId, change) : 0;
+  const changedTold = hoursChanged ? await tellMoved(deps, eventId, change) : 0;
   if (before.data.places === after.data.places) return { offered: [], told: changedTold };
   const event = (await eventRecords(db).doc(eventId).get()).data();
   if (!event) return none;
@@ -137,28 +137,59 @@ async function tellWaiting(
   settings: Parameters<typeof registrationMessage>[1]["settings"],
   notice: (position: number) => Notice,
 ): Promise<number> {
-  const { db, clock } = deps;
-  const waiting = await registrations(db)
-    .where("eventId", "==", event.id)
-    .where("status.state", "==", "waitlisted")
-    .orderBy("status.seq", "asc")
-    .get();
-  const now = clock();
-  return enqueueAll(
-    db,
-    clock,
-    deps.log,
-    waiting.docs.map(
-      (doc, i) =>
-        registrationMessage(deps, { event, settings, now }, { ...doc.data(), id: doc.id }, notice(i + 1)).message,
-    ),
-  );
+  let told = 0;
+  for await (const page of pagesOf(
+    registrations(deps.db)
+      .where("eventId", "==", event.id)
+      .where("status.state", "==", "waitlisted")
+      .orderBy("status.seq", "asc"),
+  )) {
+    const now = deps.clock();
+    told += await enqueueAll(
+      deps.db,
+      deps.clock,
+      deps.log,
+      page.docs.map(
+        (doc, i) =>
+          registrationMessage(
+            deps,
+            { event, settings, now },
+            { ...doc.data(), id: doc.id },
+            notice(page.offset + i + 1),
+          ).message,
+      ),
+    );
+  }
+  return told;
 }
 
-/** The states that hold something a cancelled event takes away. */
-const LIVE: RegistrationState[] = ["pending", "confirming", "confirmed", "waitlisted", "offered"];
+/**
+ * A query's documents a page at a time (`offset` counts those before the page), so telling a
+ * list of thousands holds one page in memory and queues one page's messages at a time.
+ */
+async function* pagesOf<T>(query: Query<T>): AsyncGenerator<{ docs: QueryDocumentSnapshot<T>[]; offset: number }> {
+  let offset = 0;
+  let cursor: QueryDocumentSnapshot<T> | undefined;
+  for (;;) {
+    const page = await (cursor ? query.startAfter(cursor) : query).limit(ALLOCATION_BATCH).get();
+    if (page.empty) return;
+    yield { docs: page.docs, offset };
+    offset += page.size;
+    cursor = page.docs.at(-1);
+    if (page.size < ALLOCATION_BATCH) return;
+  }
+}
 
-/** Whether a write of an event concerns its registrations: a cancellation, or other days or zone. */
+/**
+ * Every state but "cancelled": whoever asked and has not cancelled is told when the event is, a
+ * request never confirmed (pending) or awaiting approval included.
+ */
+const LIVE: RegistrationState[] = ["pending", "confirming", "awaitingApproval", "confirmed", "waitlisted", "offered"];
+
+/**
+ * Whether a write of an event concerns its registrations: a cancellation, or other days, zone or
+ * place (the calendar entry's LOCATION is the event's city).
+ */
 export function concernsRegistrations(beforeData: unknown, afterData: unknown): boolean {
   const before = EventSchema.safeParse(beforeData);
   const after = EventSchema.safeParse(afterData);
@@ -168,15 +199,16 @@ export function concernsRegistrations(beforeData: unknown, afterData: unknown): 
     before.success &&
     (before.data.start !== after.data.start ||
       before.data.end !== after.data.end ||
-      before.data.timeZone !== after.data.timeZone)
+      before.data.timeZone !== after.data.timeZone ||
+      JSON.stringify(before.data.city ?? null) !== JSON.stringify(after.data.city ?? null))
   );
 }
 
 /**
- * An event was written. Cancelled (where it was not): every registration that holds something
- * ends (`by: "eventCancelled"`), a batch per transaction, each told in the same transaction;
- * those who held a place get the calendar entry cancelled. Its days or zone changed: those
- * holding a place get the updated entry. A trigger delivered twice finds nothing left to end,
+ * An event was written. Cancelled (where it was not): every registration not cancelled ends
+ * (`by: "eventCancelled"`), a batch per transaction, each person told in the same transaction
+ * and in their language; those who held a place get the calendar entry cancelled. Its days,
+ * zone or place changed: see tellMoved. A trigger delivered twice finds nothing left to end,
  * and the change's key (the trigger's event id) queues no second update. Returns how many
  * people were told.
  */
@@ -188,7 +220,7 @@ export async function onEventWritten(
 ): Promise<number> {
   if (!concernsRegistrations(beforeData, afterData)) return 0;
   const after = EventSchema.parse(afterData);
-  if (after.status !== "cancelled") return tellHoursChanged(deps, after.id, change);
+  if (after.status !== "cancelled") return tellMoved(deps, after.id, change);
   const event = after;
   const { db, clock } = deps;
   let ended = 0;
@@ -209,14 +241,15 @@ export async function onEventWritten(
         const record = { ...doc.data(), id: doc.id };
         const from = record.status.state as Exclude<RegistrationState, "cancelled">;
         const status: RegistrationStatus = { state: "cancelled", from, by: "eventCancelled", atMs: now.getTime() };
-        // A pending request never confirmed has had no email but its confirmation link: it just ends.
-        const mail =
-          settings && from !== "pending"
-            ? registrationMessage(deps, { event, settings, now }, record, {
-                kind: "eventCancelled",
-                held: from === "confirmed",
-              })
-            : undefined;
+        // A confirmation the allocator decides after the cancellation is ended and told there
+        // (allocator.ts) under this very key (purpose, recipient, occurrence): whichever of the
+        // two commits first tells the person, and the other finds the message queued.
+        const mail = settings
+          ? registrationMessage(deps, { event, settings, now }, record, {
+              kind: "eventCancelled",
+              held: from === "confirmed",
+            })
+          : undefined;
         return { ref: doc.ref, status, mail };
       });
       const staged = await stageMessages(
@@ -241,11 +274,47 @@ export async function onEventWritten(
 }
 
 /**
- * Tells everyone holding a place at the event that its days or hours changed, with the calendar
- * entry updated (the next SEQUENCE), a batch per transaction. A person already told of this
- * change (a trigger delivered twice) is skipped, and their SEQUENCE stays.
+ * The event's days, hours or place changed: everyone concerned is told once, with the new dates
+ * and hours in the event's zone and their own. Those holding a place get the calendar entry
+ * updated (the same UID, the next SEQUENCE), a batch per transaction that records the SEQUENCE;
+ * those on the waiting list (with their position) and those offered a place (with the offer's
+ * deadline) get no calendar file, since they hold no place. A person already told of this change
+ * (a trigger delivered twice) is skipped, and their SEQUENCE stays.
  */
-async function tellHoursChanged(deps: ChangeDeps, eventId: string, change: string): Promise<number> {
+async function tellMoved(deps: ChangeDeps, eventId: string, change: string): Promise<number> {
+  const held = await tellHolders(deps, eventId, change);
+  const [settings, event] = await Promise.all([
+    registrationSettings(deps.db).doc(eventId).get(),
+    eventRecords(deps.db).doc(eventId).get(),
+  ]).then(([s, e]) => [s.data(), e.data()] as const);
+  if (!settings || !event) return held;
+  const waiting = await tellWaiting(deps, event, settings, (position) => ({
+    kind: "eventChangedWaiting",
+    change,
+    position,
+  }));
+  let offered = 0;
+  for await (const page of pagesOf(
+    registrations(deps.db).where("eventId", "==", eventId).where("status.state", "==", "offered"),
+  )) {
+    const now = deps.clock();
+    offered += await enqueueAll(
+      deps.db,
+      deps.clock,
+      deps.log,
+      page.docs.flatMap((doc) => {
+        const record = { ...doc.data(), id: doc.id };
+        if (record.status.state !== "offered") return [];
+        const notice: Notice = { kind: "eventChangedWaiting", change, untilMs: record.status.untilMs };
+        return [registrationMessage(deps, { event, settings, now }, record, notice).message];
+      }),
+    );
+  }
+  return held + waiting + offered;
+}
+
+/** Those holding a place: the updated calendar entry, its SEQUENCE recorded in the same transaction. */
+async function tellHolders(deps: ChangeDeps, eventId: string, change: string): Promise<number> {
   const { db, clock } = deps;
   let told = 0;
   let cursor: QueryDocumentSnapshot | undefined;

@@ -43,7 +43,13 @@ export type Notice =
   | { kind: "eventCancelled"; held: boolean }
   /** The committee changed the places; `change` names that change, once per person. */
   | { kind: "placesRaised"; position: number; change: string }
-  | { kind: "placesLowered"; position?: number; change: string };
+  | { kind: "placesLowered"; position?: number; change: string }
+  /**
+   * The event's days, hours or place changed (`change` names that change), to a person who holds
+   * no place yet: on the waiting list at `position`, or offered a place until `untilMs`. No
+   * calendar file: they hold nothing to put in a calendar.
+   */
+  | ({ kind: "eventChangedWaiting"; change: string } & ({ position: number } | { untilMs: number }));
 
 export type NoticeKind = Notice["kind"];
 
@@ -65,6 +71,7 @@ function occurrenceOf(registration: RegistrationRecord, notice: Notice): string 
     case "placesLowered":
       return `${round}:places:${notice.change}`;
     case "eventChanged":
+    case "eventChangedWaiting":
       return `${round}:changed:${notice.change}`;
     default:
       return `${round}:${notice.kind}`;
@@ -151,6 +158,18 @@ function paragraphsOf(notice: Notice): { before: MessageKey[]; hours: boolean; a
         hours: false,
         after: [],
       };
+    case "eventChangedWaiting":
+      return "position" in notice
+        ? {
+            before: ["regmail.eventChangedWaiting.list"],
+            hours: true,
+            after: ["regmail.eventChangedWaiting.noCalendar"],
+          }
+        : {
+            before: ["regmail.eventChangedWaiting.offer", "regmail.offered.deadlinePerson"],
+            hours: true,
+            after: ["regmail.eventChangedWaiting.noCalendar"],
+          };
   }
 }
 
@@ -166,6 +185,7 @@ const SUBJECTS: Record<NoticeKind, MessageKey> = {
   eventCancelled: "regmail.eventCancelled.subject",
   placesRaised: "regmail.placesRaised.subject",
   placesLowered: "regmail.placesLowered.subject",
+  eventChangedWaiting: "regmail.eventChanged.subject",
 };
 
 export interface RegistrationMessage {
@@ -210,15 +230,22 @@ export function registrationMessage(
   } else if (event.start) params.date = formatPartialDate(event.start, lang);
   if (notice.kind === "waitlisted" || notice.kind === "placesRaised") params.position = notice.position;
   if (notice.kind === "placesLowered" && notice.position !== undefined) params.position = notice.position;
-  if (notice.kind === "offered" || notice.kind === "lapsed") {
-    params.deadline = inEvent.format(new Date(notice.untilMs));
-  }
+  const untilMs =
+    notice.kind === "offered" || notice.kind === "lapsed"
+      ? notice.untilMs
+      : notice.kind === "eventChangedWaiting" && "untilMs" in notice
+        ? notice.untilMs
+        : undefined;
+  if (notice.kind === "eventChangedWaiting" && "position" in notice) params.position = notice.position;
+  if (untilMs !== undefined) params.deadline = inEvent.format(new Date(untilMs));
+  const offersPlace = notice.kind === "offered" || (notice.kind === "eventChangedWaiting" && untilMs !== undefined);
   const personParams =
-    notice.kind === "offered" ? { ...params, deadline: inPerson.format(new Date(notice.untilMs)) } : params;
+    offersPlace && untilMs !== undefined ? { ...params, deadline: inPerson.format(new Date(untilMs)) } : params;
 
   const { before, hours: sayHours, after } = paragraphsOf(notice);
   const paragraphs = before.map((key) => t(key, key === "regmail.offered.deadlinePerson" ? personParams : params));
-  if (notice.kind === "offered" && personZone === eventZone) paragraphs.splice(1, 1);
+  // The deadline in the person's zone says nothing new when theirs is the event's.
+  if (offersPlace && personZone === eventZone) paragraphs.splice(1, 1);
   if (sayHours && hours) paragraphs.push(...hoursLines(t, hours, inEvent, inPerson, params, eventZone !== personZone));
   paragraphs.push(...after.map((key) => t(key, params)));
 
@@ -228,10 +255,9 @@ export function registrationMessage(
     subject: t(SUBJECTS[notice.kind], subjectParams),
     greeting: t("mail.greeting", { name: recipient.name ?? "" }),
     paragraphs,
-    action:
-      notice.kind === "offered"
-        ? { label: t("regmail.offered.action"), url: links.claim }
-        : { label: t("regmail.action.status"), url: links.status },
+    action: offersPlace
+      ? { label: t("regmail.offered.action"), url: links.claim }
+      : { label: t("regmail.action.status"), url: links.status },
     notes: [t("regmail.footer", params)],
     unsubscribe: { label: t("regmail.cancel"), url: links.cancel },
   });

@@ -3,6 +3,7 @@ import { pick, translator } from "../i18n/index.js";
 import type { Event, Lang, Registration } from "../model/index.js";
 import { type Composed, composeMail, subjectValue } from "../notify/mail/compose.js";
 import { confirmLink, registrationLinks } from "./links.js";
+import { STATUS_MAIL_SENTENCES, statusSentence } from "./status-sentence.js";
 
 /** A registration's email, for one person: their language, the event's title in it. */
 interface Addressee {
@@ -68,16 +69,12 @@ export function statusMail(
   const t = translator(lang);
   const title = eventTitle(event, lang);
   const zone = registration.timeZone ?? event.timeZone ?? "UTC";
-  const where =
-    status.state === "confirmed"
-      ? t("regform.mail.status.confirmed")
-      : status.state === "waitlisted"
-        ? t("regform.mail.status.waitlisted", { position: position ?? status.seq })
-        : status.state === "offered"
-          ? t("regform.mail.status.offered", { until: formatUntil(status.untilMs, lang, zone) })
-          : status.state === "awaitingApproval"
-            ? t("regform.mail.status.awaitingApproval")
-            : t("regform.mail.status.confirming");
+  const where = statusSentence(
+    t,
+    status,
+    { position, time: (atMs) => formatUntil(atMs, lang, zone) },
+    STATUS_MAIL_SENTENCES,
+  );
   const links = registrationLinks(origin, lang, event.id, id, key);
   return composeMail({
     lang,

@@ -1,4 +1,4 @@
-import type { Firestore, Timestamp } from "firebase-admin/firestore";
+import type { Firestore, QuerySnapshot, Timestamp } from "firebase-admin/firestore";
 import { z } from "zod";
 import { cloudLog, type Log } from "../log.js";
 import {
@@ -94,7 +94,7 @@ export function publicSnapshotOf(
 
 /** A stored document that does not match its collection's schema, left out of the view. */
 export interface SkippedRecord {
-  collection: PublicCollection;
+  collection: PublicCollection | "registrations";
   id: string;
   issues: { field: string; message: string }[];
 }
@@ -119,10 +119,9 @@ export async function buildPublicSnapshot(db: Firestore, log: Log = cloudLog): P
     async (tx) => {
       const skipped: SkippedRecord[] = [];
       const readTimes: Timestamp[] = [];
-      const all = async <C extends PublicCollection>(name: C): Promise<RecordOf<C>[]> => {
-        const query = await tx.get(db.collection(COLLECTIONS[name].path));
+      /** The documents that pass `schema`; each other one is listed in `skipped`, with why. */
+      const valid = <T>(collection: SkippedRecord["collection"], schema: z.ZodType<T>, query: QuerySnapshot): T[] => {
         readTimes.push(query.readTime);
-        const schema = recordSchema(name);
         return query.docs.flatMap((doc) => {
           const parsed = schema.safeParse(doc.data());
           if (parsed.success) return [parsed.data];
@@ -130,10 +129,21 @@ export async function buildPublicSnapshot(db: Firestore, log: Log = cloudLog): P
             field: i.path.join(".") || "(record)",
             message: i.message,
           }));
-          skipped.push({ collection: name, id: doc.id, issues });
+          skipped.push({ collection, id: doc.id, issues });
           return [];
         });
       };
+      const all = async <C extends PublicCollection>(name: C): Promise<RecordOf<C>[]> =>
+        valid(name, recordSchema(name), await tx.get(db.collection(COLLECTIONS[name].path)));
+      // Only the registrations whose person agreed to be listed are read at all.
+      const consenting = async (): Promise<Registration[]> =>
+        valid(
+          "registrations",
+          RegistrationSchema,
+          await tx.get(
+            db.collection(REGISTRATION_COLLECTIONS.registrations.path).where("publicListConsent", "==", true),
+          ),
+        );
       const [
         network,
         countries,
@@ -145,6 +155,7 @@ export async function buildPublicSnapshot(db: Firestore, log: Log = cloudLog): P
         initiatives,
         committee,
         commitments,
+        registrations,
       ] = await Promise.all([
         all("network"),
         all("countries"),
@@ -156,16 +167,8 @@ export async function buildPublicSnapshot(db: Firestore, log: Log = cloudLog): P
         all("initiatives"),
         all("committee"),
         all("commitments"),
+        consenting(),
       ]);
-      // Only the registrations whose person agreed to be listed are read at all.
-      const consenting = await tx.get(
-        db.collection(REGISTRATION_COLLECTIONS.registrations.path).where("publicListConsent", "==", true),
-      );
-      readTimes.push(consenting.readTime);
-      const registrations = consenting.docs.flatMap((doc) => {
-        const parsed = RegistrationSchema.safeParse(doc.data());
-        return parsed.success ? [parsed.data] : [];
-      });
       const snapshot = publicSnapshotOf(
         {
           network,

@@ -33,6 +33,19 @@ export function RegistrationNotice(props: {
   );
 }
 
+/** A registration cancelled: what the cancel page says, whether this visit cancelled it or an earlier one. */
+export function CancelledNotice(props: { ctx: PageContext; eventTitle: string; eventId: string }) {
+  const { ctx } = props;
+  return (
+    <RegistrationNotice
+      ctx={ctx}
+      title={ctx.t("regform.cancelled.title")}
+      body={[ctx.t("regform.cancelled.body", { event: props.eventTitle })]}
+      eventId={props.eventId}
+    />
+  );
+}
+
 /**
  * Where a registration stands, for its owner. While the allocator decides (a second or two) the
  * page asks the browser to load it again, which works without JavaScript.

@@ -12,6 +12,7 @@ import { ownerPath } from "../../registration/links.js";
 import { confirmationLinkState, ownerRegistration } from "../../registration/owner-links.js";
 import { waitlistPosition } from "../../registration/positions.js";
 import { confirmRegistration } from "../../registration/requests.js";
+import { STATUS_PAGE_SENTENCES, statusSentence } from "../../registration/status-sentence.js";
 import { registrationSettings } from "../../registration/store.js";
 import { ButtonPage } from "../components/link-pages.js";
 import type { PageContext } from "../context.js";
@@ -28,7 +29,7 @@ import {
   sessionChoices,
   timeZoneChoices,
 } from "./registration-form.js";
-import { RegistrationNotice, RegistrationStatusPage } from "./registration-pages.js";
+import { CancelledNotice, RegistrationNotice, RegistrationStatusPage } from "./registration-pages.js";
 import { clientIpOf } from "./subscription-routes.js";
 
 /** A body past this is no form of ours: the form with every session ticked is a few KB. */
@@ -317,24 +318,9 @@ export function registerRegistrationPages(
     const event = ctx.data.events.get(eventId) ?? (await eventRecord(eventId));
     const zone = found.timeZone ?? event?.timeZone ?? "UTC";
     const { status } = found;
-    const sentence =
-      status.state === "pending"
-        ? t("regform.status.pending")
-        : status.state === "confirming"
-          ? t("regform.status.confirming")
-          : status.state === "confirmed"
-            ? t("regform.status.confirmed")
-            : status.state === "waitlisted"
-              ? t("regform.status.waitlisted", { position: await waitlistPosition(deps.db, eventId, status.seq) })
-              : status.state === "offered"
-                ? t("regform.status.offered", { until: formatInZone(status.untilMs, ctx, zone) })
-                : status.state === "awaitingApproval"
-                  ? t("regform.status.awaitingApproval")
-                  : status.by === "offerLapsed"
-                    ? t("regform.status.lapsed")
-                    : status.by === "declined"
-                      ? t("regform.status.declined")
-                      : t("regform.status.cancelled");
+    const position = status.state === "waitlisted" ? await waitlistPosition(deps.db, eventId, status.seq) : undefined;
+    const time = (atMs: number) => formatInZone(atMs, ctx, zone);
+    const sentence = statusSentence(t, status, { position, time }, STATUS_PAGE_SENTENCES);
     return sendPrivate(
       c,
       <RegistrationStatusPage
@@ -357,15 +343,7 @@ export function registerRegistrationPages(
     if (!found) return invalid(c, ctx.t("regform.invalid.owner"), eventId);
     const title = await titleOf(ctx, eventId);
     if (found.status.state === "cancelled")
-      return sendPrivate(
-        c,
-        <RegistrationNotice
-          ctx={ctx}
-          title={ctx.t("regform.cancelled.title")}
-          body={[ctx.t("regform.cancelled.body", { event: title })]}
-          eventId={eventId}
-        />,
-      );
+      return sendPrivate(c, <CancelledNotice ctx={ctx} eventTitle={title} eventId={eventId} />);
     // The button sends exactly what a mail client's one-click sends (RFC 8058), to the same URL.
     return sendPrivate(
       c,
@@ -389,15 +367,7 @@ export function registerRegistrationPages(
     const found = await owned(eventId, r, token);
     if (!found) return invalid(c, ctx.t("regform.invalid.owner"), eventId);
     await cancelRegistration(registration(), eventId, r);
-    return sendPrivate(
-      c,
-      <RegistrationNotice
-        ctx={ctx}
-        title={ctx.t("regform.cancelled.title")}
-        body={[ctx.t("regform.cancelled.body", { event: await titleOf(ctx, eventId) })]}
-        eventId={eventId}
-      />,
-    );
+    return sendPrivate(c, <CancelledNotice ctx={ctx} eventTitle={await titleOf(ctx, eventId)} eventId={eventId} />);
   });
 
   app.get("/:lang/events/:id/registration/claim", params(EventParams), query(LinkQuery), async (c) => {
