@@ -35,3 +35,31 @@ export function ButtonPage(props: {
     </Layout>
   );
 }
+
+/** A link a notice offers to go on: back to the form, to the event, to one's registration. */
+export interface NoticeLink {
+  label: string;
+  href: string;
+}
+
+/**
+ * A page with one message: the answer to a request, a refused or spent link, a limit reached.
+ * It may sit behind an email's link, so it sends no referrer either.
+ */
+export function NoticePage(props: { ctx: PageContext; title: string; body: string | string[]; links?: NoticeLink[] }) {
+  const { ctx } = props;
+  const paragraphs = typeof props.body === "string" ? [props.body] : props.body;
+  return (
+    <Layout ctx={ctx} title={props.title} noindex head={NO_REFERRER}>
+      <h1>{props.title}</h1>
+      {paragraphs.map((paragraph) => (
+        <p>{paragraph}</p>
+      ))}
+      {(props.links ?? []).map((link) => (
+        <p>
+          <a href={link.href}>{link.label}</a>
+        </p>
+      ))}
+    </Layout>
+  );
+}

@@ -8,11 +8,10 @@ import { type AnswerLink, answerInvitation, answerView } from "../../registratio
 import { answerPath } from "../../registration/delegations/answer-links.js";
 import type { RegistrationDeps } from "../../registration/requests.js";
 import { Layout } from "../components/layout.js";
-import { NO_REFERRER } from "../components/link-pages.js";
+import { NO_REFERRER, NoticePage } from "../components/link-pages.js";
 import type { PageContext } from "../context.js";
 import { privatePage, type SiteEnv, sendPrivate } from "../http.js";
 import { anyText, one, query } from "../input.js";
-import { NoticePage } from "./subscription-pages.js";
 
 /** The answer form is three short fields and a choice. */
 const MAX_BODY_BYTES = 4 * 1024;

@@ -1,36 +1,23 @@
 import { Layout } from "../components/layout.js";
-import { NO_REFERRER } from "../components/link-pages.js";
+import { NO_REFERRER, type NoticeLink, NoticePage } from "../components/link-pages.js";
 import { href, type PageContext } from "../context.js";
 
 const eventPath = (eventId: string) => `/events/${encodeURIComponent(eventId)}`;
 
-/** A page with one message about a registration, and where to go next. */
+/** A page with one message about a registration, and where to go next: their registration, the event. */
 export function RegistrationNotice(props: {
   ctx: PageContext;
   title: string;
   body: string[];
   eventId?: string;
-  link?: { label: string; href: string };
+  link?: NoticeLink;
 }) {
   const { ctx } = props;
-  return (
-    <Layout ctx={ctx} title={props.title} noindex head={NO_REFERRER}>
-      <h1>{props.title}</h1>
-      {props.body.map((paragraph) => (
-        <p>{paragraph}</p>
-      ))}
-      {props.link ? (
-        <p>
-          <a href={props.link.href}>{props.link.label}</a>
-        </p>
-      ) : null}
-      {props.eventId ? (
-        <p>
-          <a href={href(ctx, eventPath(props.eventId))}>{ctx.t("regform.back")}</a>
-        </p>
-      ) : null}
-    </Layout>
-  );
+  const links = [
+    ...(props.link ? [props.link] : []),
+    ...(props.eventId ? [{ label: ctx.t("regform.back"), href: href(ctx, eventPath(props.eventId)) }] : []),
+  ];
+  return <NoticePage ctx={ctx} title={props.title} body={props.body} links={links} />;
 }
 
 /** A registration cancelled: what the cancel page says, whether this visit cancelled it or an earlier one. */

@@ -1,7 +1,12 @@
 import { LANGS, type Lang } from "../../model/index.js";
 import { Layout } from "../components/layout.js";
-import { NO_REFERRER } from "../components/link-pages.js";
+import type { NoticeLink } from "../components/link-pages.js";
 import { href, type PageContext } from "../context.js";
+
+/** The notice's link back to the form, after a refused confirmation or an unsubscription. */
+export const subscribeAgain = (ctx: PageContext): NoticeLink[] => [
+  { label: ctx.t("sub.again"), href: href(ctx, "/subscribe") },
+];
 
 /** What a visitor typed, kept when the form comes back with an error. */
 export interface SubscribeValues {
@@ -87,22 +92,6 @@ export function SubscribePage(props: { ctx: PageContext; values?: SubscribeValue
         </p>
       </form>
       <p>{t("sub.privacy")}</p>
-    </Layout>
-  );
-}
-
-/** A page with one message: the answer to a request, a refused link, a limit reached. */
-export function NoticePage(props: { ctx: PageContext; title: string; body: string; back?: boolean }) {
-  const { ctx } = props;
-  return (
-    <Layout ctx={ctx} title={props.title} noindex head={NO_REFERRER}>
-      <h1>{props.title}</h1>
-      <p>{props.body}</p>
-      {props.back ? (
-        <p>
-          <a href={href(ctx, "/subscribe")}>{ctx.t("sub.again")}</a>
-        </p>
-      ) : null}
     </Layout>
   );
 }

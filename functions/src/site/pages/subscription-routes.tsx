@@ -12,11 +12,11 @@ import {
   unsubscribe,
   unsubscribeLinkIsValid,
 } from "../../subscriptions/subscribers.js";
-import { ButtonPage } from "../components/link-pages.js";
+import { ButtonPage, NoticePage } from "../components/link-pages.js";
 import { href } from "../context.js";
 import { privatePage, type SiteEnv, sendPrivate } from "../http.js";
 import { anyText, NO_QUERY, one, query } from "../input.js";
-import { type FormError, NoticePage, SubscribePage, type SubscribeValues } from "./subscription-pages.js";
+import { type FormError, SubscribePage, type SubscribeValues, subscribeAgain } from "./subscription-pages.js";
 
 /** Longest address SMTP carries (RFC 5321: a 256-octet path, less its angle brackets). */
 const MAX_ADDRESS = 254;
@@ -148,7 +148,12 @@ export function registerSubscriptionPages(
     const { t } = c.var.ctx;
     return sendPrivate(
       c,
-      <NoticePage ctx={c.var.ctx} title={t("sub.invalid.title")} body={t("sub.invalid.confirm")} back />,
+      <NoticePage
+        ctx={c.var.ctx}
+        title={t("sub.invalid.title")}
+        body={t("sub.invalid.confirm")}
+        links={subscribeAgain(c.var.ctx)}
+      />,
       400,
     );
   };
@@ -219,7 +224,12 @@ export function registerSubscriptionPages(
     if (!(await unsubscribe(subscriptions(), s, token))) return invalidUnsubscribe(c);
     return sendPrivate(
       c,
-      <NoticePage ctx={ctx} title={ctx.t("sub.unsubscribed.title")} body={ctx.t("sub.unsubscribed.body")} back />,
+      <NoticePage
+        ctx={ctx}
+        title={ctx.t("sub.unsubscribed.title")}
+        body={ctx.t("sub.unsubscribed.body")}
+        links={subscribeAgain(ctx)}
+      />,
     );
   });
 }
