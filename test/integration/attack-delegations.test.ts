@@ -345,6 +345,28 @@ describe("a country's delegation, from outside", () => {
     expect((await stored(CL))?.people.find((p) => p.id === link.p)?.state).toBe("declined");
   });
 
+  it("no longer counts a person who declined against the quota, and still refuses one too many", async () => {
+    // Head (accepted), second (declined), third: three named, two counted.
+    const named = [head, second, third];
+    const save = (people: DelegateInput[]) =>
+      call("save", "committee-cl", { lang: "en", eventId: EVENT, country: "CL", people });
+    const full = await save([...named, person("fourth"), person("fifth")]);
+    expect(full.error).toBeUndefined();
+    expect(full.result).toMatchObject({ invited: 2 });
+    expect((await stored(CL))?.people.map((p) => p.state)).toEqual([
+      "accepted",
+      "declined",
+      "invited",
+      "invited",
+      "invited",
+    ]);
+    const over = await save([...named, person("fourth"), person("fifth"), person("sixth")]);
+    expect(over.error?.details?.key).toBe("console.delegation.quota");
+    expect((await stored(CL))?.people).toHaveLength(5);
+    // Back to the three, for the accreditation below.
+    expect((await save(named)).error).toBeUndefined();
+  });
+
   it("lets only the secretariat accredit, and accreditation reaches the delegates' registrations", async () => {
     const target = { lang: "en", eventId: EVENT, country: "CL" };
     // Peru's committee cannot submit Chile's delegation; Chile's can.

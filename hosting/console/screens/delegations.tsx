@@ -114,6 +114,8 @@ function OwnDelegation(props: {
     if (saved) setDraft(empty);
   };
   const count = people.length;
+  // Against the quota, as the callables count it: someone who declined no longer uses a place.
+  const counted = people.filter((person) => person.state !== "declined").length;
   const countryLabel = countryName(country);
   return (
     <div class="card">
@@ -122,7 +124,7 @@ function OwnDelegation(props: {
         {delegation ? t("ui.deleg.state", { state: stateName(delegation.state) }) : null}{" "}
         {event.quota === null
           ? t("ui.deleg.countNoQuota", { count })
-          : t("ui.deleg.count", { count, quota: event.quota })}
+          : t("ui.deleg.count", { count: counted, quota: event.quota })}
       </p>
       {delegation?.state === "returned" && delegation.returnReason ? (
         <p>{t("ui.deleg.returned", { reason: delegation.returnReason })}</p>

@@ -83,8 +83,13 @@ async function openSettings(deps: DelegationDeps, eventId: string): Promise<Regi
   return settings;
 }
 
-function withinQuota(settings: RegistrationSettings, count: number): void {
+/**
+ * The people of a delegation within the country's quota: everyone named counts except those who
+ * declined, whose place the country may give to someone else (they stay listed, their answer kept).
+ */
+function withinQuota(settings: RegistrationSettings, people: Pick<Delegate, "state">[]): void {
   const quota = settings.countryQuota;
+  const count = people.filter((person) => person.state !== "declined").length;
   if (quota !== undefined && count > quota)
     throw new CommitteeError("failed-precondition", "console.delegation.quota", { quota, excess: count - quota });
 }
@@ -103,7 +108,6 @@ export async function saveDelegation(
 ): Promise<{ delegation: Delegation; invited: NewInvitation[] }> {
   assertAllowed(actor, "delegation.save", { countries: [input.country] });
   const settings = await openSettings(deps, input.eventId);
-  withinQuota(settings, input.people.length);
   const { db, key } = deps;
   const now = deps.clock().getTime();
   const id = delegationId(input.eventId, input.country);
@@ -136,6 +140,8 @@ export async function saveDelegation(
     const stays = [...known.values()].find((person) => person.state === "accepted");
     if (stays)
       throw new CommitteeError("failed-precondition", "console.delegation.acceptedStays", { name: stays.name });
+    // Counted on the answers as this transaction reads them: a person who declined meanwhile frees a place.
+    withinQuota(settings, people);
     const after: Delegation = {
       ...(current ?? { eventId: input.eventId, country: input.country, state: "draft", createdAtMs: now }),
       people,
@@ -190,7 +196,7 @@ export async function submitDelegation(
     if (current.people.filter((person) => person.role === "head").length !== 1)
       throw new CommitteeError("failed-precondition", "console.delegation.head");
     // The committee may have lowered the quota since the list was saved.
-    withinQuota(settings, current.people.length);
+    withinQuota(settings, current.people);
     const { returnReason: _dropped, ...rest } = current;
     const after: Delegation = { ...rest, state: "submitted", submittedBy: author(actor), submittedAtMs: now };
     tx.set(ref, after);
