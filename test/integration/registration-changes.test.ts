@@ -128,6 +128,21 @@ describe("changes of places and of the event", () => {
     expect(waiting?.[1]?.calendar).toBeUndefined();
   });
 
+  it("tells nobody of a draft, cancelled or moved, until it is published", async () => {
+    const event = "drafted";
+    const ids = await filled(event, 1, 1);
+    const events = db.collection("events").withConverter(converterFor("events"));
+    const published = (await events.doc(event).get()).data();
+    if (!published) throw new Error("no event");
+    // The records workflow unpublishes an event to edit it; the draft is one person's proposal.
+    const unpublished = { ...published, publication: "draft" as const };
+    const cancelled = { ...unpublished, status: "cancelled" as const, start: "2027-05-02", end: "2027-05-03" };
+    expect(await onEventWritten(deps(), "draft-1", published, unpublished)).toBe(0);
+    expect(await onEventWritten(deps(), "draft-2", unpublished, cancelled)).toBe(0);
+    expect(await stateOf(ids[0] ?? "")).toMatchObject({ state: "confirmed" });
+    expect(purposesOf(await mailsTo(db, ids[0] ?? ""))).toEqual(["registration.confirmed"]);
+  });
+
   it("sends those holding a place the updated calendar entry when the event's days or hours change, once", async () => {
     const event = "moved";
     const ids = await filled(event, 1, 2);

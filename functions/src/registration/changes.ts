@@ -1,10 +1,13 @@
-import type { Query, QueryDocumentSnapshot } from "firebase-admin/firestore";
+import type { Firestore, Query, QueryDocumentSnapshot } from "firebase-admin/firestore";
 import type { Log } from "../log.js";
 import {
+  type Event,
   EventSchema,
+  isPublished,
   RegistrationSettingsSchema,
   type RegistrationState,
   type RegistrationStatus,
+  VERSIONS_SUBCOLLECTION,
 } from "../model/index.js";
 import { enqueueAll, stageMessages } from "../notify/outbox.js";
 import { ALLOCATION_BATCH, type Decision, type DecisionDeps, offerFreedPlaces } from "./allocator.js";
@@ -186,31 +189,63 @@ async function* pagesOf<T>(query: Query<T>): AsyncGenerator<{ docs: QueryDocumen
  */
 const LIVE: RegistrationState[] = ["pending", "confirming", "awaitingApproval", "confirmed", "waitlisted", "offered"];
 
+/** What a published change of an event means for its registrations. */
+type EventChange = "cancelled" | "moved" | undefined;
+
 /**
- * Whether a write of an event concerns its registrations: a cancellation, or other days, zone or
- * place (the calendar entry's LOCATION is the event's city).
+ * What changed between the event its registrations knew (`told`) and the event published now:
+ * cancelled, or other days, zone or place (the calendar entry's LOCATION is the event's city).
  */
-export function concernsRegistrations(beforeData: unknown, afterData: unknown): boolean {
-  const before = EventSchema.safeParse(beforeData);
-  const after = EventSchema.safeParse(afterData);
-  if (!after.success) return false;
-  if (after.data.status === "cancelled") return !before.success || before.data.status !== "cancelled";
-  return (
-    before.success &&
-    (before.data.start !== after.data.start ||
-      before.data.end !== after.data.end ||
-      before.data.timeZone !== after.data.timeZone ||
-      JSON.stringify(before.data.city ?? null) !== JSON.stringify(after.data.city ?? null))
-  );
+function changeOf(told: Event, now: Event): EventChange {
+  if (now.status === "cancelled") return told.status === "cancelled" ? undefined : "cancelled";
+  const moved =
+    told.start !== now.start ||
+    told.end !== now.end ||
+    told.timeZone !== now.timeZone ||
+    JSON.stringify(told.city ?? null) !== JSON.stringify(now.city ?? null);
+  return moved ? "moved" : undefined;
 }
 
 /**
- * An event was written. Cancelled (where it was not): every registration not cancelled ends
- * (`by: "eventCancelled"`), a batch per transaction, each person told in the same transaction
- * and in their language; those who held a place get the calendar entry cancelled. Its days,
- * zone or place changed: see tellMoved. A trigger delivered twice finds nothing left to end,
- * and the change's key (the trigger's event id) queues no second update. Returns how many
- * people were told.
+ * Whether a write of an event may concern its registrations. Only what is published counts: the
+ * records workflow unpublishes an event to edit it, and a draft (new dates, or cancelled) is one
+ * person's proposal until a second publishes it, so people hear of the change when it is
+ * published, never of a draft. A write that publishes the event is compared with the version
+ * published before it by onEventWritten (which reads it); a write of an event that stays
+ * published, with the event before it.
+ */
+export function concernsRegistrations(beforeData: unknown, afterData: unknown): boolean {
+  const after = EventSchema.safeParse(afterData);
+  if (!after.success || !isPublished(after.data)) return false;
+  const before = EventSchema.safeParse(beforeData);
+  if (!before.success || !isPublished(before.data)) return true;
+  return changeOf(before.data, after.data) !== undefined;
+}
+
+/**
+ * The event as it was last published before `version` (the records workflow keeps each version,
+ * the seed's first one included), or undefined when this is its first publication: nobody can
+ * have registered for an event never published.
+ */
+async function publishedBefore(db: Firestore, id: string, version: number | undefined): Promise<Event | undefined> {
+  if (version === undefined) return undefined;
+  // Every version, not a query on `record.publication`: a record kept from before the console
+  // (the seed) may have no publication field, which reads as published.
+  const versions = await eventRecords(db).doc(id).collection(VERSIONS_SUBCOLLECTION).get();
+  const earlier = versions.docs
+    .map((doc) => ({ version: Number(doc.get("version")), record: EventSchema.safeParse(doc.get("record")) }))
+    .flatMap((v) => (v.version < version && v.record.success && isPublished(v.record.data) ? [v] : []))
+    .sort((a, b) => b.version - a.version)[0];
+  return earlier?.record.data;
+}
+
+/**
+ * A published write of an event. Cancelled (where the event its registrations knew was not):
+ * every registration not cancelled ends (`by: "eventCancelled"`), a batch per transaction, each
+ * person told in the same transaction and in their language; those who held a place get the
+ * calendar entry cancelled. Its days, zone or place changed: see tellMoved. A trigger delivered
+ * twice finds nothing left to end, and the change's key (the trigger's event id) queues no
+ * second update. Returns how many people were told.
  */
 export async function onEventWritten(
   deps: ChangeDeps,
@@ -220,7 +255,12 @@ export async function onEventWritten(
 ): Promise<number> {
   if (!concernsRegistrations(beforeData, afterData)) return 0;
   const after = EventSchema.parse(afterData);
-  if (after.status !== "cancelled") return tellMoved(deps, after.id, change);
+  const before = EventSchema.safeParse(beforeData);
+  const told =
+    before.success && isPublished(before.data) ? before.data : await publishedBefore(deps.db, after.id, after.version);
+  const what = told ? changeOf(told, after) : undefined;
+  if (what === undefined) return 0;
+  if (what === "moved") return tellMoved(deps, after.id, change);
   const event = after;
   const { db, clock } = deps;
   let ended = 0;
