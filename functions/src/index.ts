@@ -213,8 +213,9 @@ export const registrationPlaces = onDocumentWritten(
 );
 
 /**
- * An event cancelled: every registration holding something ends; its days or zone changed: those
- * holding a place get the updated calendar entry. Each person told once (registration/changes.ts).
+ * An event's cancellation published: every registration not cancelled ends; its days, zone or
+ * place changed: those holding a place get the updated calendar entry, the waiting list and open
+ * offers the new hours. A draft tells nobody. Each person told once (registration/changes.ts).
  */
 export const registrationEventChanges = onDocumentWritten(
   { document: `${COLLECTIONS.events.path}/{id}`, secrets: [REGISTRATION_KEY, OUTBOX_KEY], timeoutSeconds: 300 },

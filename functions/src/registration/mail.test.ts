@@ -60,6 +60,8 @@ const NOTICES: Notice[] = [
   { kind: "eventCancelled", held: true },
   { kind: "placesRaised", position: 2, change: "c1" },
   { kind: "placesLowered", change: "c2" },
+  { kind: "eventChangedWaiting", change: "c3", position: 4 },
+  { kind: "eventChangedWaiting", change: "c3", untilMs: Date.parse("2027-03-03T12:00:00Z") },
 ];
 const compose = (notice: Notice, lang: Lang = "en", timeZone?: string) =>
   registrationMessage(deps, { event, settings, now }, person(lang, timeZone), notice);
@@ -142,5 +144,28 @@ describe("a registration's emails", () => {
       const { calendar } = compose(notice).message;
       if (calendar) expect(calendar.content).not.toContain("cancel?r=");
     }
+  });
+
+  it("tells the waiting list and an open offer of a moved event with the new hours in both zones, never a calendar file", () => {
+    const waiting = compose({ kind: "eventChangedWaiting", change: "m1", position: 4 }, "en", "Europe/Madrid");
+    expect(waiting.message.calendar).toBeUndefined();
+    expect(waiting.calendarSequence).toBeUndefined();
+    expect(waiting.message.content.text).toContain("position 4");
+    expect(waiting.message.content.text).toContain("you do not hold a place");
+    expect(waiting.message.content.text).toMatch(/Chile/);
+    expect(waiting.message.content.text).toMatch(/Central European/);
+    const offer = compose(
+      { kind: "eventChangedWaiting", change: "m1", untilMs: Date.parse("2027-03-03T12:00:00Z") },
+      "en",
+      "Europe/Madrid",
+    );
+    expect(offer.message.calendar).toBeUndefined();
+    // The deadline in the event's zone (09:00 in Santiago) and in theirs (13:00 in Madrid), and the claim link.
+    expect(offer.message.content.text).toContain("March 3, 2027 at 9:00");
+    expect(offer.message.content.text).toContain("March 3, 2027 at 1:00");
+    expect(offer.message.content.text).toContain("/registration/claim?");
+    // One email per person and change, whatever they held: the change names the occurrence.
+    expect(waiting.message.occurrence).toBe(offer.message.occurrence);
+    expect(waiting.message.purpose).toBe("registration.eventChangedWaiting");
   });
 });
