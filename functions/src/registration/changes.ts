@@ -103,28 +103,26 @@ export async function onSettingsWritten(
   const counter = (await registrationCounters(db).doc(eventId).get()).data();
   // Still room for everyone holding a place: nobody's situation changes.
   if (!counter || counter.placesHeld <= after.data.places) return { offered: [], told: changedTold };
-  const holding = await registrations(db)
-    .where("eventId", "==", eventId)
-    .where("status.state", "==", "confirmed")
-    .get();
-  const now = clock();
-  let told = await enqueueAll(
-    db,
-    clock,
-    deps.log,
-    holding.docs.map(
-      (doc) =>
-        registrationMessage(
-          deps,
-          { event, settings: after.data, now },
-          { ...doc.data(), id: doc.id },
-          {
-            kind: "placesLowered",
-            change,
-          },
-        ).message,
-    ),
-  );
+  let told = 0;
+  for await (const page of pagesOf(
+    registrations(db).where("eventId", "==", eventId).where("status.state", "==", "confirmed"),
+  )) {
+    const now = clock();
+    told += await enqueueAll(
+      db,
+      clock,
+      deps.log,
+      page.docs.map(
+        (doc) =>
+          registrationMessage(
+            deps,
+            { event, settings: after.data, now },
+            { ...doc.data(), id: doc.id },
+            { kind: "placesLowered", change },
+          ).message,
+      ),
+    );
+  }
   told += await tellWaiting(deps, event, after.data, (position) => ({
     kind: "placesLowered",
     position,
