@@ -30,7 +30,9 @@ export const delegations = defineCatalog({
     "deleg.answer.decline": "No puedo participar",
     "deleg.accepted.title": "Invitación aceptada",
     "deleg.accepted.body":
-      "Forma parte de la delegación de {country} a «{event}». Recibirá por correo la confirmación de su lugar.",
+      "Forma parte de la delegación de {country} a «{event}». Los lugares se dan en el orden de confirmación: recibirá un correo con su lugar o, si ya no quedan, con su puesto en la lista de espera.",
+    "deleg.answer.when": "Fechas: {dates}.",
+    "deleg.answer.event": "Ver el programa en la página del evento",
     "deleg.declined.title": "Invitación rechazada",
     "deleg.declined.body": "Gracias por responder. La delegación de {country} sabrá que no participará.",
     "deleg.already.title": "Ya respondió",
@@ -72,7 +74,9 @@ export const delegations = defineCatalog({
     "deleg.answer.decline": "I cannot take part",
     "deleg.accepted.title": "Invitation accepted",
     "deleg.accepted.body":
-      "You are part of the delegation of {country} to “{event}”. The confirmation of your place will come by email.",
+      "You are part of the delegation of {country} to “{event}”. Places are given in the order of confirmation: an email will give you your place or, if none is left, your position on the waiting list.",
+    "deleg.answer.when": "Dates: {dates}.",
+    "deleg.answer.event": "See the programme on the event's page",
     "deleg.declined.title": "Invitation declined",
     "deleg.declined.body": "Thank you for answering. The delegation of {country} will know you are not taking part.",
     "deleg.already.title": "Already answered",
@@ -114,7 +118,9 @@ export const delegations = defineCatalog({
     "deleg.answer.decline": "Não posso participar",
     "deleg.accepted.title": "Convite aceito",
     "deleg.accepted.body":
-      "Você faz parte da delegação ({country}) para «{event}». A confirmação da sua vaga chegará por e-mail.",
+      "Você faz parte da delegação ({country}) para «{event}». As vagas são dadas na ordem de confirmação: um e-mail lhe dará sua vaga ou, se não houver mais, sua posição na lista de espera.",
+    "deleg.answer.when": "Datas: {dates}.",
+    "deleg.answer.event": "Ver o programa na página do evento",
     "deleg.declined.title": "Convite recusado",
     "deleg.declined.body": "Obrigado por responder. A delegação ({country}) saberá que você não participará.",
     "deleg.already.title": "Já respondeu",
@@ -156,7 +162,9 @@ export const delegations = defineCatalog({
     "deleg.answer.decline": "Je ne peux pas participer",
     "deleg.accepted.title": "Invitation acceptée",
     "deleg.accepted.body":
-      "Vous faites partie de la délégation ({country}) à « {event} ». La confirmation de votre place arrivera par courriel.",
+      "Vous faites partie de la délégation ({country}) à « {event} ». Les places sont attribuées dans l’ordre de confirmation : un courriel vous donnera votre place ou, s’il n’en reste plus, votre rang sur la liste d’attente.",
+    "deleg.answer.when": "Dates : {dates}.",
+    "deleg.answer.event": "Voir le programme sur la page de l’événement",
     "deleg.declined.title": "Invitation refusée",
     "deleg.declined.body": "Merci d’avoir répondu. La délégation ({country}) saura que vous ne participerez pas.",
     "deleg.already.title": "Déjà répondu",
