@@ -22,6 +22,9 @@ export const delegations = defineCatalog({
     "notice.delegation.how":
       "Abra el enlace para aceptar o rechazar la invitación. Si acepta, queda inscrito como delegado del evento; la secretaría de la Red acredita la delegación.",
     "notice.delegation.action": "Responder a la invitación",
+    "notice.delegation.when": "Fechas del evento: {dates}.",
+    "notice.delegation.footer":
+      "Recibe este correo porque la representación de {country} en la Red Interamericana de Compras Gubernamentales le nombró en su delegación. Enviado por {site}.",
     "notice.delegation.role.head": "jefe o jefa",
     "notice.delegation.role.delegate": "delegado o delegada",
     "deleg.answer.title": "Invitación a la delegación de {country}",
@@ -66,6 +69,9 @@ export const delegations = defineCatalog({
     "notice.delegation.how":
       "Open the link to accept or decline. If you accept, you are registered as a delegate of the event; the Network's secretariat accredits the delegation.",
     "notice.delegation.action": "Answer the invitation",
+    "notice.delegation.when": "The event's dates: {dates}.",
+    "notice.delegation.footer":
+      "You receive this email because the representatives of {country} in the Inter-American Government Procurement Network named you in its delegation. Sent by {site}.",
     "notice.delegation.role.head": "head",
     "notice.delegation.role.delegate": "a delegate",
     "deleg.answer.title": "Invitation to the delegation of {country}",
@@ -110,6 +116,9 @@ export const delegations = defineCatalog({
     "notice.delegation.how":
       "Abra o link para aceitar ou recusar o convite. Se aceitar, fica inscrito como delegado do evento; o secretariado da Rede credencia a delegação.",
     "notice.delegation.action": "Responder ao convite",
+    "notice.delegation.when": "Datas do evento: {dates}.",
+    "notice.delegation.footer":
+      "Você recebe este e-mail porque a representação do país ({country}) na Rede Interamericana de Compras Governamentais nomeou você para a sua delegação. Enviado por {site}.",
     "notice.delegation.role.head": "chefe",
     "notice.delegation.role.delegate": "delegado ou delegada",
     "deleg.answer.title": "Convite para a delegação ({country})",
@@ -154,6 +163,9 @@ export const delegations = defineCatalog({
     "notice.delegation.how":
       "Ouvrez le lien pour accepter ou refuser l’invitation. Si vous acceptez, vous êtes inscrit comme délégué de l’événement ; le secrétariat du Réseau accrédite la délégation.",
     "notice.delegation.action": "Répondre à l’invitation",
+    "notice.delegation.when": "Dates de l’événement : {dates}.",
+    "notice.delegation.footer":
+      "Vous recevez ce courriel parce que la représentation du pays ({country}) au Réseau interaméricain des marchés publics vous a nommé dans sa délégation. Envoyé par {site}.",
     "notice.delegation.role.head": "chef ou cheffe",
     "notice.delegation.role.delegate": "délégué ou déléguée",
     "deleg.answer.title": "Invitation à la délégation ({country})",
