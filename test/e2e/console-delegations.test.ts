@@ -18,6 +18,7 @@ const db = getFirestore(app);
 const EVENT = `delegations-e2e-${process.pid}`;
 const TITLE = "Delegations conference of the e2e test";
 const HEAD = { name: "Carla Soto", email: `carla.soto.${process.pid}@example.org` };
+const MEXICANS = ["Ana María Gutiérrez", "Luis Hernández", "Rosa Campos"];
 
 const login = (key: string) => {
   const account = DEMO_ACCOUNTS.find((a) => a.uid === `demo-${key}`);
@@ -92,12 +93,14 @@ afterAll(async () => {
     db.doc(`events/${EVENT}`).delete(),
     db.doc(`registrationSettings/${EVENT}`).delete(),
     db.doc(`delegations/${delegationId(EVENT, "CL")}`).delete(),
+    db.doc(`delegations/${delegationId(EVENT, "MX")}`).delete(),
   ]);
-  const [mail, audit] = await Promise.all([
+  const [mail, audit, mexico] = await Promise.all([
     db.collection(OUTBOX_COLLECTION).where("key.purpose", "==", "delegation-invitation").get(),
     db.collection("audit").where("target.id", "==", delegationId(EVENT, "CL")).get(),
+    db.collection("audit").where("target.id", "==", delegationId(EVENT, "MX")).get(),
   ]);
-  await Promise.all([...mail.docs, ...audit.docs].map((d) => d.ref.delete()));
+  await Promise.all([...mail.docs, ...audit.docs, ...mexico.docs].map((d) => d.ref.delete()));
   // The files after this one meet the public site without the test's event.
   await eventually(
     async () => ((await fetch(`${HOSTING_ORIGIN}/en/events/${EVENT}`)).status === 404 ? true : undefined),
@@ -125,6 +128,11 @@ describe("the Delegations screen", () => {
     await own.getByRole("button", { name: "Add and send the invitation" }).focus();
     await page.keyboard.press("Enter");
     await expect.poll(() => page.locator("#status").textContent()).toBe("Delegation saved. Invitations sent: 1.");
+    // The next person is typed where the last one was.
+    await expect
+      .poll(() => own.getByLabel("Name", { exact: true }).evaluate((input) => input === document.activeElement))
+      .toBe(true);
+    expect(await own.textContent()).toContain("When the delegation is complete, submit it to the secretariat");
     const people = own.getByRole("table", { name: "People of the delegation of Chile" });
     await expect.poll(() => people.textContent()).toContain(HEAD.name);
     expect(await people.textContent()).toContain("not answered");
@@ -137,14 +145,34 @@ describe("the Delegations screen", () => {
     expect(await own.getByRole("button", { name: "Add and send the invitation" }).count()).toBe(0);
   });
 
-  it("shows Mexico's member Mexico's delegation only", async () => {
+  it("shows Mexico's member Mexico's delegation only, and says when its quota is full instead of offering a form", async () => {
     const page = await screen(1280);
     await signInToConsole(page, login("member-mx"));
     await openDelegations(page);
-    await expect.poll(() => section(page).textContent()).toContain("Delegation of Mexico");
+    const own = section(page);
+    await expect.poll(() => own.textContent()).toContain("Delegation of Mexico");
     expect(await page.locator("main").textContent()).not.toContain(HEAD.name);
     expect(await page.locator("main").textContent()).not.toContain("Every country's delegation");
     await expectAccessible(page, "the member's Delegations screen");
+    for (const [index, name] of MEXICANS.entries()) {
+      await own.getByLabel("Name", { exact: true }).fill(name);
+      await own.getByLabel("Email", { exact: true }).fill(`mx${index}.${process.pid}@example.org`);
+      await own.getByLabel("Institution", { exact: true }).fill("Secretaría Anticorrupción y Buen Gobierno");
+      await own.getByRole("button", { name: "Add and send the invitation" }).click();
+      await expect.poll(() => own.textContent()).toContain(`${index + 1} of 3 people named.`);
+    }
+    // Full: no form that the quota would refuse; the sentence saying so has the focus.
+    const full = own.getByText("The quota is full. To name someone else, first remove someone who has not accepted.");
+    await expect.poll(() => full.evaluate((p) => p === document.activeElement)).toBe(true);
+    expect(await own.getByRole("button", { name: "Add and send the invitation" }).count()).toBe(0);
+    await expectAccessible(page, "Mexico's full delegation");
+    await own.getByRole("button", { name: `Remove ${MEXICANS[2]}` }).click();
+    await expect
+      .poll(() => page.locator("#status").textContent())
+      .toBe(`${MEXICANS[2]} is no longer in the delegation.`);
+    await expect
+      .poll(() => own.getByLabel("Name", { exact: true }).evaluate((input) => input === document.activeElement))
+      .toBe(true);
   });
 
   it("lets the secretariat see every country's delegation and accredit Chile's", async () => {
@@ -154,7 +182,10 @@ describe("the Delegations screen", () => {
     const every = section(page);
     const table = every.getByRole("table", { name: "Every country's delegation" });
     await expect.poll(() => table.textContent()).toContain("submitted to the secretariat");
-    expect(await table.textContent()).toContain(HEAD.name);
+    // Whom the secretariat accredits: each person, with their role, institution and answer.
+    expect(await table.textContent()).toContain(
+      `${HEAD.name} (Head of delegation), Dirección ChileCompra: not answered`,
+    );
     await expectAccessible(page, "the secretariat's Delegations screen");
     await every.getByRole("button", { name: "Accredit the delegation of Chile" }).click();
     await expect.poll(() => page.locator("#status").textContent()).toBe("The delegation of Chile is accredited.");

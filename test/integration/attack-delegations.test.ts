@@ -284,6 +284,10 @@ describe("a country's delegation, from outside", () => {
         .filter((e) => e.tagName === "button" && e.attrs.some((a) => a.name === "value"))
         .map((e) => e.attrs.find((a) => a.name === "value")?.value),
     ).toEqual(["accept", "decline"]);
+    // What the person needs to decide: when the event is, and its page with the programme.
+    expect(said).toMatch(/Dates: April 10\s*–\s*12, 2027\./);
+    const links = elements.filter((e) => e.tagName === "a").map((e) => e.attrs.find((a) => a.name === "href")?.value);
+    expect(links).toContain(`/en/events/${EVENT}`);
   });
 
   it("refuses a token for another person, a forged one and one from before a person was named again", async () => {
@@ -313,6 +317,14 @@ describe("a country's delegation, from outside", () => {
     const accepted = await answer(link, "accept", "en");
     expect(accepted.status).toBe(200);
     expect(accepted.headers.get("cache-control")).toBe("no-store");
+    // Accepting promises no place: places go in the order of confirmation, as for everyone.
+    const acceptedPage = elementsOf(await accepted.text());
+    expect(
+      acceptedPage
+        .filter((e) => e.tagName === "p")
+        .map(textOf)
+        .join(" "),
+    ).toContain("an email will give you your place or, if none is left, your position on the waiting list");
     const held = await eventually(
       async () => {
         const r = await registration(head);

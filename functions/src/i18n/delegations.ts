@@ -22,6 +22,9 @@ export const delegations = defineCatalog({
     "notice.delegation.how":
       "Abra el enlace para aceptar o rechazar la invitación. Si acepta, queda inscrito como delegado del evento; la secretaría de la Red acredita la delegación.",
     "notice.delegation.action": "Responder a la invitación",
+    "notice.delegation.when": "Fechas del evento: {dates}.",
+    "notice.delegation.footer":
+      "Recibe este correo porque la representación de {country} en la Red Interamericana de Compras Gubernamentales le nombró en su delegación. Enviado por {site}.",
     "notice.delegation.role.head": "jefe o jefa",
     "notice.delegation.role.delegate": "delegado o delegada",
     "deleg.answer.title": "Invitación a la delegación de {country}",
@@ -30,7 +33,9 @@ export const delegations = defineCatalog({
     "deleg.answer.decline": "No puedo participar",
     "deleg.accepted.title": "Invitación aceptada",
     "deleg.accepted.body":
-      "Forma parte de la delegación de {country} a «{event}». Recibirá por correo la confirmación de su lugar.",
+      "Forma parte de la delegación de {country} a «{event}». Los lugares se dan en el orden de confirmación: recibirá un correo con su lugar o, si ya no quedan, con su puesto en la lista de espera.",
+    "deleg.answer.when": "Fechas: {dates}.",
+    "deleg.answer.event": "Ver el programa en la página del evento",
     "deleg.declined.title": "Invitación rechazada",
     "deleg.declined.body": "Gracias por responder. La delegación de {country} sabrá que no participará.",
     "deleg.already.title": "Ya respondió",
@@ -64,6 +69,9 @@ export const delegations = defineCatalog({
     "notice.delegation.how":
       "Open the link to accept or decline. If you accept, you are registered as a delegate of the event; the Network's secretariat accredits the delegation.",
     "notice.delegation.action": "Answer the invitation",
+    "notice.delegation.when": "The event's dates: {dates}.",
+    "notice.delegation.footer":
+      "You receive this email because the representatives of {country} in the Inter-American Government Procurement Network named you in its delegation. Sent by {site}.",
     "notice.delegation.role.head": "head",
     "notice.delegation.role.delegate": "a delegate",
     "deleg.answer.title": "Invitation to the delegation of {country}",
@@ -72,7 +80,9 @@ export const delegations = defineCatalog({
     "deleg.answer.decline": "I cannot take part",
     "deleg.accepted.title": "Invitation accepted",
     "deleg.accepted.body":
-      "You are part of the delegation of {country} to “{event}”. The confirmation of your place will come by email.",
+      "You are part of the delegation of {country} to “{event}”. Places are given in the order of confirmation: an email will give you your place or, if none is left, your position on the waiting list.",
+    "deleg.answer.when": "Dates: {dates}.",
+    "deleg.answer.event": "See the programme on the event's page",
     "deleg.declined.title": "Invitation declined",
     "deleg.declined.body": "Thank you for answering. The delegation of {country} will know you are not taking part.",
     "deleg.already.title": "Already answered",
@@ -106,6 +116,9 @@ export const delegations = defineCatalog({
     "notice.delegation.how":
       "Abra o link para aceitar ou recusar o convite. Se aceitar, fica inscrito como delegado do evento; o secretariado da Rede credencia a delegação.",
     "notice.delegation.action": "Responder ao convite",
+    "notice.delegation.when": "Datas do evento: {dates}.",
+    "notice.delegation.footer":
+      "Você recebe este e-mail porque a representação do país ({country}) na Rede Interamericana de Compras Governamentais nomeou você para a sua delegação. Enviado por {site}.",
     "notice.delegation.role.head": "chefe",
     "notice.delegation.role.delegate": "delegado ou delegada",
     "deleg.answer.title": "Convite para a delegação ({country})",
@@ -114,7 +127,9 @@ export const delegations = defineCatalog({
     "deleg.answer.decline": "Não posso participar",
     "deleg.accepted.title": "Convite aceito",
     "deleg.accepted.body":
-      "Você faz parte da delegação ({country}) para «{event}». A confirmação da sua vaga chegará por e-mail.",
+      "Você faz parte da delegação ({country}) para «{event}». As vagas são dadas na ordem de confirmação: um e-mail lhe dará sua vaga ou, se não houver mais, sua posição na lista de espera.",
+    "deleg.answer.when": "Datas: {dates}.",
+    "deleg.answer.event": "Ver o programa na página do evento",
     "deleg.declined.title": "Convite recusado",
     "deleg.declined.body": "Obrigado por responder. A delegação ({country}) saberá que você não participará.",
     "deleg.already.title": "Já respondeu",
@@ -148,6 +163,9 @@ export const delegations = defineCatalog({
     "notice.delegation.how":
       "Ouvrez le lien pour accepter ou refuser l’invitation. Si vous acceptez, vous êtes inscrit comme délégué de l’événement ; le secrétariat du Réseau accrédite la délégation.",
     "notice.delegation.action": "Répondre à l’invitation",
+    "notice.delegation.when": "Dates de l’événement : {dates}.",
+    "notice.delegation.footer":
+      "Vous recevez ce courriel parce que la représentation du pays ({country}) au Réseau interaméricain des marchés publics vous a nommé dans sa délégation. Envoyé par {site}.",
     "notice.delegation.role.head": "chef ou cheffe",
     "notice.delegation.role.delegate": "délégué ou déléguée",
     "deleg.answer.title": "Invitation à la délégation ({country})",
@@ -156,7 +174,9 @@ export const delegations = defineCatalog({
     "deleg.answer.decline": "Je ne peux pas participer",
     "deleg.accepted.title": "Invitation acceptée",
     "deleg.accepted.body":
-      "Vous faites partie de la délégation ({country}) à « {event} ». La confirmation de votre place arrivera par courriel.",
+      "Vous faites partie de la délégation ({country}) à « {event} ». Les places sont attribuées dans l’ordre de confirmation : un courriel vous donnera votre place ou, s’il n’en reste plus, votre rang sur la liste d’attente.",
+    "deleg.answer.when": "Dates : {dates}.",
+    "deleg.answer.event": "Voir le programme sur la page de l’événement",
     "deleg.declined.title": "Invitation refusée",
     "deleg.declined.body": "Merci d’avoir répondu. La délégation ({country}) saura que vous ne participerez pas.",
     "deleg.already.title": "Déjà répondu",

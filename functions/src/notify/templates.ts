@@ -20,6 +20,8 @@ export interface MessageSpec {
    * its route ("/documents/x"); never a whole address, so no value can send a reader elsewhere.
    */
   action?: { label: MessageKey; path: string } | { label: MessageKey; consoleRoute: string };
+  /** Why the person receives it, when not as the network's representative (`mail.footer`); given `site` and the params. */
+  footer?: MessageKey;
 }
 
 /**
@@ -85,7 +87,10 @@ export function composeMessage(
     greeting: recipient.name ? t("mail.greeting", { name: recipient.name }) : t("mail.greetingAnonymous"),
     paragraphs: spec.paragraphs.map((key) => t(key, params)),
     action: spec.action ? { label: t(spec.action.label), url: actionUrl(spec.action, origin, consoleBase) } : undefined,
-    notes: [t("mail.timeZone", { zone: recipient.timeZone }), t("mail.footer", { site: new URL(origin).host })],
+    notes: [
+      t("mail.timeZone", { zone: recipient.timeZone }),
+      t(spec.footer ?? "mail.footer", { ...params, site: new URL(origin).host }),
+    ],
   });
 }
 

@@ -3,8 +3,8 @@ import { defineCatalog } from "../../../functions/src/i18n/catalog.js";
 /** At the door and after: the check-in screen and the figures counted from attendance. */
 export const consoleUiDoor = defineCatalog({
   es: {
-    "ui.nav.door": "Acreditación",
-    "ui.door.title": "Acreditación en la puerta",
+    "ui.nav.door": "Asistencia",
+    "ui.door.title": "Registro de asistencia en la entrada",
     "ui.door.intro":
       "Busque a cada persona inscrita por su nombre y márquela presente. Después del evento, cuente las cifras de participación a partir de la asistencia.",
     "ui.door.event": "Evento",
@@ -85,8 +85,8 @@ export const consoleUiDoor = defineCatalog({
     "ui.door.figures.published": "Figures published on the event's page.",
   },
   pt: {
-    "ui.nav.door": "Credenciamento",
-    "ui.door.title": "Credenciamento na entrada",
+    "ui.nav.door": "Presença",
+    "ui.door.title": "Registro de presença na entrada",
     "ui.door.intro":
       "Procure cada pessoa inscrita pelo nome e marque-a como presente. Depois do evento, conte os números de participação a partir da presença.",
     "ui.door.event": "Evento",
@@ -126,8 +126,8 @@ export const consoleUiDoor = defineCatalog({
     "ui.door.figures.published": "Números publicados na página do evento.",
   },
   fr: {
-    "ui.nav.door": "Accueil",
-    "ui.door.title": "Accueil des participants",
+    "ui.nav.door": "Émargement",
+    "ui.door.title": "Émargement à l'entrée",
     "ui.door.intro":
       "Cherchez chaque personne inscrite par son nom et marquez-la présente. Après l’événement, comptez les chiffres de participation à partir des présences.",
     "ui.door.event": "Événement",

@@ -101,6 +101,11 @@ function OwnDelegation(props: {
         const result = await call("delegations-save", { eventId: event.eventId, country, people: next });
         say(done(result.invited));
         await props.reload();
+        // The button pressed (a row's Remove) may be gone: the focus goes where the next person is
+        // typed, or, once the quota is full and the form gone, to the sentence saying so.
+        requestAnimationFrame(() =>
+          (document.getElementById(`${prefix}-name`) ?? document.getElementById(`${prefix}-full`))?.focus(),
+        );
       },
       { fallback: "name", idOf },
     );
@@ -116,6 +121,7 @@ function OwnDelegation(props: {
   const count = people.length;
   // Against the quota, as the callables count it: someone who declined no longer uses a place.
   const counted = people.filter((person) => person.state !== "declined").length;
+  const full = event.quota !== null && counted >= event.quota;
   const countryLabel = countryName(country);
   return (
     <div class="card">
@@ -167,89 +173,99 @@ function OwnDelegation(props: {
           ]}
         />
       )}
+      {open && full ? (
+        <p id={`${prefix}-full`} tabIndex={-1}>
+          {t("ui.deleg.full")}
+        </p>
+      ) : null}
       {open ? (
         <>
-          <form onSubmit={add} aria-labelledby={`${prefix}-add`}>
-            <h4 id={`${prefix}-add`}>{t("ui.deleg.add")}</h4>
-            <Field id={`${prefix}-name`} label={t("ui.deleg.col.name")} error={errors.name}>
-              {(attrs) => (
-                <input
-                  {...attrs}
-                  value={draft.name}
-                  autocomplete="off"
-                  onInput={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
-                />
-              )}
-            </Field>
-            <Field id={`${prefix}-address`} label={t("ui.deleg.col.email")} error={errors.address}>
-              {(attrs) => (
-                <input
-                  {...attrs}
-                  type="email"
-                  value={draft.address}
-                  autocomplete="off"
-                  onInput={(e) => setDraft({ ...draft, address: e.currentTarget.value })}
-                />
-              )}
-            </Field>
-            <Field id={`${prefix}-institution`} label={t("ui.deleg.col.institution")} error={errors.institution}>
-              {(attrs) => (
-                <input
-                  {...attrs}
-                  value={draft.institution}
-                  onInput={(e) => setDraft({ ...draft, institution: e.currentTarget.value })}
-                />
-              )}
-            </Field>
-            <Field id={`${prefix}-lang`} label={t("ui.deleg.col.lang")} error={errors.lang}>
-              {(attrs) => (
-                <select
-                  {...attrs}
-                  value={draft.lang}
-                  onChange={(e) => setDraft({ ...draft, lang: e.currentTarget.value as Lang })}
-                >
-                  {LANGS.map((l) => (
-                    <option key={l} value={l}>
-                      {languageName(l)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field id={`${prefix}-role`} label={t("ui.deleg.col.role")} error={errors.role}>
-              {(attrs) => (
-                <select
-                  {...attrs}
-                  value={draft.role}
-                  onChange={(e) => setDraft({ ...draft, role: e.currentTarget.value as DelegateInput["role"] })}
-                >
-                  <option value="delegate">{t("ui.deleg.r.delegate")}</option>
-                  <option value="head">{t("ui.deleg.r.head")}</option>
-                </select>
-              )}
-            </Field>
-            <p>
-              <button type="submit" disabled={busy}>
-                {t("ui.deleg.addButton")}
-              </button>
-            </p>
-          </form>
+          {full ? null : (
+            <form onSubmit={add} aria-labelledby={`${prefix}-add`}>
+              <h4 id={`${prefix}-add`}>{t("ui.deleg.add")}</h4>
+              <Field id={`${prefix}-name`} label={t("ui.deleg.col.name")} error={errors.name}>
+                {(attrs) => (
+                  <input
+                    {...attrs}
+                    value={draft.name}
+                    autocomplete="off"
+                    onInput={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
+                  />
+                )}
+              </Field>
+              <Field id={`${prefix}-address`} label={t("ui.deleg.col.email")} error={errors.address}>
+                {(attrs) => (
+                  <input
+                    {...attrs}
+                    type="email"
+                    value={draft.address}
+                    autocomplete="off"
+                    onInput={(e) => setDraft({ ...draft, address: e.currentTarget.value })}
+                  />
+                )}
+              </Field>
+              <Field id={`${prefix}-institution`} label={t("ui.deleg.col.institution")} error={errors.institution}>
+                {(attrs) => (
+                  <input
+                    {...attrs}
+                    value={draft.institution}
+                    onInput={(e) => setDraft({ ...draft, institution: e.currentTarget.value })}
+                  />
+                )}
+              </Field>
+              <Field id={`${prefix}-lang`} label={t("ui.deleg.col.lang")} error={errors.lang}>
+                {(attrs) => (
+                  <select
+                    {...attrs}
+                    value={draft.lang}
+                    onChange={(e) => setDraft({ ...draft, lang: e.currentTarget.value as Lang })}
+                  >
+                    {LANGS.map((l) => (
+                      <option key={l} value={l}>
+                        {languageName(l)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field id={`${prefix}-role`} label={t("ui.deleg.col.role")} error={errors.role}>
+                {(attrs) => (
+                  <select
+                    {...attrs}
+                    value={draft.role}
+                    onChange={(e) => setDraft({ ...draft, role: e.currentTarget.value as DelegateInput["role"] })}
+                  >
+                    <option value="delegate">{t("ui.deleg.r.delegate")}</option>
+                    <option value="head">{t("ui.deleg.r.head")}</option>
+                  </select>
+                )}
+              </Field>
+              <p>
+                <button type="submit" disabled={busy}>
+                  {t("ui.deleg.addButton")}
+                </button>
+              </p>
+            </form>
+          )}
           {count > 0 ? (
-            <p>
-              <button
-                type="button"
-                disabled={busy}
-                onClick={() =>
-                  void run(async () => {
-                    await call("delegations-submit", { eventId: event.eventId, country });
-                    say(t("ui.deleg.submitted", { country: countryLabel }));
-                    await props.reload();
-                  })
-                }
-              >
-                {t("ui.deleg.submit")}
-              </button>
-            </p>
+            <>
+              <p>{t("ui.deleg.submitHelp")}</p>
+              <p>
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() =>
+                    void run(async () => {
+                      await call("delegations-submit", { eventId: event.eventId, country });
+                      say(t("ui.deleg.submitted", { country: countryLabel }));
+                      await props.reload();
+                    })
+                  }
+                >
+                  {t("ui.deleg.submit")}
+                </button>
+              </p>
+            </>
           ) : null}
         </>
       ) : delegation?.state === "submitted" ? (
@@ -300,8 +316,24 @@ function EveryCountry(props: { event: EventDelegations; accrediting: boolean; re
             { header: t("ui.deleg.col.country"), cell: (d) => countryName(d.country) },
             { header: t("ui.deleg.col.state"), cell: (d) => stateName(d.state) },
             {
-              header: t("ui.deleg.col.head"),
-              cell: (d) => d.people.find((p) => p.role === "head")?.name ?? "—",
+              // The secretariat accredits people, not a count: each one named, head first.
+              header: t("ui.deleg.col.people"),
+              cell: (d) => (
+                <ul class="deleg-people">
+                  {[...d.people]
+                    .sort((a, b) => Number(b.role === "head") - Number(a.role === "head"))
+                    .map((person) => (
+                      <li key={person.id}>
+                        {t("ui.deleg.person", {
+                          name: person.name,
+                          role: t(`ui.deleg.r.${person.role}`),
+                          institution: person.institution,
+                          answer: t(`ui.deleg.a.${person.state}`),
+                        })}
+                      </li>
+                    ))}
+                </ul>
+              ),
             },
             {
               header: t("ui.deleg.col.answers"),

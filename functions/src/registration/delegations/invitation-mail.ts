@@ -1,4 +1,5 @@
 import type { Firestore } from "firebase-admin/firestore";
+import { formatDateRange } from "../../i18n/format.js";
 import { pick } from "../../i18n/index.js";
 import {
   converterFor,
@@ -75,12 +76,19 @@ export function delegateInvitations(
       content: composeMessage(
         {
           subject: "notice.delegation.subject",
-          paragraphs: ["notice.delegation.body", "notice.delegation.how"],
+          paragraphs: [
+            "notice.delegation.body",
+            ...(event?.start ? (["notice.delegation.when"] as const) : []),
+            "notice.delegation.how",
+          ],
           params: {
             country: country(person.lang),
             event: event ? pick(event.title, person.lang).text : delegation.eventId,
             role: { keys: [`notice.delegation.role.${person.role}`] },
+            dates: event?.start ? formatDateRange(event.start, event.end, person.lang) : "",
           },
+          // The person named may hold no account: they are told who named them, not that they represent anyone.
+          footer: "notice.delegation.footer",
           action: {
             label: "notice.delegation.action",
             path: answerHref(person.lang, { delegationId, personId: person.id, token }),

@@ -1,6 +1,7 @@
 import type { Context, Hono, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
+import { formatDateRange } from "../../i18n/format.js";
 import { pick } from "../../i18n/index.js";
 import { converterFor, type Delegate, type Delegation } from "../../model/index.js";
 import { countryNames } from "../../notify/audit-reactions.js";
@@ -9,7 +10,7 @@ import { answerPath } from "../../registration/delegations/answer-links.js";
 import type { RegistrationDeps } from "../../registration/requests.js";
 import { Layout } from "../components/layout.js";
 import { NO_REFERRER, NoticePage } from "../components/link-pages.js";
-import type { PageContext } from "../context.js";
+import { href, type PageContext } from "../context.js";
 import { privatePage, type SiteEnv, sendPrivate } from "../http.js";
 import { anyText, one, query } from "../input.js";
 
@@ -28,12 +29,14 @@ const noReferrer: MiddlewareHandler<SiteEnv> = async (c, next) => {
 };
 
 /** The invitation and its two answers; each button POSTs, so a mail scanner opening the link answers nothing. */
-function AnswerPage(props: { ctx: PageContext; title: string; body: string; link: AnswerLink }) {
-  const { ctx, link } = props;
+function AnswerPage(props: { ctx: PageContext; title: string; body: string; named: Named; link: AnswerLink }) {
+  const { ctx, link, named } = props;
   return (
     <Layout ctx={ctx} title={props.title} noindex head={NO_REFERRER}>
       <h1>{props.title}</h1>
       <p>{props.body}</p>
+      {named.dates ? <p>{ctx.t("deleg.answer.when", { dates: named.dates })}</p> : null}
+      <EventLink ctx={ctx} named={named} />
       <form method="post" action={answerPath(ctx.lang)}>
         <input type="hidden" name="d" value={link.d} />
         <input type="hidden" name="p" value={link.p} />
@@ -49,6 +52,40 @@ function AnswerPage(props: { ctx: PageContext; title: string; body: string; link
   );
 }
 
+/** What the invited person needs to decide: the event's page (its programme, its place). */
+function EventLink(props: { ctx: PageContext; named: Named }) {
+  const { ctx, named } = props;
+  if (!named.eventId) return null;
+  return (
+    <p>
+      <a href={href(ctx, `/events/${encodeURIComponent(named.eventId)}`)}>{ctx.t("deleg.answer.event")}</a>
+    </p>
+  );
+}
+
+/** An answer's outcome, with the way to the event's page. */
+function AnsweredPage(props: { ctx: PageContext; title: string; body: string; named: Named }) {
+  const { ctx } = props;
+  return (
+    <Layout ctx={ctx} title={props.title} noindex head={NO_REFERRER}>
+      <h1>{props.title}</h1>
+      <p>{props.body}</p>
+      <EventLink ctx={ctx} named={props.named} />
+    </Layout>
+  );
+}
+
+type Named = {
+  country: string;
+  event: string;
+  name: string;
+  role: string;
+  /** The event's days in the page's language; empty when the event has none. */
+  dates: string;
+  /** The event's id for its page's link; empty when the event is gone. */
+  eventId: string;
+};
+
 const text = (value: unknown) => (typeof value === "string" ? value : "");
 
 /** A delegate's invitation, answered on the site: GET shows accept and decline, POST decides (registration/delegations). */
@@ -61,18 +98,20 @@ export function registerDelegationPages(app: Hono<SiteEnv>, deps: RegistrationDe
   app.use(path, privatePage, noReferrer);
 
   /** The names the page speaks of, in the page's language. */
-  async function words(ctx: PageContext, delegation: Delegation, person?: Delegate) {
+  async function words(ctx: PageContext, delegation: Delegation, person?: Delegate): Promise<Named> {
     const { db } = delegationDeps();
     const [country, event] = await Promise.all([
       countryNames(db, delegation.country),
       db.collection("events").withConverter(converterFor("events")).doc(delegation.eventId).get(),
     ]);
-    const title = event.data()?.title;
+    const record = event.data();
     return {
       country: country(ctx.lang),
-      event: title ? pick(title, ctx.lang).text : delegation.eventId,
+      event: record ? pick(record.title, ctx.lang).text : delegation.eventId,
       name: person?.name ?? "",
       role: person ? ctx.t(`notice.delegation.role.${person.role}`) : "",
+      dates: record?.start ? formatDateRange(record.start, record.end, ctx.lang) : "",
+      eventId: record?.id ?? "",
     };
   }
 
@@ -106,6 +145,7 @@ export function registerDelegationPages(app: Hono<SiteEnv>, deps: RegistrationDe
         ctx={ctx}
         title={ctx.t("deleg.answer.title", named)}
         body={ctx.t("deleg.answer.body", named)}
+        named={named}
         link={{ d, p, t: token }}
       />,
     );
@@ -142,8 +182,9 @@ export function registerDelegationPages(app: Hono<SiteEnv>, deps: RegistrationDe
     const named = await words(ctx, outcome.delegation, outcome.person);
     return sendPrivate(
       c,
-      <NoticePage
+      <AnsweredPage
         ctx={ctx}
+        named={named}
         title={t(outcome.outcome === "accepted" ? "deleg.accepted.title" : "deleg.declined.title")}
         body={t(outcome.outcome === "accepted" ? "deleg.accepted.body" : "deleg.declined.body", named)}
       />,
