@@ -8,6 +8,7 @@ import { type EventHours, eventHours } from "./hours.js";
 import { registrationCalendar } from "./ical.js";
 import { cancellationToken } from "./keys.js";
 import { registrationLinks } from "./links.js";
+import { roomSessionsOf } from "./seats.js";
 
 /** What composing a registration's email needs besides the records: keys, the site, the sender. */
 export interface RegistrationMailDeps {
@@ -43,7 +44,9 @@ export type Notice =
   | { kind: "eventCancelled"; held: boolean }
   /** The committee changed the places; `change` names that change, once per person. */
   | { kind: "placesRaised"; position: number; change: string }
-  | { kind: "placesLowered"; position?: number; change: string };
+  | { kind: "placesLowered"; position?: number; change: string }
+  /** A seat freed in a room they waited for is theirs now (they hold the event's place). */
+  | { kind: "seatGiven"; sessions: number[]; atMs: number };
 
 export type NoticeKind = Notice["kind"];
 
@@ -66,6 +69,8 @@ function occurrenceOf(registration: RegistrationRecord, notice: Notice): string 
       return `${round}:places:${notice.change}`;
     case "eventChanged":
       return `${round}:changed:${notice.change}`;
+    case "seatGiven":
+      return `${round}:seat:${notice.sessions.join(",")}:${notice.atMs}`;
     default:
       return `${round}:${notice.kind}`;
   }
@@ -151,6 +156,8 @@ function paragraphsOf(notice: Notice): { before: MessageKey[]; hours: boolean; a
         hours: false,
         after: [],
       };
+    case "seatGiven":
+      return { before: ["regmail.seatGiven.body"], hours: true, after: [] };
   }
 }
 
@@ -166,6 +173,7 @@ const SUBJECTS: Record<NoticeKind, MessageKey> = {
   eventCancelled: "regmail.eventCancelled.subject",
   placesRaised: "regmail.placesRaised.subject",
   placesLowered: "regmail.placesLowered.subject",
+  seatGiven: "regmail.seatGiven.subject",
 };
 
 export interface RegistrationMessage {
@@ -213,12 +221,19 @@ export function registrationMessage(
   if (notice.kind === "offered" || notice.kind === "lapsed") {
     params.deadline = inEvent.format(new Date(notice.untilMs));
   }
+  if (notice.kind === "seatGiven") params.sessions = sessionList(event, notice.sessions, lang);
   const personParams =
     notice.kind === "offered" ? { ...params, deadline: inPerson.format(new Date(notice.untilMs)) } : params;
 
   const { before, hours: sayHours, after } = paragraphsOf(notice);
   const paragraphs = before.map((key) => t(key, key === "regmail.offered.deadlinePerson" ? personParams : params));
   if (notice.kind === "offered" && personZone === eventZone) paragraphs.splice(1, 1);
+  if (notice.kind === "confirmed" || notice.kind === "claimed" || notice.kind === "offered")
+    paragraphs.splice(
+      notice.kind === "offered" ? 1 : before.length,
+      0,
+      ...seatLines(t, lang, event, settings, registration, notice.kind === "offered"),
+    );
   if (sayHours && hours) paragraphs.push(...hoursLines(t, hours, inEvent, inPerson, params, eventZone !== personZone));
   paragraphs.push(...after.map((key) => t(key, params)));
 
@@ -286,4 +301,41 @@ function hoursLines(
   if (otherZone)
     lines.push(t("regmail.when.person", { ...params, range: inPerson.formatRange(hours.firstStart, hours.lastEnd) }));
   return lines;
+}
+
+/** Session titles in the person's language, as one list ("A, B and C"). */
+function sessionList(event: Event, sessions: readonly number[], lang: Lang): string {
+  const titles = sessions.map((index) => {
+    const session = event.sessions[index];
+    return session ? pick(session.title, lang).text : String(index + 1);
+  });
+  return new Intl.ListFormat(locale(lang), { type: "conjunction" }).format(titles);
+}
+
+/**
+ * What a person holding a place (or offered one) holds of the sessions they asked for: the
+ * sessions they have (those without a room of their own come with the place, the others by
+ * their seat), and one sentence for each room that was full, saying what happens next. Nothing
+ * for a person who asked for no session. The decision emails, the status page and the status
+ * email say it in the same words.
+ */
+export function seatLines(
+  t: ReturnType<typeof translator>,
+  lang: Lang,
+  event: Event,
+  settings: Pick<RegistrationSettings, "sessionRooms">,
+  registration: Pick<Registration, "sessions" | "seats" | "seatsWaiting">,
+  offer = false,
+): string[] {
+  const rooms = new Set(roomSessionsOf(registration.sessions, settings));
+  const waiting = registration.seatsWaiting ?? [];
+  const held = registration.sessions
+    .filter((session) => !rooms.has(session) || (registration.seats ?? []).includes(session))
+    .sort((a, b) => a - b);
+  return [
+    ...(held.length > 0 ? [t("regmail.seats.held", { sessions: sessionList(event, held, lang) })] : []),
+    ...waiting.map((session) =>
+      t(offer ? "regmail.seats.fullOffer" : "regmail.seats.full", { session: sessionList(event, [session], lang) }),
+    ),
+  ];
 }
