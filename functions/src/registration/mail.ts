@@ -8,7 +8,6 @@ import { type EventHours, eventHours } from "./hours.js";
 import { registrationCalendar } from "./ical.js";
 import { cancellationToken } from "./keys.js";
 import { registrationLinks } from "./links.js";
-import { roomSessionsOf } from "./seats.js";
 
 /** What composing a registration's email needs besides the records: keys, the site, the sender. */
 export interface RegistrationMailDeps {
@@ -232,7 +231,7 @@ export function registrationMessage(
     paragraphs.splice(
       notice.kind === "offered" ? 1 : before.length,
       0,
-      ...seatLines(t, lang, event, settings, registration, notice.kind === "offered"),
+      ...seatLines(t, lang, event, registration, notice.kind === "offered"),
     );
   if (sayHours && hours) paragraphs.push(...hoursLines(t, hours, inEvent, inPerson, params, eventZone !== personZone));
   paragraphs.push(...after.map((key) => t(key, params)));
@@ -304,7 +303,7 @@ function hoursLines(
 }
 
 /** Session titles in the person's language, as one list ("A, B and C"). */
-function sessionList(event: Event, sessions: readonly number[], lang: Lang): string {
+function sessionList(event: Pick<Event, "sessions">, sessions: readonly number[], lang: Lang): string {
   const titles = sessions.map((index) => {
     const session = event.sessions[index];
     return session ? pick(session.title, lang).text : String(index + 1);
@@ -317,21 +316,18 @@ function sessionList(event: Event, sessions: readonly number[], lang: Lang): str
  * sessions they have (those without a room of their own come with the place, the others by
  * their seat), and one sentence for each room that was full, saying what happens next. Nothing
  * for a person who asked for no session. The decision emails, the status page and the status
- * email say it in the same words.
+ * email say it in the same words. Only a room full when the place was given is waited for
+ * (`seatsWaiting`), so every other session asked for is held.
  */
 export function seatLines(
   t: ReturnType<typeof translator>,
   lang: Lang,
-  event: Event,
-  settings: Pick<RegistrationSettings, "sessionRooms">,
-  registration: Pick<Registration, "sessions" | "seats" | "seatsWaiting">,
+  event: Pick<Event, "sessions">,
+  registration: Pick<Registration, "sessions" | "seatsWaiting">,
   offer = false,
 ): string[] {
-  const rooms = new Set(roomSessionsOf(registration.sessions, settings));
   const waiting = registration.seatsWaiting ?? [];
-  const held = registration.sessions
-    .filter((session) => !rooms.has(session) || (registration.seats ?? []).includes(session))
-    .sort((a, b) => a - b);
+  const held = registration.sessions.filter((session) => !waiting.includes(session)).sort((a, b) => a - b);
   return [
     ...(held.length > 0 ? [t("regmail.seats.held", { sessions: sessionList(event, held, lang) })] : []),
     ...waiting.map((session) =>
@@ -339,3 +335,14 @@ export function seatLines(
     ),
   ];
 }
+
+/** The same, on the status page and in the status email: only while a place (or an offer) is held. */
+export const seatsSaid = (
+  t: ReturnType<typeof translator>,
+  lang: Lang,
+  event: Pick<Event, "sessions">,
+  registration: Pick<Registration, "sessions" | "seatsWaiting" | "status">,
+) =>
+  registration.status.state === "confirmed" || registration.status.state === "offered"
+    ? seatLines(t, lang, event, registration, registration.status.state === "offered")
+    : [];
