@@ -342,7 +342,8 @@ export function registerRegistrationPages(
         ctx={ctx}
         eventTitle={eventTitle(ctx, event, eventId)}
         eventId={eventId}
-        sentence={[sentence, ...(event ? seatsSaid(t, ctx.lang, event, found) : [])].join(" ")}
+        sentence={sentence}
+        sessions={event ? seatsSaid(t, ctx.lang, event, found) : []}
         deciding={status.state === "confirming"}
         claim={status.state === "offered" ? ownerPath("claim", ctx.lang, eventId, r, deps.key) : undefined}
         cancel={status.state === "cancelled" ? undefined : ownerPath("cancel", ctx.lang, eventId, r, deps.key)}
