@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Registration } from "../../functions/src/model/index.js";
 import { allocateConfirmations, type Decision } from "../../functions/src/registration/allocator.js";
 import { cancelRegistration, claimOffer, lapseOffers } from "../../functions/src/registration/cancellation.js";
+import { answerInvitation } from "../../functions/src/registration/delegations/answer.js";
+import { newAnswerToken } from "../../functions/src/registration/delegations/answer-links.js";
+import { delegations } from "../../functions/src/registration/delegations/store.js";
 import { confirmRegistration, requestRegistration } from "../../functions/src/registration/requests.js";
 import { giveSeatsOfRaisedRooms } from "../../functions/src/registration/room-changes.js";
 import { registrationCounters, registrationSettings, registrations } from "../../functions/src/registration/store.js";
@@ -224,5 +227,51 @@ describe("registration rooms", () => {
     await cancelRegistration(decider(db, clock), event, c);
     expect(await counterOf(event)).toMatchObject({ seatsHeld: { "0": 3 } });
     expect(await recordOf(d)).toMatchObject({ seats: [0] });
+  });
+
+  it("seats a delegate who already held a place in the rooms they had not asked for, while the room has one", async () => {
+    const event = "rooms-delegates";
+    await openRoomEvent(event, 5, 1);
+    const [ana, ben] = [
+      await confirmed(db, clock, event, "rd-ana", { sessions: [1] }),
+      await confirmed(db, clock, event, "rd-ben"),
+    ];
+    await allocateConfirmations(decider(db, clock), event);
+    expect((await recordOf(ana))?.seats).toBeUndefined();
+    const author = { memberId: "member-mx", role: "member" as const };
+    const named = (id: string, name: string, role: "head" | "delegate") => ({
+      name,
+      address: `persona-${name}@example.org`,
+      institution: "Compras MX",
+      lang: "es" as const,
+      role,
+      id,
+      state: "invited" as const,
+      invitedAtMs: NOW.getTime(),
+      namedBy: author,
+    });
+    const delegation = `${event}__MX`;
+    await delegations(db)
+      .doc(delegation)
+      .set({
+        eventId: event,
+        country: "MX",
+        state: "accredited",
+        people: [named(ana, "rd-ana", "head"), named(ben, "rd-ben", "delegate")],
+        updatedBy: author,
+        createdAtMs: NOW.getTime(),
+        updatedAtMs: NOW.getTime(),
+      });
+    const accept = (id: string) =>
+      answerInvitation(
+        { db, clock, key: KEY },
+        { d: delegation, p: id, t: newAnswerToken(KEY, delegation, id, NOW.getTime()) },
+        "accept",
+      );
+    expect((await accept(ana)).outcome).toBe("accepted");
+    expect(await recordOf(ana)).toMatchObject({ sessions: [0, 1], seats: [0], seatsWaiting: [] });
+    expect((await accept(ben)).outcome).toBe("accepted");
+    expect(await recordOf(ben)).toMatchObject({ sessions: [0, 1], seats: [], seatsWaiting: [0] });
+    expect(await counterOf(event)).toMatchObject({ placesHeld: 2, seatsHeld: { "0": 1 } });
   });
 });
