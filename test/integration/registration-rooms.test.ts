@@ -8,7 +8,7 @@ import { answerInvitation } from "../../functions/src/registration/delegations/a
 import { newAnswerToken } from "../../functions/src/registration/delegations/answer-links.js";
 import { delegations } from "../../functions/src/registration/delegations/store.js";
 import { confirmRegistration, requestRegistration } from "../../functions/src/registration/requests.js";
-import { giveSeatsOfRaisedRooms } from "../../functions/src/registration/room-changes.js";
+import { giveSeatsOfRaisedRooms, onRoomsChanged } from "../../functions/src/registration/room-changes.js";
 import { registrationCounters, registrationSettings, registrations } from "../../functions/src/registration/store.js";
 import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
 import { confirmed, decider, HOUR, KEY, mailsTo, openEvent, purposesOf } from "../support/registration-mail.js";
@@ -221,9 +221,18 @@ describe("registration rooms", () => {
     expect(await counterOf(event)).toMatchObject({ seatsHeld: { "0": 4 } });
     expect((await mailsTo(db, e)).at(-1)?.key.purpose).toBe("registration.seatGiven");
 
-    // Fewer places than seats held take nobody's seat, and a seat freed then is not given.
+    // Fewer places than seats held take nobody's seat; the four holding one are told so, once,
+    // and a seat freed then is not given.
     const lowered = { ...after, sessionRooms: [{ session: 0, places: 2 }] };
     await registrationSettings(db).doc(event).set(lowered);
+    const changeDeps = { ...decider(db, clock), log: () => {} };
+    expect(await onRoomsChanged(changeDeps, event, "change-1", after, lowered)).toBe(4);
+    expect(await onRoomsChanged(changeDeps, event, "change-1", after, lowered)).toBe(0);
+    const told = (await mailsTo(db, d)).at(-1);
+    expect(told?.key.purpose).toBe("registration.roomLowered");
+    expect(told?.text).toContain(
+      "El comité redujo los lugares de la sala de Taller de compras (Conferencia rooms-freed). Nadie pierde un asiento ya dado, y el suyo se mantiene.",
+    );
     await cancelRegistration(decider(db, clock), event, c);
     expect(await counterOf(event)).toMatchObject({ seatsHeld: { "0": 3 } });
     expect(await recordOf(d)).toMatchObject({ seats: [0] });

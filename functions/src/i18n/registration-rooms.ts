@@ -16,6 +16,11 @@ export const registrationRooms = defineCatalog({
     "regmail.seatGiven.subject": "Ya tiene asiento en {sessions}: {event}",
     "regmail.seatGiven.body":
       "Se liberó un asiento en la sala de {sessions} ({event}) y ahora es suyo: lo esperaba y era la primera persona por orden de confirmación. Su plaza en el evento se mantiene.",
+    "regmail.roomLowered.subject": "Menos lugares en la sala de {session}: {event}",
+    "regmail.roomLowered.held":
+      "El comité redujo los lugares de la sala de {session} ({event}). Nadie pierde un asiento ya dado, y el suyo se mantiene.",
+    "regmail.roomLowered.waiting":
+      "El comité redujo los lugares de la sala de {session} ({event}). Los asientos ya dados se mantienen, así que un asiento que se libere será para quien lo espera solo cuando la sala tenga menos personas que lugares. Su plaza en el evento se mantiene.",
     "regform.room.seatsLeft": "lugares disponibles en esta sala: {count} de {places}",
     "regform.room.full": "esta sala está completa: tendría la plaza del evento sin esta sesión",
   },
@@ -28,6 +33,11 @@ export const registrationRooms = defineCatalog({
     "regmail.seatGiven.subject": "A seat in {sessions} is now yours: {event}",
     "regmail.seatGiven.body":
       "A seat was freed in the room of {sessions} ({event}) and it is now yours: you were waiting for it and came first in the order of confirmation. Your place at the event stays as it was.",
+    "regmail.roomLowered.subject": "Fewer places in the room of {session}: {event}",
+    "regmail.roomLowered.held":
+      "The committee lowered the places of the room of {session} ({event}). Nobody loses a seat already given, and yours stays.",
+    "regmail.roomLowered.waiting":
+      "The committee lowered the places of the room of {session} ({event}). The seats already given stay, so a seat freed goes to the people waiting only once the room holds fewer people than its places. Your place at the event stays.",
     "regform.room.seatsLeft": "places left in this room: {count} of {places}",
     "regform.room.full": "this room is full: you would hold the event place without this session",
   },
@@ -40,6 +50,11 @@ export const registrationRooms = defineCatalog({
     "regmail.seatGiven.subject": "Um lugar em {sessions} agora é seu: {event}",
     "regmail.seatGiven.body":
       "Foi liberado um lugar na sala de {sessions} ({event}) e agora ele é seu: você o esperava e era a primeira pessoa por ordem de confirmação. Sua vaga no evento continua a mesma.",
+    "regmail.roomLowered.subject": "Menos lugares na sala de {session}: {event}",
+    "regmail.roomLowered.held":
+      "O comitê reduziu os lugares da sala de {session} ({event}). Ninguém perde um lugar já dado, e o seu continua.",
+    "regmail.roomLowered.waiting":
+      "O comitê reduziu os lugares da sala de {session} ({event}). Os lugares já dados continuam, então um lugar liberado só irá para quem o espera quando a sala tiver menos pessoas que lugares. Sua vaga no evento continua.",
     "regform.room.seatsLeft": "lugares disponíveis nesta sala: {count} de {places}",
     "regform.room.full": "esta sala está lotada: você teria a vaga do evento sem esta sessão",
   },
@@ -52,6 +67,11 @@ export const registrationRooms = defineCatalog({
     "regmail.seatGiven.subject": "Une place dans la salle de {sessions} est à vous : {event}",
     "regmail.seatGiven.body":
       "Une place s’est libérée dans la salle de {sessions} ({event}) et elle est désormais à vous : vous l’attendiez et veniez en premier dans l’ordre de confirmation. Votre place à l’événement reste la même.",
+    "regmail.roomLowered.subject": "Moins de places dans la salle de {session} : {event}",
+    "regmail.roomLowered.held":
+      "Le comité a réduit les places de la salle de {session} ({event}). Personne ne perd une place déjà donnée, et la vôtre reste.",
+    "regmail.roomLowered.waiting":
+      "Le comité a réduit les places de la salle de {session} ({event}). Les places déjà données restent : une place libérée n’ira à ceux qui l’attendent que lorsque la salle comptera moins de personnes que de places. Votre place à l’événement reste.",
     "regform.room.seatsLeft": "places restantes dans cette salle : {count} sur {places}",
     "regform.room.full": "cette salle est complète : vous auriez la place de l’événement sans cette séance",
   },

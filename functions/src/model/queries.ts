@@ -61,6 +61,8 @@ export const QUERIES: QuerySpec[] = [
     arrayContains: "seatsWaiting",
     orderBy: [{ field: "confirmedAt", direction: "ASCENDING" }],
   },
+  // Rooms: an event's registrations, when the committee lowers a room below its seats held.
+  { file: "registration/room-changes.ts", collection: "registrations", equality: ["eventId"], orderBy: [] },
   // How many are ahead of a waitlisted person (a count).
   {
     file: "registration/positions.ts",

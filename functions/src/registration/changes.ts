@@ -9,7 +9,7 @@ import {
 import { enqueueAll, stageMessages } from "../notify/outbox.js";
 import { ALLOCATION_BATCH, type Decision, type DecisionDeps, decisionFields, offerFreedPlaces } from "./allocator.js";
 import { type Notice, registrationMessage } from "./mail.js";
-import { giveSeatsOfRaisedRooms } from "./room-changes.js";
+import { onRoomsChanged } from "./room-changes.js";
 import { eventRecords, registrationCounters, registrationSettings, registrations } from "./store.js";
 
 // What the committee changes after registration opened, and who is told: more places are offered
@@ -48,7 +48,7 @@ export async function onSettingsWritten(
   const hoursChanged = before.data.startTime !== after.data.startTime || before.data.endTime !== after.data.endTime;
   const changedTold =
     (hoursChanged ? await tellHoursChanged(deps, eventId, change) : 0) +
-    (await giveSeatsOfRaisedRooms(deps, eventId, before.data, after.data));
+    (await onRoomsChanged(deps, eventId, change, before.data, after.data));
   if (before.data.places === after.data.places) return { offered: [], told: changedTold };
   const event = (await eventRecords(db).doc(eventId).get()).data();
   if (!event) return none;

@@ -168,6 +168,8 @@ describe("the emails of a registration with rooms", () => {
       [holder(lang, [], [0]), { kind: "confirmed" }],
       [holder(lang, [], [0]), { kind: "offered", untilMs: now.getTime() + 3_600_000, atMs: now.getTime() }],
       [holder(lang, [0], []), { kind: "seatGiven", sessions: [0], atMs: now.getTime() }],
+      [holder(lang, [0], []), { kind: "roomLowered", session: 0, waiting: false, change: "c3" }],
+      [holder(lang, [], [0]), { kind: "roomLowered", session: 0, waiting: true, change: "c3" }],
     ];
     for (const [record, notice] of cases) {
       const { subject, text: body } = text(record, notice);

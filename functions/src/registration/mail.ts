@@ -45,7 +45,9 @@ export type Notice =
   | { kind: "placesRaised"; position: number; change: string }
   | { kind: "placesLowered"; position?: number; change: string }
   /** A seat freed in a room they waited for is theirs now (they hold the event's place). */
-  | { kind: "seatGiven"; sessions: number[]; atMs: number };
+  | { kind: "seatGiven"; sessions: number[]; atMs: number }
+  /** The committee lowered a room's places below its seats held: nobody loses a seat (`change` names it). */
+  | { kind: "roomLowered"; session: number; waiting: boolean; change: string };
 
 export type NoticeKind = Notice["kind"];
 
@@ -70,6 +72,8 @@ function occurrenceOf(registration: RegistrationRecord, notice: Notice): string 
       return `${round}:changed:${notice.change}`;
     case "seatGiven":
       return `${round}:seat:${notice.sessions.join(",")}:${notice.atMs}`;
+    case "roomLowered":
+      return `${round}:room:${notice.session}:${notice.change}`;
     default:
       return `${round}:${notice.kind}`;
   }
@@ -157,6 +161,12 @@ function paragraphsOf(notice: Notice): { before: MessageKey[]; hours: boolean; a
       };
     case "seatGiven":
       return { before: ["regmail.seatGiven.body"], hours: true, after: [] };
+    case "roomLowered":
+      return {
+        before: [notice.waiting ? "regmail.roomLowered.waiting" : "regmail.roomLowered.held"],
+        hours: false,
+        after: [],
+      };
   }
 }
 
@@ -173,6 +183,7 @@ const SUBJECTS: Record<NoticeKind, MessageKey> = {
   placesRaised: "regmail.placesRaised.subject",
   placesLowered: "regmail.placesLowered.subject",
   seatGiven: "regmail.seatGiven.subject",
+  roomLowered: "regmail.roomLowered.subject",
 };
 
 export interface RegistrationMessage {
@@ -221,6 +232,7 @@ export function registrationMessage(
     params.deadline = inEvent.format(new Date(notice.untilMs));
   }
   if (notice.kind === "seatGiven") params.sessions = sessionList(event, notice.sessions, lang);
+  if (notice.kind === "roomLowered") params.session = sessionList(event, [notice.session], lang);
   const personParams =
     notice.kind === "offered" ? { ...params, deadline: inPerson.format(new Date(notice.untilMs)) } : params;
 
