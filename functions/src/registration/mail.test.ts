@@ -2,6 +2,7 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { LANGS, type Lang, RegistrationSettingsSchema } from "../model/index.js";
 import { type Notice, type RegistrationRecord, registrationMessage } from "./mail.js";
+import { statusMail } from "./request-mail.js";
 
 const deps = {
   key: "test-registration-key-0123456789abcdef-0123456789",
@@ -191,5 +192,15 @@ describe("the emails of a registration with rooms", () => {
     expect(given.text).toContain("Se liberó un asiento en la sala de Taller");
     // Nobody who asked for no session reads a word about them.
     expect(text({ ...person("en") }, { kind: "confirmed" }).text).not.toContain("Sessions");
+  });
+
+  it("says the same in the status email while a place is held, and nothing of rooms on the waiting list", () => {
+    const status = (record: RegistrationRecord) =>
+      statusMail(deps.origin, deps.key, record, withRooms, record.id, undefined).text;
+    const held = status({ ...holder("en", [], [0]), status: { state: "confirmed", via: "confirmation", atMs: 0 } });
+    expect(held).toContain("Sessions you hold a place in: Forum.");
+    expect(held).toContain("The room of the session Workshop was full");
+    const waiting = status({ ...holder("en", [], []), status: { state: "waitlisted", seq: 2, atMs: 0 } });
+    expect(waiting).not.toContain("Sessions you hold");
   });
 });
