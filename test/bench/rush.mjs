@@ -15,6 +15,9 @@ const lib = (path) => import(pathToFileURL(join(ROOT, "functions/lib", path)).hr
 
 const PEOPLE = 1000;
 const PLACES = 100;
+/** Session 0 has a room of its own with this many seats; every other person asks for it. */
+const SEATS = 30;
+const asksRoom = (i) => i % 2 === 0;
 const KEY = "bench-registration-key-0123456789abcdef-0123456789";
 const EVENT = "rush-bench";
 
@@ -62,7 +65,7 @@ export async function rushFigures({ emit, table, status }) {
       hostCountries: [],
       organizerIds: [],
       attendingCountries: [],
-      sessions: [],
+      sessions: [{ type: "workshop", title: { es: "Taller", en: "Workshop" }, topics: [], topicIds: [] }],
       source: "Written by test/bench/rush.mjs",
       publication: "published",
     });
@@ -74,7 +77,7 @@ export async function rushFigures({ emit, table, status }) {
       opensAtMs: now - 3_600_000,
       closesAtMs: now + 86_400_000,
       places: PLACES,
-      sessionRooms: [],
+      sessionRooms: [{ session: 0, places: SEATS }],
       categories: ["delegate", "observer", "speaker", "press"],
       privateSessions: [],
       approvalCategories: [],
@@ -99,6 +102,7 @@ export async function rushFigures({ emit, table, status }) {
     country: "CL",
     category: "observer",
     lang: "es",
+    sessions: asksRoom(i) ? [0] : [],
   });
   const pending = await inParallel(
     Array.from({ length: PEOPLE }, (_, i) => i),
@@ -147,6 +151,12 @@ export async function rushFigures({ emit, table, status }) {
   const inOrder =
     records.slice(0, PLACES).every((r) => r.status.state === "confirmed") &&
     records.slice(PLACES).every((r, i) => r.status.state === "waitlisted" && r.status.seq === i + 1);
+  // The room's seats go to the first askers holding a place, in the order of confirmation.
+  const askers = records.slice(0, PLACES).filter((r) => r.sessions.includes(0));
+  const seated = records.filter((r) => r.seats?.includes(0)).length;
+  const seatsInOrder =
+    askers.slice(0, SEATS).every((r) => r.seats?.includes(0)) &&
+    askers.slice(SEATS).every((r) => r.seatsWaiting?.includes(0));
 
   // Asking again, in another case, makes no second registration.
   const again = await inParallel(
@@ -196,6 +206,10 @@ export async function rushFigures({ emit, table, status }) {
       ],
       ["Duplicates (asked again in upper case)", `${duplicates} ${duplicates === 0 ? "✓" : "✗"}`],
       ["Counter: places held / last number", `${counter?.placesHeld} / ${counter?.lastSeq}`],
+      [
+        `Room seats given (${SEATS} seats, every other person asks), in order of confirmation`,
+        `${seated} ${seated === SEATS && counter?.seatsHeld?.["0"] === SEATS && seatsInOrder ? "✓" : "✗"}`,
+      ],
       ["Allocator runs (one per trigger) / batches that wrote", `${runs} / ${batches}`],
       ["All confirmations committed after", seconds(confirmedAllMs)],
       ["Emails queued: one per person, a place or a position, none twice", `${mails.length} ${oneEach ? "✓" : "✗"}`],

@@ -118,10 +118,13 @@ describe("registration in the console", () => {
       await expectNoCodes(page, "the settings form");
 
       await page.getByLabel(ES["ui.reg.closes"]).fill("2027-06-01T18:00");
+      // The first session gets a room of its own.
+      await page.locator("#reg-room-0").fill("12");
       await page.getByRole("button", { name: ES["ui.reg.open"] }).click();
       await expect.poll(() => page.locator("#status").textContent()).toBe(`La inscripción de «${TITLE}» está abierta.`);
       const stored = (await db.doc(`registrationSettings/${EVENT}`).get()).data();
       expect(stored).toMatchObject({ places: 30, approvalCategories: ["press"] });
+      expect(stored?.sessionRooms).toEqual([{ session: 0, places: 12 }]);
       // 09:00 in Santiago, the event's zone, whatever the browser's.
       expect(new Date(stored?.opensAtMs).toISOString()).toMatch(/T1[23]:00:00/);
 
@@ -129,6 +132,9 @@ describe("registration in the console", () => {
       await page.getByRole("link", { name: `Inscripciones de «${TITLE}»` }).click();
       await expect.poll(() => page.locator("main").textContent()).toContain(WAITING_NAME);
       await expect.poll(() => page.locator("main").textContent()).toContain(ES["ui.reg.approvalsReadOnly"]);
+      // The room's seats held of its places, in a table of its own.
+      const rooms = page.getByRole("table", { name: ES["ui.rooms.title"] });
+      await expect.poll(() => rooms.textContent()).toContain("0 de 12");
       expect(await page.getByRole("button", { name: ES["ui.reg.approve"] }).count()).toBe(0);
       await page.getByLabel(ES["ui.reg.search"]).fill("diario compras");
       await expect.poll(() => page.locator("main").textContent()).toContain("Se muestran 1 de 1.");

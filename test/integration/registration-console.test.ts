@@ -293,6 +293,9 @@ describe("registrations-overview and registrations-export", () => {
     expect(fresh?.counts.state).toEqual({ confirmed: 2, cancelled: 1, waitlisted: 1 });
     expect(fresh?.counts.category).toEqual({ observer: 2, press: 1 });
     expect(fresh?.rows.find((r) => r.state === "waitlisted")?.position).toBe(1);
+    // Each session with a room of its own, its seats held against its places (nobody asked for it).
+    const rooms = (await call<{ rooms: unknown[] }>("overview", "committee-cl", { eventId: EVENT })).result?.rooms;
+    expect(rooms).toMatchObject([{ session: 0, places: 2, held: 0, left: 2, title: expect.any(Object) }]);
   });
 
   it("exports CSV that reads back exactly, a formula kept as text, and the same people as JSON", async () => {

@@ -366,6 +366,28 @@ describe("registering on the public site without JavaScript", () => {
     expect(formsOf(eventPage).some((f) => f.action === "/es/events/reg-full/registration")).toBe(true);
   });
 
+  it("says beside each session with its own room how many places are left in it, or that it is full, and the status page which sessions are held", async () => {
+    const t = translator("es");
+    await openEvent(EVENTS.full, { places: 3, sessionRooms: [{ session: 0, places: 2 }] });
+    const eventPage = async () => pageText(await (await site().request("/es/events/reg-full")).text());
+    expect(await eventPage()).toContain(t("regform.room.seatsLeft", { count: 2, places: 2 }));
+    const first = await registerAndConfirm("reg-full", person("room1", { sessions: ["0"] }));
+    expect(await eventPage()).toContain(t("regform.room.seatsLeft", { count: 1, places: 2 }));
+    expect(pageText(await (await site().request(first)).text())).toContain(
+      t("regmail.seats.held", { sessions: "Foro abierto" }),
+    );
+    await registerAndConfirm("reg-full", person("room2", { sessions: ["0"] }));
+    const full = await eventPage();
+    expect(full).toContain(t("regform.room.full"));
+    expect(full).toContain(t("regform.placesLeft", { count: 1, places: 3 }));
+    // The third holds the event's place without the room, and their status page says so.
+    const third = pageText(
+      await (await site().request(await registerAndConfirm("reg-full", person("room3", { sessions: ["0"] })))).text(),
+    );
+    expect(third).toContain(t("regform.status.confirmed"));
+    expect(third).toContain(t("regmail.seats.full", { session: "Foro abierto" }));
+  });
+
   it("cancels in one click (RFC 8058) and offers the freed place to the first on the waiting list, who takes it", async () => {
     const t = translator("es");
     await openEvent(EVENTS.full, { places: 1, sessionRooms: [] });

@@ -7,7 +7,7 @@ const ROOT = join(import.meta.dirname, "../..");
 const SRC = join(ROOT, "functions/src");
 const CONSOLE = join(ROOT, "hosting/console");
 const indexes = JSON.parse(readFileSync(join(ROOT, "firestore.indexes.json"), "utf8")) as {
-  indexes: { collectionGroup: string; fields: { fieldPath: string; order?: string }[] }[];
+  indexes: { collectionGroup: string; fields: { fieldPath: string; order?: string; arrayConfig?: string }[] }[];
   fieldOverrides: { collectionGroup: string; fieldPath: string; ttl?: boolean }[];
 };
 
@@ -23,6 +23,7 @@ function sourceFiles(dir: string): string[] {
 function neededIndex(q: QuerySpec): { fieldPath: string; order: string }[] | undefined {
   const fields = [
     ...q.equality.map((f) => ({ fieldPath: f, order: "ASCENDING" })),
+    ...(q.arrayContains ? [{ fieldPath: q.arrayContains, order: "CONTAINS" }] : []),
     ...(q.range && !q.orderBy.some((o) => o.field === q.range) ? [{ fieldPath: q.range, order: "ASCENDING" }] : []),
     ...q.orderBy.map((o) => ({ fieldPath: o.field, order: o.direction })),
   ];
@@ -49,8 +50,9 @@ describe("firestore indexes", () => {
       const found = indexes.indexes.some(
         (index) =>
           index.collectionGroup === query.collection &&
-          JSON.stringify(index.fields.map((f) => ({ fieldPath: f.fieldPath, order: f.order ?? "ASCENDING" }))) ===
-            JSON.stringify(needed),
+          JSON.stringify(
+            index.fields.map((f) => ({ fieldPath: f.fieldPath, order: f.order ?? f.arrayConfig ?? "ASCENDING" })),
+          ) === JSON.stringify(needed),
       );
       expect(found, `index for ${query.collection} (${JSON.stringify(needed)}) from ${query.file}`).toBe(true);
     }

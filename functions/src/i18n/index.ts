@@ -15,6 +15,7 @@ import { registrationConsole } from "./registration-console.js";
 import { registrationForm } from "./registration-form.js";
 import { registrationFormMail } from "./registration-form-mail.js";
 import { registrationMail } from "./registration-mail.js";
+import { registrationRooms } from "./registration-rooms.js";
 import { subscriptions } from "./subscriptions.js";
 import { translations } from "./translations.js";
 
@@ -35,6 +36,7 @@ const parts = [
   registrationForm,
   registrationFormMail,
   registrationChanges,
+  registrationRooms,
 ] as const;
 /** Every message key; a new part's catalogue goes into `parts`. */
 export type MessageKey = KeysOf<(typeof parts)[number]>;

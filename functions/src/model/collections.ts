@@ -72,8 +72,9 @@ export function converterFor<C extends CollectionName>(name: C): FirestoreDataCo
  * - `registrations/{id}`: one per address per event, the id a keyed hash of both
  *   (registration/keys.ts), so a second registration of an address cannot exist;
  * - `registrationSettings/{eventId}`: how the event takes registrations, set by the committee;
- * - `registrationCounters/{eventId}`: places held and the last waiting-list number, written by
- *   the allocator a few times per batch of confirmations, never once per person.
+ * - `registrationCounters/{eventId}`: places held, the last waiting-list number and each room's
+ *   seats held, written by the allocator a few times per batch of confirmations, never once per
+ *   person.
  */
 export const REGISTRATION_COLLECTIONS = {
   registrations: { path: "registrations", schema: RegistrationSchema },

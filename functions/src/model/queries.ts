@@ -11,6 +11,8 @@ export interface QuerySpec {
   collection: string;
   /** Fields compared with ==, in order. */
   equality: string[];
+  /** Array field filtered with array-contains, if any (indexed with `arrayConfig: CONTAINS`). */
+  arrayContains?: string;
   /** Field compared with a range or inequality, if any. */
   range?: string;
   orderBy: { field: string; direction: "ASCENDING" | "DESCENDING" }[];
@@ -51,6 +53,16 @@ export const QUERIES: QuerySpec[] = [
     equality: ["eventId", "status.state"],
     orderBy: [{ field: "status.seq", direction: "ASCENDING" }],
   },
+  // Rooms: the people holding a place who wait for a room's seat, the earliest confirmation first.
+  {
+    file: "registration/seats.ts",
+    collection: "registrations",
+    equality: ["eventId"],
+    arrayContains: "seatsWaiting",
+    orderBy: [{ field: "confirmedAt", direction: "ASCENDING" }],
+  },
+  // Rooms: an event's registrations, when the committee lowers a room below its seats held.
+  { file: "registration/room-changes.ts", collection: "registrations", equality: ["eventId"], orderBy: [] },
   // How many are ahead of a waitlisted person (a count).
   {
     file: "registration/positions.ts",

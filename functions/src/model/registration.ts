@@ -167,6 +167,26 @@ export const DoorFieldsSchema = z
   })
   .strict();
 
+/**
+ * Rooms (docs/registration.md, "Rooms"): a session with a room of its own (`sessionRooms`) needs a
+ * seat of that room besides the event's place. Seats are decided with the place, in the same
+ * transaction and the same order, and both fields are absent for a person who asked for no such
+ * session. A session without a room of its own comes with the place.
+ */
+export const RoomSeatsSchema = z
+  .object({
+    /** The room sessions whose seat this person holds (by the event's session index). */
+    seats: z.array(SessionIndexSchema).max(100).optional(),
+    /**
+     * The room sessions they asked for whose room was full when they got their place: they hold
+     * the event's place without them, and a seat freed in such a room goes to the first of the
+     * people waiting for it, in the order of confirmation.
+     */
+    seatsWaiting: z.array(SessionIndexSchema).max(100).optional(),
+  })
+  .strict();
+export type RoomSeats = z.infer<typeof RoomSeatsSchema>;
+
 /** How long after an event's last day its registrations, and the personal data in them, are kept. */
 export const REGISTRATION_RETENTION_DAYS = 180;
 
@@ -201,6 +221,7 @@ export const RegistrationSchema = z
      */
     accredited: z.literal(true).optional(),
     ...DoorFieldsSchema.shape,
+    ...RoomSeatsSchema.shape,
   })
   .strict();
 export type Registration = z.infer<typeof RegistrationSchema>;
@@ -215,6 +236,12 @@ export const RegistrationCounterSchema = z
     /** Confirmations decided so far (places and waiting list). */
     decided: z.int().min(0),
     updatedAtMs: z.int(),
+    /**
+     * Seats held in each session's own room, keyed by the session's index: never more than the
+     * room's places (`sessionRooms`). Kept on this document, written in the same transactions as
+     * `placesHeld`, so a rush costs no document more.
+     */
+    seatsHeld: z.record(z.string().regex(/^[0-9]{1,2}$/), z.int().min(0)).default({}),
   })
   .strict();
 export type RegistrationCounter = z.infer<typeof RegistrationCounterSchema>;

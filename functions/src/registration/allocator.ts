@@ -4,9 +4,11 @@ import {
   RegistrationSchema,
   type RegistrationSettings,
   type RegistrationStatus,
+  type RoomSeats,
 } from "../model/index.js";
 import { stageMessages } from "../notify/outbox.js";
 import { type RegistrationMailDeps, type RegistrationRecord, registrationMessage } from "./mail.js";
+import { takeSeats } from "./seats.js";
 import { eventRecords, registrationCounters, registrationSettings, registrations } from "./store.js";
 
 /**
@@ -20,7 +22,12 @@ export const ALLOCATION_BATCH = 200;
 export interface Decision {
   id: string;
   status: RegistrationStatus;
+  /** The room seats that came with a place (or an offer), for a person who asked for a room. */
+  seats?: RoomSeats;
 }
+
+/** The fields a decision writes on the registration: its state, and its seats if it has any. */
+export const decisionFields = (decision: Decision) => ({ status: decision.status, ...decision.seats });
 
 /** What a step that decides needs: Firestore, the clock, and what its emails need (mail.ts). */
 export type DecisionDeps = { db: Firestore; clock: () => Date } & RegistrationMailDeps;
@@ -32,6 +39,7 @@ const emptyCounter = (eventId: string, nowMs: number): RegistrationCounter => ({
   lastSeq: 0,
   decided: 0,
   updatedAtMs: nowMs,
+  seatsHeld: {},
 });
 
 /** The people still waiting on an event's list: a waiting-list position counts those ahead. */
@@ -83,7 +91,8 @@ export async function allocateBatch(
       if (settings === undefined || event === undefined) return [];
       const now = clock();
       const nowMs = now.getTime();
-      const counter = { ...(counterSnap.data() ?? emptyCounter(eventId, nowMs)) };
+      const read = counterSnap.data() ?? emptyCounter(eventId, nowMs);
+      const counter = { ...read, seatsHeld: { ...read.seatsHeld } };
       // Cancelled after these people confirmed: they hold nothing, and are told so (changes.ts
       // ended everyone registered when the event was cancelled; these confirmed in between).
       const cancelled = event.status === "cancelled";
@@ -96,7 +105,9 @@ export async function allocateBatch(
         if (status.state === "confirmed") counter.placesHeld += 1;
         else if (status.state === "waitlisted") counter.lastSeq += 1;
         if (!cancelled) counter.decided += 1;
-        return { ref: doc.ref, record: { ...doc.data(), id: doc.id }, status };
+        // A place brings the seats of the rooms asked for, in the same order as the places.
+        const seats = status.state === "confirmed" ? takeSeats(doc.data(), settings, counter.seatsHeld) : undefined;
+        return { ref: doc.ref, record: { ...doc.data(), ...seats, id: doc.id }, status, seats };
       });
       // Everyone still waiting holds a lower number than this batch's, so a new number's position
       // is those waiting plus its rank among the new ones.
@@ -122,13 +133,18 @@ export async function allocateBatch(
         clock,
         mails.map((m) => m.message),
       );
-      decisions.forEach(({ ref, status }, i) => {
+      decisions.forEach(({ ref, status, seats }, i) => {
         const calendarSequence = mails[i]?.calendarSequence;
-        tx.update(ref, { status, decidedAtMs: nowMs, ...(calendarSequence !== undefined ? { calendarSequence } : {}) });
+        tx.update(ref, {
+          status,
+          decidedAtMs: nowMs,
+          ...seats,
+          ...(calendarSequence !== undefined ? { calendarSequence } : {}),
+        });
       });
       staged.write();
       tx.set(counterRef, { ...counter, updatedAtMs: nowMs });
-      return decisions.map(({ record, status }) => ({ id: record.id, status }));
+      return decisions.map(({ record, status, seats }) => ({ id: record.id, status, ...(seats ? { seats } : {}) }));
     },
     // A rush runs several allocators at once; a losing one retries and finds less to do.
     { maxAttempts: 30 },
@@ -165,9 +181,11 @@ export async function onRegistrationWritten(deps: DecisionDeps, after: unknown):
 /**
  * Offers freed places to the first people on the waiting list, inside the caller's transaction
  * (after its reads are done: this reads, the caller writes after). Each offer holds the place
- * for `offerWindowHours`; taking it is claimOffer, letting it lapse passes it on (a job).
- * Returns the writes to make, the records they change (as read, for their emails) and the
- * counter after them. At most `max` offers, so a caller's transaction stays within its writes.
+ * for `offerWindowHours`, and the seats of the rooms the person asked for that have one left
+ * (an offer counts as a place held); taking it is claimOffer, letting it lapse passes it on (a
+ * job). Returns the writes to make (`decisionFields`), the records they change (as read, with
+ * their seats, for their emails) and the counter after them. At most `max` offers, so a caller's
+ * transaction stays within its writes.
  */
 export async function offerFreedPlaces(
   tx: Transaction,
@@ -188,17 +206,19 @@ export async function offerFreedPlaces(
       .limit(free),
   );
   const records: RegistrationRecord[] = [];
+  const seatsHeld = { ...counter.seatsHeld };
   const offers = first.docs.flatMap((doc): Decision[] => {
     const current = doc.data().status;
     if (current.state !== "waitlisted") return [];
-    records.push({ ...doc.data(), id: doc.id });
+    const seats = takeSeats(doc.data(), settings, seatsHeld);
+    records.push({ ...doc.data(), ...seats, id: doc.id });
     const status: RegistrationStatus = {
       state: "offered",
       seq: current.seq,
       untilMs: nowMs + settings.offerWindowHours * 3_600_000,
       atMs: nowMs,
     };
-    return [{ id: doc.id, status }];
+    return [{ id: doc.id, status, ...(seats ? { seats } : {}) }];
   });
-  return { offers, records, counter: { ...counter, placesHeld: counter.placesHeld + offers.length } };
+  return { offers, records, counter: { ...counter, placesHeld: counter.placesHeld + offers.length, seatsHeld } };
 }

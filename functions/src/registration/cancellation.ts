@@ -1,8 +1,9 @@
 import type { Registration, RegistrationStatus } from "../model/index.js";
 import { stageMessages } from "../notify/outbox.js";
-import { type Decision, type DecisionDeps, offerFreedPlaces } from "./allocator.js";
+import { type Decision, type DecisionDeps, decisionFields, offerFreedPlaces } from "./allocator.js";
 import { REGISTRATION_ID } from "./keys.js";
 import { type RegistrationMessage, registrationMessage } from "./mail.js";
+import { giveFreedSeats, releaseSeats } from "./seats.js";
 import { eventRecords, registrationCounters, registrationSettings, registrations } from "./store.js";
 
 export type CancelOutcome = { outcome: "cancelled"; offers: Decision[] } | { outcome: "none" };
@@ -13,7 +14,8 @@ export type CancelOutcome = { outcome: "cancelled"; offers: Decision[] } | { out
  * offer, so nobody confirming later can take it first. Leaving the waiting list moves everyone
  * behind up without a write (a position is counted from the numbers still waiting). The person
  * who left is told (a cancellation, or an offer that lapsed), and so is the one offered the
- * place, in the same transaction.
+ * place, in the same transaction. The room seats it held go first to the people holding a place
+ * who wait for those rooms (each told their seat), then with the place to the person offered it.
  */
 async function release(
   deps: DecisionDeps,
@@ -45,6 +47,12 @@ async function release(
     const settings = settingsSnap.data();
     const event = eventSnap.data();
     const holds = from === "confirmed" || from === "offered";
+    const seatsHeld = { ...counter?.seatsHeld };
+    const released = releaseSeats(current, seatsHeld);
+    const grants =
+      holds && counter !== undefined && settings !== undefined && released.freed.length > 0
+        ? await giveFreedSeats(tx, db, eventId, settings, seatsHeld, id)
+        : [];
     const freed =
       holds && counter !== undefined && settings !== undefined
         ? await offerFreedPlaces(
@@ -52,7 +60,7 @@ async function release(
             db,
             eventId,
             settings,
-            { ...counter, placesHeld: counter.placesHeld - 1, updatedAtMs: nowMs },
+            { ...counter, placesHeld: counter.placesHeld - 1, seatsHeld, updatedAtMs: nowMs },
             nowMs,
           )
         : undefined;
@@ -81,12 +89,21 @@ async function release(
           });
         })
       : [];
+    const seatMails = context
+      ? grants.map(
+          (grant) =>
+            registrationMessage(deps, context, grant.record, { kind: "seatGiven", sessions: grant.given, atMs: nowMs })
+              .message,
+        )
+      : [];
     const staged = await stageMessages(tx, db, clock, [
       ...(self ? [self.message] : []),
       ...offerMails.map((m) => m.message),
+      ...seatMails,
     ]);
-    tx.update(ref, { status, ...sequenceOf(self) });
-    for (const offer of offers) tx.update(registrations(db).doc(offer.id), { status: offer.status });
+    tx.update(ref, { status, ...sequenceOf(self), ...released.fields });
+    for (const offer of offers) tx.update(registrations(db).doc(offer.id), decisionFields(offer));
+    for (const grant of grants) tx.update(registrations(db).doc(grant.record.id), grant.seats);
     if (freed) tx.set(counterRef, freed.counter);
     staged.write();
     return { outcome: "cancelled", offers } as const;

@@ -10,8 +10,9 @@ import {
   VERSIONS_SUBCOLLECTION,
 } from "../model/index.js";
 import { enqueueAll, stageMessages } from "../notify/outbox.js";
-import { ALLOCATION_BATCH, type Decision, type DecisionDeps, offerFreedPlaces } from "./allocator.js";
+import { ALLOCATION_BATCH, type Decision, type DecisionDeps, decisionFields, offerFreedPlaces } from "./allocator.js";
 import { type Notice, registrationMessage } from "./mail.js";
+import { onRoomsChanged } from "./room-changes.js";
 import { eventRecords, registrationCounters, registrationSettings, registrations } from "./store.js";
 
 // What the committee changes after registration opened, and who is told: more places are offered
@@ -48,7 +49,9 @@ export async function onSettingsWritten(
   const eventId = after.data.eventId;
   const { db, clock } = deps;
   const hoursChanged = before.data.startTime !== after.data.startTime || before.data.endTime !== after.data.endTime;
-  const changedTold = hoursChanged ? await tellMoved(deps, eventId, change) : 0;
+  const changedTold =
+    (hoursChanged ? await tellMoved(deps, eventId, change) : 0) +
+    (await onRoomsChanged(deps, eventId, change, before.data, after.data));
   if (before.data.places === after.data.places) return { offered: [], told: changedTold };
   const event = (await eventRecords(db).doc(eventId).get()).data();
   if (!event) return none;
@@ -84,7 +87,7 @@ export async function onSettingsWritten(
           return registrationMessage(deps, { event, settings, now }, record, notice).message;
         });
         const staged = await stageMessages(tx, db, clock, mails);
-        for (const offer of offers) tx.update(registrations(db).doc(offer.id), { status: offer.status });
+        for (const offer of offers) tx.update(registrations(db).doc(offer.id), decisionFields(offer));
         if (offers.length > 0) tx.set(registrationCounters(db).doc(eventId), next);
         staged.write();
         return offers;
@@ -302,7 +305,12 @@ export async function onEventWritten(
           ...(mail?.calendarSequence !== undefined ? { calendarSequence: mail.calendarSequence } : {}),
         });
       if (counter)
-        tx.set(registrationCounters(db).doc(event.id), { ...counter, placesHeld: 0, updatedAtMs: now.getTime() });
+        tx.set(registrationCounters(db).doc(event.id), {
+          ...counter,
+          placesHeld: 0,
+          seatsHeld: {},
+          updatedAtMs: now.getTime(),
+        });
       staged.write();
       return ends.length;
     });

@@ -2,6 +2,7 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { LANGS, type Lang, RegistrationSettingsSchema } from "../model/index.js";
 import { type Notice, type RegistrationRecord, registrationMessage } from "./mail.js";
+import { statusMail } from "./request-mail.js";
 
 const deps = {
   key: "test-registration-key-0123456789abcdef-0123456789",
@@ -167,5 +168,64 @@ describe("a registration's emails", () => {
     // One email per person and change, whatever they held: the change names the occurrence.
     expect(waiting.message.occurrence).toBe(offer.message.occurrence);
     expect(waiting.message.purpose).toBe("registration.eventChangedWaiting");
+  });
+});
+
+describe("the emails of a registration with rooms", () => {
+  const withRooms = {
+    ...event,
+    sessions: [
+      { type: "workshop" as const, title: { es: "Taller", en: "Workshop" }, topics: [], topicIds: [] },
+      { type: "forum" as const, title: { es: "Foro", en: "Forum" }, topics: [], topicIds: [] },
+    ],
+  };
+  const roomSettings = { ...settings, sessionRooms: [{ session: 0, places: 5 }] };
+  const holder = (lang: Lang, seats: number[], seatsWaiting: number[]): RegistrationRecord => ({
+    ...person(lang),
+    sessions: [0, 1],
+    seats,
+    seatsWaiting,
+  });
+  const text = (record: RegistrationRecord, notice: Notice) =>
+    registrationMessage(deps, { event: withRooms, settings: roomSettings, now }, record, notice).message.content;
+
+  it.each(LANGS)("lists the sessions held, says a full room plainly, and names a seat given, in %s", (lang) => {
+    const cases: [RegistrationRecord, Notice][] = [
+      [holder(lang, [], [0]), { kind: "confirmed" }],
+      [holder(lang, [], [0]), { kind: "offered", untilMs: now.getTime() + 3_600_000, atMs: now.getTime() }],
+      [holder(lang, [0], []), { kind: "seatGiven", sessions: [0], atMs: now.getTime() }],
+      [holder(lang, [0], []), { kind: "roomLowered", session: 0, waiting: false, change: "c3" }],
+      [holder(lang, [], [0]), { kind: "roomLowered", session: 0, waiting: true, change: "c3" }],
+    ];
+    for (const [record, notice] of cases) {
+      const { subject, text: body } = text(record, notice);
+      expect(`${subject}\n${body}`, `${notice.kind} in ${lang}`).not.toMatch(/\{\w+\}/);
+    }
+  });
+
+  it("says which sessions come with the place and what happens while a room is full", () => {
+    const full = text(holder("en", [], [0]), { kind: "confirmed" }).text;
+    expect(full).toContain("Sessions you hold a place in: Forum.");
+    expect(full).toContain(
+      "The room of the session Workshop was full: you hold the event place, without a seat in that session. If a seat in that room is freed, it goes to the first person waiting for it, in the order of confirmation, and you will be told by email.",
+    );
+    const seated = text(holder("en", [0], []), { kind: "confirmed" }).text;
+    expect(seated).toContain("Sessions you hold a place in: Workshop and Forum.");
+    expect(seated).not.toContain("was full");
+    const given = text(holder("es", [0], []), { kind: "seatGiven", sessions: [0], atMs: now.getTime() });
+    expect(given.subject).toBe("Ya tiene asiento en Taller: Conferencia <b>de</b> Santiago");
+    expect(given.text).toContain("Se liberó un asiento en la sala de Taller");
+    // Nobody who asked for no session reads a word about them.
+    expect(text({ ...person("en") }, { kind: "confirmed" }).text).not.toContain("Sessions");
+  });
+
+  it("says the same in the status email while a place is held, and nothing of rooms on the waiting list", () => {
+    const status = (record: RegistrationRecord) =>
+      statusMail(deps.origin, deps.key, record, withRooms, record.id, undefined).text;
+    const held = status({ ...holder("en", [], [0]), status: { state: "confirmed", via: "confirmation", atMs: 0 } });
+    expect(held).toContain("Sessions you hold a place in: Forum.");
+    expect(held).toContain("The room of the session Workshop was full");
+    const waiting = status({ ...holder("en", [], []), status: { state: "waitlisted", seq: 2, atMs: 0 } });
+    expect(waiting).not.toContain("Sessions you hold");
   });
 });

@@ -49,7 +49,11 @@ export type Notice =
    * no place yet: on the waiting list at `position`, or offered a place until `untilMs`. No
    * calendar file: they hold nothing to put in a calendar.
    */
-  | ({ kind: "eventChangedWaiting"; change: string } & ({ position: number } | { untilMs: number }));
+  | ({ kind: "eventChangedWaiting"; change: string } & ({ position: number } | { untilMs: number }))
+  /** A seat freed in a room they waited for is theirs now (they hold the event's place). */
+  | { kind: "seatGiven"; sessions: number[]; atMs: number }
+  /** The committee lowered a room's places below its seats held: nobody loses a seat (`change` names it). */
+  | { kind: "roomLowered"; session: number; waiting: boolean; change: string };
 
 export type NoticeKind = Notice["kind"];
 
@@ -73,6 +77,10 @@ function occurrenceOf(registration: RegistrationRecord, notice: Notice): string 
     case "eventChanged":
     case "eventChangedWaiting":
       return `${round}:changed:${notice.change}`;
+    case "seatGiven":
+      return `${round}:seat:${notice.sessions.join(",")}:${notice.atMs}`;
+    case "roomLowered":
+      return `${round}:room:${notice.session}:${notice.change}`;
     default:
       return `${round}:${notice.kind}`;
   }
@@ -170,6 +178,14 @@ function paragraphsOf(notice: Notice): { before: MessageKey[]; hours: boolean; a
             hours: true,
             after: ["regmail.eventChangedWaiting.noCalendar"],
           };
+    case "seatGiven":
+      return { before: ["regmail.seatGiven.body"], hours: true, after: [] };
+    case "roomLowered":
+      return {
+        before: [notice.waiting ? "regmail.roomLowered.waiting" : "regmail.roomLowered.held"],
+        hours: false,
+        after: [],
+      };
   }
 }
 
@@ -186,6 +202,8 @@ const SUBJECTS: Record<NoticeKind, MessageKey> = {
   placesRaised: "regmail.placesRaised.subject",
   placesLowered: "regmail.placesLowered.subject",
   eventChangedWaiting: "regmail.eventChanged.subject",
+  seatGiven: "regmail.seatGiven.subject",
+  roomLowered: "regmail.roomLowered.subject",
 };
 
 export interface RegistrationMessage {
@@ -239,6 +257,8 @@ export function registrationMessage(
   if (notice.kind === "eventChangedWaiting" && "position" in notice) params.position = notice.position;
   if (untilMs !== undefined) params.deadline = inEvent.format(new Date(untilMs));
   const offersPlace = notice.kind === "offered" || (notice.kind === "eventChangedWaiting" && untilMs !== undefined);
+  if (notice.kind === "seatGiven") params.sessions = sessionList(event, notice.sessions, lang);
+  if (notice.kind === "roomLowered") params.session = sessionList(event, [notice.session], lang);
   const personParams =
     offersPlace && untilMs !== undefined ? { ...params, deadline: inPerson.format(new Date(untilMs)) } : params;
 
@@ -246,6 +266,12 @@ export function registrationMessage(
   const paragraphs = before.map((key) => t(key, key === "regmail.offered.deadlinePerson" ? personParams : params));
   // The deadline in the person's zone says nothing new when theirs is the event's.
   if (offersPlace && personZone === eventZone) paragraphs.splice(1, 1);
+  if (notice.kind === "confirmed" || notice.kind === "claimed" || notice.kind === "offered")
+    paragraphs.splice(
+      notice.kind === "offered" ? 1 : before.length,
+      0,
+      ...seatLines(t, lang, event, registration, notice.kind === "offered"),
+    );
   if (sayHours && hours) paragraphs.push(...hoursLines(t, hours, inEvent, inPerson, params, eventZone !== personZone));
   paragraphs.push(...after.map((key) => t(key, params)));
 
@@ -313,3 +339,48 @@ function hoursLines(
     lines.push(t("regmail.when.person", { ...params, range: inPerson.formatRange(hours.firstStart, hours.lastEnd) }));
   return lines;
 }
+
+/** Session titles in the person's language, as one list ("A, B and C"). */
+function sessionList(event: Pick<Event, "sessions">, sessions: readonly number[], lang: Lang): string {
+  const titles = sessions.map((index) => {
+    const session = event.sessions[index];
+    return session ? pick(session.title, lang).text : String(index + 1);
+  });
+  return new Intl.ListFormat(locale(lang), { type: "conjunction" }).format(titles);
+}
+
+/**
+ * What a person holding a place (or offered one) holds of the sessions they asked for: the
+ * sessions they have (those without a room of their own come with the place, the others by
+ * their seat), and one sentence for each room that was full, saying what happens next. Nothing
+ * for a person who asked for no session. The decision emails, the status page and the status
+ * email say it in the same words. Only a room full when the place was given is waited for
+ * (`seatsWaiting`), so every other session asked for is held.
+ */
+export function seatLines(
+  t: ReturnType<typeof translator>,
+  lang: Lang,
+  event: Pick<Event, "sessions">,
+  registration: Pick<Registration, "sessions" | "seatsWaiting">,
+  offer = false,
+): string[] {
+  const waiting = registration.seatsWaiting ?? [];
+  const held = registration.sessions.filter((session) => !waiting.includes(session)).sort((a, b) => a - b);
+  return [
+    ...(held.length > 0 ? [t("regmail.seats.held", { sessions: sessionList(event, held, lang) })] : []),
+    ...waiting.map((session) =>
+      t(offer ? "regmail.seats.fullOffer" : "regmail.seats.full", { session: sessionList(event, [session], lang) }),
+    ),
+  ];
+}
+
+/** The same, on the status page and in the status email: only while a place (or an offer) is held. */
+export const seatsSaid = (
+  t: ReturnType<typeof translator>,
+  lang: Lang,
+  event: Pick<Event, "sessions">,
+  registration: Pick<Registration, "sessions" | "seatsWaiting" | "status">,
+) =>
+  registration.status.state === "confirmed" || registration.status.state === "offered"
+    ? seatLines(t, lang, event, registration, registration.status.state === "offered")
+    : [];

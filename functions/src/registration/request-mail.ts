@@ -3,6 +3,7 @@ import { pick, translator } from "../i18n/index.js";
 import type { Event, Lang, Registration } from "../model/index.js";
 import { type Composed, composeMail, subjectValue } from "../notify/mail/compose.js";
 import { confirmLink, registrationLinks } from "./links.js";
+import { seatsSaid } from "./mail.js";
 import { STATUS_MAIL_SENTENCES, statusSentence } from "./status-sentence.js";
 
 /** A registration's email, for one person: their language, the event's title in it. */
@@ -60,8 +61,8 @@ export function confirmationMail(
 export function statusMail(
   origin: string,
   key: string,
-  registration: Pick<Registration, "name" | "lang" | "timeZone" | "status">,
-  event: Pick<Event, "id" | "title" | "timeZone">,
+  registration: Pick<Registration, "name" | "lang" | "timeZone" | "status" | "sessions" | "seatsWaiting">,
+  event: Pick<Event, "id" | "title" | "timeZone" | "sessions">,
   id: string,
   position: number | undefined,
 ): Composed {
@@ -80,7 +81,7 @@ export function statusMail(
     lang,
     subject: t("regform.mail.status.subject", { event: subjectValue(title) }),
     greeting: t("mail.greeting", { name: registration.name }),
-    paragraphs: [t("regform.mail.status.again", { event: title }), where],
+    paragraphs: [t("regform.mail.status.again", { event: title }), where, ...seatsSaid(t, lang, event, registration)],
     action: { label: t("regform.mail.status.action"), url: links.status },
     notes: [t("mail.timeZone", { zone }), t("mail.footer", { site: new URL(origin).host })],
     unsubscribe: { label: t("regform.mail.cancel"), url: links.cancel },

@@ -9,6 +9,7 @@ import { consoleUiMember } from "./messages-member.js";
 import { consoleUiNames } from "./messages-names.js";
 import { consoleUiRecords } from "./messages-records.js";
 import { consoleUiRegistration } from "./messages-registration.js";
+import { consoleUiRooms } from "./messages-rooms.js";
 import { consoleUiTranslations } from "./messages-translations.js";
 
 /**
@@ -28,4 +29,5 @@ export const consoleUi = mergeCatalogs(
   consoleUiRegistration,
   consoleUiDelegations,
   consoleUiDoor,
+  consoleUiRooms,
 );

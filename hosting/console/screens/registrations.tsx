@@ -5,7 +5,7 @@
 import { useEffect, useState } from "preact/hooks";
 import type { ResultOf } from "../../../functions/src/committee/api.js";
 import { mayAttempt } from "../../../functions/src/committee/permissions.js";
-import { formatTime, t, type UiKey } from "../i18n/index.js";
+import { formatTime, pickText, t, type UiKey } from "../i18n/index.js";
 import { useAction } from "../lib/action.js";
 import { call } from "../lib/callables.js";
 import { FilterChoice, FilterInput, Filters, matchesSearch } from "../lib/filters.js";
@@ -37,6 +37,15 @@ function detail(row: Row): string {
     return t("ui.reg.offeredUntil", { seq: row.seq, when: formatTime(new Date(row.untilMs).toISOString()) });
   if (row.state === "cancelled" && row.cancelledBy) return t(`ui.reg.by.${row.cancelledBy}` as UiKey);
   return "";
+}
+
+/** The rooms a person holds a seat of, and those they wait for, by the sessions' titles. */
+function roomsOfRow(row: Row, titles: Map<number, string>): string {
+  const named = (sessions: number[]) => sessions.map((s) => titles.get(s) ?? String(s + 1)).join(", ");
+  return [
+    ...(row.seats?.length ? [t("ui.rooms.seat", { sessions: named(row.seats) })] : []),
+    ...(row.seatsWaiting?.length ? [t("ui.rooms.waiting", { sessions: named(row.seatsWaiting) })] : []),
+  ].join("; ");
 }
 
 /** Saves a file the server made, as the browser downloads one. */
@@ -109,6 +118,12 @@ export function RegistrationsScreen(props: { eventId: string }) {
       matchesSearch(search, `${row.name} ${row.institution} ${countryName(row.country)}`),
   );
   const waiting = data.rows.filter((row) => row.state === "awaitingApproval");
+  const roomTitles = new Map(
+    data.rooms.map((room) => [
+      room.session,
+      t("ui.reg.session", { n: room.session + 1, title: pickText(room.title ?? undefined) ?? "" }),
+    ]),
+  );
 
   const exportAs = (format: "csv" | "json") =>
     void run(async () => {
@@ -135,6 +150,24 @@ export function RegistrationsScreen(props: { eventId: string }) {
       <p>
         <a href={`#/registration/${eventId}/settings`}>{t("ui.reg.settingsLink", { event })}</a>
       </p>
+      {data.rooms.length > 0 ? (
+        <section aria-labelledby="reg-rooms">
+          <h2 id="reg-rooms">{t("ui.rooms.title")}</h2>
+          <p>{t("ui.rooms.note")}</p>
+          <Table
+            caption={t("ui.rooms.title")}
+            rows={data.rooms}
+            rowKey={(room) => String(room.session)}
+            columns={[
+              { header: t("ui.rooms.col.session"), cell: (room) => roomTitles.get(room.session) ?? "" },
+              {
+                header: t("ui.rooms.col.held"),
+                cell: (room) => t("ui.rooms.heldOf", { held: room.held, places: room.places }),
+              },
+            ]}
+          />
+        </section>
+      ) : null}
       <Counts
         caption={t("ui.reg.byState")}
         header={t("ui.reg.col.state")}
@@ -222,6 +255,9 @@ export function RegistrationsScreen(props: { eventId: string }) {
             { header: t("ui.reg.col.category"), cell: (row) => categoryName(row.category) },
             { header: t("ui.reg.col.state"), cell: (row) => stateName(row.state) },
             { header: t("ui.reg.col.detail"), cell: detail },
+            ...(data.rooms.length > 0
+              ? [{ header: t("ui.rooms.col.person"), cell: (row: Row) => roomsOfRow(row, roomTitles) }]
+              : []),
           ]}
         />
       </section>

@@ -25,6 +25,9 @@ function exported({ record, position }: ExportEntry) {
     timeZone: record.timeZone,
     /** The event's sessions by their number on the event page (1 for the first). */
     sessions: record.sessions.map((index) => index + 1),
+    /** Of those, the sessions with a room of their own whose seat the person holds, and those they wait for. */
+    roomSeats: record.seats?.map((index) => index + 1),
+    roomsWaiting: record.seatsWaiting?.map((index) => index + 1),
     publicListConsent: record.publicListConsent,
     state: status.state,
     waitingListNumber: status.state === "waitlisted" || status.state === "offered" ? status.seq : undefined,
@@ -51,6 +54,8 @@ const COLUMNS = [
   "language",
   "timeZone",
   "sessions",
+  "roomSeats",
+  "roomsWaiting",
   "publicListConsent",
   "state",
   "waitingListNumber",

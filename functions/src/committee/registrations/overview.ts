@@ -1,7 +1,8 @@
 import type { Firestore } from "firebase-admin/firestore";
 import type { z } from "zod";
-import type { Registration, RegistrationState } from "../../model/index.js";
-import { registrationCounters, registrationSettings, registrations } from "../../registration/store.js";
+import type { Localized, Registration, RegistrationSettings, RegistrationState } from "../../model/index.js";
+import { seatsLeft } from "../../registration/seats.js";
+import { eventRecords, registrationCounters, registrationSettings, registrations } from "../../registration/store.js";
 import type { CommitteeDeps } from "../deps.js";
 import type { Actor } from "../permissions.js";
 import type { EventRegistrationPayloadSchema } from "./settings.js";
@@ -38,6 +39,9 @@ function row({ record, position }: { record: Registration & { id: string }; posi
     /** Why a cancelled registration ended: the person, a lapsed offer or the secretariat's refusal. */
     cancelledBy: status.state === "cancelled" ? status.by : undefined,
     requestedAtMs: record.requestedAtMs,
+    /** Rooms (by session index): the seats this person holds, and the full rooms they wait for. */
+    seats: status.state === "cancelled" ? undefined : record.seats,
+    seatsWaiting: status.state === "cancelled" ? undefined : record.seatsWaiting,
   };
 }
 export type RegistrationRow = ReturnType<typeof row>;
@@ -59,10 +63,11 @@ export async function registrationOverview(
   input: z.infer<typeof EventRegistrationPayloadSchema>,
 ) {
   const { db } = deps;
-  const [settings, counter, all] = await Promise.all([
+  const [settings, counter, all, event] = await Promise.all([
     registrationSettings(db).doc(input.eventId).get(),
     registrationCounters(db).doc(input.eventId).get(),
     eventRegistrations(db, input.eventId),
+    eventRecords(db).doc(input.eventId).get(),
   ]);
   const rows = all.map(row).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   // Who is still in (everyone but the cancelled) counts in the categories and countries.
@@ -72,6 +77,7 @@ export async function registrationOverview(
     places: settings.data()?.places ?? null,
     placesHeld: counter.data()?.placesHeld ?? 0,
     approvalCategories: settings.data()?.approvalCategories ?? [],
+    rooms: roomsOf(settings.data(), counter.data()?.seatsHeld ?? {}, event.data()?.sessions ?? []),
     counts: {
       state: countBy(rows, (r) => r.state),
       category: countBy(active, (r) => r.category),
@@ -79,4 +85,23 @@ export async function registrationOverview(
     },
     rows,
   };
+}
+
+/** Each session with a room of its own: its title (every language: the console picks), seats held of its places. */
+function roomsOf(
+  settings: RegistrationSettings | undefined,
+  seatsHeld: Record<string, number>,
+  sessions: readonly { title: Localized }[],
+) {
+  if (!settings) return [];
+  const left = seatsLeft(settings, seatsHeld);
+  return settings.sessionRooms
+    .map((room) => ({
+      session: room.session,
+      title: sessions[room.session]?.title ?? null,
+      places: room.places,
+      held: seatsHeld[String(room.session)] ?? 0,
+      left: left.get(room.session) ?? 0,
+    }))
+    .sort((a, b) => a.session - b.session);
 }

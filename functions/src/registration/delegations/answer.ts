@@ -10,7 +10,8 @@ import {
 } from "../../model/index.js";
 import { eventRefusal } from "../eligibility.js";
 import type { RegistrationDeps } from "../requests.js";
-import { registrationSettings, registrations } from "../store.js";
+import { takeSeats } from "../seats.js";
+import { registrationCounters, registrationSettings, registrations } from "../store.js";
 import { ANSWER_TOKEN, DELEGATION_ID, isAnswerToken, PERSON_ID } from "./answer-links.js";
 import { delegations } from "./store.js";
 
@@ -84,6 +85,15 @@ export async function answerInvitation(
       return { outcome: "closed", delegation };
     const registrationRef = registrations(db).doc(person.id);
     const registration = answer === "accept" ? (await tx.get(registrationRef)).data() : undefined;
+    // Someone holding a place (or an offer) who now comes to every session takes the seats of the
+    // rooms they had not asked for, on the counter, like anyone given a place.
+    const holdsPlace = registration?.status.state === "confirmed" || registration?.status.state === "offered";
+    const [counter, seatSettings] = holdsPlace
+      ? await Promise.all([
+          tx.get(registrationCounters(db).doc(first.eventId)).then((snap) => snap.data()),
+          tx.get(registrationSettings(db).doc(first.eventId)).then((snap) => snap.data()),
+        ])
+      : [undefined, undefined];
     const answered: Delegate = {
       ...person,
       state: answer === "accept" ? "accepted" : "declined",
@@ -106,7 +116,13 @@ export async function answerInvitation(
       if (holds) {
         // Their place or number stays; they now come as their country's delegate, to every session.
         const union = [...new Set([...registration.sessions, ...sessions])].sort((a, b) => a - b);
-        tx.update(registrationRef, { ...delegate, sessions: union });
+        const seatsHeld = { ...counter?.seatsHeld };
+        const seats =
+          counter && seatSettings
+            ? takeSeats({ ...registration, sessions: union }, seatSettings, seatsHeld)
+            : undefined;
+        tx.update(registrationRef, { ...delegate, sessions: union, ...seats });
+        if (counter && seats) tx.set(registrationCounters(db).doc(first.eventId), { ...counter, seatsHeld });
       } else {
         const record: Registration = RegistrationSchema.parse({
           eventId: delegation.eventId,

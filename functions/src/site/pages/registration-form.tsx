@@ -4,6 +4,7 @@ import { pick } from "../../i18n/index.js";
 import { type Event, LANGS, type RegistrationSettings } from "../../model/index.js";
 import { type EventRefusal, eventRefusal } from "../../registration/eligibility.js";
 import { registerPath } from "../../registration/links.js";
+import { seatsLeft } from "../../registration/seats.js";
 import { registrationCounters, registrationSettings } from "../../registration/store.js";
 import { Layout } from "../components/layout.js";
 import { href, type PageContext } from "../context.js";
@@ -12,6 +13,8 @@ import { href, type PageContext } from "../context.js";
 export interface RegistrationPanel {
   settings: RegistrationSettings;
   placesLeft: number;
+  /** Seats left in each session's own room (by session index), read with the places left. */
+  seatsLeft?: Map<number, number>;
   /** Why the event takes no registration now; undefined while it is open. */
   refusal: EventRefusal | undefined;
 }
@@ -32,7 +35,12 @@ export async function loadRegistrationPanel(
   const found = settings.data();
   if (!found) return undefined;
   const held = counter.data()?.placesHeld ?? 0;
-  return { settings: found, placesLeft: Math.max(0, found.places - held), refusal: eventRefusal(event, found, now) };
+  return {
+    settings: found,
+    placesLeft: Math.max(0, found.places - held),
+    seatsLeft: seatsLeft(found, counter.data()?.seatsHeld ?? {}),
+    refusal: eventRefusal(event, found, now),
+  };
 }
 
 /**
@@ -202,8 +210,11 @@ function RegistrationFormFields(props: {
           {sessions.map((index) => {
             const session = event.sessions[index];
             const places = rooms.get(index);
+            const left = panel.seatsLeft?.get(index) ?? places ?? 0;
             const notes = [
-              ...(places !== undefined ? [t("regform.session.places", { places })] : []),
+              ...(places !== undefined
+                ? [left > 0 ? t("regform.room.seatsLeft", { count: left, places }) : t("regform.room.full")]
+                : []),
               ...(settings.privateSessions.includes(index) ? [t("regform.session.private")] : []),
             ];
             return (

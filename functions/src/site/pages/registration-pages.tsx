@@ -42,6 +42,8 @@ export function RegistrationStatusPage(props: {
   eventTitle: string;
   eventId: string;
   sentence: string;
+  /** What the person holds of the sessions they asked for (rooms), said after where they stand. */
+  sessions?: string[];
   deciding: boolean;
   claim?: string;
   cancel?: string;
@@ -59,6 +61,9 @@ export function RegistrationStatusPage(props: {
       <h1>{t("regform.status.title")}</h1>
       <p>{t("regform.status.event", { event: props.eventTitle })}</p>
       <p role="status">{props.sentence}</p>
+      {(props.sessions ?? []).map((line) => (
+        <p>{line}</p>
+      ))}
       {props.claim ? (
         <p>
           <a href={props.claim}>{t("regform.status.claim")}</a>

@@ -9,6 +9,7 @@ import { cancelRegistration, claimOffer } from "../../registration/cancellation.
 import { eventRefusal, requestRefusal } from "../../registration/eligibility.js";
 import { askToRegister, type RegistrationFormDeps } from "../../registration/form-request.js";
 import { ownerPath } from "../../registration/links.js";
+import { seatsSaid } from "../../registration/mail.js";
 import { confirmationLinkState, ownerRegistration } from "../../registration/owner-links.js";
 import { waitlistPosition } from "../../registration/positions.js";
 import { confirmRegistration } from "../../registration/requests.js";
@@ -328,6 +329,7 @@ export function registerRegistrationPages(
         eventTitle={eventTitle(ctx, event, eventId)}
         eventId={eventId}
         sentence={sentence}
+        sessions={event ? seatsSaid(t, ctx.lang, event, found) : []}
         deciding={status.state === "confirming"}
         claim={status.state === "offered" ? ownerPath("claim", ctx.lang, eventId, r, deps.key) : undefined}
         cancel={status.state === "cancelled" ? undefined : ownerPath("cancel", ctx.lang, eventId, r, deps.key)}

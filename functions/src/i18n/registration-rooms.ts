@@ -1,0 +1,78 @@
+import { defineCatalog } from "./catalog.js";
+
+/**
+ * Sessions with a room of their own (docs/registration.md, "Rooms"): what the decision emails,
+ * the status page and email, and the public form say of a room's seats. A seat is a place in a
+ * session's room, told apart from the event's place. {sessions} and {session} are session
+ * titles, a list of them for {sessions}.
+ */
+export const registrationRooms = defineCatalog({
+  es: {
+    "regmail.seats.held": "Sesiones en las que tiene lugar: {sessions}.",
+    "regmail.seats.full":
+      "La sala de la sesión {session} estaba completa: tiene la plaza del evento, sin asiento en esa sesión. Si se libera un asiento en esa sala, será para la primera persona que lo espera, por orden de confirmación, y se le avisará por correo.",
+    "regmail.seats.fullOffer":
+      "La sala de la sesión {session} está completa: la plaza ofrecida no incluye asiento en esa sesión. Si se libera uno, será para la primera persona que lo espera, por orden de confirmación, y se le avisará por correo.",
+    "regmail.seatGiven.subject": "Ya tiene asiento en {sessions}: {event}",
+    "regmail.seatGiven.body":
+      "Se liberó un asiento en la sala de {sessions} ({event}) y ahora es suyo: lo esperaba y era la primera persona por orden de confirmación. Su plaza en el evento se mantiene.",
+    "regmail.roomLowered.subject": "Menos lugares en la sala de {session}: {event}",
+    "regmail.roomLowered.held":
+      "El comité redujo los lugares de la sala de {session} ({event}). Nadie pierde un asiento ya dado, y el suyo se mantiene.",
+    "regmail.roomLowered.waiting":
+      "El comité redujo los lugares de la sala de {session} ({event}). Los asientos ya dados se mantienen, así que un asiento que se libere será para quien lo espera solo cuando la sala tenga menos personas que lugares. Su plaza en el evento se mantiene.",
+    "regform.room.seatsLeft": "lugares disponibles en esta sala: {count} de {places}",
+    "regform.room.full": "esta sala está completa: tendría la plaza del evento sin esta sesión",
+  },
+  en: {
+    "regmail.seats.held": "Sessions you hold a place in: {sessions}.",
+    "regmail.seats.full":
+      "The room of the session {session} was full: you hold the event place, without a seat in that session. If a seat in that room is freed, it goes to the first person waiting for it, in the order of confirmation, and you will be told by email.",
+    "regmail.seats.fullOffer":
+      "The room of the session {session} is full: the place offered comes without a seat in that session. If one is freed, it goes to the first person waiting for it, in the order of confirmation, and you will be told by email.",
+    "regmail.seatGiven.subject": "A seat in {sessions} is now yours: {event}",
+    "regmail.seatGiven.body":
+      "A seat was freed in the room of {sessions} ({event}) and it is now yours: you were waiting for it and came first in the order of confirmation. Your place at the event stays as it was.",
+    "regmail.roomLowered.subject": "Fewer places in the room of {session}: {event}",
+    "regmail.roomLowered.held":
+      "The committee lowered the places of the room of {session} ({event}). Nobody loses a seat already given, and yours stays.",
+    "regmail.roomLowered.waiting":
+      "The committee lowered the places of the room of {session} ({event}). The seats already given stay, so a seat freed goes to the people waiting only once the room holds fewer people than its places. Your place at the event stays.",
+    "regform.room.seatsLeft": "places left in this room: {count} of {places}",
+    "regform.room.full": "this room is full: you would hold the event place without this session",
+  },
+  pt: {
+    "regmail.seats.held": "Sessões em que você tem lugar: {sessions}.",
+    "regmail.seats.full":
+      "A sala da sessão {session} estava lotada: você tem a vaga do evento, sem lugar nessa sessão. Se um lugar nessa sala for liberado, ele será da primeira pessoa que o espera, por ordem de confirmação, e você será avisado por e-mail.",
+    "regmail.seats.fullOffer":
+      "A sala da sessão {session} está lotada: a vaga oferecida não inclui lugar nessa sessão. Se um for liberado, ele será da primeira pessoa que o espera, por ordem de confirmação, e você será avisado por e-mail.",
+    "regmail.seatGiven.subject": "Um lugar em {sessions} agora é seu: {event}",
+    "regmail.seatGiven.body":
+      "Foi liberado um lugar na sala de {sessions} ({event}) e agora ele é seu: você o esperava e era a primeira pessoa por ordem de confirmação. Sua vaga no evento continua a mesma.",
+    "regmail.roomLowered.subject": "Menos lugares na sala de {session}: {event}",
+    "regmail.roomLowered.held":
+      "O comitê reduziu os lugares da sala de {session} ({event}). Ninguém perde um lugar já dado, e o seu continua.",
+    "regmail.roomLowered.waiting":
+      "O comitê reduziu os lugares da sala de {session} ({event}). Os lugares já dados continuam, então um lugar liberado só irá para quem o espera quando a sala tiver menos pessoas que lugares. Sua vaga no evento continua.",
+    "regform.room.seatsLeft": "lugares disponíveis nesta sala: {count} de {places}",
+    "regform.room.full": "esta sala está lotada: você teria a vaga do evento sem esta sessão",
+  },
+  fr: {
+    "regmail.seats.held": "Séances où vous avez une place : {sessions}.",
+    "regmail.seats.full":
+      "La salle de la séance {session} était complète : vous avez la place de l’événement, sans place dans cette séance. Si une place se libère dans cette salle, elle ira à la première personne qui l’attend, dans l’ordre de confirmation, et vous serez prévenu par courriel.",
+    "regmail.seats.fullOffer":
+      "La salle de la séance {session} est complète : la place proposée ne comprend pas de place dans cette séance. Si une se libère, elle ira à la première personne qui l’attend, dans l’ordre de confirmation, et vous serez prévenu par courriel.",
+    "regmail.seatGiven.subject": "Une place dans la salle de {sessions} est à vous : {event}",
+    "regmail.seatGiven.body":
+      "Une place s’est libérée dans la salle de {sessions} ({event}) et elle est désormais à vous : vous l’attendiez et veniez en premier dans l’ordre de confirmation. Votre place à l’événement reste la même.",
+    "regmail.roomLowered.subject": "Moins de places dans la salle de {session} : {event}",
+    "regmail.roomLowered.held":
+      "Le comité a réduit les places de la salle de {session} ({event}). Personne ne perd une place déjà donnée, et la vôtre reste.",
+    "regmail.roomLowered.waiting":
+      "Le comité a réduit les places de la salle de {session} ({event}). Les places déjà données restent : une place libérée n’ira à ceux qui l’attendent que lorsque la salle comptera moins de personnes que de places. Votre place à l’événement reste.",
+    "regform.room.seatsLeft": "places restantes dans cette salle : {count} sur {places}",
+    "regform.room.full": "cette salle est complète : vous auriez la place de l’événement sans cette séance",
+  },
+});

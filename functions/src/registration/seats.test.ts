@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { releaseSeats, seatsLeft, takeSeats } from "./seats.js";
+
+const settings = {
+  sessionRooms: [
+    { session: 0, places: 2 },
+    { session: 3, places: 1 },
+  ],
+};
+
+describe("room seats", () => {
+  it("takes a seat of each room asked for while one is left, in the order asked, and records a full room as waited for", () => {
+    const held: Record<string, number> = { "3": 1 };
+    expect(takeSeats({ sessions: [3, 0, 1] }, settings, held)).toEqual({ seats: [0], seatsWaiting: [3] });
+    expect(takeSeats({ sessions: [0] }, settings, held)).toEqual({ seats: [0], seatsWaiting: [] });
+    expect(takeSeats({ sessions: [0] }, settings, held)).toEqual({ seats: [], seatsWaiting: [0] });
+    expect(held).toEqual({ "0": 2, "3": 1 });
+    expect(seatsLeft(settings, held)).toEqual(
+      new Map([
+        [0, 0],
+        [3, 0],
+      ]),
+    );
+  });
+
+  it("gives nothing and writes nothing for a person who asked for no room", () => {
+    const held = {};
+    expect(takeSeats({ sessions: [1, 2] }, settings, held)).toBeUndefined();
+    expect(releaseSeats({}, held)).toEqual({ freed: [], fields: {} });
+    expect(held).toEqual({});
+  });
+
+  it("keeps the seats and waits already recorded when more sessions are added, and never counts one twice", () => {
+    const held: Record<string, number> = { "0": 1, "3": 1 };
+    expect(takeSeats({ sessions: [0, 3], seats: [0], seatsWaiting: [3] }, settings, held)).toEqual({
+      seats: [0],
+      seatsWaiting: [3],
+    });
+    expect(held).toEqual({ "0": 1, "3": 1 });
+  });
+
+  it("gives back the seats held, never below zero", () => {
+    const held: Record<string, number> = { "0": 1 };
+    expect(releaseSeats({ seats: [0, 3], seatsWaiting: [] }, held).freed).toEqual([0, 3]);
+    expect(held).toEqual({ "0": 0, "3": 0 });
+  });
+});

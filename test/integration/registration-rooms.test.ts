@@ -1,0 +1,286 @@
+import { createRequire } from "node:module";
+import type { Firestore } from "firebase-admin/firestore";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Registration } from "../../functions/src/model/index.js";
+import { allocateConfirmations, type Decision } from "../../functions/src/registration/allocator.js";
+import { cancelRegistration, claimOffer, lapseOffers } from "../../functions/src/registration/cancellation.js";
+import { answerInvitation } from "../../functions/src/registration/delegations/answer.js";
+import { newAnswerToken } from "../../functions/src/registration/delegations/answer-links.js";
+import { delegations } from "../../functions/src/registration/delegations/store.js";
+import { confirmRegistration, requestRegistration } from "../../functions/src/registration/requests.js";
+import { giveSeatsOfRaisedRooms, onRoomsChanged } from "../../functions/src/registration/room-changes.js";
+import { registrationCounters, registrationSettings, registrations } from "../../functions/src/registration/store.js";
+import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
+import { confirmed, decider, HOUR, KEY, mailsTo, openEvent, purposesOf } from "../support/registration-mail.js";
+
+// Sessions with a room of their own: a seat of the room comes with the place, in the same
+// transaction and the same order, and a room never holds more people than its places.
+const fromFunctions = createRequire(new URL("../../functions/package.json", import.meta.url));
+const { deleteApp, initializeApp } = fromFunctions("firebase-admin/app") as typeof import("firebase-admin/app");
+const { getFirestore, Timestamp } = fromFunctions(
+  "firebase-admin/firestore",
+) as typeof import("firebase-admin/firestore");
+
+const PROJECT = `demo-registration-rooms-${process.pid}`;
+const NOW = new Date("2027-03-01T12:00:00Z");
+const clock = () => NOW;
+const later = () => new Date(NOW.getTime() + 49 * HOUR);
+
+let db: Firestore;
+let app: ReturnType<typeof initializeApp>;
+beforeAll(() => {
+  emulatorHost("FIRESTORE_EMULATOR_HOST");
+  app = initializeApp({ projectId: PROJECT }, PROJECT);
+  db = getFirestore(app);
+});
+afterAll(async () => {
+  await clearFirestore(PROJECT);
+  await deleteApp(app);
+});
+
+/** Session 0 has a room of its own (`seats` places); session 1 comes with the event's place. */
+const SESSIONS = [
+  {
+    type: "workshop" as const,
+    title: { es: "Taller de compras", en: "Procurement workshop" },
+    topics: [],
+    topicIds: [],
+  },
+  { type: "forum" as const, title: { es: "Foro abierto", en: "Open forum" }, topics: [], topicIds: [] },
+];
+const openRoomEvent = (id: string, places: number, seats: number) =>
+  openEvent(db, id, places, NOW, { sessions: SESSIONS }, { sessionRooms: [{ session: 0, places: seats }] });
+
+type Row = Registration & { id: string };
+async function recordsOf(eventId: string): Promise<Row[]> {
+  const snap = await registrations(db).where("eventId", "==", eventId).get();
+  return snap.docs.map((doc) => ({ id: doc.id, ...doc.data() }));
+}
+const recordOf = async (id: string) => (await registrations(db).doc(id).get()).data();
+const counterOf = async (eventId: string) => (await registrationCounters(db).doc(eventId).get()).data();
+
+/** Confirmation order as Firestore stamped it, ties broken by id. */
+const byConfirmation = (a: Row, b: Row) => {
+  const stamp = (r: Registration) => {
+    const t = r.confirmedAt;
+    if (!(t instanceof Timestamp)) throw new Error("a decided registration has its confirmation stamp");
+    return BigInt(t.seconds) * 1_000_000_000n + BigInt(t.nanoseconds);
+  };
+  const d = stamp(a) - stamp(b);
+  return d !== 0n ? (d < 0n ? -1 : 1) : a.id < b.id ? -1 : 1;
+};
+
+describe("registration rooms", () => {
+  it("gives exactly the room's seats, in the order of confirmation, however many confirm and allocate at once", async () => {
+    const event = "rooms-rush";
+    const people = 60;
+    const places = 20;
+    const seats = 5;
+    await openRoomEvent(event, places, seats);
+    // Two people in three ask for the room; everyone asks for the open forum, which has no room.
+    const asksRoom = (i: number) => i % 3 !== 0;
+    const pending = await Promise.all(
+      Array.from({ length: people }, (_, i) =>
+        requestRegistration({ db, clock, key: KEY }, event, {
+          name: `Persona ${i}`,
+          address: `rooms-rush-${i}@example.org`,
+          institution: "Dirección de Compras",
+          country: "CL",
+          category: "observer",
+          lang: "es",
+          sessions: asksRoom(i) ? [0, 1] : [1],
+        }),
+      ),
+    );
+    let allConfirmed = false;
+    const confirmations = Promise.all(
+      pending.map(async (asked) => {
+        if (asked.outcome !== "pending") throw new Error("request refused");
+        expect((await confirmRegistration({ db, clock }, event, asked.id, asked.token)).outcome).toBe("confirming");
+      }),
+    ).finally(() => {
+      allConfirmed = true;
+    });
+    const allocator = async () => {
+      const decided: Decision[] = [];
+      for (;;) {
+        const last = allConfirmed;
+        decided.push(...(await allocateConfirmations(decider(db, clock), event, 7)));
+        if (last) return decided;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    };
+    const runs = Array.from({ length: 5 }, allocator);
+    await confirmations;
+    const decisions = (await Promise.all(runs)).flat();
+    expect(decisions).toHaveLength(people);
+    expect(new Set(decisions.map((d) => d.id)).size).toBe(people);
+
+    const records = (await recordsOf(event)).sort(byConfirmation);
+    const holding = records.slice(0, places);
+    expect(holding.map((r) => r.status.state)).toEqual(Array(places).fill("confirmed"));
+    const askers = holding.filter((r) => r.sessions.includes(0));
+    // The first askers in the order of confirmation hold the seats; the others hold the place
+    // and wait for the room; nobody who did not ask, and nobody on the waiting list, holds one.
+    expect(askers.slice(0, seats).map((r) => [r.seats, r.seatsWaiting])).toEqual(Array(seats).fill([[0], []]));
+    expect(askers.slice(seats).map((r) => [r.seats, r.seatsWaiting])).toEqual(
+      Array(askers.length - seats).fill([[], [0]]),
+    );
+    expect(holding.filter((r) => !r.sessions.includes(0)).every((r) => r.seats === undefined)).toBe(true);
+    expect(records.slice(places).every((r) => r.seats === undefined && r.seatsWaiting === undefined)).toBe(true);
+    expect(records.filter((r) => r.seats?.includes(0))).toHaveLength(seats);
+    expect(await counterOf(event)).toMatchObject({ placesHeld: places, seatsHeld: { "0": seats } });
+  }, 90_000);
+
+  it("has an offer take a free seat, and a lapse or a cancellation give it back", async () => {
+    const event = "rooms-offer";
+    await openRoomEvent(event, 2, 2);
+    const [a, b, c, d] = [
+      await confirmed(db, clock, event, "ro-a", { sessions: [0] }),
+      await confirmed(db, clock, event, "ro-b", { sessions: [0] }),
+      await confirmed(db, clock, event, "ro-c", { sessions: [0, 1] }),
+      await confirmed(db, clock, event, "ro-d", { sessions: [0] }),
+    ];
+    await allocateConfirmations(decider(db, clock), event);
+    expect(await recordOf(a)).toMatchObject({ status: { state: "confirmed" }, seats: [0], seatsWaiting: [] });
+    expect(await recordOf(c)).toMatchObject({ status: { state: "waitlisted", seq: 1 } });
+    expect((await recordOf(c))?.seats).toBeUndefined();
+
+    // The place a gives up is offered to c with the seat a held: an offer counts as held.
+    const cancelled = await cancelRegistration(decider(db, clock), event, a);
+    expect(cancelled).toMatchObject({
+      outcome: "cancelled",
+      offers: [{ id: c, status: { state: "offered" }, seats: { seats: [0], seatsWaiting: [] } }],
+    });
+    expect(await recordOf(a)).toMatchObject({ status: { state: "cancelled", from: "confirmed" } });
+    expect((await recordOf(a))?.seats).toBeUndefined();
+    expect(await recordOf(c)).toMatchObject({ status: { state: "offered" }, seats: [0], seatsWaiting: [] });
+    expect(await counterOf(event)).toMatchObject({ placesHeld: 2, seatsHeld: { "0": 2 } });
+    const offer = (await mailsTo(db, c)).at(-1);
+    expect(offer?.key.purpose).toBe("registration.offered");
+    expect(offer?.text).toContain("Sesiones en las que tiene lugar: Taller de compras y Foro abierto.");
+
+    // c lets it lapse: the place and the seat pass on together to d.
+    expect(await lapseOffers(decider(db, later))).toMatchObject([
+      { id: d, status: { state: "offered" }, seats: { seats: [0], seatsWaiting: [] } },
+    ]);
+    expect((await recordOf(c))?.seats).toBeUndefined();
+    expect(await counterOf(event)).toMatchObject({ placesHeld: 2, seatsHeld: { "0": 2 } });
+
+    // d takes it (the seat stays counted once); b leaves and nobody is waiting: the seat is free.
+    expect(await claimOffer(decider(db, clock), event, d)).toEqual({ outcome: "confirmed" });
+    expect(await recordOf(d)).toMatchObject({ status: { state: "confirmed", via: "offer" }, seats: [0] });
+    expect(await cancelRegistration(decider(db, clock), event, b)).toEqual({ outcome: "cancelled", offers: [] });
+    expect(await counterOf(event)).toMatchObject({ placesHeld: 1, seatsHeld: { "0": 1 } });
+  });
+
+  it("gives a freed seat to the first person holding a place who waits for the room, and tells them", async () => {
+    const event = "rooms-freed";
+    await openRoomEvent(event, 4, 2);
+    const [a, , c, d, e] = [
+      await confirmed(db, clock, event, "rf-a", { sessions: [0] }),
+      await confirmed(db, clock, event, "rf-b", { sessions: [0] }),
+      await confirmed(db, clock, event, "rf-c", { sessions: [0], lang: "en" }),
+      await confirmed(db, clock, event, "rf-d", { sessions: [0] }),
+      await confirmed(db, clock, event, "rf-e", { sessions: [0] }),
+    ];
+    await allocateConfirmations(decider(db, clock), event);
+    expect(await recordOf(c)).toMatchObject({ status: { state: "confirmed" }, seats: [], seatsWaiting: [0] });
+    expect(await recordOf(d)).toMatchObject({ status: { state: "confirmed" }, seats: [], seatsWaiting: [0] });
+
+    // The decision emails say which sessions came with the place, and that the room was full.
+    const [placeA] = (await mailsTo(db, a)).filter((m) => m.key.purpose === "registration.confirmed");
+    expect(placeA?.text).toContain("Sesiones en las que tiene lugar: Taller de compras.");
+    const [placeC] = (await mailsTo(db, c)).filter((m) => m.key.purpose === "registration.confirmed");
+    expect(placeC?.text).toContain(
+      "The room of the session Procurement workshop was full: you hold the event place, without a seat in that session.",
+    );
+    expect(placeC?.text).toContain("in the order of confirmation, and you will be told by email");
+    expect(placeC?.text).not.toContain("Sessions you hold a place in");
+
+    // a leaves: the seat goes to c (confirmed before d), the place is offered to e without it.
+    await cancelRegistration(decider(db, clock), event, a);
+    expect(await recordOf(c)).toMatchObject({ seats: [0], seatsWaiting: [] });
+    expect(await recordOf(d)).toMatchObject({ seats: [], seatsWaiting: [0] });
+    expect(await recordOf(e)).toMatchObject({ status: { state: "offered" }, seats: [], seatsWaiting: [0] });
+    expect(await counterOf(event)).toMatchObject({ placesHeld: 4, seatsHeld: { "0": 2 } });
+    const given = (await mailsTo(db, c)).at(-1);
+    expect(given?.key.purpose).toBe("registration.seatGiven");
+    expect(given?.subject).toBe(`A seat in Procurement workshop is now yours: Conference ${event}`);
+    expect(purposesOf(await mailsTo(db, d))).toEqual(["registration.confirmed"]);
+
+    // The committee gives the room two more places: d, then e (who holds an offer), get them.
+    const before = (await registrationSettings(db).doc(event).get()).data();
+    if (!before) throw new Error("settings");
+    const after = { ...before, sessionRooms: [{ session: 0, places: 4 }] };
+    await registrationSettings(db).doc(event).set(after);
+    expect(await giveSeatsOfRaisedRooms(decider(db, clock), event, before, after)).toBe(2);
+    expect(await giveSeatsOfRaisedRooms(decider(db, clock), event, before, after)).toBe(0);
+    expect(await recordOf(d)).toMatchObject({ seats: [0], seatsWaiting: [] });
+    expect(await recordOf(e)).toMatchObject({ seats: [0], seatsWaiting: [] });
+    expect(await counterOf(event)).toMatchObject({ seatsHeld: { "0": 4 } });
+    expect((await mailsTo(db, e)).at(-1)?.key.purpose).toBe("registration.seatGiven");
+
+    // Fewer places than seats held take nobody's seat; the four holding one are told so, once,
+    // and a seat freed then is not given.
+    const lowered = { ...after, sessionRooms: [{ session: 0, places: 2 }] };
+    await registrationSettings(db).doc(event).set(lowered);
+    const changeDeps = { ...decider(db, clock), log: () => {} };
+    expect(await onRoomsChanged(changeDeps, event, "change-1", after, lowered)).toBe(4);
+    expect(await onRoomsChanged(changeDeps, event, "change-1", after, lowered)).toBe(0);
+    const told = (await mailsTo(db, d)).at(-1);
+    expect(told?.key.purpose).toBe("registration.roomLowered");
+    expect(told?.text).toContain(
+      "El comité redujo los lugares de la sala de Taller de compras (Conferencia rooms-freed). Nadie pierde un asiento ya dado, y el suyo se mantiene.",
+    );
+    await cancelRegistration(decider(db, clock), event, c);
+    expect(await counterOf(event)).toMatchObject({ seatsHeld: { "0": 3 } });
+    expect(await recordOf(d)).toMatchObject({ seats: [0] });
+  });
+
+  it("seats a delegate who already held a place in the rooms they had not asked for, while the room has one", async () => {
+    const event = "rooms-delegates";
+    await openRoomEvent(event, 5, 1);
+    const [ana, ben] = [
+      await confirmed(db, clock, event, "rd-ana", { sessions: [1] }),
+      await confirmed(db, clock, event, "rd-ben"),
+    ];
+    await allocateConfirmations(decider(db, clock), event);
+    expect((await recordOf(ana))?.seats).toBeUndefined();
+    const author = { memberId: "member-mx", role: "member" as const };
+    const named = (id: string, name: string, role: "head" | "delegate") => ({
+      name,
+      address: `persona-${name}@example.org`,
+      institution: "Compras MX",
+      lang: "es" as const,
+      role,
+      id,
+      state: "invited" as const,
+      invitedAtMs: NOW.getTime(),
+      namedBy: author,
+    });
+    const delegation = `${event}__MX`;
+    await delegations(db)
+      .doc(delegation)
+      .set({
+        eventId: event,
+        country: "MX",
+        state: "accredited",
+        people: [named(ana, "rd-ana", "head"), named(ben, "rd-ben", "delegate")],
+        updatedBy: author,
+        createdAtMs: NOW.getTime(),
+        updatedAtMs: NOW.getTime(),
+      });
+    const accept = (id: string) =>
+      answerInvitation(
+        { db, clock, key: KEY },
+        { d: delegation, p: id, t: newAnswerToken(KEY, delegation, id, NOW.getTime()) },
+        "accept",
+      );
+    expect((await accept(ana)).outcome).toBe("accepted");
+    expect(await recordOf(ana)).toMatchObject({ sessions: [0, 1], seats: [0], seatsWaiting: [] });
+    expect((await accept(ben)).outcome).toBe("accepted");
+    expect(await recordOf(ben)).toMatchObject({ sessions: [0, 1], seats: [], seatsWaiting: [0] });
+    expect(await counterOf(event)).toMatchObject({ placesHeld: 2, seatsHeld: { "0": 1 } });
+  });
+});
