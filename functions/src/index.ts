@@ -22,6 +22,7 @@ import {
   registrationKey,
   SITE_ORIGIN,
   SMTP_PASSWORD,
+  SMTP_SENDER,
   SUBSCRIPTION_KEY,
 } from "./config.js";
 import { checkInitiativeLinks } from "./links/check.js";
@@ -159,7 +160,7 @@ export const registrations = deployed(
  * each named person by the registration they get by accepting.
  */
 export const delegations = deployed(
-  delegationCallables(() => ({ ...consoleDeps(), key: registrationKey() })),
+  delegationCallables(() => ({ ...consoleDeps(), key: registrationKey(), sender: SMTP_SENDER.value() })),
   { secrets: [OUTBOX_KEY, REGISTRATION_KEY] },
 );
 

@@ -392,10 +392,30 @@ describe("a country's delegation, from outside", () => {
     // Once submitted the country cannot change it.
     const locked = await call("save", "committee-cl", { ...target, people: [head, second, third] });
     expect(locked.error?.details?.key).toBe("console.delegation.locked");
+    // The head accepted earlier: the allocator gives them a place before the secretariat decides.
+    await eventually(
+      async () => ((await registration(head))?.status.state === "confirmed" ? true : undefined),
+      "the head's place",
+    );
     const accredited = await call("decide", "secretariat", { ...target, decision: "accredit" });
     expect(accredited.error).toBeUndefined();
     expect((await stored(CL))?.state).toBe("accredited");
     expect(await registration(head)).toMatchObject({ accredited: true, delegationOf: "CL" });
+    // The head is told once, in their language, that they now hold the private session.
+    const told = await db
+      .collection(OUTBOX_COLLECTION)
+      .where("key.recipient", "==", `registration:${personId(head)}`)
+      .get();
+    const accreditation = told.docs.filter((d) => d.get("key.purpose") === "registration.accredited");
+    expect(accreditation).toHaveLength(1);
+    expect(accreditation[0]?.get("lang")).toBe("en");
+    const text = String(accreditation[0]?.get("text"));
+    expect(text).toContain("accredited the delegation of Chile");
+    expect(text).toContain(
+      "As an accredited delegate, you hold a place in the private sessions: Reunión de jefes de agencia.",
+    );
+    // The name typed into the console stays text in the HTML part.
+    expect(elementsOf(String(accreditation[0]?.get("html") ?? "")).some((e) => e.tagName === "script")).toBe(false);
     // Someone who accepts after the accreditation is accredited when they accept.
     expect((await answer(await linkOf(third), "accept")).status).toBe(200);
     expect(await registration(third)).toMatchObject({ accredited: true, category: "delegate" });

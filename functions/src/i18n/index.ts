@@ -10,6 +10,7 @@ import { library } from "./library.js";
 import { map } from "./map.js";
 import { notify } from "./notify.js";
 import { type Picked, pickAvailable } from "./pick.js";
+import { registrationAccreditation } from "./registration-accreditation.js";
 import { registrationChanges } from "./registration-changes.js";
 import { registrationConsole } from "./registration-console.js";
 import { registrationForm } from "./registration-form.js";
@@ -37,6 +38,7 @@ const parts = [
   registrationFormMail,
   registrationChanges,
   registrationRooms,
+  registrationAccreditation,
 ] as const;
 /** Every message key; a new part's catalogue goes into `parts`. */
 export type MessageKey = KeysOf<(typeof parts)[number]>;

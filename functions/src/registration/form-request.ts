@@ -13,7 +13,7 @@ import { waitlistPosition } from "./positions.js";
 import { cancellationHeaders, confirmationMail, statusMail } from "./request-mail.js";
 import { requestRegistration } from "./requests.js";
 import type { RegistrationRuntime } from "./runtime.js";
-import { registrations } from "./store.js";
+import { registrationSettings, registrations } from "./store.js";
 
 /** Request counters of the registration form, per client, per address and event, and for the site. */
 export const REGISTRATION_LIMITS_COLLECTION = "registrationLimits";
@@ -134,7 +134,16 @@ export async function askToRegister(
 /** The status email of a registration that already holds something, in the language it was made in. */
 async function sendStatus(deps: RegistrationFormDeps, event: Event, id: string, cancel: string): Promise<void> {
   const { db, clock, log, key, origin, sealKey } = deps;
-  const registration = (await registrations(db).doc(id).get()).data();
+  const [registration, settings] = await Promise.all([
+    registrations(db)
+      .doc(id)
+      .get()
+      .then((snap) => snap.data()),
+    registrationSettings(db)
+      .doc(event.id)
+      .get()
+      .then((snap) => snap.data()),
+  ]);
   if (!registration) return;
   const { status } = registration;
   const position = status.state === "waitlisted" ? await waitlistPosition(db, event.id, status.seq) : undefined;
@@ -149,7 +158,7 @@ async function sendStatus(deps: RegistrationFormDeps, event: Event, id: string, 
       lang: registration.lang,
       timeZone: registration.timeZone ?? event.timeZone ?? "UTC",
     },
-    content: statusMail(origin, key, registration, event, id, position),
+    content: statusMail(origin, key, registration, event, settings ?? { privateSessions: [] }, id, position),
     headers: cancellationHeaders(links.cancel),
     seal: { key: sealKey, tokens: [cancel] },
   });

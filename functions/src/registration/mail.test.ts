@@ -221,11 +221,41 @@ describe("the emails of a registration with rooms", () => {
 
   it("says the same in the status email while a place is held, and nothing of rooms on the waiting list", () => {
     const status = (record: RegistrationRecord) =>
-      statusMail(deps.origin, deps.key, record, withRooms, record.id, undefined).text;
+      statusMail(deps.origin, deps.key, record, withRooms, roomSettings, record.id, undefined).text;
     const held = status({ ...holder("en", [], [0]), status: { state: "confirmed", via: "confirmation", atMs: 0 } });
     expect(held).toContain("Sessions you hold a place in: Forum.");
     expect(held).toContain("The room of the session Workshop was full");
     const waiting = status({ ...holder("en", [], []), status: { state: "waitlisted", seq: 2, atMs: 0 } });
     expect(waiting).not.toContain("Sessions you hold");
+  });
+
+  it("names the private session an accredited delegate holds, and tells one not yet accredited when they will", () => {
+    const privateSettings = { ...roomSettings, sessionRooms: [], privateSessions: [1] };
+    const delegate = (accredited: boolean): RegistrationRecord => ({
+      ...holder("en", [], []),
+      category: "delegate",
+      delegationOf: "MX",
+      ...(accredited ? { accredited: true } : {}),
+    });
+    const said = (record: RegistrationRecord) =>
+      registrationMessage(deps, { event: withRooms, settings: privateSettings, now }, record, { kind: "confirmed" })
+        .message.content.text;
+    const accredited = said(delegate(true));
+    expect(accredited).toContain("Sessions you hold a place in: Workshop.");
+    expect(accredited).toContain("As an accredited delegate, you hold a place in the private sessions: Forum.");
+    const notYet = said(delegate(false));
+    expect(notYet).toContain("Sessions you hold a place in: Workshop.");
+    expect(notYet).not.toContain("you hold a place in the private sessions");
+    expect(notYet).toContain("Sessions for accredited delegates only: Forum. You will hold a place in them once");
+    const status = statusMail(
+      deps.origin,
+      deps.key,
+      { ...delegate(true), status: { state: "confirmed", via: "confirmation", atMs: 0 } },
+      withRooms,
+      privateSettings,
+      "r1",
+      undefined,
+    ).text;
+    expect(status).toContain("private sessions: Forum.");
   });
 });

@@ -4,6 +4,7 @@ import type { Event, Lang, OutboxCalendar, Recipient, Registration, Registration
 import { composeMail, subjectValue } from "../notify/mail/compose.js";
 import type { NewMessage } from "../notify/outbox.js";
 import { siteLink } from "../notify/templates.js";
+import { privateSessionsOf } from "./eligibility.js";
 import { type EventHours, eventHours } from "./hours.js";
 import { registrationCalendar } from "./ical.js";
 import { cancellationToken } from "./keys.js";
@@ -53,7 +54,12 @@ export type Notice =
   /** A seat freed in a room they waited for is theirs now (they hold the event's place). */
   | { kind: "seatGiven"; sessions: number[]; atMs: number }
   /** The committee lowered a room's places below its seats held: nobody loses a seat (`change` names it). */
-  | { kind: "roomLowered"; session: number; waiting: boolean; change: string };
+  | { kind: "roomLowered"; session: number; waiting: boolean; change: string }
+  /**
+   * The secretariat accredited the delegation they accepted to join (`country`: its name in the
+   * person's language): the private sessions they hold, or will hold with a place.
+   */
+  | { kind: "accredited"; country: string };
 
 export type NoticeKind = Notice["kind"];
 
@@ -180,6 +186,8 @@ function paragraphsOf(notice: Notice): { before: MessageKey[]; hours: boolean; a
           };
     case "seatGiven":
       return { before: ["regmail.seatGiven.body"], hours: true, after: [] };
+    case "accredited":
+      return { before: ["regAccredit.body"], hours: false, after: [] };
     case "roomLowered":
       return {
         before: [notice.waiting ? "regmail.roomLowered.waiting" : "regmail.roomLowered.held"],
@@ -204,6 +212,7 @@ const SUBJECTS: Record<NoticeKind, MessageKey> = {
   eventChangedWaiting: "regmail.eventChanged.subject",
   seatGiven: "regmail.seatGiven.subject",
   roomLowered: "regmail.roomLowered.subject",
+  accredited: "regAccredit.subject",
 };
 
 export interface RegistrationMessage {
@@ -259,6 +268,7 @@ export function registrationMessage(
   const offersPlace = notice.kind === "offered" || (notice.kind === "eventChangedWaiting" && untilMs !== undefined);
   if (notice.kind === "seatGiven") params.sessions = sessionList(event, notice.sessions, lang);
   if (notice.kind === "roomLowered") params.session = sessionList(event, [notice.session], lang);
+  if (notice.kind === "accredited") params.country = notice.country;
   const personParams =
     offersPlace && untilMs !== undefined ? { ...params, deadline: inPerson.format(new Date(untilMs)) } : params;
 
@@ -270,8 +280,9 @@ export function registrationMessage(
     paragraphs.splice(
       notice.kind === "offered" ? 1 : before.length,
       0,
-      ...seatLines(t, lang, event, registration, notice.kind === "offered"),
+      ...seatLines(t, lang, event, settings, registration, notice.kind === "offered"),
     );
+  if (notice.kind === "accredited") paragraphs.push(...accreditedLines(t, lang, event, settings, registration));
   if (sayHours && hours) paragraphs.push(...hoursLines(t, hours, inEvent, inPerson, params, eventZone !== personZone));
   paragraphs.push(...after.map((key) => t(key, params)));
 
@@ -341,7 +352,7 @@ function hoursLines(
 }
 
 /** Session titles in the person's language, as one list ("A, B and C"). */
-function sessionList(event: Pick<Event, "sessions">, sessions: readonly number[], lang: Lang): string {
+export function sessionList(event: Pick<Event, "sessions">, sessions: readonly number[], lang: Lang): string {
   const titles = sessions.map((index) => {
     const session = event.sessions[index];
     return session ? pick(session.title, lang).text : String(index + 1);
@@ -352,26 +363,56 @@ function sessionList(event: Pick<Event, "sessions">, sessions: readonly number[]
 /**
  * What a person holding a place (or offered one) holds of the sessions they asked for: the
  * sessions they have (those without a room of their own come with the place, the others by
- * their seat), and one sentence for each room that was full, saying what happens next. Nothing
- * for a person who asked for no session. The decision emails, the status page and the status
- * email say it in the same words. Only a room full when the place was given is waited for
- * (`seatsWaiting`), so every other session asked for is held.
+ * their seat; a session for accredited delegates only once their delegation is accredited, said
+ * in a sentence of its own), one sentence for each room that was full, saying what happens next,
+ * and one for the private sessions a delegate will hold once accredited. Nothing for a person who
+ * asked for no session. The decision emails, the status page and the status email say it in the
+ * same words. Only a room full when the place was given is waited for (`seatsWaiting`).
  */
 export function seatLines(
   t: ReturnType<typeof translator>,
   lang: Lang,
   event: Pick<Event, "sessions">,
-  registration: Pick<Registration, "sessions" | "seatsWaiting">,
+  settings: Pick<RegistrationSettings, "privateSessions">,
+  registration: Pick<Registration, "sessions" | "seatsWaiting" | "category" | "accredited">,
   offer = false,
 ): string[] {
   const waiting = registration.seatsWaiting ?? [];
-  const held = registration.sessions.filter((session) => !waiting.includes(session)).sort((a, b) => a - b);
+  const isPrivate = (session: number) => settings.privateSessions.includes(session);
+  const privateHeld = privateSessionsOf(registration, settings).filter((session) => !waiting.includes(session));
+  const pending = registration.sessions.filter((session) => isPrivate(session) && !privateHeld.includes(session));
+  const held = registration.sessions
+    .filter((session) => !waiting.includes(session) && !isPrivate(session))
+    .sort((a, b) => a - b);
   return [
     ...(held.length > 0 ? [t("regmail.seats.held", { sessions: sessionList(event, held, lang) })] : []),
+    ...(privateHeld.length > 0
+      ? [t("regmail.seats.privateHeld", { sessions: sessionList(event, privateHeld, lang) })]
+      : []),
     ...waiting.map((session) =>
       t(offer ? "regmail.seats.fullOffer" : "regmail.seats.full", { session: sessionList(event, [session], lang) }),
     ),
+    ...(pending.length > 0 && registration.category === "delegate"
+      ? [t("regmail.seats.privatePending", { sessions: sessionList(event, pending, lang) })]
+      : []),
   ];
+}
+
+/**
+ * What accreditation gives a delegate: the sessions they hold, the private ones named, while
+ * they hold a place (or an offer); the private sessions they will hold with one otherwise.
+ */
+function accreditedLines(
+  t: ReturnType<typeof translator>,
+  lang: Lang,
+  event: Pick<Event, "sessions">,
+  settings: Pick<RegistrationSettings, "privateSessions">,
+  registration: Registration,
+): string[] {
+  const held = seatsSaid(t, lang, event, settings, registration);
+  if (held.length > 0) return held;
+  const later = privateSessionsOf(registration, settings);
+  return later.length > 0 ? [t("regAccredit.later", { sessions: sessionList(event, later, lang) })] : [];
 }
 
 /** The same, on the status page and in the status email: only while a place (or an offer) is held. */
@@ -379,8 +420,9 @@ export const seatsSaid = (
   t: ReturnType<typeof translator>,
   lang: Lang,
   event: Pick<Event, "sessions">,
-  registration: Pick<Registration, "sessions" | "seatsWaiting" | "status">,
+  settings: Pick<RegistrationSettings, "privateSessions">,
+  registration: Pick<Registration, "sessions" | "seatsWaiting" | "status" | "category" | "accredited">,
 ) =>
   registration.status.state === "confirmed" || registration.status.state === "offered"
-    ? seatLines(t, lang, event, registration, registration.status.state === "offered")
+    ? seatLines(t, lang, event, settings, registration, registration.status.state === "offered")
     : [];

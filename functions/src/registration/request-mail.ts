@@ -1,6 +1,6 @@
 import { locale } from "../i18n/format.js";
 import { pick, translator } from "../i18n/index.js";
-import type { Event, Lang, Registration } from "../model/index.js";
+import type { Event, Lang, Registration, RegistrationSettings } from "../model/index.js";
 import { type Composed, composeMail, subjectValue } from "../notify/mail/compose.js";
 import { confirmLink, registrationLinks } from "./links.js";
 import { seatsSaid } from "./mail.js";
@@ -61,8 +61,12 @@ export function confirmationMail(
 export function statusMail(
   origin: string,
   key: string,
-  registration: Pick<Registration, "name" | "lang" | "timeZone" | "status" | "sessions" | "seatsWaiting">,
+  registration: Pick<
+    Registration,
+    "name" | "lang" | "timeZone" | "status" | "sessions" | "seatsWaiting" | "category" | "accredited"
+  >,
   event: Pick<Event, "id" | "title" | "timeZone" | "sessions">,
+  settings: Pick<RegistrationSettings, "privateSessions">,
   id: string,
   position: number | undefined,
 ): Composed {
@@ -81,7 +85,11 @@ export function statusMail(
     lang,
     subject: t("regform.mail.status.subject", { event: subjectValue(title) }),
     greeting: t("mail.greeting", { name: registration.name }),
-    paragraphs: [t("regform.mail.status.again", { event: title }), where, ...seatsSaid(t, lang, event, registration)],
+    paragraphs: [
+      t("regform.mail.status.again", { event: title }),
+      where,
+      ...seatsSaid(t, lang, event, settings, registration),
+    ],
     action: { label: t("regform.mail.status.action"), url: links.status },
     notes: [t("mail.timeZone", { zone }), t("mail.footer", { site: new URL(origin).host })],
     unsubscribe: { label: t("regform.mail.cancel"), url: links.cancel },

@@ -20,16 +20,22 @@ import {
   type RegistrationSettings,
   stripUndefined,
 } from "../../model/index.js";
+import { countryNames } from "../../notify/audit-reactions.js";
 import { stageMessages } from "../../notify/outbox.js";
 import { eventRefusal } from "../eligibility.js";
 import { normalizeAddress, registrationId } from "../keys.js";
-import { registrationSettings, registrations } from "../store.js";
+import { registrationMessage } from "../mail.js";
+import { eventRecords, registrationSettings, registrations } from "../store.js";
 import { newAnswerToken } from "./answer-links.js";
 import { delegateInvitations, invitationContext, type NewInvitation } from "./invitation-mail.js";
 import { delegations } from "./store.js";
 
-/** The console's dependencies and REGISTRATION_KEY, which keys each delegate by their future registration. */
-export type DelegationDeps = CommitteeDeps & { key: string };
+/**
+ * The console's dependencies and REGISTRATION_KEY, which keys each delegate by their future
+ * registration; with `notices`, the network's sender too (SMTP_SENDER): accreditation tells the
+ * delegates by the registration emails, which name it.
+ */
+export type DelegationDeps = CommitteeDeps & { key: string; sender?: string };
 
 const Target = { lang: LangSchema.optional(), eventId: IdSchema, country: CountryCodeSchema };
 
@@ -213,6 +219,9 @@ export async function submitDelegation(
   });
 }
 
+/** The states of a delegate's registration that hear of their accreditation: not ended, not unconfirmed. */
+const TOLD_OF_ACCREDITATION = new Set(["confirming", "confirmed", "waitlisted", "offered", "awaitingApproval"]);
+
 /**
  * The secretariat accredits a submitted delegation, or returns it to its country with a reason.
  * Accrediting marks the registrations of everyone who accepted as accredited, in the same
@@ -230,26 +239,56 @@ export async function decideDelegation(
   const now = deps.clock().getTime();
   const id = delegationId(input.eventId, input.country);
   const ref = delegations(db).doc(id);
+  const mailDeps =
+    deps.notices && deps.sender !== undefined
+      ? { key: deps.key, sealKey: deps.notices.sealKey, origin: deps.notices.siteOrigin, sender: deps.sender }
+      : undefined;
+  const country = mailDeps && input.decision === "accredit" ? await countryNames(db, input.country) : undefined;
   return db.runTransaction(async (tx) => {
     const current = (await tx.get(ref)).data();
     if (!current) throw new CommitteeError("not-found", "console.delegation.notFound");
     if (current.state !== "submitted")
       throw new CommitteeError("failed-precondition", "console.delegation.notSubmitted");
     const accepted = current.people.filter((person) => person.state === "accepted");
-    const held =
-      input.decision === "accredit"
-        ? await Promise.all(accepted.map((person) => tx.get(registrations(db).doc(person.id))))
+    const accrediting = input.decision === "accredit";
+    const [held, event, settings] = accrediting
+      ? await Promise.all([
+          Promise.all(accepted.map((person) => tx.get(registrations(db).doc(person.id)))),
+          tx.get(eventRecords(db).doc(input.eventId)).then((snap) => snap.data()),
+          tx.get(registrationSettings(db).doc(input.eventId)).then((snap) => snap.data()),
+        ])
+      : [[], undefined, undefined];
+    const delegates = held.flatMap((snapshot) => {
+      const registration = snapshot.data();
+      return registration?.delegationOf === input.country && registration.eventId === input.eventId
+        ? [{ snapshot, registration: { ...registration, id: snapshot.id, accredited: true as const } }]
         : [];
+    });
+    // Each delegate who still holds or waits for something is told, in the same transaction, once
+    // (the registration and its round key the message), with the private sessions it gives them.
+    const told = delegates.filter(({ registration }) => TOLD_OF_ACCREDITATION.has(registration.status.state));
+    const mail =
+      mailDeps && country && event && settings
+        ? await stageMessages(
+            tx,
+            db,
+            deps.clock,
+            told.map(
+              ({ registration }) =>
+                registrationMessage(mailDeps, { event, settings, now: new Date(now) }, registration, {
+                  kind: "accredited",
+                  country: country(registration.lang),
+                }).message,
+            ),
+          )
+        : undefined;
     const after: Delegation =
       input.decision === "accredit"
         ? { ...current, state: "accredited", decidedBy: author(actor), decidedAtMs: now }
         : { ...current, state: "returned", returnReason: input.reason, decidedBy: author(actor), decidedAtMs: now };
     tx.set(ref, after);
-    for (const snapshot of held) {
-      const registration = snapshot.data();
-      if (registration?.delegationOf === input.country && registration.eventId === input.eventId)
-        tx.update(snapshot.ref, { accredited: true });
-    }
+    for (const { snapshot } of delegates) tx.update(snapshot.ref, { accredited: true });
+    mail?.write();
     appendAudit(db, tx, {
       at: new Date(now).toISOString(),
       actor: { uid: actor.uid, memberId: actor.memberId, role: actor.role },

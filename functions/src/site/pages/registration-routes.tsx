@@ -319,7 +319,13 @@ export function registerRegistrationPages(
     const event = ctx.data.events.get(eventId) ?? (await eventRecord(eventId));
     const zone = found.timeZone ?? event?.timeZone ?? "UTC";
     const { status } = found;
-    const position = status.state === "waitlisted" ? await waitlistPosition(deps.db, eventId, status.seq) : undefined;
+    const [position, settings] = await Promise.all([
+      status.state === "waitlisted" ? waitlistPosition(deps.db, eventId, status.seq) : undefined,
+      registrationSettings(deps.db)
+        .doc(eventId)
+        .get()
+        .then((snap) => snap.data()),
+    ]);
     const time = (atMs: number) => formatInZone(atMs, ctx, zone);
     const sentence = statusSentence(t, status, { position, time }, STATUS_PAGE_SENTENCES);
     return sendPrivate(
@@ -329,7 +335,7 @@ export function registerRegistrationPages(
         eventTitle={eventTitle(ctx, event, eventId)}
         eventId={eventId}
         sentence={sentence}
-        sessions={event ? seatsSaid(t, ctx.lang, event, found) : []}
+        sessions={event && settings ? seatsSaid(t, ctx.lang, event, settings, found) : []}
         deciding={status.state === "confirming"}
         claim={status.state === "offered" ? ownerPath("claim", ctx.lang, eventId, r, deps.key) : undefined}
         cancel={status.state === "cancelled" ? undefined : ownerPath("cancel", ctx.lang, eventId, r, deps.key)}
