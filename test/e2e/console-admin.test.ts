@@ -140,7 +140,7 @@ describe("sign-in by email link", () => {
     await expectAccessible(other, "the email confirmation of a sign-in link");
     await other.getByLabel("Email").fill(pe.email);
     await other.getByRole("button", { name: "Sign in" }).click();
-    await expect.poll(() => other.locator("#who").textContent()).toBe(`${pe.email} · committee`);
+    await expect.poll(() => other.locator("#who").textContent()).toBe(`${pe.name} · committee`);
     // The one-time code leaves the address bar once used.
     expect(other.url()).not.toContain("oobCode");
 
@@ -186,7 +186,7 @@ describe("people, roles and invitations", () => {
     await invitee.getByRole("button", { name: "Accept the invitation" }).click();
     await expect
       .poll(() => invitee.locator("#who").textContent(), { timeout: 40_000 })
-      .toBe(`${INVITEE.email} · member`);
+      .toBe(`${INVITEE.name} · member`);
 
     const uid = (await auth.getUserByEmail(INVITEE.email)).uid;
     expect((await db.doc(`accounts/${uid}`).get()).data()).toMatchObject({
