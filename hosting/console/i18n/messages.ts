@@ -7,6 +7,7 @@ import { consoleUiDoor } from "./messages-door.js";
 import { consoleUiForms } from "./messages-forms.js";
 import { consoleUiMember } from "./messages-member.js";
 import { consoleUiNames } from "./messages-names.js";
+import { consoleUiOutbox } from "./messages-outbox.js";
 import { consoleUiRecords } from "./messages-records.js";
 import { consoleUiRegistration } from "./messages-registration.js";
 import { consoleUiTranslations } from "./messages-translations.js";
@@ -28,4 +29,5 @@ export const consoleUi = mergeCatalogs(
   consoleUiRegistration,
   consoleUiDelegations,
   consoleUiDoor,
+  consoleUiOutbox,
 );
