@@ -191,6 +191,21 @@ describe("a document from a committee member's draft to the public site", () => 
     await phone.locator("#f-body-es").fill(body);
     await phone.getByRole("button", { name: "Save draft" }).click();
     await expect.poll(() => status(phone).textContent()).toContain("Demo Comité Perú saved version 3");
+    // When, as the author reads time: their language, their member record's zone, the zone named.
+    const savedAt = String((await db.doc(`documents/${NEWS}/versions/3`).get()).get("at"));
+    const inSantiago = new Intl.DateTimeFormat("en", {
+      year: "numeric",
+      month: "long",
+      day: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZone: "America/Santiago",
+      timeZoneName: "short",
+    }).format(new Date(savedAt));
+    expect(await status(phone).textContent()).toContain(
+      `saved version 3 on ${inSantiago}; you were editing version 2.`,
+    );
+    expect(await status(phone).textContent()).not.toContain("UTC");
     const conflict = phone.getByRole("region", { name: "Someone else changed this document" });
     await expect.poll(() => conflict.textContent()).toContain("Latest saved version (3)");
     expect((await conflict.locator("ins").allTextContents()).join(" ")).toContain("Párrafo nuevo de Chile.");

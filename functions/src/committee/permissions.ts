@@ -146,7 +146,13 @@ export type RefusalCode =
   | "already-exists";
 
 /** A message parameter: literal text, or a catalogue key (or keys) translated in the caller's language. */
-export type MessageParam = string | number | { key: MessageKey } | { keys: MessageKey[] };
+export type MessageParam =
+  | string
+  | number
+  | { key: MessageKey }
+  | { keys: MessageKey[] }
+  /** An instant (ISO 8601), written in the reader's language and time zone. */
+  | { moment: string };
 
 /** Why an action is refused, as data: a code and a catalogue message, translated where it is shown. */
 export interface Refusal {
