@@ -6,12 +6,14 @@ import {
   DIRECTORY_COLLECTION,
   LangSchema,
   LocalizedTitleSchema,
+  type Member,
   type MemberContact,
   MemberContactSchema,
   SpokenLanguageSchema,
   sharedContactOf,
   stripUndefined,
 } from "../../model/index.js";
+import { appendAudit } from "../audit/audit-log.js";
 import type { CommitteeDeps } from "../deps.js";
 import { CommitteeError } from "../errors.js";
 import type { Actor } from "../permissions.js";
@@ -63,6 +65,35 @@ async function ownEntry(db: Firestore, tx: Transaction, actor: Actor) {
 }
 
 /**
+ * What the audit log keeps of an entry: the person's record and what they share, which every
+ * representative reads anyway; never the private contact (an unshared phone or address).
+ */
+const audited = (member: Member, contact: MemberContact | undefined) =>
+  stripUndefined({ member, shared: contact ? sharedContactOf(contact) : undefined });
+
+/** The entry's audit entry, in the transaction that changes it, like every other console write. */
+function auditEntry(
+  db: Firestore,
+  tx: Transaction,
+  actor: Actor,
+  action: "directory.update" | "directory.confirm",
+  at: string,
+  before: ReturnType<typeof audited>,
+  after: ReturnType<typeof audited>,
+  countryId: string | undefined,
+): void {
+  appendAudit(db, tx, {
+    at,
+    actor: { uid: actor.uid, memberId: actor.memberId, role: actor.role },
+    action,
+    target: { collection: COLLECTIONS.members.path, id: actor.memberId },
+    countryIds: countryId ? [countryId] : [],
+    before,
+    after,
+  });
+}
+
+/**
  * Updates the caller's own entry (name, title, languages, phone, what they share) and counts as
  * confirming it. Returns when it was confirmed.
  */
@@ -81,17 +112,23 @@ export async function updateEntry(
       throw new CommitteeError("failed-precondition", "console.directory.noContact");
     }
     const { title: _title, ...rest } = member;
-    tx.set(people(db).doc(member.id), {
+    const updated: Member = {
       ...rest,
       ...(input.title ? { title: input.title } : {}),
       name: input.name,
       languages: [...new Set(input.languages)],
       confirmedAt,
-    });
+    };
+    tx.set(people(db).doc(member.id), updated);
+    let contactAfter: MemberContact | undefined;
     if (contact) {
       const { phone: _phone, ...kept } = contact;
-      setContact(db, tx, { ...kept, ...(input.phone ? { phone: input.phone } : {}), share: input.share });
+      contactAfter = { ...kept, ...(input.phone ? { phone: input.phone } : {}), share: input.share };
+      setContact(db, tx, contactAfter);
     }
+    const before = audited(member, contact);
+    const after = audited(updated, contactAfter);
+    auditEntry(db, tx, actor, "directory.update", confirmedAt, before, after, member.countryId);
   });
   return { confirmedAt };
 }
@@ -101,8 +138,11 @@ export async function confirmEntry(deps: CommitteeDeps, actor: Actor): Promise<{
   const { db, clock } = deps;
   const confirmedAt = clock().toISOString();
   await db.runTransaction(async (tx) => {
-    const { member } = await ownEntry(db, tx, actor);
-    tx.set(people(db).doc(member.id), { ...member, confirmedAt });
+    const { member, contact } = await ownEntry(db, tx, actor);
+    const confirmed: Member = { ...member, confirmedAt };
+    tx.set(people(db).doc(member.id), confirmed);
+    const before = audited(member, contact);
+    auditEntry(db, tx, actor, "directory.confirm", confirmedAt, before, audited(confirmed, contact), member.countryId);
   });
   return { confirmedAt };
 }
