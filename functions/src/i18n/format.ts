@@ -50,7 +50,7 @@ export function timeZoneName(zone: string, lang: Lang, at: Date = new Date()): s
  * A moment as a person reads it, in their language and time zone, the zone named so nobody
  * has to guess it: "2 de marzo de 2026, 12:30 GMT-3" / "March 2, 2026 at 12:30 PM GMT-3".
  */
-export function formatMoment(at: string | Date, lang: Lang, timeZone: string): string {
+export function formatMoment(at: string | number | Date, lang: Lang, timeZone: string): string {
   return cached(
     `moment:${lang}:${timeZone}`,
     () =>
