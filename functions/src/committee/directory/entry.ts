@@ -46,7 +46,7 @@ export function setContact(db: Firestore, tx: Transaction, contact: MemberContac
     db.collection(COLLECTIONS.memberContacts.path).withConverter(converterFor("memberContacts")).doc(contact.id),
     contact,
   );
-  tx.set(db.collection(DIRECTORY_COLLECTION).doc(contact.id), stripUndefined(sharedContactOf(contact)));
+  tx.set(db.collection(DIRECTORY_COLLECTION).doc(contact.id), sharedContactOf(contact));
 }
 
 const people = (db: Firestore) => db.collection(COLLECTIONS.members.path).withConverter(converterFor("members"));
