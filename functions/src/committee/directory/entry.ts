@@ -64,32 +64,38 @@ async function ownEntry(db: Firestore, tx: Transaction, actor: Actor) {
   return { member, contact: contact.data() };
 }
 
+/** A person's entry as it stands: their record, and their private contact when they have one. */
+interface EntryState {
+  member: Member;
+  contact: MemberContact | undefined;
+}
+
 /**
  * What the audit log keeps of an entry: the person's record and what they share, which every
  * representative reads anyway; never the private contact (an unshared phone or address).
  */
-const audited = (member: Member, contact: MemberContact | undefined) =>
+const audited = ({ member, contact }: EntryState) =>
   stripUndefined({ member, shared: contact ? sharedContactOf(contact) : undefined });
 
-/** The entry's audit entry, in the transaction that changes it, like every other console write. */
-function auditEntry(
+/** The change's audit entry, in the transaction that makes it, like every other console write. */
+function auditChange(
   db: Firestore,
   tx: Transaction,
   actor: Actor,
   action: "directory.update" | "directory.confirm",
   at: string,
-  before: ReturnType<typeof audited>,
-  after: ReturnType<typeof audited>,
-  countryId: string | undefined,
+  before: EntryState,
+  after: EntryState,
 ): void {
+  const { countryId } = after.member;
   appendAudit(db, tx, {
     at,
     actor: { uid: actor.uid, memberId: actor.memberId, role: actor.role },
     action,
     target: { collection: COLLECTIONS.members.path, id: actor.memberId },
     countryIds: countryId ? [countryId] : [],
-    before,
-    after,
+    before: audited(before),
+    after: audited(after),
   });
 }
 
@@ -126,9 +132,8 @@ export async function updateEntry(
       contactAfter = { ...kept, ...(input.phone ? { phone: input.phone } : {}), share: input.share };
       setContact(db, tx, contactAfter);
     }
-    const before = audited(member, contact);
-    const after = audited(updated, contactAfter);
-    auditEntry(db, tx, actor, "directory.update", confirmedAt, before, after, member.countryId);
+    const after = { member: updated, contact: contactAfter };
+    auditChange(db, tx, actor, "directory.update", confirmedAt, { member, contact }, after);
   });
   return { confirmedAt };
 }
@@ -141,8 +146,8 @@ export async function confirmEntry(deps: CommitteeDeps, actor: Actor): Promise<{
     const { member, contact } = await ownEntry(db, tx, actor);
     const confirmed: Member = { ...member, confirmedAt };
     tx.set(people(db).doc(member.id), confirmed);
-    const before = audited(member, contact);
-    auditEntry(db, tx, actor, "directory.confirm", confirmedAt, before, audited(confirmed, contact), member.countryId);
+    const after = { member: confirmed, contact };
+    auditChange(db, tx, actor, "directory.confirm", confirmedAt, { member, contact }, after);
   });
   return { confirmedAt };
 }
