@@ -119,10 +119,7 @@ export async function ensureDemoAccounts({ projectId, authHost, firestoreHost })
       const privateContact = MemberContactSchema.parse(contactOf(account, contact.data()));
       batch.set(db.doc(`memberContacts/${account.memberId}`), privateContact);
       // What the person shares, as the console's directory reads it (committee/directory/entry.ts writes it the same way).
-      batch.set(
-        db.doc(`${DIRECTORY_COLLECTION}/${account.memberId}`),
-        JSON.parse(JSON.stringify(sharedContactOf(privateContact))),
-      );
+      batch.set(db.doc(`${DIRECTORY_COLLECTION}/${account.memberId}`), sharedContactOf(privateContact));
       batch.set(db.doc(`accounts/${account.uid}`), AccountSchema.parse(accountOf(account)));
       await batch.commit();
       await syncAccountClaims({ db, auth, clock: () => new Date() }, account.uid);

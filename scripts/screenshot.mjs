@@ -91,7 +91,7 @@ async function takeScreenshots() {
       await page.locator("#email").fill(account.email);
       await page.locator("input[type=password]").fill(account.password);
       await page.locator("form button[type=submit]").first().click();
-      await page.locator("#who").filter({ hasText: account.email }).waitFor();
+      await page.locator("#who").filter({ hasText: account.name }).waitFor();
       if (shot.screen) await page.goto(`${origin}/${shot.screen}`);
       // The screen has loaded what it shows once the network is quiet.
       await page.waitForLoadState("networkidle");

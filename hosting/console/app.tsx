@@ -7,7 +7,7 @@ import { type ConsoleAction, mayAttempt } from "../../functions/src/committee/pe
 import { LANGS, type Lang } from "../../functions/src/model/common.js";
 import { lang, setLang, t } from "./i18n/index.js";
 import { AcceptInvitation, invitationToken } from "./invitation.js";
-import { ownLanguageName, roleName } from "./lib/names.js";
+import { ownLanguageName, ownName, roleName } from "./lib/names.js";
 import { AuditScreen } from "./screens/audit.js";
 import { Dashboard } from "./screens/dashboard.js";
 import { DelegationsScreen } from "./screens/delegations.js";
@@ -157,11 +157,19 @@ export function App() {
               {" "}
               <span id="who">
                 {t("ui.who", {
-                  email: who.email ?? "",
+                  // The person by name; the address only for an account no person claims, or
+                  // for the moment before the directory arrives.
+                  name: ownName() ?? who.email ?? "",
                   role: account ? roleName(account.role) : "—",
                 })}
               </span>{" "}
-              <button type="button" class="secondary" onClick={() => services.value && signOut(services.value.auth)}>
+              <button
+                type="button"
+                class="secondary"
+                // Its name stays "Sign out"; a screen reader also hears whose session it ends.
+                aria-describedby="who"
+                onClick={() => services.value && signOut(services.value.auth)}
+              >
                 {t("ui.signOut")}
               </button>
             </>

@@ -137,6 +137,16 @@ describe("the members' directory in the console", () => {
     expect(await colleague.getByRole("link", { name: member.email }).getAttribute("href")).toBe(
       `mailto:${member.email}`,
     );
+
+    // The change is in the audit log, said with the person's name, never an action's code.
+    await colleague.getByRole("navigation").getByRole("link", { name: "Audit log" }).click();
+    await colleague.getByLabel("Action", { exact: true }).selectOption({ label: "Members' directory" });
+    const said = colleague
+      .getByRole("row")
+      .filter({ hasText: `${member.name} (Mexico) updated their directory entry` });
+    await expect.poll(() => said.count()).toBeGreaterThan(0);
+    expect(await colleague.locator("main").textContent()).not.toContain("directory.update");
+    await expectAccessible(colleague, "the audit log filtered on the directory");
   });
 
   it("shows the committee who has not confirmed and each country's completeness", async () => {

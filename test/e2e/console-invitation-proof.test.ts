@@ -17,6 +17,7 @@ const INVITEE = {
   email: "invitee-proof-e2e@demo-tests.compraspublicas.org",
   password: "invitee-proof-2005",
   memberId: "invitee-proof-e2e",
+  name: "Invitada con contraseña",
 };
 const app = initializeApp({ projectId: DEMO_PROJECT }, "console-invitation-proof-e2e");
 const db = getFirestore(app);
@@ -61,7 +62,7 @@ describe("accepting an invitation with a password account", () => {
           role: "member",
           countryId: "MX",
           memberId: INVITEE.memberId,
-          name: "Invitada con contraseña",
+          name: INVITEE.name,
           inviteeLang: "en",
         },
       }),
@@ -83,6 +84,8 @@ describe("accepting an invitation with a password account", () => {
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await page.getByRole("heading", { name: "Invitation to the console" }).waitFor();
     await page.getByText(`Before accepting, confirm that ${INVITEE.email} is yours`).waitFor();
+    // No person claims the account yet: the header names it by its address, and no role.
+    expect(await page.locator("#who").textContent()).toBe(`${INVITEE.email} · —`);
 
     // Accepting before confirming is refused, in the person's language, saying what to do.
     await page.getByRole("button", { name: "Accept the invitation" }).click();
@@ -100,7 +103,7 @@ describe("accepting an invitation with a password account", () => {
     await page.bringToFront();
 
     await page.getByRole("button", { name: "Accept the invitation" }).click();
-    await expect.poll(() => page.locator("#who").textContent(), { timeout: 40_000 }).toBe(`${INVITEE.email} · member`);
+    await expect.poll(() => page.locator("#who").textContent(), { timeout: 40_000 }).toBe(`${INVITEE.name} · member`);
     await context.close();
   });
 });

@@ -78,7 +78,7 @@ describe("the console on an origin of its own", () => {
     }
     // And the public origin was visited with the console signed in all along.
     await page.goto(consoleUrl());
-    await expect.poll(() => page.locator("#who").textContent()).toContain(committee?.email);
+    await expect.poll(() => page.locator("#who").textContent()).toContain(committee?.name);
     await page.close();
   });
 

@@ -98,8 +98,24 @@ describe("committee console sign-in", () => {
     await desk.keyboard.press("Tab");
     await desk.keyboard.type(pe.password);
     await desk.keyboard.press("Enter");
-    await expect.poll(() => desk.locator("#who").textContent()).toBe(`${pe.email} · committee`);
+    await expect.poll(() => desk.locator("#who").textContent()).toBe(`${pe.name} · committee`);
     await expect.poll(() => desk.getByRole("link", { name: "Audit log" }).count()).toBe(1);
+  });
+
+  it("names the signed-in person in the page's banner, and says whose session the sign-out button ends", async () => {
+    // The person by the name of their member record; the address is for an account nobody claims.
+    const banner = desk.getByRole("banner");
+    expect(await banner.textContent()).toContain(pe.name);
+    expect(await banner.textContent()).not.toContain(pe.email);
+    const signOut = banner.getByRole("button", { name: "Sign out", exact: true });
+    expect(await signOut.count()).toBe(1);
+    const describedBy = await signOut.getAttribute("aria-describedby");
+    expect(await desk.locator(`#${describedBy}`).textContent()).toBe(`${pe.name} · committee`);
+    // In another language, the role follows it; the name stays the person's.
+    await desk.getByLabel("Language").selectOption("es");
+    await expect.poll(() => desk.locator("#who").textContent()).toBe(`${pe.name} · comité`);
+    await desk.getByLabel("Idioma").selectOption("en");
+    await expectAccessible(desk, "the dashboard with the person's name in its banner");
   });
 });
 
@@ -175,6 +191,21 @@ describe("a document from a committee member's draft to the public site", () => 
     await phone.locator("#f-body-es").fill(body);
     await phone.getByRole("button", { name: "Save draft" }).click();
     await expect.poll(() => status(phone).textContent()).toContain("Demo Comité Perú saved version 3");
+    // When, as the author reads time: their language, their member record's zone, the zone named.
+    const savedAt = String((await db.doc(`documents/${NEWS}/versions/3`).get()).get("at"));
+    const inSantiago = new Intl.DateTimeFormat("en", {
+      year: "numeric",
+      month: "long",
+      day: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZone: "America/Santiago",
+      timeZoneName: "short",
+    }).format(new Date(savedAt));
+    expect(await status(phone).textContent()).toContain(
+      `saved version 3 on ${inSantiago}; you were editing version 2.`,
+    );
+    expect(await status(phone).textContent()).not.toContain("UTC");
     const conflict = phone.getByRole("region", { name: "Someone else changed this document" });
     await expect.poll(() => conflict.textContent()).toContain("Latest saved version (3)");
     expect((await conflict.locator("ins").allTextContents()).join(" ")).toContain("Párrafo nuevo de Chile.");

@@ -10,7 +10,6 @@ import {
   type MemberContact,
   OUTBOX_COLLECTION,
   sharedContactOf,
-  stripUndefined,
 } from "../../functions/src/model/index.js";
 import { runDirectoryConfirmations } from "../../functions/src/reminders/directory-confirmations.js";
 import { JOB_STATE_COLLECTION } from "../../functions/src/reminders/ledger.js";
@@ -72,10 +71,7 @@ async function resetPeople() {
       ...(account === PE ? { phone: PE_PHONE } : {}),
     };
     await db.collection("memberContacts").withConverter(converterFor("memberContacts")).doc(contact.id).set(contact);
-    await db
-      .collection(DIRECTORY_COLLECTION)
-      .doc(contact.id)
-      .set(stripUndefined(sharedContactOf(contact)));
+    await db.collection(DIRECTORY_COLLECTION).doc(contact.id).set(sharedContactOf(contact));
   }
 }
 

@@ -28,6 +28,16 @@ beforeAll(async () => {
     public: false,
     source: "integration test",
   });
+  // The person who meets the stale version lives in another time zone than the one who saved it.
+  await db.doc("members/demo-committee-pe").set({
+    id: "demo-committee-pe",
+    name: "Demo Comité Perú",
+    countryId: "PE",
+    preferredLanguage: "es",
+    timeZone: "America/Lima",
+    public: false,
+    source: "integration test",
+  });
 });
 afterAll(() => project?.close());
 
@@ -176,7 +186,7 @@ describe("document callables: behaviour", () => {
     expect(audit.docs.map((d) => d.get("reason"))).toEqual([reason]);
   });
 
-  it("refuses an edit based on a stale version, naming who changed it and when, and writes nothing", async () => {
+  it("refuses an edit based on a stale version, naming who changed it and when (in the reader's language and time zone), and writes nothing", async () => {
     const id = "stale-edit";
     await handlers.saveDraft(callers.request("committee-cl", { id, document: content(["CL"]) }));
     await handlers.saveDraft(callers.request("committee-cl", { id, baseVersion: 1, document: content(["CL"], "v2") }));
@@ -186,8 +196,18 @@ describe("document callables: behaviour", () => {
     await expect(stale).rejects.toMatchObject({
       code: "failed-precondition",
       message:
-        "Demo Comité Chile guardó la versión 2 el 2026-03-02 15:30 UTC; usted editaba la versión 1. Recargue para ver ambas y combinarlas.",
+        "Demo Comité Chile guardó la versión 2 el 2 de marzo de 2026 a las 10:30 GMT-5; usted editaba la versión 1. Recargue para ver ambas y combinarlas.",
       details: { currentVersion: 2, changedBy: { memberId: "demo-committee-cl" }, changedAt: NOW.toISOString() },
+    });
+    // In English for the same person; the moment itself stays in the details, for the console.
+    await expect(
+      handlers.saveDraft(
+        callers.request("committee-pe", { id, baseVersion: 1, document: content(["CL"], "v2 ter"), lang: "en" }),
+      ),
+    ).rejects.toMatchObject({
+      message: expect.stringContaining(
+        "saved version 2 on March 2, 2026 at 10:30 AM GMT-5; you were editing version 1",
+      ),
     });
     expect((await db.doc(`documents/${id}`).get()).get("title")).toEqual({ es: "v2" });
     expect((await db.collection(`documents/${id}/versions`).get()).size).toBe(2);

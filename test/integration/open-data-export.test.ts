@@ -9,7 +9,6 @@ import {
   type Member,
   type MemberContact,
   sharedContactOf,
-  stripUndefined,
 } from "../../functions/src/model/index.js";
 import { loadSeed } from "../../functions/src/seed/load-seed.js";
 import type { SiteData } from "../../functions/src/site/data.js";
@@ -87,10 +86,7 @@ beforeAll(async () => {
   await db.collection("members").withConverter(converterFor("members")).doc(LISTED).set(listed);
   await db.collection("memberContacts").withConverter(converterFor("memberContacts")).doc(UNLISTED).set(contact);
   await db.collection("memberContacts").withConverter(converterFor("memberContacts")).doc(LISTED).set(sharedContact);
-  await db
-    .collection(DIRECTORY_COLLECTION)
-    .doc(LISTED)
-    .set(stripUndefined(sharedContactOf(sharedContact)));
+  await db.collection(DIRECTORY_COLLECTION).doc(LISTED).set(sharedContactOf(sharedContact));
   await rebuildPublicView(db);
   ({ site, cache } = siteOverFirestore(db));
 });

@@ -3,13 +3,19 @@ import { expect } from "vitest";
 import { axeViolations, describeViolations } from "./axe.js";
 import { consoleUrl } from "./emulator-suite.js";
 
-/** Signs `account` in with its password on the console's home; done once the console names it. */
-export async function signInToConsole(page: Page, account: { email: string; password: string }): Promise<void> {
+/**
+ * Signs `account` in with its password on the console's home; done once the header names the
+ * person (`name`, as their member record says), or shows the address of an account without one.
+ */
+export async function signInToConsole(
+  page: Page,
+  account: { email: string; password: string; name?: string },
+): Promise<void> {
   await page.goto(consoleUrl());
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect.poll(() => page.locator("#who").textContent()).toContain(account.email);
+  await expect.poll(() => page.locator("#who").textContent()).toContain(account.name ?? account.email);
 }
 
 /**

@@ -189,6 +189,30 @@ describe("the audit log's sentences", () => {
     }
   });
 
+  it("names who updated or confirmed their own directory entry, in every language, never the action's code", () => {
+    const own = (action: AuditEntry["action"]) =>
+      entry({
+        action,
+        actor: ana,
+        target: { collection: "members", id: "ana-perez" },
+        before: { member: { id: "ana-perez", name: "Ana Perez" } },
+        after: { member: { id: "ana-perez", name: "Ana Pérez" } },
+      });
+    expect(auditSentence(own("directory.update"), namer("es"), say("es"))).toBe(
+      "Ana Pérez (Chile) actualizó su ficha del directorio",
+    );
+    expect(auditSentence(own("directory.confirm"), namer("en"), say("en"))).toBe(
+      "Ana Pérez (Chile) confirmed their directory entry",
+    );
+    for (const lang of ["es", "en", "pt", "fr"] as const) {
+      for (const action of ["directory.update", "directory.confirm"] as const) {
+        const sentence = auditSentence(own(action), namer(lang), say(lang));
+        expect(sentence, `${action} in ${lang}`).not.toMatch(/directory\.|ana-perez|\{/);
+        expect(sentence).toContain("Ana Pérez");
+      }
+    }
+  });
+
   it("says someone no longer listed instead of an id when the person is unknown", () => {
     const unknown = entry({ action: "document.submit", actor: { memberId: "gone", role: "member" } });
     expect(auditSentence(unknown, namer("es"), say("es"))).toBe(

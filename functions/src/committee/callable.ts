@@ -1,10 +1,9 @@
 import { HttpsError } from "firebase-functions/v2/https";
 import type { z } from "zod";
-import { translator } from "../i18n/index.js";
-import { ACCOUNTS_COLLECTION, type Lang, LangSchema } from "../model/index.js";
+import { ACCOUNTS_COLLECTION, COLLECTIONS, type Lang, LangSchema, TimeZoneSchema } from "../model/index.js";
 import { currentClaims } from "./accounts/claims.js";
 import type { CommitteeDeps } from "./deps.js";
-import { assertAllowed, CommitteeError, refusalText } from "./errors.js";
+import { assertAllowed, CommitteeError, type Reader, refusalText } from "./errors.js";
 import { type Actor, type ConsoleAction, decide } from "./permissions.js";
 
 /** What a callable handler reads of its request (firebase-functions' CallableRequest fits it). */
@@ -115,17 +114,30 @@ async function translated<R>(
     return await body(context);
   } catch (error) {
     if (!(error instanceof CommitteeError)) throw error;
-    const text = refusalText(error, translator(await callerLang(context, request)));
+    const text = refusalText(error, await readerOf(context, request, error));
     throw new HttpsError(error.code, text, { key: error.key, ...error.details });
   }
 }
 
-// The language is only needed for an error, so the account is read only then.
-async function callerLang(deps: CommitteeDeps, request: CommitteeRequest): Promise<Lang> {
+/**
+ * Who reads a refusal: the payload's language (the console's), else the account's; and, for a
+ * refusal that names a moment, the person's own time zone (their member record's, as the console
+ * writes every time), else UTC. Only needed for an error, so the records are read only then.
+ */
+async function readerOf(deps: CommitteeDeps, request: CommitteeRequest, error: CommitteeError): Promise<Reader> {
   const fromPayload = LangSchema.safeParse((request.data as { lang?: unknown } | null)?.lang);
-  if (fromPayload.success) return fromPayload.data;
-  if (!request.auth) return "es";
+  const namesMoment = Object.values(error.params).some((param) => typeof param === "object" && "moment" in param);
+  if (!request.auth || (fromPayload.success && !namesMoment)) {
+    return { lang: fromPayload.success ? fromPayload.data : "es", timeZone: "UTC" };
+  }
   const account = await deps.db.collection(ACCOUNTS_COLLECTION).doc(request.auth.uid).get();
   const fromAccount = LangSchema.safeParse(account.get("lang"));
-  return fromAccount.success ? fromAccount.data : "es";
+  const lang: Lang = fromPayload.success ? fromPayload.data : fromAccount.success ? fromAccount.data : "es";
+  const memberId = account.get("memberId");
+  const member =
+    namesMoment && typeof memberId === "string" && memberId
+      ? await deps.db.collection(COLLECTIONS.members.path).doc(memberId).get()
+      : undefined;
+  const zone = TimeZoneSchema.safeParse(member?.get("timeZone"));
+  return { lang, timeZone: zone.success ? zone.data : "UTC" };
 }

@@ -24,8 +24,8 @@ export function consoleCallables(deps: () => ClaimsDeps, consoleOrigin: () => st
       invite({ ...context, consoleOrigin: consoleOrigin() }, actor, input),
     ),
     acceptInvitation: signedInCallable(deps, AcceptPayloadSchema, acceptInvitation),
-    updateDirectoryEntry: committeeCallable(deps, "directory.editOwn", UpdateEntryPayloadSchema, updateEntry),
-    confirmDirectoryEntry: committeeCallable(deps, "directory.editOwn", ConfirmEntryPayloadSchema, (context, actor) =>
+    updateDirectoryEntry: committeeCallable(deps, "directory.update", UpdateEntryPayloadSchema, updateEntry),
+    confirmDirectoryEntry: committeeCallable(deps, "directory.confirm", ConfirmEntryPayloadSchema, (context, actor) =>
       confirmEntry(context, actor),
     ),
     changeRole: committeeCallable(deps, "account.changeRole", ChangeRolePayloadSchema, changeRole),

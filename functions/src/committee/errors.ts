@@ -1,4 +1,6 @@
-import { type Translate, translator } from "../i18n/index.js";
+import { formatMoment } from "../i18n/format.js";
+import { translator } from "../i18n/index.js";
+import type { Lang } from "../model/index.js";
 import {
   type Actor,
   type ConsoleAction,
@@ -22,7 +24,7 @@ export class CommitteeError extends Error implements Refusal {
     readonly params: Record<string, MessageParam> = {},
     readonly details?: Record<string, unknown>,
   ) {
-    super(refusalText({ code, key, params }, translator("en")));
+    super(refusalText({ code, key, params }, { lang: "en", timeZone: "UTC" }));
   }
 
   static of(refusal: Refusal): CommitteeError {
@@ -30,10 +32,20 @@ export class CommitteeError extends Error implements Refusal {
   }
 }
 
-/** A refusal's sentence in one language, its parameters translated too. */
-export function refusalText(refusal: Refusal, t: Translate): string {
-  const resolve = (param: MessageParam): string | number =>
-    typeof param === "object" ? ("key" in param ? t(param.key) : param.keys.map((k) => t(k)).join(", ")) : param;
+/** Who reads a refusal: its language, and the time zone its moments are written in. */
+export interface Reader {
+  lang: Lang;
+  timeZone: string;
+}
+
+/** A refusal's sentence for its reader, its parameters translated too. */
+export function refusalText(refusal: Refusal, reader: Reader): string {
+  const t = translator(reader.lang);
+  const resolve = (param: MessageParam): string | number => {
+    if (typeof param !== "object") return param;
+    if ("moment" in param) return formatMoment(param.moment, reader.lang, reader.timeZone);
+    return "key" in param ? t(param.key) : param.keys.map((k) => t(k)).join(", ");
+  };
   return t(refusal.key, Object.fromEntries(Object.entries(refusal.params).map(([name, v]) => [name, resolve(v)])));
 }
 

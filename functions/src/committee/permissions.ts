@@ -28,7 +28,6 @@ export type ConsoleAction =
   | "audit.read"
   | "seat.read"
   | "commitment.read"
-  | "directory.editOwn"
   | "directory.status"
   | "registration.read"
   | "delegation.read"
@@ -94,7 +93,8 @@ export const ROLES_FOR: Record<ConsoleAction, readonly Role[]> = {
   // Every representative keeps their own directory entry (the callables take no person: it is
   // always the caller's); who has not confirmed theirs, and each country's completeness, is for
   // those who keep the directory yearly.
-  "directory.editOwn": EVERYONE,
+  "directory.update": EVERYONE,
+  "directory.confirm": EVERYONE,
   "directory.status": PUBLISHERS,
   // Registration follows the events it belongs to: the committee's work (and the secretariat's),
   // who open it and read who registered; approving a category is the secretariat's alone.
@@ -146,7 +146,13 @@ export type RefusalCode =
   | "already-exists";
 
 /** A message parameter: literal text, or a catalogue key (or keys) translated in the caller's language. */
-export type MessageParam = string | number | { key: MessageKey } | { keys: MessageKey[] };
+export type MessageParam =
+  | string
+  | number
+  | { key: MessageKey }
+  | { keys: MessageKey[] }
+  /** An instant (ISO 8601), written in the reader's language and time zone. */
+  | { moment: string };
 
 /** Why an action is refused, as data: a code and a catalogue message, translated where it is shown. */
 export interface Refusal {

@@ -46,6 +46,26 @@ export function timeZoneName(zone: string, lang: Lang, at: Date = new Date()): s
   return parts.find((p) => p.type === "timeZoneName")?.value ?? zone;
 }
 
+/**
+ * A moment as a person reads it, in their language and time zone, the zone named so nobody
+ * has to guess it: "2 de marzo de 2026, 12:30 GMT-3" / "March 2, 2026 at 12:30 PM GMT-3".
+ */
+export function formatMoment(at: string | number | Date, lang: Lang, timeZone: string): string {
+  return cached(
+    `moment:${lang}:${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat(locale(lang), {
+        year: "numeric",
+        month: "long",
+        day: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+        timeZone,
+        timeZoneName: "short",
+      }),
+  ).format(new Date(at));
+}
+
 export function formatNumber(value: number, lang: Lang): string {
   return cached(`number:${lang}`, () => new Intl.NumberFormat(locale(lang))).format(value);
 }

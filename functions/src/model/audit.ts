@@ -41,6 +41,9 @@ export const DELEGATION_AUDIT_ACTIONS = [
   "delegation.return",
 ] as const;
 
+/** A person's own entry in the members' directory (committee/directory): changed, or confirmed as it stands. */
+export const DIRECTORY_AUDIT_ACTIONS = ["directory.update", "directory.confirm"] as const;
+
 /** Every action the console's callables, the scheduled publication and the Santiago rule record. */
 export const AUDIT_ACTIONS = [
   ...RECORD_TYPES.flatMap((type) => RECORD_ACTIONS.map((action): RecordAuditAction => `${type}.${action}`)),
@@ -51,6 +54,7 @@ export const AUDIT_ACTIONS = [
   "account.changeRole",
   ...REGISTRATION_AUDIT_ACTIONS,
   ...DELEGATION_AUDIT_ACTIONS,
+  ...DIRECTORY_AUDIT_ACTIONS,
 ] as const satisfies readonly string[];
 export const AuditActionSchema = z.enum(
   AUDIT_ACTIONS as readonly AuditActionName[] as [AuditActionName, ...AuditActionName[]],
@@ -63,7 +67,8 @@ type AuditActionName =
   | "invitation.accept"
   | "account.changeRole"
   | (typeof REGISTRATION_AUDIT_ACTIONS)[number]
-  | (typeof DELEGATION_AUDIT_ACTIONS)[number];
+  | (typeof DELEGATION_AUDIT_ACTIONS)[number]
+  | (typeof DIRECTORY_AUDIT_ACTIONS)[number];
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 
 /**

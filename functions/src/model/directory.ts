@@ -21,7 +21,10 @@ export const SharedContactSchema = z
   .strict();
 export type SharedContact = z.infer<typeof SharedContactSchema>;
 
-/** What `directory/{id}` holds for a person's private contact record: the fields they share, no more. */
+/**
+ * What `directory/{id}` holds for a person's private contact record: the fields they share, no
+ * more. A field kept private is absent, never `undefined`, so the result is written as it is.
+ */
 export function sharedContactOf(contact: z.infer<typeof MemberContactSchema>): SharedContact {
   return SharedContactSchema.parse({
     id: contact.id,

@@ -7,7 +7,6 @@ import {
   type MemberContact,
   type Publication,
   sharedContactOf,
-  stripUndefined,
 } from "../model/index.js";
 import { readSeed } from "./read-seed.js";
 import { type SeedRecords, validateSeed } from "./validate-seed.js";
@@ -65,7 +64,7 @@ export async function writeSeed(db: Firestore, records: SeedRecords): Promise<nu
     for (const record of records[name] as { id: string }[]) {
       // What a seeded person shares goes to the directory's projection with their contact record.
       if (name === "memberContacts") {
-        const shared = stripUndefined(sharedContactOf(record as MemberContact));
+        const shared = sharedContactOf(record as MemberContact);
         writes.push(
           writer.create(db.collection(DIRECTORY_COLLECTION).doc(record.id), shared).then(
             () => undefined,

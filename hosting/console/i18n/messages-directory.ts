@@ -57,6 +57,10 @@ export const consoleUiDirectory = defineCatalog({
     "ui.dir.status.never": "Aún no la ha confirmado: revísela y confírmela.",
     "ui.dir.status.open": "Ver y editar mi ficha",
     "ui.dir.noEntry": "Su cuenta no tiene ficha en el directorio. Pida a la secretaría que la cree.",
+    // The audit log's sentences about directory entries.
+    "ui.n.action.directory": "Directorio de miembros",
+    "ui.n.say.directoryUpdate": "{who} actualizó su ficha del directorio",
+    "ui.n.say.directoryConfirm": "{who} confirmó su ficha del directorio",
   },
   en: {
     "ui.dir.loadFailed": "The directory could not be loaded. Check your connection and open the page again.",
@@ -113,6 +117,10 @@ export const consoleUiDirectory = defineCatalog({
     "ui.dir.status.never": "You have not confirmed it yet: check it and confirm it.",
     "ui.dir.status.open": "See and edit my entry",
     "ui.dir.noEntry": "Your account has no directory entry. Ask the secretariat to create it.",
+    // The audit log's sentences about directory entries.
+    "ui.n.action.directory": "Members' directory",
+    "ui.n.say.directoryUpdate": "{who} updated their directory entry",
+    "ui.n.say.directoryConfirm": "{who} confirmed their directory entry",
   },
   pt: {
     "ui.dir.loadFailed": "Não foi possível carregar o diretório. Verifique sua conexão e abra a página de novo.",
@@ -169,6 +177,10 @@ export const consoleUiDirectory = defineCatalog({
     "ui.dir.status.never": "Você ainda não a confirmou: revise-a e confirme-a.",
     "ui.dir.status.open": "Ver e editar minha ficha",
     "ui.dir.noEntry": "Sua conta não tem ficha no diretório. Peça à secretaria que a crie.",
+    // The audit log's sentences about directory entries.
+    "ui.n.action.directory": "Diretório de membros",
+    "ui.n.say.directoryUpdate": "{who} atualizou sua ficha do diretório",
+    "ui.n.say.directoryConfirm": "{who} confirmou sua ficha do diretório",
   },
   fr: {
     "ui.dir.loadFailed": "L'annuaire n'a pas pu être chargé. Vérifiez votre connexion et rouvrez la page.",
@@ -225,5 +237,9 @@ export const consoleUiDirectory = defineCatalog({
     "ui.dir.status.never": "Vous ne l'avez pas encore confirmée : vérifiez-la et confirmez-la.",
     "ui.dir.status.open": "Voir et modifier ma fiche",
     "ui.dir.noEntry": "Votre compte n'a pas de fiche dans l'annuaire. Demandez au secrétariat de la créer.",
+    // The audit log's sentences about directory entries.
+    "ui.n.action.directory": "Annuaire des membres",
+    "ui.n.say.directoryUpdate": "{who} a mis à jour sa fiche de l'annuaire",
+    "ui.n.say.directoryConfirm": "{who} a confirmé sa fiche de l'annuaire",
   },
 });

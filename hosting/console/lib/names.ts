@@ -125,6 +125,15 @@ export function personName(memberId: string | undefined, fallback?: string): str
   return member?.countryId ? t("ui.n.personOf", { name, country: countryName(member.countryId) }) : name;
 }
 
+/**
+ * The signed-in person's own name, as the header shows it; undefined for an account no person
+ * claims, and until the directory arrives.
+ */
+export function ownName(): string | undefined {
+  const who = claims.value;
+  return who ? directory.value?.members.get(who.memberId)?.name : undefined;
+}
+
 /** A record of a kind by its title or name, else its id (a record the reader may not see). */
 export function recordName(kind: RecordScreen, id: string): string {
   const record = directory.value?.records[kind].get(id);

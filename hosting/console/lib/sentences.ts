@@ -83,6 +83,12 @@ export function auditSentence(entry: AuditEntry, names: Namer, say: Say): string
       ? say("ui.n.say.changeRole", { who, person, role: names.role(role as Role) })
       : say("ui.n.say.removeAccess", { who, person });
   }
+  if (entry.action === "directory.update" || entry.action === "directory.confirm") {
+    // The person's own entry, always the actor's (the callables take no other person).
+    return say(entry.action === "directory.update" ? "ui.n.say.directoryUpdate" : "ui.n.say.directoryConfirm", {
+      who,
+    });
+  }
   if (entry.action.startsWith("delegation.")) {
     // The target is `{eventId}__{country}`; the delegation itself names its country too.
     const country = text(field(entry.after, "country")) ?? entry.countryIds[0] ?? "";
@@ -137,13 +143,22 @@ export function auditHref(entry: AuditEntry): string | undefined {
   if (collection === "documents") return `#/documents/${id}`;
   if (["events", "initiatives", "institutions", "topics"].includes(collection)) return `#/records/${collection}/${id}`;
   if (collection === "registrationSettings") return `#/registration/${id}/settings`;
+  if (collection === "members") return "#/directory";
   const eventId = text(field(entry.after ?? entry.before, "eventId"));
   if (collection === "registrations" && eventId) return `#/registration/${eventId}`;
   return undefined;
 }
 
 /** The filter groups of the audit screen: each workflow step, and the seats, invitations and roles. */
-export const AUDIT_GROUPS = [...RECORD_ACTIONS, "seat", "invitation", "role", "delegation", "registration"] as const;
+export const AUDIT_GROUPS = [
+  ...RECORD_ACTIONS,
+  "seat",
+  "invitation",
+  "role",
+  "delegation",
+  "registration",
+  "directory",
+] as const;
 export function auditGroup(entry: Pick<AuditEntry, "action">): string {
   const [scope = "", verb = ""] = entry.action.split(".");
   if (scope === "seat") return "seat";
@@ -151,5 +166,6 @@ export function auditGroup(entry: Pick<AuditEntry, "action">): string {
   if (scope === "account") return "role";
   if (scope === "registration") return "registration";
   if (scope === "delegation") return "delegation";
+  if (scope === "directory") return "directory";
   return verb;
 }

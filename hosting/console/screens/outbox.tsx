@@ -1,6 +1,7 @@
 /** @jsxImportSource preact */
 import { useEffect, useState } from "preact/hooks";
 import type { OutboxReview } from "../../../functions/src/model/outbox.js";
+import { failureCause } from "../../../functions/src/notify/failure-cause.js";
 import { listOutboxForReview } from "../admin-data.js";
 import { formatTime, t } from "../i18n/index.js";
 import { useAction } from "../lib/action.js";
@@ -54,9 +55,11 @@ export function OutboxScreen() {
           },
           {
             header: t("ui.admin.outbox.reason"),
+            // The transport's own words (English, with codes) stay in the document and the logs.
             cell: (row) => (
               <>
-                {row.error ?? "—"} ({t("ui.admin.outbox.attempts", { count: row.attempts })})
+                {t(`ui.outbox.cause.${failureCause(row.error)}`)} (
+                {t("ui.admin.outbox.attempts", { count: row.attempts })})
               </>
             ),
           },

@@ -6,12 +6,14 @@ import {
   DIRECTORY_COLLECTION,
   LangSchema,
   LocalizedTitleSchema,
+  type Member,
   type MemberContact,
   MemberContactSchema,
   SpokenLanguageSchema,
   sharedContactOf,
   stripUndefined,
 } from "../../model/index.js";
+import { appendAudit } from "../audit/audit-log.js";
 import type { CommitteeDeps } from "../deps.js";
 import { CommitteeError } from "../errors.js";
 import type { Actor } from "../permissions.js";
@@ -44,7 +46,7 @@ export function setContact(db: Firestore, tx: Transaction, contact: MemberContac
     db.collection(COLLECTIONS.memberContacts.path).withConverter(converterFor("memberContacts")).doc(contact.id),
     contact,
   );
-  tx.set(db.collection(DIRECTORY_COLLECTION).doc(contact.id), stripUndefined(sharedContactOf(contact)));
+  tx.set(db.collection(DIRECTORY_COLLECTION).doc(contact.id), sharedContactOf(contact));
 }
 
 const people = (db: Firestore) => db.collection(COLLECTIONS.members.path).withConverter(converterFor("members"));
@@ -60,6 +62,41 @@ async function ownEntry(db: Firestore, tx: Transaction, actor: Actor) {
   const member = person.data();
   if (!member) throw new CommitteeError("not-found", "console.directory.noEntry");
   return { member, contact: contact.data() };
+}
+
+/** A person's entry as it stands: their record, and their private contact when they have one. */
+interface EntryState {
+  member: Member;
+  contact: MemberContact | undefined;
+}
+
+/**
+ * What the audit log keeps of an entry: the person's record and what they share, which every
+ * representative reads anyway; never the private contact (an unshared phone or address).
+ */
+const audited = ({ member, contact }: EntryState) =>
+  stripUndefined({ member, shared: contact ? sharedContactOf(contact) : undefined });
+
+/** The change's audit entry, in the transaction that makes it, like every other console write. */
+function auditChange(
+  db: Firestore,
+  tx: Transaction,
+  actor: Actor,
+  action: "directory.update" | "directory.confirm",
+  at: string,
+  before: EntryState,
+  after: EntryState,
+): void {
+  const { countryId } = after.member;
+  appendAudit(db, tx, {
+    at,
+    actor: { uid: actor.uid, memberId: actor.memberId, role: actor.role },
+    action,
+    target: { collection: COLLECTIONS.members.path, id: actor.memberId },
+    countryIds: countryId ? [countryId] : [],
+    before: audited(before),
+    after: audited(after),
+  });
 }
 
 /**
@@ -81,17 +118,22 @@ export async function updateEntry(
       throw new CommitteeError("failed-precondition", "console.directory.noContact");
     }
     const { title: _title, ...rest } = member;
-    tx.set(people(db).doc(member.id), {
+    const updated: Member = {
       ...rest,
       ...(input.title ? { title: input.title } : {}),
       name: input.name,
       languages: [...new Set(input.languages)],
       confirmedAt,
-    });
+    };
+    tx.set(people(db).doc(member.id), updated);
+    let contactAfter: MemberContact | undefined;
     if (contact) {
       const { phone: _phone, ...kept } = contact;
-      setContact(db, tx, { ...kept, ...(input.phone ? { phone: input.phone } : {}), share: input.share });
+      contactAfter = { ...kept, ...(input.phone ? { phone: input.phone } : {}), share: input.share };
+      setContact(db, tx, contactAfter);
     }
+    const after = { member: updated, contact: contactAfter };
+    auditChange(db, tx, actor, "directory.update", confirmedAt, { member, contact }, after);
   });
   return { confirmedAt };
 }
@@ -101,8 +143,11 @@ export async function confirmEntry(deps: CommitteeDeps, actor: Actor): Promise<{
   const { db, clock } = deps;
   const confirmedAt = clock().toISOString();
   await db.runTransaction(async (tx) => {
-    const { member } = await ownEntry(db, tx, actor);
-    tx.set(people(db).doc(member.id), { ...member, confirmedAt });
+    const { member, contact } = await ownEntry(db, tx, actor);
+    const confirmed: Member = { ...member, confirmedAt };
+    tx.set(people(db).doc(member.id), confirmed);
+    const after = { member: confirmed, contact };
+    auditChange(db, tx, actor, "directory.confirm", confirmedAt, { member, contact }, after);
   });
   return { confirmedAt };
 }

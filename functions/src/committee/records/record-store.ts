@@ -119,8 +119,7 @@ export async function assertFresh(
       who: name ?? { key: "console.someone" },
       current: versionOf(current),
       base: baseVersion ?? 0,
-      // Minutes in UTC: the console shows the exact time in the reader's zone beside it.
-      when: latest?.at ? `${latest.at.slice(0, 16).replace("T", " ")} UTC` : "?",
+      when: latest?.at ? { moment: latest.at } : "?",
     },
     { currentVersion: versionOf(current), changedBy: latest?.by ?? null, changedAt: latest?.at ?? null },
   );

@@ -1,5 +1,5 @@
 import type { Firestore } from "firebase-admin/firestore";
-import { locale } from "../../i18n/format.js";
+import { formatMoment } from "../../i18n/format.js";
 import { pick } from "../../i18n/index.js";
 import { type Event, LANGS, type RegistrationSettings } from "../../model/index.js";
 import { type EventRefusal, eventRefusal } from "../../registration/eligibility.js";
@@ -85,15 +85,7 @@ export function timeZoneChoices(eventZone: string | undefined): string[] {
 
 /** An instant as the visitor reads it, in the event's own time zone, the zone named. */
 export function formatInZone(atMs: number, ctx: PageContext, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale(ctx.lang), {
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone,
-    timeZoneName: "short",
-  }).format(atMs);
+  return formatMoment(atMs, ctx.lang, timeZone);
 }
 
 /** The sentence that says why an event takes no registration, in the page's language. */
