@@ -262,4 +262,14 @@ describe("changes of places and of the event", () => {
     expect(await onEventWritten(deps(), "cancel-race", before, after)).toBe(0);
     expect(purposesOf(await mailsTo(db, late))).toEqual(["registration.eventCancelled"]);
   });
+
+  it("gives a place to a confirmation while the event's cancellation is only a draft, and ends nobody", async () => {
+    const event = "cancelled-draft";
+    await openEvent(db, event, 5, NOW);
+    const waiting = await confirmed(db, clock, event, "borrador");
+    // The records workflow writes a draft into the event's own document, unpublished.
+    await db.collection("events").doc(event).update({ status: "cancelled", publication: "draft" });
+    expect((await allocateConfirmations(decider(db, clock), event)).map((d) => d.status.state)).toEqual(["confirmed"]);
+    expect(purposesOf(await mailsTo(db, waiting))).toEqual(["registration.confirmed"]);
+  });
 });

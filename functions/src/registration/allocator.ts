@@ -94,8 +94,10 @@ export async function allocateBatch(
       const read = counterSnap.data() ?? emptyCounter(eventId, nowMs);
       const counter = { ...read, seatsHeld: { ...read.seatsHeld } };
       // Cancelled after these people confirmed: they hold nothing, and are told so (changes.ts
-      // ended everyone registered when the event was cancelled; these confirmed in between).
-      const cancelled = event.status === "cancelled";
+      // ended everyone registered when the event was cancelled; these confirmed in between). Only
+      // a published cancellation counts: the records workflow writes a draft into the event's
+      // document, and one person's draft ends nobody's registration (changes.ts waits likewise).
+      const cancelled = event.status === "cancelled" && event.publication === "published";
       const decisions = batch.docs.map((doc) => {
         const status: RegistrationStatus = cancelled
           ? { state: "cancelled", from: "confirming", by: "eventCancelled", atMs: nowMs }
