@@ -15,14 +15,13 @@ import { waitlistPosition } from "../../functions/src/registration/positions.js"
 import { confirmRegistration, requestRegistration } from "../../functions/src/registration/requests.js";
 import { registrationCounters, registrationSettings, registrations } from "../../functions/src/registration/store.js";
 import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
+import { byConfirmation } from "../support/registration-mail.js";
 
 // The Admin SDK the functions' code runs with (functions/node_modules): a server timestamp made
 // by one copy of the library cannot be written through another copy's client.
 const fromFunctions = createRequire(new URL("../../functions/package.json", import.meta.url));
 const { deleteApp, initializeApp } = fromFunctions("firebase-admin/app") as typeof import("firebase-admin/app");
-const { getFirestore, Timestamp } = fromFunctions(
-  "firebase-admin/firestore",
-) as typeof import("firebase-admin/firestore");
+const { getFirestore } = fromFunctions("firebase-admin/firestore") as typeof import("firebase-admin/firestore");
 
 const PROJECT = `demo-registration-${process.pid}`;
 const KEY = "test-registration-key-0123456789abcdef-0123456789";
@@ -124,17 +123,6 @@ async function recordsOf(eventId: string): Promise<(Registration & { id: string 
   const snap = await registrations(db).where("eventId", "==", eventId).get();
   return snap.docs.map((doc) => ({ id: doc.id, ...doc.data() }));
 }
-
-/** Confirmation order as Firestore stamped it, ties broken by id. */
-const byConfirmation = (a: Registration & { id: string }, b: Registration & { id: string }) => {
-  const stamp = (r: Registration) => {
-    const t = r.confirmedAt;
-    if (!(t instanceof Timestamp)) throw new Error("a decided registration has its confirmation stamp");
-    return BigInt(t.seconds) * 1_000_000_000n + BigInt(t.nanoseconds);
-  };
-  const d = stamp(a) - stamp(b);
-  return d !== 0n ? (d < 0n ? -1 : 1) : a.id < b.id ? -1 : 1;
-};
 
 describe("registration allocation", () => {
   it("gives exactly the places there are, in the order of confirmation, however many allocators run at once", async () => {

@@ -11,15 +11,22 @@ import { confirmRegistration, requestRegistration } from "../../functions/src/re
 import { giveSeatsOfRaisedRooms, onRoomsChanged } from "../../functions/src/registration/room-changes.js";
 import { registrationCounters, registrationSettings, registrations } from "../../functions/src/registration/store.js";
 import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
-import { confirmed, decider, HOUR, KEY, mailsTo, openEvent, purposesOf } from "../support/registration-mail.js";
+import {
+  byConfirmation,
+  confirmed,
+  decider,
+  HOUR,
+  KEY,
+  mailsTo,
+  openEvent,
+  purposesOf,
+} from "../support/registration-mail.js";
 
 // Sessions with a room of their own: a seat of the room comes with the place, in the same
 // transaction and the same order, and a room never holds more people than its places.
 const fromFunctions = createRequire(new URL("../../functions/package.json", import.meta.url));
 const { deleteApp, initializeApp } = fromFunctions("firebase-admin/app") as typeof import("firebase-admin/app");
-const { getFirestore, Timestamp } = fromFunctions(
-  "firebase-admin/firestore",
-) as typeof import("firebase-admin/firestore");
+const { getFirestore } = fromFunctions("firebase-admin/firestore") as typeof import("firebase-admin/firestore");
 
 const PROJECT = `demo-registration-rooms-${process.pid}`;
 const NOW = new Date("2027-03-01T12:00:00Z");
@@ -58,17 +65,6 @@ async function recordsOf(eventId: string): Promise<Row[]> {
 }
 const recordOf = async (id: string) => (await registrations(db).doc(id).get()).data();
 const counterOf = async (eventId: string) => (await registrationCounters(db).doc(eventId).get()).data();
-
-/** Confirmation order as Firestore stamped it, ties broken by id. */
-const byConfirmation = (a: Row, b: Row) => {
-  const stamp = (r: Registration) => {
-    const t = r.confirmedAt;
-    if (!(t instanceof Timestamp)) throw new Error("a decided registration has its confirmation stamp");
-    return BigInt(t.seconds) * 1_000_000_000n + BigInt(t.nanoseconds);
-  };
-  const d = stamp(a) - stamp(b);
-  return d !== 0n ? (d < 0n ? -1 : 1) : a.id < b.id ? -1 : 1;
-};
 
 describe("registration rooms", () => {
   it("gives exactly the room's seats, in the order of confirmation, however many confirm and allocate at once", async () => {

@@ -3,6 +3,7 @@ import {
   converterFor,
   type Event,
   type OutboxMessage,
+  type Registration,
   type RegistrationSettings,
 } from "../../functions/src/model/index.js";
 import { openTokens } from "../../functions/src/notify/seal.js";
@@ -118,3 +119,15 @@ export async function mailsTo(db: Firestore, id: string): Promise<(OutboxMessage
 }
 
 export const purposesOf = (mails: { key: { purpose: string } }[]) => mails.map((m) => m.key.purpose);
+
+/** Confirmation order as Firestore stamped it, ties broken by id: the order the allocator follows. */
+export function byConfirmation(a: Registration & { id: string }, b: Registration & { id: string }): number {
+  const stamp = (r: Registration) => {
+    const t = r.confirmedAt as { seconds?: unknown; nanoseconds?: unknown } | undefined;
+    if (typeof t?.seconds !== "number" || typeof t.nanoseconds !== "number")
+      throw new Error("a decided registration has its confirmation stamp");
+    return BigInt(t.seconds) * 1_000_000_000n + BigInt(t.nanoseconds);
+  };
+  const d = stamp(a) - stamp(b);
+  return d !== 0n ? (d < 0n ? -1 : 1) : a.id < b.id ? -1 : 1;
+}

@@ -7,6 +7,7 @@ import {
   type RoomSeats,
 } from "../model/index.js";
 import { stageMessages } from "../notify/outbox.js";
+import { cancelledForGood } from "./eligibility.js";
 import { type RegistrationMailDeps, type RegistrationRecord, registrationMessage } from "./mail.js";
 import { takeSeats } from "./seats.js";
 import { eventRecords, registrationCounters, registrationSettings, registrations } from "./store.js";
@@ -94,10 +95,8 @@ export async function allocateBatch(
       const read = counterSnap.data() ?? emptyCounter(eventId, nowMs);
       const counter = { ...read, seatsHeld: { ...read.seatsHeld } };
       // Cancelled after these people confirmed: they hold nothing, and are told so (changes.ts
-      // ended everyone registered when the event was cancelled; these confirmed in between). Only
-      // a published cancellation counts: the records workflow writes a draft into the event's
-      // document, and one person's draft ends nobody's registration (changes.ts waits likewise).
-      const cancelled = event.status === "cancelled" && event.publication === "published";
+      // ended everyone registered when the event was cancelled; these confirmed in between).
+      const cancelled = cancelledForGood(event);
       const decisions = batch.docs.map((doc) => {
         const status: RegistrationStatus = cancelled
           ? { state: "cancelled", from: "confirming", by: "eventCancelled", atMs: nowMs }

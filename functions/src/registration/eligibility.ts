@@ -14,6 +14,13 @@ export type EventRefusal = "unknownEvent" | "unpublished" | "cancelled" | "past"
 export type RequestRefusal = "categoryNotOffered" | "unknownSession" | "privateSession";
 
 /**
+ * Whether the event's cancellation is public: the records workflow writes a draft into the
+ * event's own document, and one person's draft marked cancelled ends nobody's registration until
+ * a second person publishes it (changes.ts tells everyone then).
+ */
+export const cancelledForGood = (event: Event) => event.status === "cancelled" && isPublished(event);
+
+/**
  * Whether the event takes registrations at `now`: it exists, is published, is planned (neither
  * held nor cancelled), its last day has not passed in its own time zone, the committee opened
  * registration, and `now` is within the opening and closing instants.

@@ -2,6 +2,7 @@ import type { Log } from "../log.js";
 import type { RegistrationSettings } from "../model/index.js";
 import { enqueueAll, stageMessages } from "../notify/outbox.js";
 import type { DecisionDeps } from "./allocator.js";
+import { cancelledForGood } from "./eligibility.js";
 import { registrationMessage } from "./mail.js";
 import { giveFreedSeats, roomPlaces, SEAT_GRANTS } from "./seats.js";
 import { eventRecords, registrationCounters, registrationSettings, registrations } from "./store.js";
@@ -96,7 +97,7 @@ export async function giveSeatsOfRaisedRooms(
       const counter = counterSnap.data();
       const settings = settingsSnap.data();
       const event = eventSnap.data();
-      if (!counter || !settings || !event || event.status === "cancelled") return 0;
+      if (!counter || !settings || !event || cancelledForGood(event)) return 0;
       const seatsHeld = { ...counter.seatsHeld };
       const grants = await giveFreedSeats(tx, db, eventId, settings, seatsHeld);
       if (grants.length === 0) return 0;
