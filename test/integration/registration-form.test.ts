@@ -417,6 +417,36 @@ describe("registering on the public site without JavaScript", () => {
     expect((await registrations(db).get()).size).toBe(1);
   });
 
+  it("labels each time zone by the name people know it by, in the page's language, the value staying the zone's code", async () => {
+    for (const [lang, chile, madrid] of [
+      ["es", "hora de Chile", "hora de Europa central (Madrid)"],
+      ["en", "Chile Time", "Central European Time (Madrid)"],
+    ] as const) {
+      const html = await (await site().request(`/${lang}/events/reg-open`)).text();
+      const select = elementsOf(html).find((e) => attr(e, "id") === "reg-timeZone");
+      const options = elementsOf(html).filter((e) => e.tagName === "option" && e.parentNode === select);
+      const zones = options.map((o) => attr(o, "value"));
+      const labels = options.map((o) => textOf(o));
+      const label = (zone: string) => labels[zones.indexOf(zone)];
+      expect(label("America/Santiago")).toBe(chile);
+      expect(label("Europe/Madrid")).toBe(madrid);
+      // The event's zone is chosen; no option reads as a code; no two read the same.
+      const chosen = options.find((o) => o.attrs.some((a) => a.name === "selected"));
+      expect(chosen ? attr(chosen, "value") : undefined).toBe("America/Santiago");
+      expect(labels.filter((l) => /\w\/\w/.test(l))).toEqual([]);
+      expect(new Set(labels).size).toBe(labels.length);
+      // West to east: Honolulu, Mexico City, Santiago, then UTC and Madrid.
+      const order = ["Pacific/Honolulu", "America/Mexico_City", "America/Santiago", "UTC", "Europe/Madrid"];
+      expect(order.map((zone) => zones.indexOf(zone))).toEqual(
+        order.map((zone) => zones.indexOf(zone)).sort((a, b) => a - b),
+      );
+    }
+    // What the person chose is still the code: it is what the emails' hours use.
+    expect((await register("reg-open", person("zone", { timeZone: "Europe/Madrid" }))).status).toBe(200);
+    const [record] = (await registrations(db).get()).docs;
+    expect(record?.data().timeZone).toBe("Europe/Madrid");
+  });
+
   it("says beside each session with its own room how many places are left in it, or that it is full, and the status page which sessions are held", async () => {
     const t = translator("es");
     await openEvent(EVENTS.full, { places: 3, sessionRooms: [{ session: 0, places: 2 }] });

@@ -228,4 +228,11 @@ describe("the emails of a registration with rooms", () => {
     const waiting = status({ ...holder("en", [], []), status: { state: "waitlisted", seq: 2, atMs: 0 } });
     expect(waiting).not.toContain("Sessions you hold");
   });
+
+  it("names the person's zone in the status email as the form's choice reads, never by its code", () => {
+    const record = { ...holder("es", [], []), timeZone: "Europe/Madrid" };
+    const text = statusMail(deps.origin, deps.key, record, withRooms, record.id, undefined).text;
+    expect(text).toContain("Fechas en su zona horaria (hora de Europa central (Madrid)).");
+    expect(text).not.toContain("Europe/");
+  });
 });

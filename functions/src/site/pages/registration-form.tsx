@@ -1,5 +1,6 @@
 import type { Firestore } from "firebase-admin/firestore";
-import { locale } from "../../i18n/format.js";
+import { partialDateToUtc } from "../../calendar/partial-date.js";
+import { locale, offeredTimeZones, timeZoneOptions } from "../../i18n/format.js";
 import { pick } from "../../i18n/index.js";
 import { type Event, LANGS, type RegistrationSettings } from "../../model/index.js";
 import { type EventRefusal, eventRefusal } from "../../registration/eligibility.js";
@@ -74,12 +75,9 @@ export interface RegistrationError {
   message: string;
 }
 
-/** The zones offered for the person's own time: the Americas first, then the rest of the world. */
-export function timeZoneChoices(eventZone: string | undefined): string[] {
-  const all = Intl.supportedValuesOf("timeZone");
-  const americas = all.filter((zone) => zone.startsWith("America/"));
-  const others = all.filter((zone) => !zone.startsWith("America/"));
-  const zones = [...americas, ...others, "UTC"];
+/** The zones offered for the person's own time: every zone, and the event's if the runtime lists it under another code. */
+export function timeZoneChoices(eventZone: string | undefined): readonly string[] {
+  const zones = offeredTimeZones();
   return eventZone && !zones.includes(eventZone) ? [eventZone, ...zones] : zones;
 }
 
@@ -128,6 +126,9 @@ export function sessionChoices(event: Event, settings: RegistrationSettings): nu
 export function privateSessionsShown(event: Event, settings: RegistrationSettings): number[] {
   return settings.privateSessions.filter((index) => index < event.sessions.length);
 }
+
+/** The event's first day, when the zones' offsets matter to the person; today for an undated event. */
+const eventStart = (event: Event) => (event.start ? partialDateToUtc(event.start) : new Date());
 
 function FieldError(props: { id: string; error: RegistrationError | undefined }) {
   return props.error ? (
@@ -270,9 +271,9 @@ function RegistrationFormFields(props: {
         <label for="reg-timeZone">{t("regform.field.timeZone")}</label>
         <br />
         <select id="reg-timeZone" name="timeZone" {...invalid("timeZone")}>
-          {timeZoneChoices(event.timeZone).map((choice) => (
-            <option value={choice} selected={choice === zone}>
-              {choice.replace(/_/g, " ")}
+          {timeZoneOptions(timeZoneChoices(event.timeZone), lang, eventStart(event)).map((choice) => (
+            <option value={choice.zone} selected={choice.zone === zone}>
+              {choice.label}
             </option>
           ))}
         </select>
