@@ -175,7 +175,7 @@ describe("the Delegations screen", () => {
       .toBe(true);
   });
 
-  it("lets the secretariat see every country's delegation and accredit Chile's", async () => {
+  it("lets the secretariat see every country's delegation and accredit Chile's saying so while it works", async () => {
     const page = await screen(1280);
     await signInToConsole(page, login("secretariat"));
     await openDelegations(page);
@@ -187,8 +187,22 @@ describe("the Delegations screen", () => {
       `${HEAD.name} (Head of delegation), Dirección ChileCompra: not answered`,
     );
     await expectAccessible(page, "the secretariat's Delegations screen");
-    await every.getByRole("button", { name: "Accredit the delegation of Chile" }).click();
+    const accredit = every.getByRole("button", { name: "Accredit the delegation of Chile" });
+    // While the call is on its way (held here until the words were seen), the console says what it does.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route("**/delegations-decide", async (route) => {
+      if (route.request().method() === "POST") await held;
+      await route.continue();
+    });
+    await accredit.click();
+    await expect.poll(() => page.locator("#status").textContent()).toBe("Accrediting…");
+    await every.getByRole("button", { name: "Accrediting…" }).waitFor();
+    release();
     await expect.poll(() => page.locator("#status").textContent()).toBe("The delegation of Chile is accredited.");
+    await page.unroute("**/delegations-decide");
     await expect.poll(() => table.textContent()).toContain("accredited");
     expect((await db.doc(`delegations/${delegationId(EVENT, "CL")}`).get()).get("state")).toBe("accredited");
   });

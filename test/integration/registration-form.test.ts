@@ -423,8 +423,9 @@ describe("registering on the public site without JavaScript", () => {
       ["en", "Chile Time", "Central European Time (Madrid)"],
     ] as const) {
       const html = await (await site().request(`/${lang}/events/reg-open`)).text();
-      const select = elementsOf(html).find((e) => attr(e, "id") === "reg-timeZone");
-      const options = elementsOf(html).filter((e) => e.tagName === "option" && e.parentNode === select);
+      const elements = elementsOf(html);
+      const select = elements.find((e) => attr(e, "id") === "reg-timeZone");
+      const options = elements.filter((e) => e.tagName === "option" && e.parentNode === select);
       const zones = options.map((o) => attr(o, "value"));
       const labels = options.map((o) => textOf(o));
       const label = (zone: string) => labels[zones.indexOf(zone)];

@@ -7,6 +7,7 @@ import { consoleUiDoor } from "./messages-door.js";
 import { consoleUiForms } from "./messages-forms.js";
 import { consoleUiMember } from "./messages-member.js";
 import { consoleUiNames } from "./messages-names.js";
+import { consoleUiPending } from "./messages-pending.js";
 import { consoleUiRecords } from "./messages-records.js";
 import { consoleUiRegistration } from "./messages-registration.js";
 import { consoleUiRooms } from "./messages-rooms.js";
@@ -30,4 +31,5 @@ export const consoleUi = mergeCatalogs(
   consoleUiDelegations,
   consoleUiDoor,
   consoleUiRooms,
+  consoleUiPending,
 );
