@@ -314,6 +314,7 @@ function EveryCountry(props: { event: EventDelegations; accrediting: boolean; re
       ) : (
         <Table
           caption={t("ui.deleg.every")}
+          stacked
           rows={event.delegations}
           rowKey={(d) => d.country}
           columns={[
