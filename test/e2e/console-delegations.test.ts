@@ -175,8 +175,8 @@ describe("the Delegations screen", () => {
       .toBe(true);
   });
 
-  it("lets the secretariat see every country's delegation and accredit Chile's", async () => {
-    const page = await screen(1280);
+  it("lets the secretariat see every country's delegation and accredit Chile's on a phone, saying so while it works", async () => {
+    const page = await screen(360);
     await signInToConsole(page, login("secretariat"));
     await openDelegations(page);
     const every = section(page);
@@ -186,9 +186,31 @@ describe("the Delegations screen", () => {
     expect(await table.textContent()).toContain(
       `${HEAD.name} (Head of delegation), Dirección ChileCompra: not answered`,
     );
-    await expectAccessible(page, "the secretariat's Delegations screen");
-    await every.getByRole("button", { name: "Accredit the delegation of Chile" }).click();
+    await expectAccessible(page, "the secretariat's Delegations screen at 360 px");
+    const accredit = every.getByRole("button", { name: "Accredit the delegation of Chile" });
+    // At 360 px the row's action is in sight: the table stacks its rows, nothing scrolls sideways.
+    const box = await accredit.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 360, JSON.stringify(box)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    // The table's own scrolling box (lib/table.tsx) has nothing hidden to the side either.
+    const scroller = table.locator("xpath=..");
+    expect(await scroller.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(0);
+
+    // While the call is on its way (held here until the words were seen), the console says what it does.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route("**/delegations-decide", async (route) => {
+      if (route.request().method() === "POST") await held;
+      await route.continue();
+    });
+    await accredit.click();
+    await expect.poll(() => page.locator("#status").textContent()).toBe("Accrediting…");
+    await every.getByRole("button", { name: "Accrediting…" }).waitFor();
+    release();
     await expect.poll(() => page.locator("#status").textContent()).toBe("The delegation of Chile is accredited.");
+    await page.unroute("**/delegations-decide");
     await expect.poll(() => table.textContent()).toContain("accredited");
     expect((await db.doc(`delegations/${delegationId(EVENT, "CL")}`).get()).get("state")).toBe("accredited");
   });

@@ -111,6 +111,21 @@ const EVENTS = {
   past: conference("reg-past", { start: "2027-02-10", end: "2027-02-12", status: "held" }),
   cancelled: conference("reg-cancelled", { status: "cancelled" }),
   unpublished: conference("reg-unpublished", { publication: "draft" }),
+  // As the demo event of `npm start`: the private session's title already says who it is for.
+  private: conference("reg-private", {
+    sessions: [
+      { type: "forum", title: { es: "Foro abierto", en: "Open forum" }, topics: [], topicIds: [] },
+      {
+        type: "workshop",
+        title: {
+          es: "Reunión privada de jefes de las agencias (solo delegados acreditados)",
+          en: "Private meeting of the agencies' heads (accredited delegates only)",
+        },
+        topics: [],
+        topicIds: [],
+      },
+    ],
+  }),
 };
 
 async function openEvent(event: Event, settings: Partial<RegistrationSettings> = {}) {
@@ -366,6 +381,73 @@ describe("registering on the public site without JavaScript", () => {
     expect(formsOf(eventPage).some((f) => f.action === "/es/events/reg-full/registration")).toBe(true);
   });
 
+  it("never offers a private session on the form, says in one sentence who it is for, and tells a forged tick why it is refused", async () => {
+    for (const lang of ["es", "en", "pt", "fr"] as const) {
+      const t = translator(lang);
+      // The conference: the forum in its own room, the private meeting; the demo's: no room at all.
+      await openEvent(EVENTS.private, { sessionRooms: [] });
+      for (const id of ["reg-open", "reg-private"]) {
+        const html = await (await site().request(`/${lang}/events/${id}`)).text();
+        const elements = elementsOf(html);
+        const boxes = elements.filter((e) => e.tagName === "input" && attr(e, "name") === "sessions");
+        expect(
+          boxes.map((e) => attr(e, "value")),
+          `${id} in ${lang}`,
+        ).toEqual(id === "reg-open" ? ["0"] : []);
+        const text = pageText(html);
+        expect(text.split(t("regform.session.privateOne")).length - 1, `${id} in ${lang}`).toBe(1);
+        // No label says a note twice, and none says the private note the session's title carries.
+        for (const label of elements.filter((e) => e.tagName === "label")) {
+          const said = textOf(label);
+          const notes = said.match(/\([^)]*\)/g) ?? [];
+          expect(new Set(notes).size, said).toBe(notes.length);
+          expect(said).not.toMatch(/acreditados.*acreditados|accredited.*accredited/);
+        }
+      }
+    }
+    // A forged tick of the private session (or a page cached before it became private) says why.
+    const t = translator("es");
+    const forged = await register("reg-private", person("forged", { category: "delegate", sessions: ["1"] }));
+    expect(forged.status).toBe(400);
+    const html = await forged.text();
+    const error = elementsOf(html).find((e) => attr(e, "id") === "reg-sessions-error");
+    expect(error ? textOf(error) : "").toBe(t("regform.error.privateSession"));
+    // The legitimate path beside it: the same person without the tick is registered.
+    expect((await register("reg-private", person("forged", { category: "delegate" }))).status).toBe(200);
+    expect((await registrations(db).get()).size).toBe(1);
+  });
+
+  it("labels each time zone by the name people know it by, in the page's language, the value staying the zone's code", async () => {
+    for (const [lang, chile, madrid] of [
+      ["es", "hora de Chile", "hora de Europa central (Madrid)"],
+      ["en", "Chile Time", "Central European Time (Madrid)"],
+    ] as const) {
+      const html = await (await site().request(`/${lang}/events/reg-open`)).text();
+      const elements = elementsOf(html);
+      const select = elements.find((e) => attr(e, "id") === "reg-timeZone");
+      const options = elements.filter((e) => e.tagName === "option" && e.parentNode === select);
+      const zones = options.map((o) => attr(o, "value"));
+      const labels = options.map((o) => textOf(o));
+      const label = (zone: string) => labels[zones.indexOf(zone)];
+      expect(label("America/Santiago")).toBe(chile);
+      expect(label("Europe/Madrid")).toBe(madrid);
+      // The event's zone is chosen; no option reads as a code; no two read the same.
+      const chosen = options.find((o) => o.attrs.some((a) => a.name === "selected"));
+      expect(chosen ? attr(chosen, "value") : undefined).toBe("America/Santiago");
+      expect(labels.filter((l) => /\w\/\w/.test(l))).toEqual([]);
+      expect(new Set(labels).size).toBe(labels.length);
+      // West to east: Honolulu, Mexico City, Santiago, then UTC and Madrid.
+      const order = ["Pacific/Honolulu", "America/Mexico_City", "America/Santiago", "UTC", "Europe/Madrid"];
+      expect(order.map((zone) => zones.indexOf(zone))).toEqual(
+        order.map((zone) => zones.indexOf(zone)).sort((a, b) => a - b),
+      );
+    }
+    // What the person chose is still the code: it is what the emails' hours use.
+    expect((await register("reg-open", person("zone", { timeZone: "Europe/Madrid" }))).status).toBe(200);
+    const [record] = (await registrations(db).get()).docs;
+    expect(record?.data().timeZone).toBe("Europe/Madrid");
+  });
+
   it("says beside each session with its own room how many places are left in it, or that it is full, and the status page which sessions are held", async () => {
     const t = translator("es");
     await openEvent(EVENTS.full, { places: 3, sessionRooms: [{ session: 0, places: 2 }] });
@@ -604,7 +686,7 @@ describe("attacks on the registration form and its links", () => {
         errors: { category: "regform.error.category", timeZone: "regform.error.timeZone", lang: "regform.error.lang" },
       },
       { lang: "es", fields: { sessions: ["7"] }, errors: { sessions: "regform.error.sessions" } },
-      // A private session asked by an observer: only delegates may ask, and accreditation decides.
+      // A private session asked on the form: only an accredited delegation gives its places.
       { lang: "es", fields: { sessions: ["1"] }, errors: { sessions: "regform.error.privateSession" } },
       {
         lang: "en",

@@ -57,6 +57,12 @@ describe("a delegation's invitation email", () => {
     expect(invitationText("es")).toMatch(/Fechas del evento: 10\s*–\s*12 de abril de 2027\./);
   });
 
+  it("names the person's time zone as people know it, never by its code", () => {
+    expect(invitationText("es")).toContain("Fechas en su zona horaria (hora de Chile).");
+    expect(invitationText("en")).toContain("Dates in your time zone (Chile Time).");
+    for (const lang of ["es", "en", "pt", "fr"] as const) expect(invitationText(lang)).not.toContain("America/");
+  });
+
   it("tells the person who named them, not that they receive it as the network's representative", () => {
     const text = invitationText("es");
     expect(text).toContain("porque la representación de México");

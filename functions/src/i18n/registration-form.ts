@@ -37,7 +37,10 @@ export const registrationForm = defineCatalog({
     "regform.category.speaker": "Ponente",
     "regform.category.press": "Prensa",
     "regform.session.places": "{places} lugares",
-    "regform.session.private": "solo para delegados acreditados",
+    "regform.session.privateOne":
+      "La sesión privada de este evento es para los delegados acreditados, que nombra la delegación de su país: este formulario no la ofrece.",
+    "regform.session.privateMany":
+      "Las sesiones privadas de este evento son para los delegados acreditados, que nombra la delegación de su país: este formulario no las ofrece.",
     "regform.submit": "Inscribirme",
     "regform.privacy":
       "Usamos sus datos solo para este evento y los borramos después. Cada correo trae un enlace para cancelar la inscripción con un clic.",
@@ -51,7 +54,7 @@ export const registrationForm = defineCatalog({
     "regform.error.timeZone": "Elija una zona horaria de la lista.",
     "regform.error.sessions": "Marque solo sesiones de este evento que tengan sala propia.",
     "regform.error.privateSession":
-      "Las sesiones privadas son solo para delegados acreditados: elija la categoría de delegado o desmárquelas.",
+      "Las sesiones privadas son solo para los delegados acreditados que nombra la delegación de su país: desmárquelas para inscribirse.",
     "regform.error.origin":
       "Este formulario solo puede enviarse desde la página del evento en el sitio. Ábrala de nuevo y vuelva a enviarlo.",
     "regform.error.tooLarge": "El formulario enviado es demasiado grande. Vuelva a completarlo.",
@@ -148,7 +151,10 @@ export const registrationForm = defineCatalog({
     "regform.category.speaker": "Speaker",
     "regform.category.press": "Press",
     "regform.session.places": "{places} places",
-    "regform.session.private": "accredited delegates only",
+    "regform.session.privateOne":
+      "This event's private session is for accredited delegates, named by their country's delegation: this form does not offer it.",
+    "regform.session.privateMany":
+      "This event's private sessions are for accredited delegates, named by their country's delegation: this form does not offer them.",
     "regform.submit": "Register",
     "regform.privacy":
       "We use your data for this event only and delete it afterwards. Every email carries a link to cancel the registration in one click.",
@@ -162,7 +168,7 @@ export const registrationForm = defineCatalog({
     "regform.error.timeZone": "Choose a time zone from the list.",
     "regform.error.sessions": "Tick only sessions of this event that have their own room.",
     "regform.error.privateSession":
-      "Private sessions are for accredited delegates only: choose the delegate category or untick them.",
+      "Private sessions are only for the accredited delegates named by their country's delegation: untick them to register.",
     "regform.error.origin":
       "This form can only be sent from the event's page on the site. Open it again and send the form again.",
     "regform.error.tooLarge": "The form sent is too large. Please fill it in again.",
@@ -258,7 +264,10 @@ export const registrationForm = defineCatalog({
     "regform.category.speaker": "Palestrante",
     "regform.category.press": "Imprensa",
     "regform.session.places": "{places} vagas",
-    "regform.session.private": "somente para delegados credenciados",
+    "regform.session.privateOne":
+      "A sessão privada deste evento é para os delegados credenciados, indicados pela delegação do seu país: este formulário não a oferece.",
+    "regform.session.privateMany":
+      "As sessões privadas deste evento são para os delegados credenciados, indicados pela delegação do seu país: este formulário não as oferece.",
     "regform.submit": "Inscrever-me",
     "regform.privacy":
       "Usamos seus dados somente para este evento e os apagamos depois. Cada e-mail traz um link para cancelar a inscrição com um clique.",
@@ -272,7 +281,7 @@ export const registrationForm = defineCatalog({
     "regform.error.timeZone": "Escolha um fuso horário da lista.",
     "regform.error.sessions": "Marque somente sessões deste evento que tenham sala própria.",
     "regform.error.privateSession":
-      "As sessões privadas são somente para delegados credenciados: escolha a categoria de delegado ou desmarque-as.",
+      "As sessões privadas são somente para os delegados credenciados indicados pela delegação do seu país: desmarque-as para se inscrever.",
     "regform.error.origin":
       "Este formulário só pode ser enviado a partir da página do evento no site. Abra-a de novo e envie o formulário novamente.",
     "regform.error.tooLarge": "O formulário enviado é grande demais. Preencha-o novamente.",
@@ -369,7 +378,10 @@ export const registrationForm = defineCatalog({
     "regform.category.speaker": "Intervenant ou intervenante",
     "regform.category.press": "Presse",
     "regform.session.places": "{places} places",
-    "regform.session.private": "réservée aux délégués accrédités",
+    "regform.session.privateOne":
+      "La séance privée de cet événement est réservée aux délégués accrédités, désignés par la délégation de leur pays : ce formulaire ne la propose pas.",
+    "regform.session.privateMany":
+      "Les séances privées de cet événement sont réservées aux délégués accrédités, désignés par la délégation de leur pays : ce formulaire ne les propose pas.",
     "regform.submit": "M’inscrire",
     "regform.privacy":
       "Nous n’utilisons vos données que pour cet événement et les supprimons ensuite. Chaque courriel contient un lien pour annuler l’inscription en un clic.",
@@ -383,7 +395,7 @@ export const registrationForm = defineCatalog({
     "regform.error.timeZone": "Choisissez un fuseau horaire dans la liste.",
     "regform.error.sessions": "Ne cochez que des séances de cet événement qui ont leur propre salle.",
     "regform.error.privateSession":
-      "Les séances privées sont réservées aux délégués accrédités : choisissez la catégorie délégué ou décochez-les.",
+      "Les séances privées sont réservées aux délégués accrédités désignés par la délégation de leur pays : décochez-les pour vous inscrire.",
     "regform.error.origin":
       "Ce formulaire ne peut être envoyé que depuis la page de l’événement sur le site. Ouvrez-la de nouveau et renvoyez le formulaire.",
     "regform.error.tooLarge": "Le formulaire envoyé est trop volumineux. Remplissez-le de nouveau.",

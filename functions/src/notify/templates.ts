@@ -1,4 +1,4 @@
-import { formatNumber, formatPartialDate, locale } from "../i18n/format.js";
+import { formatNumber, formatPartialDate, locale, timeZoneName } from "../i18n/format.js";
 import { type MessageKey, translator } from "../i18n/index.js";
 import type { Lang, Recipient } from "../model/index.js";
 import { NotifyError } from "./errors.js";
@@ -88,7 +88,7 @@ export function composeMessage(
     paragraphs: spec.paragraphs.map((key) => t(key, params)),
     action: spec.action ? { label: t(spec.action.label), url: actionUrl(spec.action, origin, consoleBase) } : undefined,
     notes: [
-      t("mail.timeZone", { zone: recipient.timeZone }),
+      t("mail.timeZone", { zone: timeZoneName(recipient.timeZone, lang) }),
       t(spec.footer ?? "mail.footer", { ...params, site: new URL(origin).host }),
     ],
   });

@@ -258,4 +258,11 @@ describe("the emails of a registration with rooms", () => {
     ).text;
     expect(status).toContain("private sessions: Forum.");
   });
+
+  it("names the person's zone in the status email as the form's choice reads, never by its code", () => {
+    const record = { ...holder("es", [], []), timeZone: "Europe/Madrid" };
+    const text = statusMail(deps.origin, deps.key, record, withRooms, roomSettings, record.id, undefined).text;
+    expect(text).toContain("Fechas en su zona horaria (hora de Europa central (Madrid)).");
+    expect(text).not.toContain("Europe/");
+  });
 });

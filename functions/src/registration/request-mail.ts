@@ -1,4 +1,4 @@
-import { locale } from "../i18n/format.js";
+import { locale, timeZoneName } from "../i18n/format.js";
 import { pick, translator } from "../i18n/index.js";
 import type { Event, Lang, Registration, RegistrationSettings } from "../model/index.js";
 import { type Composed, composeMail, subjectValue } from "../notify/mail/compose.js";
@@ -91,7 +91,7 @@ export function statusMail(
       ...seatsSaid(t, lang, event, settings, registration),
     ],
     action: { label: t("regform.mail.status.action"), url: links.status },
-    notes: [t("mail.timeZone", { zone }), t("mail.footer", { site: new URL(origin).host })],
+    notes: [t("mail.timeZone", { zone: timeZoneName(zone, lang) }), t("mail.footer", { site: new URL(origin).host })],
     unsubscribe: { label: t("regform.mail.cancel"), url: links.cancel },
   });
 }

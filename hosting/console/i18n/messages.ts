@@ -8,6 +8,7 @@ import { consoleUiForms } from "./messages-forms.js";
 import { consoleUiMember } from "./messages-member.js";
 import { consoleUiNames } from "./messages-names.js";
 import { consoleUiOutbox } from "./messages-outbox.js";
+import { consoleUiPending } from "./messages-pending.js";
 import { consoleUiRecords } from "./messages-records.js";
 import { consoleUiRegistration } from "./messages-registration.js";
 import { consoleUiRooms } from "./messages-rooms.js";
@@ -32,4 +33,5 @@ export const consoleUi = mergeCatalogs(
   consoleUiDoor,
   consoleUiRooms,
   consoleUiOutbox,
+  consoleUiPending,
 );

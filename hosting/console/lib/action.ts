@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import { t } from "../i18n/index.js";
-import { say } from "../ui.js";
+import { notice, say } from "../ui.js";
 import { CallError } from "./callables.js";
 import { failureText, WordedFailure } from "./failures.js";
 
@@ -14,6 +14,10 @@ export interface Placement {
   message?: string;
   /** Looks at a failure before it is shown (a stale version opens the merge). */
   onError?: (error: unknown) => void | Promise<void>;
+  /** What is being done, said while the call is on its way ("Publicando…"); else "En curso…". */
+  pending?: string;
+  /** The button that says `pending` instead of its label meanwhile (see `label`). */
+  pendingOn?: string;
   /** The field a refusal stands beside, by its catalogue key ("console.error.exists" → the id). */
   byKey?: Record<string, string>;
   /** The input of a field path: the first field a refusal names takes the focus. */
@@ -57,16 +61,28 @@ const focusField = (path: string, idOf: (path: string) => string) => {
   }
 };
 
+// A call answered sooner is not announced: "Saving…" then "Saved" at once would only be noise.
+const SAY_PENDING_AFTER_MS = 400;
+
 /**
  * One way to act from a screen: `run` calls the server, keeps `busy` true meanwhile (buttons wait),
- * and on a refusal says its message in the live region and puts it beside the fields it names.
- * A success clears the errors; the body says what was done.
+ * says what is being done (`pending`: in the live region once the call takes a moment, and for the
+ * screen to show on the button pressed), and on a refusal says its message in the live region and
+ * puts it beside the fields it names. A success clears the errors; the body says what was done.
  */
 export function useAction() {
   const [busy, setBusy] = useState(false);
+  const [pending, setPending] = useState<{ words: string; on?: string } | undefined>(undefined);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const run = async (body: () => Promise<void>, place: Placement = {}): Promise<boolean> => {
     setBusy(true);
+    const words = place.pending ?? t("ui.pending.working");
+    setPending({ words, on: place.pendingOn });
+    let said: typeof notice.value;
+    const timer = setTimeout(() => {
+      said = { text: words, kind: "info" };
+      notice.value = said;
+    }, SAY_PENDING_AFTER_MS);
     try {
       await body();
       setErrors({});
@@ -82,6 +98,10 @@ export function useAction() {
       say(place.message ?? failureText(error, t), "error");
       return false;
     } finally {
+      clearTimeout(timer);
+      // Restored when done: unless the body or the refusal said something since, the line goes.
+      if (said && notice.value === said) notice.value = undefined;
+      setPending(undefined);
       setBusy(false);
     }
   };
@@ -97,5 +117,7 @@ export function useAction() {
     if (idOf) focusField(first, idOf);
     return false;
   };
-  return { busy, errors, setErrors, run, checked };
+  /** A button's text: what is being done while its own action (`pendingOn`) is on its way, else its label. */
+  const label = (idle: string, on: string) => (pending?.on === on ? pending.words : idle);
+  return { busy, pending, label, errors, setErrors, run, checked };
 }

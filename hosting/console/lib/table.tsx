@@ -9,7 +9,9 @@ export interface Column<T> {
 
 /**
  * A table with its caption, one row per item. With no item it says "none" instead, unless
- * `keepEmpty` (a table whose headers explain what will appear there).
+ * `keepEmpty` (a table whose headers explain what will appear there). A `stacked` table turns, on
+ * a narrow screen, into one block per row, each cell under its column's name (console.css): what a
+ * row offers to do (a button in its last column) is then in sight at 360 px, not off to the side.
  */
 export function Table<T>(props: {
   caption: string;
@@ -17,6 +19,7 @@ export function Table<T>(props: {
   rowKey: (row: T, index: number) => string;
   columns: readonly Column<T>[];
   keepEmpty?: boolean;
+  stacked?: boolean;
 }) {
   if (props.rows.length === 0 && !props.keepEmpty) return <p>{t("ui.none")}</p>;
   return (
@@ -25,7 +28,7 @@ export function Table<T>(props: {
     // the screens' sections are the named regions.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable
     <div class="scroll" tabIndex={0}>
-      <table>
+      <table class={props.stacked ? "stacked" : undefined}>
         <caption>{props.caption}</caption>
         <thead>
           <tr>
@@ -40,7 +43,9 @@ export function Table<T>(props: {
           {props.rows.map((row, index) => (
             <tr key={props.rowKey(row, index)}>
               {props.columns.map((column, c) => (
-                <td key={c}>{column.cell(row)}</td>
+                <td key={c} data-label={typeof column.header === "string" ? column.header : undefined}>
+                  {column.cell(row)}
+                </td>
               ))}
             </tr>
           ))}

@@ -277,7 +277,7 @@ function OwnDelegation(props: {
 
 function EveryCountry(props: { event: EventDelegations; accrediting: boolean; reload: () => Promise<void> }) {
   const { event, accrediting } = props;
-  const { busy, errors, run, checked } = useAction();
+  const { busy, errors, run, checked, label } = useAction();
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const decide = (delegation: Delegation, decision: "accredit" | "return") => {
     const country = countryName(delegation.country);
@@ -298,7 +298,11 @@ function EveryCountry(props: { event: EventDelegations; accrediting: boolean; re
         say(t(decision === "accredit" ? "ui.deleg.accredited" : "ui.deleg.wasReturned", { country }));
         await props.reload();
       },
-      { at: delegation.country },
+      {
+        at: delegation.country,
+        pending: t(decision === "accredit" ? "ui.pending.accrediting" : "ui.pending.returning"),
+        pendingOn: `${decision}-${delegation.country}`,
+      },
     );
   };
   const count = (d: Delegation, state: Delegate["state"]) => d.people.filter((p) => p.state === state).length;
@@ -310,6 +314,7 @@ function EveryCountry(props: { event: EventDelegations; accrediting: boolean; re
       ) : (
         <Table
           caption={t("ui.deleg.every")}
+          stacked
           rows={event.delegations}
           rowKey={(d) => d.country}
           columns={[
@@ -352,7 +357,10 @@ function EveryCountry(props: { event: EventDelegations; accrediting: boolean; re
                       d.state === "submitted" ? (
                         <>
                           <button type="button" disabled={busy} onClick={() => decide(d, "accredit")}>
-                            {t("ui.deleg.accredit", { country: countryName(d.country) })}
+                            {label(
+                              t("ui.deleg.accredit", { country: countryName(d.country) }),
+                              `accredit-${d.country}`,
+                            )}
                           </button>
                           <Field
                             id={`return-${event.eventId}-${d.country}`}
@@ -368,7 +376,7 @@ function EveryCountry(props: { event: EventDelegations; accrediting: boolean; re
                             )}
                           </Field>
                           <button type="button" class="secondary" disabled={busy} onClick={() => decide(d, "return")}>
-                            {t("ui.deleg.return", { country: countryName(d.country) })}
+                            {label(t("ui.deleg.return", { country: countryName(d.country) }), `return-${d.country}`)}
                           </button>
                         </>
                       ) : null,

@@ -156,7 +156,7 @@ function EventDoor({ eventId }: { eventId: string }) {
 function Figures({ eventId }: { eventId: string }) {
   const [figures, setFigures] = useState<RegistrationFigures | null | undefined>(undefined);
   const [reason, setReason] = useState("");
-  const { busy, errors, run } = useAction();
+  const { busy, errors, run, label } = useAction();
   useEffect(() => {
     call("committee-doorFigures", { eventId })
       .then((answer) => setFigures(answer.figures))
@@ -170,7 +170,7 @@ function Figures({ eventId }: { eventId: string }) {
         setFigures(await call("committee-doorCountFigures", { eventId }));
         say(t("ui.door.figures.counted"));
       },
-      { at: "count" },
+      { at: "count", pending: t("ui.pending.counting"), pendingOn: "count" },
     );
   const publish = () =>
     run(
@@ -180,7 +180,7 @@ function Figures({ eventId }: { eventId: string }) {
         );
         say(t("ui.door.figures.published"));
       },
-      { at: "publish" },
+      { at: "publish", pending: t("ui.pending.publishing"), pendingOn: "publish" },
     );
 
   return (
@@ -219,7 +219,7 @@ function Figures({ eventId }: { eventId: string }) {
       )}
       <p class="actions">
         <button type="button" class="secondary" disabled={busy} onClick={() => void count()}>
-          {t(figures ? "ui.door.figures.recount" : "ui.door.figures.count")}
+          {label(t(figures ? "ui.door.figures.recount" : "ui.door.figures.count"), "count")}
         </button>
       </p>
       {errors.count ? <p class="error">{errors.count}</p> : null}
@@ -230,7 +230,7 @@ function Figures({ eventId }: { eventId: string }) {
           </Field>
           <p class="actions">
             <button type="button" disabled={busy} onClick={() => void publish()}>
-              {t("ui.door.figures.publish")}
+              {label(t("ui.door.figures.publish"), "publish")}
             </button>
           </p>
         </>

@@ -142,7 +142,7 @@ export function RegistrationSettingsScreen(props: { eventId: string }) {
   const [event, setEvent] = useState<StoredRecord | null | undefined>(undefined);
   const [existing, setExisting] = useState<boolean>(false);
   const [form, setForm] = useState<Form | undefined>(undefined);
-  const { busy, errors, run, checked } = useAction();
+  const { busy, errors, run, checked, label } = useAction();
   useEffect(() => {
     Promise.all([getRecord("events", eventId), call("registrations-settings", { eventId })])
       .then(([record, { settings }]) => {
@@ -195,7 +195,7 @@ export function RegistrationSettingsScreen(props: { eventId: string }) {
         say(t(result.opened ? "ui.reg.opened" : "ui.reg.savedChanges", { event: name }));
         setExisting(true);
       },
-      { fallback: "settings.places", idOf },
+      { fallback: "settings.places", idOf, pending: t("ui.pending.saving"), pendingOn: "save" },
     );
   };
 
@@ -353,7 +353,7 @@ export function RegistrationSettingsScreen(props: { eventId: string }) {
           </Field>
           <p>
             <button type="submit" disabled={busy}>
-              {t(existing ? "ui.reg.save" : "ui.reg.open")}
+              {label(t(existing ? "ui.reg.save" : "ui.reg.open"), "save")}
             </button>
           </p>
         </form>

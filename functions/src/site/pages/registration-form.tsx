@@ -1,5 +1,6 @@
 import type { Firestore } from "firebase-admin/firestore";
-import { formatMoment } from "../../i18n/format.js";
+import { partialDateToUtc } from "../../calendar/partial-date.js";
+import { formatMoment, offeredTimeZones, timeZoneOptions } from "../../i18n/format.js";
 import { pick } from "../../i18n/index.js";
 import { type Event, LANGS, type RegistrationSettings } from "../../model/index.js";
 import { type EventRefusal, eventRefusal } from "../../registration/eligibility.js";
@@ -74,12 +75,9 @@ export interface RegistrationError {
   message: string;
 }
 
-/** The zones offered for the person's own time: the Americas first, then the rest of the world. */
-export function timeZoneChoices(eventZone: string | undefined): string[] {
-  const all = Intl.supportedValuesOf("timeZone");
-  const americas = all.filter((zone) => zone.startsWith("America/"));
-  const others = all.filter((zone) => !zone.startsWith("America/"));
-  const zones = [...americas, ...others, "UTC"];
+/** The zones offered for the person's own time: every zone, and the event's if the runtime lists it under another code. */
+export function timeZoneChoices(eventZone: string | undefined): readonly string[] {
+  const zones = offeredTimeZones();
   return eventZone && !zones.includes(eventZone) ? [eventZone, ...zones] : zones;
 }
 
@@ -105,11 +103,24 @@ export function refusalSentence(
   return t(`regform.state.${refusal}`);
 }
 
-/** The sessions a person may tick: those with a room of their own, and the private ones. */
+/**
+ * The sessions a person may tick: those with a room of their own. Never a private one: its places
+ * come only through an accredited delegation, never from this form (docs/registration.md).
+ */
 export function sessionChoices(event: Event, settings: RegistrationSettings): number[] {
-  const offered = new Set([...settings.sessionRooms.map((room) => room.session), ...settings.privateSessions]);
-  return [...offered].filter((index) => index < event.sessions.length).sort((a, b) => a - b);
+  return settings.sessionRooms
+    .map((room) => room.session)
+    .filter((index) => index < event.sessions.length && !settings.privateSessions.includes(index))
+    .sort((a, b) => a - b);
 }
+
+/** The event's private sessions that exist: the form says they are not its to give. */
+export function privateSessionsShown(event: Event, settings: RegistrationSettings): number[] {
+  return settings.privateSessions.filter((index) => index < event.sessions.length);
+}
+
+/** The event's first day, when the zones' offsets matter to the person; today for an undated event. */
+const eventStart = (event: Event) => (event.start ? partialDateToUtc(event.start) : new Date());
 
 function FieldError(props: { id: string; error: RegistrationError | undefined }) {
   return props.error ? (
@@ -143,6 +154,7 @@ function RegistrationFormFields(props: {
   const chosenLang = values?.lang ?? lang;
   const rooms = new Map(settings.sessionRooms.map((room) => [room.session, room.places]));
   const sessions = sessionChoices(event, settings);
+  const privateCount = privateSessionsShown(event, settings).length;
   const text = (field: "name" | "address" | "institution", label: string, type: string, max: number, auto: string) => (
     <p>
       <label for={`reg-${field}`}>{label}</label>
@@ -203,12 +215,13 @@ function RegistrationFormFields(props: {
             const session = event.sessions[index];
             const places = rooms.get(index);
             const left = panel.seatsLeft?.get(index) ?? places ?? 0;
-            const notes = [
-              ...(places !== undefined
-                ? [left > 0 ? t("regform.room.seatsLeft", { count: left, places }) : t("regform.room.full")]
-                : []),
-              ...(settings.privateSessions.includes(index) ? [t("regform.session.private")] : []),
-            ];
+            const note =
+              places === undefined
+                ? undefined
+                : left > 0
+                  ? t("regform.room.seatsLeft", { count: left, places })
+                  : t("regform.room.full");
+            const title = session ? pick(session.title, lang).text : String(index + 1);
             return (
               <p>
                 <input
@@ -219,14 +232,20 @@ function RegistrationFormFields(props: {
                   checked={values?.sessions.includes(String(index)) ?? false}
                 />{" "}
                 <label for={`reg-session-${index}`}>
-                  {session ? pick(session.title, lang).text : String(index + 1)}
-                  {notes.length > 0 ? ` (${notes.join("; ")})` : null}
+                  {title}
+                  {note && !title.includes(note) ? ` (${note})` : null}
                 </label>
               </p>
             );
           })}
           <FieldError id="reg-sessions-error" error={errorOf("sessions")} />
         </fieldset>
+      ) : null}
+      {privateCount > 0 ? (
+        <p id="reg-private">
+          {t(privateCount === 1 ? "regform.session.privateOne" : "regform.session.privateMany")}
+          {sessions.length === 0 ? <FieldError id="reg-sessions-error" error={errorOf("sessions")} /> : null}
+        </p>
       ) : null}
       <p>
         <label for="reg-lang">{t("regform.field.lang")}</label>
@@ -244,9 +263,9 @@ function RegistrationFormFields(props: {
         <label for="reg-timeZone">{t("regform.field.timeZone")}</label>
         <br />
         <select id="reg-timeZone" name="timeZone" {...invalid("timeZone")}>
-          {timeZoneChoices(event.timeZone).map((choice) => (
-            <option value={choice} selected={choice === zone}>
-              {choice.replace(/_/g, " ")}
+          {timeZoneOptions(timeZoneChoices(event.timeZone), lang, eventStart(event)).map((choice) => (
+            <option value={choice.zone} selected={choice.zone === zone}>
+              {choice.label}
             </option>
           ))}
         </select>

@@ -140,6 +140,10 @@ export function registerRegistrationPages(
         if (!errors.some((e) => e.field === field)) errors.push({ field, message });
       };
       const offered = sessionChoices(event, settings).map(String);
+      // A private session is not offered; a page cached before it became private, or a forged
+      // request, is told why rather than that the session does not exist.
+      if (values.sessions.some((s) => settings.privateSessions.map(String).includes(s)))
+        refuse("sessions", t("regform.error.privateSession"));
       if (values.sessions.some((s) => !offered.includes(s))) refuse("sessions", t("regform.error.sessions"));
       if (!ctx.data.countries.has(values.country)) refuse("country", t("regform.error.country"));
       if (values.timeZone !== "" && !timeZoneChoices(event.timeZone).includes(values.timeZone))
