@@ -36,7 +36,6 @@ export const registrationForm = defineCatalog({
     "regform.category.observer": "Observador u observadora",
     "regform.category.speaker": "Ponente",
     "regform.category.press": "Prensa",
-    "regform.session.places": "{places} lugares",
     "regform.session.privateOne":
       "La sesión privada de este evento es para los delegados acreditados, que nombra la delegación de su país: este formulario no la ofrece.",
     "regform.session.privateMany":
@@ -150,7 +149,6 @@ export const registrationForm = defineCatalog({
     "regform.category.observer": "Observer",
     "regform.category.speaker": "Speaker",
     "regform.category.press": "Press",
-    "regform.session.places": "{places} places",
     "regform.session.privateOne":
       "This event's private session is for accredited delegates, named by their country's delegation: this form does not offer it.",
     "regform.session.privateMany":
@@ -263,7 +261,6 @@ export const registrationForm = defineCatalog({
     "regform.category.observer": "Observador ou observadora",
     "regform.category.speaker": "Palestrante",
     "regform.category.press": "Imprensa",
-    "regform.session.places": "{places} vagas",
     "regform.session.privateOne":
       "A sessão privada deste evento é para os delegados credenciados, indicados pela delegação do seu país: este formulário não a oferece.",
     "regform.session.privateMany":
@@ -377,7 +374,6 @@ export const registrationForm = defineCatalog({
     "regform.category.observer": "Observateur ou observatrice",
     "regform.category.speaker": "Intervenant ou intervenante",
     "regform.category.press": "Presse",
-    "regform.session.places": "{places} places",
     "regform.session.privateOne":
       "La séance privée de cet événement est réservée aux délégués accrédités, désignés par la délégation de leur pays : ce formulaire ne la propose pas.",
     "regform.session.privateMany":
