@@ -6,7 +6,9 @@ import { allocateConfirmations, type Decision } from "../../functions/src/regist
 import { cancelRegistration, claimOffer, lapseOffers } from "../../functions/src/registration/cancellation.js";
 import { answerInvitation } from "../../functions/src/registration/delegations/answer.js";
 import { newAnswerToken } from "../../functions/src/registration/delegations/answer-links.js";
+import { decideDelegation } from "../../functions/src/registration/delegations/delegations.js";
 import { delegations } from "../../functions/src/registration/delegations/store.js";
+import { registrationId } from "../../functions/src/registration/keys.js";
 import { confirmRegistration, requestRegistration } from "../../functions/src/registration/requests.js";
 import { giveSeatsOfRaisedRooms, onRoomsChanged } from "../../functions/src/registration/room-changes.js";
 import { registrationCounters, registrationSettings, registrations } from "../../functions/src/registration/store.js";
@@ -277,6 +279,81 @@ describe("registration rooms", () => {
     expect(await recordOf(ana)).toMatchObject({ sessions: [0, 1], seats: [0], seatsWaiting: [] });
     expect((await accept(ben)).outcome).toBe("accepted");
     expect(await recordOf(ben)).toMatchObject({ sessions: [0, 1], seats: [], seatsWaiting: [0] });
+    expect(await counterOf(event)).toMatchObject({ placesHeld: 2, seatsHeld: { "0": 1 } });
+  });
+
+  it("seats a private session's room only once the delegation is accredited, then in the order of confirmation", async () => {
+    const event = "rooms-private";
+    // Session 0 is private, with a room of one seat; session 1 comes with the event's place.
+    await openEvent(
+      db,
+      event,
+      5,
+      NOW,
+      { sessions: SESSIONS },
+      { sessionRooms: [{ session: 0, places: 1 }], privateSessions: [0] },
+    );
+    // Ana already holds a place when she accepts; Ben's registration is made by his acceptance.
+    const ana = await confirmed(db, clock, event, "rp-ana", { sessions: [1] });
+    await allocateConfirmations(decider(db, clock), event);
+    const benAddress = "persona-rp-ben@example.org";
+    const ben = registrationId(KEY, event, benAddress);
+    const author = { memberId: "member-mx", role: "member" as const };
+    const named = (id: string, name: string, address: string, role: "head" | "delegate") => ({
+      name,
+      address,
+      institution: "Compras MX",
+      lang: "es" as const,
+      role,
+      id,
+      state: "invited" as const,
+      invitedAtMs: NOW.getTime(),
+      namedBy: author,
+    });
+    const delegation = `${event}__MX`;
+    await delegations(db)
+      .doc(delegation)
+      .set({
+        eventId: event,
+        country: "MX",
+        state: "submitted",
+        people: [
+          named(ana, "rp-ana", "persona-rp-ana@example.org", "head"),
+          named(ben, "rp-ben", benAddress, "delegate"),
+        ],
+        updatedBy: author,
+        createdAtMs: NOW.getTime(),
+        updatedAtMs: NOW.getTime(),
+      });
+    const accept = (id: string) =>
+      answerInvitation(
+        { db, clock, key: KEY },
+        { d: delegation, p: id, t: newAnswerToken(KEY, delegation, id, NOW.getTime()) },
+        "accept",
+      );
+    expect((await accept(ana)).outcome).toBe("accepted");
+    expect((await accept(ben)).outcome).toBe("accepted");
+    await allocateConfirmations(decider(db, clock), event);
+
+    // Both hold the event's place and come to every session, but not accredited: no seat taken
+    // in the private room, none waited for.
+    for (const id of [ana, ben]) {
+      const record = await recordOf(id);
+      expect(record).toMatchObject({ status: { state: "confirmed" }, category: "delegate", sessions: [0, 1] });
+      expect(record?.seats ?? []).toEqual([]);
+      expect(record?.seatsWaiting ?? []).toEqual([]);
+    }
+    expect((await counterOf(event))?.seatsHeld["0"] ?? 0).toBe(0);
+
+    // Accredited: the one seat goes to Ana, who confirmed first; Ben waits for the room.
+    const secretariat = { uid: "s", role: "secretariat" as const, memberId: "s", seat: false };
+    await decideDelegation({ db, clock, key: KEY }, secretariat, {
+      eventId: event,
+      country: "MX",
+      decision: "accredit",
+    });
+    expect(await recordOf(ana)).toMatchObject({ accredited: true, seats: [0], seatsWaiting: [] });
+    expect(await recordOf(ben)).toMatchObject({ accredited: true, seats: [], seatsWaiting: [0] });
     expect(await counterOf(event)).toMatchObject({ placesHeld: 2, seatsHeld: { "0": 1 } });
   });
 });

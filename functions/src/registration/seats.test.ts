@@ -6,14 +6,24 @@ const settings = {
     { session: 0, places: 2 },
     { session: 3, places: 1 },
   ],
+  privateSessions: [] as number[],
 };
 
 describe("room seats", () => {
   it("takes a seat of each room asked for while one is left, in the order asked, and records a full room as waited for", () => {
     const held: Record<string, number> = { "3": 1 };
-    expect(takeSeats({ sessions: [3, 0, 1] }, settings, held)).toEqual({ seats: [0], seatsWaiting: [3] });
-    expect(takeSeats({ sessions: [0] }, settings, held)).toEqual({ seats: [0], seatsWaiting: [] });
-    expect(takeSeats({ sessions: [0] }, settings, held)).toEqual({ seats: [], seatsWaiting: [0] });
+    expect(takeSeats({ category: "observer", sessions: [3, 0, 1] }, settings, held)).toEqual({
+      seats: [0],
+      seatsWaiting: [3],
+    });
+    expect(takeSeats({ category: "observer", sessions: [0] }, settings, held)).toEqual({
+      seats: [0],
+      seatsWaiting: [],
+    });
+    expect(takeSeats({ category: "observer", sessions: [0] }, settings, held)).toEqual({
+      seats: [],
+      seatsWaiting: [0],
+    });
     expect(held).toEqual({ "0": 2, "3": 1 });
     expect(seatsLeft(settings, held)).toEqual(
       new Map([
@@ -23,16 +33,37 @@ describe("room seats", () => {
     );
   });
 
+  it("seats a private session's room only for an accredited delegate, and records no wait for anyone else", () => {
+    const privateRoom = { ...settings, privateSessions: [3] };
+    const held: Record<string, number> = {};
+    expect(takeSeats({ category: "delegate", sessions: [0, 3] }, privateRoom, held)).toEqual({
+      seats: [0],
+      seatsWaiting: [],
+    });
+    expect(takeSeats({ category: "observer", sessions: [3], accredited: true }, privateRoom, held)).toBeUndefined();
+    expect(held).toEqual({ "0": 1 });
+    expect(takeSeats({ category: "delegate", sessions: [3], accredited: true }, privateRoom, held)).toEqual({
+      seats: [3],
+      seatsWaiting: [],
+    });
+    expect(takeSeats({ category: "delegate", sessions: [3], accredited: true }, privateRoom, held)).toEqual({
+      seats: [],
+      seatsWaiting: [3],
+    });
+  });
+
   it("gives nothing and writes nothing for a person who asked for no room", () => {
     const held = {};
-    expect(takeSeats({ sessions: [1, 2] }, settings, held)).toBeUndefined();
+    expect(takeSeats({ category: "observer", sessions: [1, 2] }, settings, held)).toBeUndefined();
     expect(releaseSeats({}, held)).toEqual({ freed: [], fields: {} });
     expect(held).toEqual({});
   });
 
   it("keeps the seats and waits already recorded when more sessions are added, and never counts one twice", () => {
     const held: Record<string, number> = { "0": 1, "3": 1 };
-    expect(takeSeats({ sessions: [0, 3], seats: [0], seatsWaiting: [3] }, settings, held)).toEqual({
+    expect(
+      takeSeats({ category: "observer", sessions: [0, 3], seats: [0], seatsWaiting: [3] }, settings, held),
+    ).toEqual({
       seats: [0],
       seatsWaiting: [3],
     });

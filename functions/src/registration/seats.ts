@@ -1,5 +1,6 @@
 import { FieldValue, type Firestore, type Transaction } from "firebase-admin/firestore";
 import type { Registration, RegistrationSettings, RoomSeats } from "../model/index.js";
+import { privateSessionsOf } from "./eligibility.js";
 import { registrations } from "./store.js";
 
 // Rooms: a session with a room of its own (`sessionRooms`) has places of its own, called seats
@@ -11,6 +12,7 @@ import { registrations } from "./store.js";
 export type SeatsHeld = Record<string, number>;
 
 type Rooms = Pick<RegistrationSettings, "sessionRooms">;
+type RoomsAndPrivacy = Pick<RegistrationSettings, "sessionRooms" | "privateSessions">;
 
 /** The places of each session's own room, by session index. */
 export const roomPlaces = (settings: Rooms) =>
@@ -34,14 +36,20 @@ export function seatsLeft(settings: Rooms, held: SeatsHeld): Map<number, number>
  * has one left; a full room is recorded as waited for. `held` is the counter's copy, changed as
  * seats are taken, so the people of one batch take them in the batch's order. Seats or waits
  * already recorded stay as they are (a delegate given more sessions keeps what they had).
+ * A private session's room is taken (or waited for) only by those `privateSessionsOf` says hold
+ * it, accredited delegates: a delegation may never be accredited, and a seat taken before would
+ * keep someone else out. Accreditation takes them later (`decideDelegation`).
  * Undefined for a person who asked for no room: their record gets no seat fields at all.
  */
 export function takeSeats(
-  registration: Pick<Registration, "sessions"> & RoomSeats,
-  settings: Rooms,
+  registration: Pick<Registration, "sessions" | "category" | "accredited"> & RoomSeats,
+  settings: RoomsAndPrivacy,
   held: SeatsHeld,
 ): RoomSeats | undefined {
-  const asked = roomSessionsOf(registration.sessions, settings);
+  const privateHeld = privateSessionsOf(registration, settings);
+  const asked = roomSessionsOf(registration.sessions, settings).filter(
+    (session) => !settings.privateSessions.includes(session) || privateHeld.includes(session),
+  );
   if (asked.length === 0 && registration.seats === undefined) return undefined;
   const places = roomPlaces(settings);
   const seats = [...(registration.seats ?? [])];

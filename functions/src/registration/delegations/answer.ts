@@ -119,7 +119,7 @@ export async function answerInvitation(
         const seatsHeld = { ...counter?.seatsHeld };
         const seats =
           counter && seatSettings
-            ? takeSeats({ ...registration, sessions: union }, seatSettings, seatsHeld)
+            ? takeSeats({ ...registration, ...delegate, sessions: union }, seatSettings, seatsHeld)
             : undefined;
         tx.update(registrationRef, { ...delegate, sessions: union, ...seats });
         if (counter && seats) tx.set(registrationCounters(db).doc(first.eventId), { ...counter, seatsHeld });

@@ -25,7 +25,8 @@ import { stageMessages } from "../../notify/outbox.js";
 import { eventRefusal } from "../eligibility.js";
 import { normalizeAddress, registrationId } from "../keys.js";
 import { registrationMessage } from "../mail.js";
-import { eventRecords, registrationSettings, registrations } from "../store.js";
+import { takeSeats } from "../seats.js";
+import { eventRecords, registrationCounters, registrationSettings, registrations } from "../store.js";
 import { newAnswerToken } from "./answer-links.js";
 import { delegateInvitations, invitationContext, type NewInvitation } from "./invitation-mail.js";
 import { delegations } from "./store.js";
@@ -219,6 +220,9 @@ export async function submitDelegation(
   });
 }
 
+const confirmedMs = ({ confirmedAt }: { confirmedAt?: Date | { toMillis(): number } }) =>
+  confirmedAt === undefined ? 0 : confirmedAt instanceof Date ? confirmedAt.getTime() : confirmedAt.toMillis();
+
 /** The states of a delegate's registration that hear of their accreditation: not ended, not unconfirmed. */
 const TOLD_OF_ACCREDITATION = new Set(["confirming", "confirmed", "waitlisted", "offered", "awaitingApproval"]);
 
@@ -251,13 +255,14 @@ export async function decideDelegation(
       throw new CommitteeError("failed-precondition", "console.delegation.notSubmitted");
     const accepted = current.people.filter((person) => person.state === "accepted");
     const accrediting = input.decision === "accredit";
-    const [held, event, settings] = accrediting
+    const [held, event, settings, counter] = accrediting
       ? await Promise.all([
           Promise.all(accepted.map((person) => tx.get(registrations(db).doc(person.id)))),
           tx.get(eventRecords(db).doc(input.eventId)).then((snap) => snap.data()),
           tx.get(registrationSettings(db).doc(input.eventId)).then((snap) => snap.data()),
+          tx.get(registrationCounters(db).doc(input.eventId)).then((snap) => snap.data()),
         ])
-      : [[], undefined, undefined];
+      : [[], undefined, undefined, undefined];
     const delegates = held.flatMap((snapshot) => {
       const registration = snapshot.data();
       return registration?.delegationOf === input.country && registration.eventId === input.eventId
@@ -287,7 +292,24 @@ export async function decideDelegation(
         ? { ...current, state: "accredited", decidedBy: author(actor), decidedAtMs: now }
         : { ...current, state: "returned", returnReason: input.reason, decidedBy: author(actor), decidedAtMs: now };
     tx.set(ref, after);
-    for (const { snapshot } of delegates) tx.update(snapshot.ref, { accredited: true });
+    // Accredited, those holding a place (or an offer) take the seats of the private sessions' rooms
+    // now, in the order of confirmation, or wait for them like anyone finding a room full.
+    const seatsHeld = { ...counter?.seatsHeld };
+    const seated = delegates
+      .filter(({ registration }) => ["confirmed", "offered"].includes(registration.status.state))
+      .sort(
+        (a, b) =>
+          confirmedMs(a.registration) - confirmedMs(b.registration) ||
+          a.registration.id.localeCompare(b.registration.id),
+      );
+    const seats = new Map(
+      counter && settings
+        ? seated.map(({ registration }) => [registration.id, takeSeats(registration, settings, seatsHeld)])
+        : [],
+    );
+    for (const { snapshot } of delegates) tx.update(snapshot.ref, { accredited: true, ...seats.get(snapshot.id) });
+    if (counter && [...seats.values()].some((s) => s !== undefined))
+      tx.set(registrationCounters(db).doc(input.eventId), { ...counter, seatsHeld });
     mail?.write();
     appendAudit(db, tx, {
       at: new Date(now).toISOString(),
