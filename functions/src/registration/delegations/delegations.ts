@@ -269,29 +269,6 @@ export async function decideDelegation(
         ? [{ snapshot, registration: { ...registration, id: snapshot.id, accredited: true as const } }]
         : [];
     });
-    // Each delegate who still holds or waits for something is told, in the same transaction, once
-    // (the registration and its round key the message), with the private sessions it gives them.
-    const told = delegates.filter(({ registration }) => TOLD_OF_ACCREDITATION.has(registration.status.state));
-    const mail =
-      mailDeps && country && event && settings
-        ? await stageMessages(
-            tx,
-            db,
-            deps.clock,
-            told.map(
-              ({ registration }) =>
-                registrationMessage(mailDeps, { event, settings, now: new Date(now) }, registration, {
-                  kind: "accredited",
-                  country: country(registration.lang),
-                }).message,
-            ),
-          )
-        : undefined;
-    const after: Delegation =
-      input.decision === "accredit"
-        ? { ...current, state: "accredited", decidedBy: author(actor), decidedAtMs: now }
-        : { ...current, state: "returned", returnReason: input.reason, decidedBy: author(actor), decidedAtMs: now };
-    tx.set(ref, after);
     // Accredited, those holding a place (or an offer) take the seats of the private sessions' rooms
     // now, in the order of confirmation, or wait for them like anyone finding a room full.
     const seatsHeld = { ...counter?.seatsHeld };
@@ -307,9 +284,37 @@ export async function decideDelegation(
         ? seated.map(({ registration }) => [registration.id, takeSeats(registration, settings, seatsHeld)])
         : [],
     );
+    // Each delegate who still holds or waits for something is told, in the same transaction, once
+    // (the registration and its round key the message), with the private sessions it gives them.
+    const told = delegates.filter(({ registration }) => TOLD_OF_ACCREDITATION.has(registration.status.state));
+    const mail =
+      mailDeps && country && event && settings
+        ? await stageMessages(
+            tx,
+            db,
+            deps.clock,
+            told.map(
+              ({ registration }) =>
+                registrationMessage(
+                  mailDeps,
+                  { event, settings, now: new Date(now) },
+                  { ...registration, ...seats.get(registration.id) },
+                  {
+                    kind: "accredited",
+                    country: country(registration.lang),
+                  },
+                ).message,
+            ),
+          )
+        : undefined;
+    const after: Delegation =
+      input.decision === "accredit"
+        ? { ...current, state: "accredited", decidedBy: author(actor), decidedAtMs: now }
+        : { ...current, state: "returned", returnReason: input.reason, decidedBy: author(actor), decidedAtMs: now };
+    tx.set(ref, after);
     for (const { snapshot } of delegates) tx.update(snapshot.ref, { accredited: true, ...seats.get(snapshot.id) });
     if (counter && [...seats.values()].some((s) => s !== undefined))
-      tx.set(registrationCounters(db).doc(input.eventId), { ...counter, seatsHeld });
+      tx.set(registrationCounters(db).doc(input.eventId), { ...counter, seatsHeld, updatedAtMs: now });
     mail?.write();
     appendAudit(db, tx, {
       at: new Date(now).toISOString(),
