@@ -356,4 +356,44 @@ describe("registration rooms", () => {
     expect(await recordOf(ben)).toMatchObject({ accredited: true, seats: [], seatsWaiting: [0] });
     expect(await counterOf(event)).toMatchObject({ placesHeld: 2, seatsHeld: { "0": 1 } });
   });
+
+  it("seats those already holding a place when a session is given a room, in the order of confirmation, and tells only those left waiting", async () => {
+    const event = "rooms-added";
+    await openEvent(db, event, 5, NOW, { sessions: SESSIONS });
+    const [a, b, c, d] = [
+      await confirmed(db, clock, event, "ra-a", { sessions: [0, 1] }),
+      await confirmed(db, clock, event, "ra-b", { sessions: [0] }),
+      await confirmed(db, clock, event, "ra-c", { sessions: [0], lang: "en" }),
+      await confirmed(db, clock, event, "ra-d", { sessions: [1] }),
+    ];
+    await allocateConfirmations(decider(db, clock), event);
+    expect((await recordOf(a))?.seats).toBeUndefined();
+
+    const before = (await registrationSettings(db).doc(event).get()).data();
+    if (!before) throw new Error("settings");
+    const after = { ...before, sessionRooms: [{ session: 0, places: 2 }] };
+    await registrationSettings(db).doc(event).set(after);
+    const changeDeps = { ...decider(db, clock), log: () => {} };
+    expect(await onRoomsChanged(changeDeps, event, "room-added-1", before, after)).toBe(3);
+    // A second delivery of the same change finds everyone decided.
+    expect(await onRoomsChanged(changeDeps, event, "room-added-1", before, after)).toBe(0);
+    expect(await recordOf(a)).toMatchObject({ seats: [0], seatsWaiting: [] });
+    expect(await recordOf(b)).toMatchObject({ seats: [0], seatsWaiting: [] });
+    expect(await recordOf(c)).toMatchObject({ seats: [], seatsWaiting: [0] });
+    expect((await recordOf(d))?.seats).toBeUndefined();
+    expect(await counterOf(event)).toMatchObject({ placesHeld: 4, seatsHeld: { "0": 2 } });
+    expect(purposesOf(await mailsTo(db, a))).toEqual(["registration.confirmed"]);
+    expect(purposesOf(await mailsTo(db, d))).toEqual(["registration.confirmed"]);
+    const told = await mailsTo(db, c);
+    expect(purposesOf(told)).toEqual(["registration.confirmed", "registration.roomAdded"]);
+    expect(told.at(-1)?.subject).toBe(
+      `The session Procurement workshop now has a room of its own: Conference ${event}`,
+    );
+    expect(told.at(-1)?.text).toContain("Its seats went to those who confirmed before you");
+
+    // The one waiting is first for a seat freed, as for any room.
+    await cancelRegistration(decider(db, clock), event, a);
+    expect(await recordOf(c)).toMatchObject({ seats: [0], seatsWaiting: [] });
+    expect(await counterOf(event)).toMatchObject({ seatsHeld: { "0": 2 } });
+  });
 });

@@ -21,6 +21,9 @@ export const registrationRooms = defineCatalog({
       "El comité redujo los lugares de la sala de {session} ({event}). Nadie pierde un asiento ya dado, y el suyo se mantiene.",
     "regmail.roomLowered.waiting":
       "El comité redujo los lugares de la sala de {session} ({event}). Los asientos ya dados se mantienen, así que un asiento que se libere será para quien lo espera solo cuando la sala tenga menos personas que lugares. Su plaza en el evento se mantiene.",
+    "regmail.roomAdded.subject": "La sesión {session} tiene ahora sala propia: {event}",
+    "regmail.roomAdded.waiting":
+      "El comité dio a la sesión {session} ({event}) una sala propia, con menos lugares que las personas que la pidieron. Sus asientos fueron para quienes confirmaron antes que usted: tiene la plaza del evento, sin asiento en esa sesión por ahora. Si se libera uno, será para la primera persona que lo espera, por orden de confirmación, y se le avisará por correo.",
     "regform.room.seatsLeft": "lugares disponibles en esta sala: {count} de {places}",
     "regform.room.full": "esta sala está completa: tendría la plaza del evento sin esta sesión",
   },
@@ -38,6 +41,9 @@ export const registrationRooms = defineCatalog({
       "The committee lowered the places of the room of {session} ({event}). Nobody loses a seat already given, and yours stays.",
     "regmail.roomLowered.waiting":
       "The committee lowered the places of the room of {session} ({event}). The seats already given stay, so a seat freed goes to the people waiting only once the room holds fewer people than its places. Your place at the event stays.",
+    "regmail.roomAdded.subject": "The session {session} now has a room of its own: {event}",
+    "regmail.roomAdded.waiting":
+      "The committee gave the session {session} ({event}) a room of its own, with fewer places than the people who asked for it. Its seats went to those who confirmed before you: you hold the event place, without a seat in that session for now. If one is freed, it goes to the first person waiting for it, in the order of confirmation, and you will be told by email.",
     "regform.room.seatsLeft": "places left in this room: {count} of {places}",
     "regform.room.full": "this room is full: you would hold the event place without this session",
   },
@@ -55,6 +61,9 @@ export const registrationRooms = defineCatalog({
       "O comitê reduziu os lugares da sala de {session} ({event}). Ninguém perde um lugar já dado, e o seu continua.",
     "regmail.roomLowered.waiting":
       "O comitê reduziu os lugares da sala de {session} ({event}). Os lugares já dados continuam, então um lugar liberado só irá para quem o espera quando a sala tiver menos pessoas que lugares. Sua vaga no evento continua.",
+    "regmail.roomAdded.subject": "A sessão {session} agora tem sala própria: {event}",
+    "regmail.roomAdded.waiting":
+      "O comitê deu à sessão {session} ({event}) uma sala própria, com menos lugares que as pessoas que a pediram. Os lugares foram para quem confirmou antes de você: você tem a vaga do evento, sem lugar nessa sessão por enquanto. Se um for liberado, ele será da primeira pessoa que o espera, por ordem de confirmação, e você será avisado por e-mail.",
     "regform.room.seatsLeft": "lugares disponíveis nesta sala: {count} de {places}",
     "regform.room.full": "esta sala está lotada: você teria a vaga do evento sem esta sessão",
   },
@@ -72,6 +81,9 @@ export const registrationRooms = defineCatalog({
       "Le comité a réduit les places de la salle de {session} ({event}). Personne ne perd une place déjà donnée, et la vôtre reste.",
     "regmail.roomLowered.waiting":
       "Le comité a réduit les places de la salle de {session} ({event}). Les places déjà données restent : une place libérée n’ira à ceux qui l’attendent que lorsque la salle comptera moins de personnes que de places. Votre place à l’événement reste.",
+    "regmail.roomAdded.subject": "La séance {session} a désormais sa propre salle : {event}",
+    "regmail.roomAdded.waiting":
+      "Le comité a donné à la séance {session} ({event}) une salle propre, avec moins de places que de personnes qui l’ont demandée. Ses places sont allées à ceux qui ont confirmé avant vous : vous avez la place de l’événement, sans place dans cette séance pour l’instant. Si une se libère, elle ira à la première personne qui l’attend, dans l’ordre de confirmation, et vous serez prévenu par courriel.",
     "regform.room.seatsLeft": "places restantes dans cette salle : {count} sur {places}",
     "regform.room.full": "cette salle est complète : vous auriez la place de l’événement sans cette séance",
   },

@@ -63,6 +63,7 @@ const NOTICES: Notice[] = [
   { kind: "placesLowered", change: "c2" },
   { kind: "eventChangedWaiting", change: "c3", position: 4 },
   { kind: "eventChangedWaiting", change: "c3", untilMs: Date.parse("2027-03-03T12:00:00Z") },
+  { kind: "roomAdded", session: 0, change: "c4" },
 ];
 const compose = (notice: Notice, lang: Lang = "en", timeZone?: string) =>
   registrationMessage(deps, { event, settings, now }, person(lang, timeZone), notice);

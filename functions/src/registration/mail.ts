@@ -56,6 +56,11 @@ export type Notice =
   /** The committee lowered a room's places below its seats held: nobody loses a seat (`change` names it). */
   | { kind: "roomLowered"; session: number; waiting: boolean; change: string }
   /**
+   * The committee gave a session a room of its own (`change` names it) after they held a place
+   * asking for that session, and its seats went to those who confirmed before them: they wait.
+   */
+  | { kind: "roomAdded"; session: number; change: string }
+  /**
    * The secretariat accredited the delegation they accepted to join (`country`: its name in the
    * person's language): the private sessions they hold, or will hold with a place.
    */
@@ -87,6 +92,8 @@ function occurrenceOf(registration: RegistrationRecord, notice: Notice): string 
       return `${round}:seat:${notice.sessions.join(",")}:${notice.atMs}`;
     case "roomLowered":
       return `${round}:room:${notice.session}:${notice.change}`;
+    case "roomAdded":
+      return `${round}:roomAdded:${notice.session}:${notice.change}`;
     default:
       return `${round}:${notice.kind}`;
   }
@@ -194,6 +201,8 @@ function paragraphsOf(notice: Notice): { before: MessageKey[]; hours: boolean; a
         hours: false,
         after: [],
       };
+    case "roomAdded":
+      return { before: ["regmail.roomAdded.waiting"], hours: false, after: [] };
   }
 }
 
@@ -212,6 +221,7 @@ const SUBJECTS: Record<NoticeKind, MessageKey> = {
   eventChangedWaiting: "regmail.eventChanged.subject",
   seatGiven: "regmail.seatGiven.subject",
   roomLowered: "regmail.roomLowered.subject",
+  roomAdded: "regmail.roomAdded.subject",
   accredited: "regAccredit.subject",
 };
 
@@ -267,7 +277,8 @@ export function registrationMessage(
   if (untilMs !== undefined) params.deadline = inEvent.format(new Date(untilMs));
   const offersPlace = notice.kind === "offered" || (notice.kind === "eventChangedWaiting" && untilMs !== undefined);
   if (notice.kind === "seatGiven") params.sessions = sessionList(event, notice.sessions, lang);
-  if (notice.kind === "roomLowered") params.session = sessionList(event, [notice.session], lang);
+  if (notice.kind === "roomLowered" || notice.kind === "roomAdded")
+    params.session = sessionList(event, [notice.session], lang);
   if (notice.kind === "accredited") params.country = notice.country;
   const personParams =
     offersPlace && untilMs !== undefined ? { ...params, deadline: inPerson.format(new Date(untilMs)) } : params;

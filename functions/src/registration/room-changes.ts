@@ -4,7 +4,7 @@ import { enqueueAll, stageMessages } from "../notify/outbox.js";
 import type { DecisionDeps } from "./allocator.js";
 import { cancelledForGood } from "./eligibility.js";
 import { registrationMessage } from "./mail.js";
-import { giveFreedSeats, roomPlaces, SEAT_GRANTS } from "./seats.js";
+import { giveFreedSeats, roomPlaces, SEAT_GRANTS, takeSeats } from "./seats.js";
 import { eventRecords, registrationCounters, registrationSettings, registrations } from "./store.js";
 
 /**
@@ -12,8 +12,9 @@ import { eventRecords, registrationCounters, registrationSettings, registrations
  * event id). More places: the new seats go to the people waiting for the room (below). Fewer
  * places than the room's seats held: nobody loses a seat, and no freed seat is given while the
  * room holds more than it now has (release counts against the new number), as for the event's
- * places; the people holding its seats and those waiting for it are told so, once each. Returns
- * how many people were told.
+ * places; the people holding its seats and those waiting for it are told so, once each. A room
+ * given to a session that had none: those already holding a place who asked for it are seated
+ * (below). Returns how many people were told or seated.
  */
 export async function onRoomsChanged(
   deps: DecisionDeps & { log: Log },
@@ -23,6 +24,7 @@ export async function onRoomsChanged(
   after: RegistrationSettings,
 ): Promise<number> {
   return (
+    (await seatRoomsAdded(deps, eventId, change, before, after)) +
     (await giveSeatsOfRaisedRooms(deps, eventId, before, after)) +
     (await tellRoomsLowered(deps, eventId, change, before, after))
   );
@@ -123,4 +125,94 @@ export async function giveSeatsOfRaisedRooms(
     given += batch;
     if (batch < SEAT_GRANTS) return given;
   }
+}
+
+/** At most this many people seated (or told to wait) per transaction: each is a record and maybe an email. */
+const ROOM_ADDED_BATCH = 200;
+
+const confirmedMs = (at: Date | { toMillis(): number } | undefined) =>
+  at === undefined ? 0 : at instanceof Date ? at.getTime() : at.toMillis();
+
+/**
+ * The committee gave sessions rooms they did not have. Those already holding the event's place
+ * (or an offer of it) who asked for such a session take its seats in the order of confirmation
+ * (then id) up to its places; the rest wait for it, and only they are emailed (`roomAdded`): the
+ * seated already had the session. Each batch, in one transaction with the counter, re-reads its
+ * people and skips anyone already seated or waiting, so a trigger delivered twice changes
+ * nothing. Returns how many people were seated or told to wait.
+ */
+export async function seatRoomsAdded(
+  deps: DecisionDeps,
+  eventId: string,
+  change: string,
+  before: RegistrationSettings,
+  after: RegistrationSettings,
+): Promise<number> {
+  const previous = roomPlaces(before);
+  const added = after.sessionRooms.filter((room) => !previous.has(room.session)).map((room) => room.session);
+  if (added.length === 0) return 0;
+  const { db, clock } = deps;
+  // A committee's change, rare: the event's registrations are read once, whatever their number.
+  const all = await registrations(db).where("eventId", "==", eventId).get();
+  const concerned = all.docs
+    .filter((doc) => {
+      const record = doc.data();
+      const state = record.status.state;
+      return (
+        (state === "confirmed" || state === "offered") &&
+        added.some(
+          (s) => record.sessions.includes(s) && !record.seats?.includes(s) && !record.seatsWaiting?.includes(s),
+        )
+      );
+    })
+    .sort((a, b) => confirmedMs(a.data().confirmedAt) - confirmedMs(b.data().confirmedAt) || a.id.localeCompare(b.id))
+    .map((doc) => doc.id);
+  const counterRef = registrationCounters(db).doc(eventId);
+  let done = 0;
+  for (let start = 0; start < concerned.length; start += ROOM_ADDED_BATCH) {
+    const ids = concerned.slice(start, start + ROOM_ADDED_BATCH);
+    done += await db.runTransaction(async (tx) => {
+      const [counterSnap, settingsSnap, eventSnap, ...people] = await Promise.all([
+        tx.get(counterRef),
+        tx.get(registrationSettings(db).doc(eventId)),
+        tx.get(eventRecords(db).doc(eventId)),
+        ...ids.map((id) => tx.get(registrations(db).doc(id))),
+      ]);
+      const counter = counterSnap.data();
+      const settings = settingsSnap.data();
+      const event = eventSnap.data();
+      if (!counter || !settings || !event || cancelledForGood(event)) return 0;
+      const seatsHeld = { ...counter.seatsHeld };
+      const now = clock();
+      const decided = people.flatMap((snap) => {
+        const record = snap.data();
+        if (!record || (record.status.state !== "confirmed" && record.status.state !== "offered")) return [];
+        const seats = takeSeats(record, settings, seatsHeld);
+        if (!seats) return [];
+        const waitsNow = (seats.seatsWaiting ?? []).filter((s) => !record.seatsWaiting?.includes(s));
+        const seatedNow = (seats.seats ?? []).filter((s) => !record.seats?.includes(s));
+        if (waitsNow.length === 0 && seatedNow.length === 0) return [];
+        return [{ ref: snap.ref, record: { ...record, ...seats, id: snap.id }, seats, waitsNow }];
+      });
+      const staged = await stageMessages(
+        tx,
+        db,
+        clock,
+        decided.flatMap(({ record, waitsNow }) =>
+          waitsNow
+            .filter((session) => added.includes(session))
+            .map(
+              (session) =>
+                registrationMessage(deps, { event, settings, now }, record, { kind: "roomAdded", session, change })
+                  .message,
+            ),
+        ),
+      );
+      for (const { ref, seats } of decided) tx.update(ref, seats);
+      if (decided.length > 0) tx.set(counterRef, { ...counter, seatsHeld, updatedAtMs: now.getTime() });
+      staged.write();
+      return decided.length;
+    });
+  }
+  return done;
 }
