@@ -68,6 +68,22 @@ async function recordsOf(eventId: string): Promise<Row[]> {
 const recordOf = async (id: string) => (await registrations(db).doc(id).get()).data();
 const counterOf = async (eventId: string) => (await registrationCounters(db).doc(eventId).get()).data();
 
+/** Mexico's member, who names the delegations of these tests. */
+const author = { memberId: "member-mx", role: "member" as const };
+
+/** A person Mexico's member named to a delegation, not yet answered. */
+const named = (id: string, name: string, address: string, role: "head" | "delegate") => ({
+  name,
+  address,
+  institution: "Compras MX",
+  lang: "es" as const,
+  role,
+  id,
+  state: "invited" as const,
+  invitedAtMs: NOW.getTime(),
+  namedBy: author,
+});
+
 describe("registration rooms", () => {
   it("gives exactly the room's seats, in the order of confirmation, however many confirm and allocate at once", async () => {
     const event = "rooms-rush";
@@ -245,18 +261,6 @@ describe("registration rooms", () => {
     ];
     await allocateConfirmations(decider(db, clock), event);
     expect((await recordOf(ana))?.seats).toBeUndefined();
-    const author = { memberId: "member-mx", role: "member" as const };
-    const named = (id: string, name: string, role: "head" | "delegate") => ({
-      name,
-      address: `persona-${name}@example.org`,
-      institution: "Compras MX",
-      lang: "es" as const,
-      role,
-      id,
-      state: "invited" as const,
-      invitedAtMs: NOW.getTime(),
-      namedBy: author,
-    });
     const delegation = `${event}__MX`;
     await delegations(db)
       .doc(delegation)
@@ -264,7 +268,10 @@ describe("registration rooms", () => {
         eventId: event,
         country: "MX",
         state: "accredited",
-        people: [named(ana, "rd-ana", "head"), named(ben, "rd-ben", "delegate")],
+        people: [
+          named(ana, "rd-ana", "persona-rd-ana@example.org", "head"),
+          named(ben, "rd-ben", "persona-rd-ben@example.org", "delegate"),
+        ],
         updatedBy: author,
         createdAtMs: NOW.getTime(),
         updatedAtMs: NOW.getTime(),
@@ -298,18 +305,6 @@ describe("registration rooms", () => {
     await allocateConfirmations(decider(db, clock), event);
     const benAddress = "persona-rp-ben@example.org";
     const ben = registrationId(KEY, event, benAddress);
-    const author = { memberId: "member-mx", role: "member" as const };
-    const named = (id: string, name: string, address: string, role: "head" | "delegate") => ({
-      name,
-      address,
-      institution: "Compras MX",
-      lang: "es" as const,
-      role,
-      id,
-      state: "invited" as const,
-      invitedAtMs: NOW.getTime(),
-      namedBy: author,
-    });
     const delegation = `${event}__MX`;
     await delegations(db)
       .doc(delegation)
