@@ -10,7 +10,7 @@ import { stageMessages } from "../notify/outbox.js";
 import { cancelledForGood } from "./eligibility.js";
 import { type RegistrationMailDeps, type RegistrationRecord, registrationMessage } from "./mail.js";
 import { takeSeats } from "./seats.js";
-import { eventRecords, registrationCounters, registrationSettings, registrations } from "./store.js";
+import { placesState, registrationCounters, registrations } from "./store.js";
 
 /**
  * Confirmations decided per transaction. Each writes one record and queues one email per
@@ -67,8 +67,6 @@ export async function allocateBatch(
 ): Promise<Decision[]> {
   const { db, clock } = deps;
   const counterRef = registrationCounters(db).doc(eventId);
-  const settingsRef = registrationSettings(db).doc(eventId);
-  const eventRef = eventRecords(db).doc(eventId);
   const waiting = registrations(db)
     .where("eventId", "==", eventId)
     .where("status.state", "==", "confirming")
@@ -79,20 +77,14 @@ export async function allocateBatch(
     async (tx) => {
       const batch = await tx.get(waiting);
       if (batch.empty) return [];
-      const [counterSnap, settingsSnap, eventSnap] = await Promise.all([
-        tx.get(counterRef),
-        tx.get(settingsRef),
-        tx.get(eventRef),
-      ]);
-      const settings = settingsSnap.data();
-      const event = eventSnap.data();
+      const { counter: stored, settings, event } = await placesState(tx, db, eventId);
       // Without settings nobody could have confirmed; an event whose registration (or record)
       // was removed meanwhile keeps its confirmations waiting rather than deciding them against
       // nothing.
       if (settings === undefined || event === undefined) return [];
       const now = clock();
       const nowMs = now.getTime();
-      const read = counterSnap.data() ?? emptyCounter(eventId, nowMs);
+      const read = stored ?? emptyCounter(eventId, nowMs);
       const counter = { ...read, seatsHeld: { ...read.seatsHeld } };
       // Cancelled after these people confirmed: they hold nothing, and are told so (changes.ts
       // ended everyone registered when the event was cancelled; these confirmed in between).

@@ -4,7 +4,7 @@ import { type Decision, type DecisionDeps, decisionFields, offerFreedPlaces } fr
 import { REGISTRATION_ID } from "./keys.js";
 import { type RegistrationMessage, registrationMessage } from "./mail.js";
 import { giveFreedSeats, releaseSeats } from "./seats.js";
-import { eventRecords, registrationCounters, registrationSettings, registrations } from "./store.js";
+import { eventRecords, placesState, registrationCounters, registrationSettings, registrations } from "./store.js";
 
 export type CancelOutcome = { outcome: "cancelled"; offers: Decision[] } | { outcome: "none" };
 
@@ -38,14 +38,7 @@ async function release(
     const previous = current.status;
     const from = previous.state;
     const status: RegistrationStatus = { state: "cancelled", from, by, atMs: nowMs };
-    const [counterSnap, settingsSnap, eventSnap] = await Promise.all([
-      tx.get(counterRef),
-      tx.get(registrationSettings(db).doc(eventId)),
-      tx.get(eventRecords(db).doc(eventId)),
-    ]);
-    const counter = counterSnap.data();
-    const settings = settingsSnap.data();
-    const event = eventSnap.data();
+    const { counter, settings, event } = await placesState(tx, db, eventId);
     const holds = from === "confirmed" || from === "offered";
     const seatsHeld = { ...counter?.seatsHeld };
     const released = releaseSeats(current, seatsHeld);

@@ -5,7 +5,7 @@ import type { DecisionDeps } from "./allocator.js";
 import { cancelledForGood } from "./eligibility.js";
 import { registrationMessage } from "./mail.js";
 import { giveFreedSeats, roomPlaces, SEAT_GRANTS, takeSeats } from "./seats.js";
-import { eventRecords, registrationCounters, registrationSettings, registrations } from "./store.js";
+import { eventRecords, placesState, registrationCounters, registrations } from "./store.js";
 
 /**
  * The committee changed the places of sessions' rooms (`change` names that change, the trigger's
@@ -91,14 +91,7 @@ export async function giveSeatsOfRaisedRooms(
   let given = 0;
   for (;;) {
     const batch = await db.runTransaction(async (tx) => {
-      const [counterSnap, settingsSnap, eventSnap] = await Promise.all([
-        tx.get(counterRef),
-        tx.get(registrationSettings(db).doc(eventId)),
-        tx.get(eventRecords(db).doc(eventId)),
-      ]);
-      const counter = counterSnap.data();
-      const settings = settingsSnap.data();
-      const event = eventSnap.data();
+      const { counter, settings, event } = await placesState(tx, db, eventId);
       if (!counter || !settings || !event || cancelledForGood(event)) return 0;
       const seatsHeld = { ...counter.seatsHeld };
       const grants = await giveFreedSeats(tx, db, eventId, settings, seatsHeld);
@@ -172,15 +165,10 @@ export async function seatRoomsAdded(
   for (let start = 0; start < concerned.length; start += ROOM_ADDED_BATCH) {
     const ids = concerned.slice(start, start + ROOM_ADDED_BATCH);
     done += await db.runTransaction(async (tx) => {
-      const [counterSnap, settingsSnap, eventSnap, ...people] = await Promise.all([
-        tx.get(counterRef),
-        tx.get(registrationSettings(db).doc(eventId)),
-        tx.get(eventRecords(db).doc(eventId)),
-        ...ids.map((id) => tx.get(registrations(db).doc(id))),
+      const [{ counter, settings, event }, people] = await Promise.all([
+        placesState(tx, db, eventId),
+        Promise.all(ids.map((id) => tx.get(registrations(db).doc(id)))),
       ]);
-      const counter = counterSnap.data();
-      const settings = settingsSnap.data();
-      const event = eventSnap.data();
       if (!counter || !settings || !event || cancelledForGood(event)) return 0;
       const seatsHeld = { ...counter.seatsHeld };
       const now = clock();

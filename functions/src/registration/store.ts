@@ -1,4 +1,4 @@
-import type { Firestore } from "firebase-admin/firestore";
+import type { Firestore, Transaction } from "firebase-admin/firestore";
 import { COLLECTIONS, converterFor, REGISTRATION_COLLECTIONS, schemaConverter } from "../model/index.js";
 
 /** The registration collections, each read and written through its schema. */
@@ -24,3 +24,16 @@ export const registrationFigures = (db: Firestore) =>
   db
     .collection(REGISTRATION_COLLECTIONS.registrationFigures.path)
     .withConverter(schemaConverter(REGISTRATION_COLLECTIONS.registrationFigures.schema));
+
+/**
+ * What every decision about an event's places reads in its transaction, side by side: the
+ * event's counter, its registration settings and its record (each undefined when absent).
+ */
+export async function placesState(tx: Transaction, db: Firestore, eventId: string) {
+  const [counter, settings, event] = await Promise.all([
+    tx.get(registrationCounters(db).doc(eventId)),
+    tx.get(registrationSettings(db).doc(eventId)),
+    tx.get(eventRecords(db).doc(eventId)),
+  ]);
+  return { counter: counter.data(), settings: settings.data(), event: event.data() };
+}
