@@ -7,6 +7,7 @@ import { type EventRefusal, eventRefusal } from "../../registration/eligibility.
 import { registerPath } from "../../registration/links.js";
 import { seatsLeft } from "../../registration/seats.js";
 import { registrationCounters, registrationSettings } from "../../registration/store.js";
+import { ErrorSummary } from "../components/error-summary.js";
 import { Layout } from "../components/layout.js";
 import { href, type PageContext } from "../context.js";
 
@@ -316,16 +317,7 @@ export function RegistrationSection(props: {
             {t("regform.freshness")}
           </p>
           <p>{t("regform.closesAt", { date: formatInZone(panel.settings.closesAtMs, ctx, zone) })}</p>
-          {errors.length > 0 ? (
-            <div role="alert" id="form-errors">
-              <h3>{t("regform.error.summary")}</h3>
-              <ul>
-                {errors.map((e) => (
-                  <li>{e.message}</li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
+          <ErrorSummary title={t("regform.error.summary")} errors={errors} level={3} />
           <RegistrationFormFields ctx={ctx} event={event} panel={panel} values={props.values} errors={errors} />
         </>
       )}

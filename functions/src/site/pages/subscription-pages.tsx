@@ -1,4 +1,5 @@
 import { LANGS, type Lang } from "../../model/index.js";
+import { ErrorSummary } from "../components/error-summary.js";
 import { Layout } from "../components/layout.js";
 import type { NoticeLink } from "../components/link-pages.js";
 import { href, type PageContext } from "../context.js";
@@ -33,16 +34,7 @@ export function SubscribePage(props: { ctx: PageContext; values?: SubscribeValue
     <Layout ctx={ctx} title={t("sub.title")} description={t("sub.intro")} noindex={errors.length > 0}>
       <h1>{t("sub.title")}</h1>
       <p>{t("sub.intro")}</p>
-      {errors.length > 0 ? (
-        <div role="alert" id="form-errors">
-          <h2>{t("sub.error.summary")}</h2>
-          <ul>
-            {errors.map((e) => (
-              <li>{e.message}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary title={t("sub.error.summary")} errors={errors} level={2} />
       <form method="post" action={href(ctx, "/subscribe")}>
         <p>
           <label for="sub-address">{t("sub.form.address")}</label>
