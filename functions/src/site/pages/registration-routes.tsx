@@ -4,7 +4,7 @@ import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
 import { pick } from "../../i18n/index.js";
-import { converterFor, type Event, IdSchema, RegistrationRequestSchema } from "../../model/index.js";
+import { converterFor, type Event, IdSchema, type Registration, RegistrationRequestSchema } from "../../model/index.js";
 import { cancelRegistration, claimOffer } from "../../registration/cancellation.js";
 import { eventRefusal, requestRefusal } from "../../registration/eligibility.js";
 import { askToRegister, type RegistrationFormDeps } from "../../registration/form-request.js";
@@ -243,8 +243,10 @@ export function registerRegistrationPages(
       400,
     );
   };
-  const titleOf = async (ctx: PageContext, eventId: string) =>
-    eventTitle(ctx, ctx.data.events.get(eventId) ?? (await eventRecord(eventId)), eventId);
+  /** The event a link names: the public view's, or its record for one the view does not list. */
+  const eventOf = async (ctx: PageContext, eventId: string) =>
+    ctx.data.events.get(eventId) ?? (await eventRecord(eventId));
+  const titleOf = async (ctx: PageContext, eventId: string) => eventTitle(ctx, await eventOf(ctx, eventId), eventId);
 
   app.get("/:lang/events/:id/registration/confirm", params(EventParams), query(LinkQuery), async (c) => {
     const { ctx } = c.var;
@@ -309,18 +311,31 @@ export function registerRegistrationPages(
     },
   );
 
-  /** The registration an owner's link names (status, cancel, claim), if the link is one of ours. */
-  const owned = (eventId: string, id: string, token: string) => ownerRegistration(registration(), eventId, id, token);
+  /**
+   * A page behind an owner's link (status, cancel, claim): `handle` runs with the registration
+   * the link names, and a link not of ours gets the page saying so, whatever the page.
+   */
+  const ownerRoute = (
+    method: "GET" | "POST",
+    page: "status" | "cancel" | "claim",
+    handle: (
+      c: Context<SiteEnv>,
+      link: { ctx: PageContext; eventId: string; r: string; found: Registration },
+    ) => Promise<Response>,
+  ) =>
+    app.on(method, `/:lang/events/:id/registration/${page}`, params(EventParams), query(LinkQuery), async (c) => {
+      const { ctx } = c.var;
+      const eventId = c.req.valid("param").id;
+      const { r = "", t: token = "" } = c.req.valid("query");
+      const found = await ownerRegistration(registration(), eventId, r, token);
+      if (!found) return invalid(c, ctx.t("regform.invalid.owner"), eventId);
+      return handle(c, { ctx, eventId, r, found });
+    });
 
-  app.get("/:lang/events/:id/registration/status", params(EventParams), query(LinkQuery), async (c) => {
-    const { ctx } = c.var;
+  ownerRoute("GET", "status", async (c, { ctx, eventId, r, found }) => {
     const { t } = ctx;
-    const eventId = c.req.valid("param").id;
-    const { r = "", t: token = "" } = c.req.valid("query");
     const deps = registration();
-    const found = await owned(eventId, r, token);
-    if (!found) return invalid(c, t("regform.invalid.owner"), eventId);
-    const event = ctx.data.events.get(eventId) ?? (await eventRecord(eventId));
+    const event = await eventOf(ctx, eventId);
     const zone = found.timeZone ?? event?.timeZone ?? "UTC";
     const { status } = found;
     const [position, settings] = await Promise.all([
@@ -347,12 +362,7 @@ export function registerRegistrationPages(
     );
   });
 
-  app.get("/:lang/events/:id/registration/cancel", params(EventParams), query(LinkQuery), async (c) => {
-    const { ctx } = c.var;
-    const eventId = c.req.valid("param").id;
-    const { r = "", t: token = "" } = c.req.valid("query");
-    const found = await owned(eventId, r, token);
-    if (!found) return invalid(c, ctx.t("regform.invalid.owner"), eventId);
+  ownerRoute("GET", "cancel", async (c, { ctx, eventId, r, found }) => {
     const title = await titleOf(ctx, eventId);
     if (found.status.state === "cancelled")
       return sendPrivate(c, <CancelledNotice ctx={ctx} eventTitle={title} eventId={eventId} />);
@@ -372,28 +382,18 @@ export function registerRegistrationPages(
 
   // RFC 8058: a POST to the List-Unsubscribe URI, with no cookie and no CSRF token, takes effect
   // at once and is answered 200, never with a redirect. Whatever the body says, the token decides.
-  app.post("/:lang/events/:id/registration/cancel", params(EventParams), query(LinkQuery), async (c) => {
-    const { ctx } = c.var;
-    const eventId = c.req.valid("param").id;
-    const { r = "", t: token = "" } = c.req.valid("query");
-    const found = await owned(eventId, r, token);
-    if (!found) return invalid(c, ctx.t("regform.invalid.owner"), eventId);
+  ownerRoute("POST", "cancel", async (c, { ctx, eventId, r }) => {
     await cancelRegistration(registration(), eventId, r);
     return sendPrivate(c, <CancelledNotice ctx={ctx} eventTitle={await titleOf(ctx, eventId)} eventId={eventId} />);
   });
 
-  app.get("/:lang/events/:id/registration/claim", params(EventParams), query(LinkQuery), async (c) => {
-    const { ctx } = c.var;
+  ownerRoute("GET", "claim", async (c, { ctx, eventId, r, found }) => {
     const { t } = ctx;
-    const eventId = c.req.valid("param").id;
-    const { r = "", t: token = "" } = c.req.valid("query");
     const deps = registration();
-    const found = await owned(eventId, r, token);
-    if (!found) return invalid(c, t("regform.invalid.owner"), eventId);
     const { status } = found;
     if (status.state !== "offered") return invalid(c, t("regform.claim.none"), eventId);
     if (deps.clock().getTime() >= status.untilMs) return invalid(c, t("regform.claim.expired"), eventId);
-    const event = ctx.data.events.get(eventId) ?? (await eventRecord(eventId));
+    const event = await eventOf(ctx, eventId);
     const zone = found.timeZone ?? event?.timeZone ?? "UTC";
     return sendPrivate(
       c,
@@ -411,13 +411,8 @@ export function registerRegistrationPages(
     );
   });
 
-  app.post("/:lang/events/:id/registration/claim", params(EventParams), query(LinkQuery), async (c) => {
-    const { ctx } = c.var;
+  ownerRoute("POST", "claim", async (c, { ctx, eventId, r }) => {
     const { t } = ctx;
-    const eventId = c.req.valid("param").id;
-    const { r = "", t: token = "" } = c.req.valid("query");
-    const found = await owned(eventId, r, token);
-    if (!found) return invalid(c, t("regform.invalid.owner"), eventId);
     const outcome = await claimOffer(registration(), eventId, r);
     if (outcome.outcome === "expired") return invalid(c, t("regform.claim.expired"), eventId);
     if (outcome.outcome === "none") return invalid(c, t("regform.claim.none"), eventId);
