@@ -10,7 +10,7 @@ import { stageMessages } from "../notify/outbox.js";
 import { cancelledForGood } from "./eligibility.js";
 import { type RegistrationMailDeps, type RegistrationRecord, registrationMessage } from "./mail.js";
 import { takeSeats } from "./seats.js";
-import { placesState, registrationCounters, registrations } from "./store.js";
+import { placesState, RUSH_RETRIES, registrationCounters, registrations } from "./store.js";
 
 /**
  * Confirmations decided per transaction. Each writes one record and queues one email per
@@ -140,7 +140,7 @@ export async function allocateBatch(
       return decisions.map(({ record, status, seats }) => ({ id: record.id, status, ...(seats ? { seats } : {}) }));
     },
     // A rush runs several allocators at once; a losing one retries and finds less to do.
-    { maxAttempts: 30 },
+    RUSH_RETRIES,
   );
 }
 

@@ -9,7 +9,7 @@ import { CONFIRMATION_TOKEN, confirmationTokenHash, newConfirmationToken } from 
 import { registrationExpiry } from "./door/retention.js";
 import { type EventRefusal, eventRefusal, type RequestRefusal, requestRefusal } from "./eligibility.js";
 import { normalizeAddress, REGISTRATION_ID, registrationId } from "./keys.js";
-import { registrationSettings, registrations } from "./store.js";
+import { RUSH_RETRIES, registrationSettings, registrations } from "./store.js";
 
 export interface RegistrationDeps {
   db: Firestore;
@@ -56,6 +56,9 @@ export async function requestRegistration(
 
   const id = registrationId(key, eventId, request.address);
   const ref = registrations(db).doc(id);
+  // In a rush the allocator's query holds locks over the confirmations it reads; a confirmation
+  // that lost to it five times (the default) would show the person an error, so it retries as
+  // long as the allocator does.
   return db.runTransaction(async (tx) => {
     const current = (await tx.get(ref)).data();
     // Pending may be asked again (a lost email); cancelled may register anew, at the end of the line.
@@ -103,6 +106,9 @@ export async function confirmRegistration(
   // confirmations does not lock them.
   const { event, settings } = await eventAndSettings(db, eventId);
   const ref = registrations(db).doc(id);
+  // In a rush the allocator's query holds locks over the confirmations it reads; a confirmation
+  // that lost to it five times (the default) would show the person an error, so it retries as
+  // long as the allocator does.
   return db.runTransaction(async (tx) => {
     const current = (await tx.get(ref)).data();
     if (current === undefined || current.eventId !== eventId || current.status.state === "cancelled")
@@ -123,5 +129,5 @@ export async function confirmRegistration(
     // Only the fields this step owns; the server timestamp orders the confirmation.
     tx.update(ref, { status, confirmedAt: FieldValue.serverTimestamp() });
     return { outcome: "confirming", id } as const;
-  });
+  }, RUSH_RETRIES);
 }

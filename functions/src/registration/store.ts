@@ -37,3 +37,9 @@ export async function placesState(tx: Transaction, db: Firestore, eventId: strin
   ]);
   return { counter: counter.data(), settings: settings.data(), event: event.data() };
 }
+
+/**
+ * The attempts of a transaction that a rush makes contend (the allocator's, a confirmation's):
+ * Firestore retries an aborted one with a growing pause, so a loser waits rather than fails.
+ */
+export const RUSH_RETRIES = { maxAttempts: 30 };
