@@ -1,12 +1,9 @@
-import { createRequire } from "node:module";
-import type { Firestore } from "firebase-admin/firestore";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  converterFor,
-  type Event,
-  type Registration,
-  type RegistrationRequest,
-  type RegistrationSettings,
+import { describe, expect, it } from "vitest";
+import type {
+  Event,
+  Registration,
+  RegistrationRequest,
+  RegistrationSettings,
 } from "../../functions/src/model/index.js";
 import { allocateBatch, allocateConfirmations, type Decision } from "../../functions/src/registration/allocator.js";
 import { cancelRegistration, claimOffer, lapseOffers } from "../../functions/src/registration/cancellation.js";
@@ -14,91 +11,48 @@ import { registrationId } from "../../functions/src/registration/keys.js";
 import { waitlistPosition } from "../../functions/src/registration/positions.js";
 import { confirmRegistration, requestRegistration } from "../../functions/src/registration/requests.js";
 import { registrationCounters, registrationSettings, registrations } from "../../functions/src/registration/store.js";
-import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
-import { byConfirmation } from "../support/registration-mail.js";
-
-// The Admin SDK the functions' code runs with (functions/node_modules): a server timestamp made
-// by one copy of the library cannot be written through another copy's client.
-const fromFunctions = createRequire(new URL("../../functions/package.json", import.meta.url));
-const { deleteApp, initializeApp } = fromFunctions("firebase-admin/app") as typeof import("firebase-admin/app");
-const { getFirestore } = fromFunctions("firebase-admin/firestore") as typeof import("firebase-admin/firestore");
+import { emulatedProject } from "../support/functions-admin.js";
+import {
+  byConfirmation,
+  decider as deciderAt,
+  FORUM_AND_PRIVATE_MEETING,
+  HOUR,
+  KEY,
+  openEvent as openRegistrationEvent,
+} from "../support/registration-mail.js";
 
 const PROJECT = `demo-registration-${process.pid}`;
-const KEY = "test-registration-key-0123456789abcdef-0123456789";
 const NOW = new Date("2027-03-01T12:00:00Z");
 const clock = () => NOW;
-const HOUR = 3_600_000;
 
-let db: Firestore;
-let app: ReturnType<typeof initializeApp>;
-beforeAll(() => {
-  emulatorHost("FIRESTORE_EMULATOR_HOST");
-  app = initializeApp({ projectId: PROJECT }, PROJECT);
-  db = getFirestore(app);
-});
-afterAll(async () => {
-  await clearFirestore(PROJECT);
-  await deleteApp(app);
-});
+const db = emulatedProject(PROJECT);
 
 const deps = () => ({ db, clock, key: KEY });
 /** What a deciding step needs: its emails are queued in the same transaction. */
-const decider = (at: () => Date = clock) => ({
-  db,
-  clock: at,
-  key: KEY,
-  sealKey: "test-outbox-key-0123456789abcdef-0123456789abcdef",
-  origin: "https://www.compraspublicas.org",
-  sender: "Red Interamericana <no-reply@compraspublicas.org>",
-});
+const decider = (at: () => Date = clock) => deciderAt(db, at);
 
-/** A published conference in April 2027 in Santiago, registration open around NOW with `places`. */
-async function openEvent(
+/** A published conference from 10 to 12 April 2027 in Santiago (its second session private), registration open around NOW with `places`. */
+const openEvent = (
   id: string,
   places: number,
   fields: Partial<Event> = {},
   settings: Partial<RegistrationSettings> = {},
-) {
-  await db
-    .collection("events")
-    .withConverter(converterFor("events"))
-    .doc(id)
-    .set({
-      id,
-      kind: "conference",
+) =>
+  openRegistrationEvent(
+    db,
+    id,
+    places,
+    NOW,
+    {
       title: { es: `Conferencia ${id}`, en: `Conference ${id}` },
-      status: "planned",
       start: "2027-04-10",
       end: "2027-04-12",
-      timeZone: "America/Santiago",
-      hostCountries: ["CL"],
-      organizerIds: [],
-      attendingCountries: [],
-      sessions: [
-        { type: "forum", title: { es: "Foro abierto" }, topics: [], topicIds: [] },
-        { type: "workshop", title: { es: "Reunión de jefes de agencia" }, topics: [], topicIds: [] },
-      ],
+      sessions: FORUM_AND_PRIVATE_MEETING,
       source: "Written by test/integration/registration-allocation.test.ts",
-      publication: "published",
       ...fields,
-    });
-  await registrationSettings(db)
-    .doc(id)
-    .set({
-      eventId: id,
-      opensAtMs: NOW.getTime() - 24 * HOUR,
-      closesAtMs: NOW.getTime() + 24 * HOUR,
-      places,
-      sessionRooms: [],
-      categories: ["delegate", "observer", "speaker", "press"],
-      privateSessions: [1],
-      approvalCategories: [],
-      offerWindowHours: 48,
-      startTime: "09:00",
-      endTime: "18:00",
-      ...settings,
-    });
-}
+    },
+    { privateSessions: [1], ...settings },
+  );
 
 const person = (i: number | string, fields: Partial<RegistrationRequest> = {}) => ({
   name: `Persona ${i}`,

@@ -1,35 +1,20 @@
-import { createRequire } from "node:module";
-import type { Firestore } from "firebase-admin/firestore";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { converterFor } from "../../functions/src/model/index.js";
 import { allocateConfirmations } from "../../functions/src/registration/allocator.js";
 import { cancelRegistration } from "../../functions/src/registration/cancellation.js";
 import { onEventWritten, onSettingsWritten } from "../../functions/src/registration/changes.js";
 import { confirmRegistration, requestRegistration } from "../../functions/src/registration/requests.js";
 import { registrationCounters, registrationSettings, registrations } from "../../functions/src/registration/store.js";
-import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
+import { emulatedProject } from "../support/functions-admin.js";
 import { confirmed, decider, KEY, mailsTo, openEvent, purposesOf } from "../support/registration-mail.js";
 
 // The committee changes places, or cancels the event: the people concerned are told once each.
-const fromFunctions = createRequire(new URL("../../functions/package.json", import.meta.url));
-const { deleteApp, initializeApp } = fromFunctions("firebase-admin/app") as typeof import("firebase-admin/app");
-const { getFirestore } = fromFunctions("firebase-admin/firestore") as typeof import("firebase-admin/firestore");
 
 const PROJECT = `demo-registration-changes-${process.pid}`;
 const NOW = new Date("2027-03-01T12:00:00Z");
 const clock = () => NOW;
 
-let db: Firestore;
-let app: ReturnType<typeof initializeApp>;
-beforeAll(() => {
-  emulatorHost("FIRESTORE_EMULATOR_HOST");
-  app = initializeApp({ projectId: PROJECT }, PROJECT);
-  db = getFirestore(app);
-});
-afterAll(async () => {
-  await clearFirestore(PROJECT);
-  await deleteApp(app);
-});
+const db = emulatedProject(PROJECT);
 
 const deps = () => ({ ...decider(db, clock), log: () => {} });
 const stateOf = async (id: string) => (await registrations(db).doc(id).get()).data()?.status;

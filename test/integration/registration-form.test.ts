@@ -1,5 +1,3 @@
-import { createRequire } from "node:module";
-import type { Firestore } from "firebase-admin/firestore";
 import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { REGISTRATION_FORM, type RegistrationFormLimits } from "../../functions/src/config.js";
@@ -14,25 +12,18 @@ import {
   PublicEventSchema,
   type RegistrationSettings,
 } from "../../functions/src/model/index.js";
-import { type DeliveryDeps, deliverMessage } from "../../functions/src/notify/delivery.js";
-import { smtpTransport } from "../../functions/src/notify/smtp.js";
 import { allocateConfirmations } from "../../functions/src/registration/allocator.js";
 import type { RegistrationFormDeps } from "../../functions/src/registration/form-request.js";
 import { registrationId } from "../../functions/src/registration/keys.js";
 import { registerPath } from "../../functions/src/registration/links.js";
 import { registrationSettings, registrations } from "../../functions/src/registration/store.js";
-import { createSite } from "../../functions/src/site/app.js";
 import { deriveSiteData, type SiteData } from "../../functions/src/site/data.js";
-import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
+import { clearFirestore } from "../support/emulator-suite.js";
+import { emulatedProject } from "../support/functions-admin.js";
 import { attr, elementsOf, formsOf, textOf } from "../support/html.js";
-import { ORIGIN, seedSnapshot, TEST_ASSETS, TEST_CURSOR_KEY } from "../support/seeded-site.js";
+import { deliverPending, deliveryTo } from "../support/outbox-delivery.js";
+import { ORIGIN, seedSnapshot, siteWithForms } from "../support/seeded-site.js";
 import { type SmtpSink, startSmtpSink } from "../support/smtp-sink.js";
-
-// The Admin SDK the functions' code runs with (functions/node_modules): the confirmation's server
-// timestamp made by one copy of the library cannot be written through another copy's client.
-const fromFunctions = createRequire(new URL("../../functions/package.json", import.meta.url));
-const { deleteApp, initializeApp } = fromFunctions("firebase-admin/app") as typeof import("firebase-admin/app");
-const { getFirestore } = fromFunctions("firebase-admin/firestore") as typeof import("firebase-admin/firestore");
 
 const PROJECT_ID = `demo-registration-form-${process.pid}`;
 const KEY = "integration-test registration key, long enough";
@@ -43,8 +34,7 @@ const NOW = Date.parse("2027-03-01T12:00:00Z");
 let now = NOW;
 const clock = () => new Date(now);
 
-let app: ReturnType<typeof initializeApp>;
-let db: Firestore;
+const db = emulatedProject(PROJECT_ID);
 let sink: SmtpSink;
 let derived: SiteData;
 const logged: LogEntry[] = [];
@@ -60,27 +50,9 @@ const registrationDeps = (): RegistrationFormDeps => ({
   sender: SENDER,
   limits,
 });
-const deliveryDeps = (): DeliveryDeps => ({
-  db,
-  clock,
-  transport: smtpTransport({ host: "127.0.0.1", port: sink.port, user: "", password: "" }),
-  sender: SENDER,
-  log: (entry) => logged.push(entry),
-  sealKey: SEAL_KEY,
-});
-const site = () =>
-  createSite({
-    view: async () => ({ derived }),
-    assets: TEST_ASSETS,
-    origin: ORIGIN,
-    cursorKey: TEST_CURSOR_KEY,
-    now: clock,
-    log: (entry) => {
-      logged.push(entry);
-      if (entry.severity === "ERROR") console.error(entry);
-    },
-    registration: registrationDeps(),
-  });
+const deliveryDeps = () =>
+  deliveryTo(sink, { db, clock, sender: SENDER, log: (entry) => logged.push(entry), sealKey: SEAL_KEY });
+const site = () => siteWithForms(() => derived, clock, logged, { registration: registrationDeps() });
 
 /** A published conference in April 2027 in Santiago with two sessions: a forum in its own room, a private meeting. */
 const conference = (id: string, fields: Partial<Event> = {}): Event =>
@@ -149,9 +121,6 @@ async function openEvent(event: Event, settings: Partial<RegistrationSettings> =
 }
 
 beforeAll(async () => {
-  emulatorHost("FIRESTORE_EMULATOR_HOST");
-  app = initializeApp({ projectId: PROJECT_ID }, PROJECT_ID);
-  db = getFirestore(app) as unknown as Firestore;
   sink = await startSmtpSink();
   const snapshot = await seedSnapshot();
   // The public view as the site sees it: every event but the unpublished one.
@@ -163,8 +132,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await sink?.close();
-  await clearFirestore(PROJECT_ID);
-  if (app) await deleteApp(app);
 });
 beforeEach(async () => {
   await clearFirestore(PROJECT_ID);
@@ -234,10 +201,7 @@ const post = (path: string, fields: Record<string, string> = {}) =>
   });
 
 /** Sends every waiting outbox message to the SMTP sink, as the outbox trigger would. */
-async function deliverAll(): Promise<void> {
-  const waiting = await db.collection(OUTBOX_COLLECTION).where("delivery.state", "==", "pending").get();
-  for (const message of waiting.docs) await deliverMessage(deliveryDeps(), message.id);
-}
+const deliverAll = () => deliverPending(deliveryDeps());
 
 /** The link to `page` of a registration in a received email's text, as a path the test site can request. */
 function linkIn(mail: ParsedMail | undefined, page: "confirm" | "status" | "cancel"): string {

@@ -1,35 +1,22 @@
-import { createRequire } from "node:module";
-import type { Firestore } from "firebase-admin/firestore";
 import ICAL from "ical.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { REGION } from "../../functions/src/config.js";
 import { allocateConfirmations } from "../../functions/src/registration/allocator.js";
 import { runRegistrationReminders } from "../../functions/src/reminders/registration-reminders.js";
-import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
 import { eventually } from "../support/eventually.js";
+import { emulatedProject, functionsApp, functionsFirestoreSdk } from "../support/functions-admin.js";
 import { confirmed, decider, mailsTo, openEvent, purposesOf } from "../support/registration-mail.js";
 
 // The registration jobs: reminders before the event (the milestone ledger) against a project of
 // their own, and the deployed lapse job through the Functions emulator.
-const fromFunctions = createRequire(new URL("../../functions/package.json", import.meta.url));
-const { deleteApp, initializeApp } = fromFunctions("firebase-admin/app") as typeof import("firebase-admin/app");
-const { getFirestore } = fromFunctions("firebase-admin/firestore") as typeof import("firebase-admin/firestore");
+const { deleteApp, initializeApp } = functionsApp;
+const { getFirestore } = functionsFirestoreSdk;
 
 const PROJECT = `demo-registration-jobs-${process.pid}`;
 const DEMO_PROJECT = "demo-compraspublicas";
 const OPEN = new Date("2027-03-01T12:00:00Z");
 
-let db: Firestore;
-let app: ReturnType<typeof initializeApp>;
-beforeAll(() => {
-  emulatorHost("FIRESTORE_EMULATOR_HOST");
-  app = initializeApp({ projectId: PROJECT }, PROJECT);
-  db = getFirestore(app);
-});
-afterAll(async () => {
-  await clearFirestore(PROJECT);
-  await deleteApp(app);
-});
+const db = emulatedProject(PROJECT);
 
 describe("registration reminders", () => {
   it("reminds the people holding a place 7 days and 1 day before, once each, with the calendar entry they have", async () => {

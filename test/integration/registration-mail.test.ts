@@ -1,36 +1,21 @@
-import { createRequire } from "node:module";
-import type { Firestore } from "firebase-admin/firestore";
 import ICAL from "ical.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { allocateConfirmations, onRegistrationWritten } from "../../functions/src/registration/allocator.js";
 import { cancelRegistration, claimOffer, lapseOffers } from "../../functions/src/registration/cancellation.js";
 import { cancellationToken } from "../../functions/src/registration/keys.js";
 import { registrations } from "../../functions/src/registration/store.js";
-import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
+import { emulatedProject } from "../support/functions-admin.js";
 import { confirmed, decider, HOUR, KEY, mailsTo, openEvent, purposesOf } from "../support/registration-mail.js";
 
 // Each decision of the allocator, a cancellation, a claim and a lapse queues its email in the
 // deciding transaction: exactly one per decision, in the person's language, never twice.
-const fromFunctions = createRequire(new URL("../../functions/package.json", import.meta.url));
-const { deleteApp, initializeApp } = fromFunctions("firebase-admin/app") as typeof import("firebase-admin/app");
-const { getFirestore } = fromFunctions("firebase-admin/firestore") as typeof import("firebase-admin/firestore");
 
 const PROJECT = `demo-registration-mail-${process.pid}`;
 const NOW = new Date("2027-03-01T12:00:00Z");
 const clock = () => NOW;
 const later = () => new Date(NOW.getTime() + 49 * HOUR);
 
-let db: Firestore;
-let app: ReturnType<typeof initializeApp>;
-beforeAll(() => {
-  emulatorHost("FIRESTORE_EMULATOR_HOST");
-  app = initializeApp({ projectId: PROJECT }, PROJECT);
-  db = getFirestore(app);
-});
-afterAll(async () => {
-  await clearFirestore(PROJECT);
-  await deleteApp(app);
-});
+const db = emulatedProject(PROJECT);
 
 const calendarOf = (content = "") => {
   const calendar = new ICAL.Component(ICAL.parse(content));

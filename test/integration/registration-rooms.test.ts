@@ -1,6 +1,4 @@
-import { createRequire } from "node:module";
-import type { Firestore } from "firebase-admin/firestore";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Registration } from "../../functions/src/model/index.js";
 import { allocateConfirmations, type Decision } from "../../functions/src/registration/allocator.js";
 import { cancelRegistration, claimOffer, lapseOffers } from "../../functions/src/registration/cancellation.js";
@@ -12,7 +10,7 @@ import { registrationId } from "../../functions/src/registration/keys.js";
 import { confirmRegistration, requestRegistration } from "../../functions/src/registration/requests.js";
 import { giveSeatsOfRaisedRooms, onRoomsChanged } from "../../functions/src/registration/room-changes.js";
 import { registrationCounters, registrationSettings, registrations } from "../../functions/src/registration/store.js";
-import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
+import { emulatedProject } from "../support/functions-admin.js";
 import {
   byConfirmation,
   confirmed,
@@ -26,26 +24,13 @@ import {
 
 // Sessions with a room of their own: a seat of the room comes with the place, in the same
 // transaction and the same order, and a room never holds more people than its places.
-const fromFunctions = createRequire(new URL("../../functions/package.json", import.meta.url));
-const { deleteApp, initializeApp } = fromFunctions("firebase-admin/app") as typeof import("firebase-admin/app");
-const { getFirestore } = fromFunctions("firebase-admin/firestore") as typeof import("firebase-admin/firestore");
 
 const PROJECT = `demo-registration-rooms-${process.pid}`;
 const NOW = new Date("2027-03-01T12:00:00Z");
 const clock = () => NOW;
 const later = () => new Date(NOW.getTime() + 49 * HOUR);
 
-let db: Firestore;
-let app: ReturnType<typeof initializeApp>;
-beforeAll(() => {
-  emulatorHost("FIRESTORE_EMULATOR_HOST");
-  app = initializeApp({ projectId: PROJECT }, PROJECT);
-  db = getFirestore(app);
-});
-afterAll(async () => {
-  await clearFirestore(PROJECT);
-  await deleteApp(app);
-});
+const db = emulatedProject(PROJECT);
 
 /** Session 0 has a room of its own (`seats` places); session 1 comes with the event's place. */
 const SESSIONS = [

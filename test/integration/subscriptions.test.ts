@@ -11,17 +11,15 @@ import {
   SUBSCRIBERS_COLLECTION,
   SubscriberSchema,
 } from "../../functions/src/model/index.js";
-import { type DeliveryDeps, deliverMessage } from "../../functions/src/notify/delivery.js";
 import { openTokens } from "../../functions/src/notify/seal.js";
-import { smtpTransport } from "../../functions/src/notify/smtp.js";
-import { createSite } from "../../functions/src/site/app.js";
 import { deriveSiteData, type SiteData } from "../../functions/src/site/data.js";
 import { subscriberId } from "../../functions/src/subscriptions/keys.js";
 import { publishedDocument, queuePublication } from "../../functions/src/subscriptions/publish.js";
 import type { SubscriptionDeps } from "../../functions/src/subscriptions/subscribers.js";
 import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
 import { elementsOf, formsOf, textOf } from "../support/html.js";
-import { ORIGIN, seedSnapshot, TEST_ASSETS, TEST_CURSOR_KEY } from "../support/seeded-site.js";
+import { deliverPending, deliveryTo } from "../support/outbox-delivery.js";
+import { ORIGIN, seedSnapshot, siteWithForms } from "../support/seeded-site.js";
 import { type SmtpSink, startSmtpSink } from "../support/smtp-sink.js";
 
 const PROJECT_ID = `demo-subscriptions-${process.pid}`;
@@ -47,27 +45,9 @@ const subscriptionDeps = (): SubscriptionDeps => ({
   origin: ORIGIN,
   limits,
 });
-const deliveryDeps = (): DeliveryDeps => ({
-  db,
-  clock,
-  transport: smtpTransport({ host: "127.0.0.1", port: sink.port, user: "", password: "" }),
-  sender: SENDER,
-  log: (entry) => logged.push(entry),
-  sealKey: SEAL_KEY,
-});
-const site = () =>
-  createSite({
-    view: async () => ({ derived }),
-    assets: TEST_ASSETS,
-    origin: ORIGIN,
-    cursorKey: TEST_CURSOR_KEY,
-    now: clock,
-    log: (entry) => {
-      logged.push(entry);
-      if (entry.severity === "ERROR") console.error(entry);
-    },
-    subscriptions: subscriptionDeps(),
-  });
+const deliveryDeps = () =>
+  deliveryTo(sink, { db, clock, sender: SENDER, log: (entry) => logged.push(entry), sealKey: SEAL_KEY });
+const site = () => siteWithForms(() => derived, clock, logged, { subscriptions: subscriptionDeps() });
 
 beforeAll(async () => {
   emulatorHost("FIRESTORE_EMULATOR_HOST");
@@ -108,10 +88,7 @@ const subscribe = (address: string, lang = "es", ip = "198.51.100.7", page = "es
   });
 
 /** Sends every waiting outbox message to the SMTP sink, as the outbox trigger would. */
-async function deliverAll(): Promise<void> {
-  const waiting = await db.collection(OUTBOX_COLLECTION).where("delivery.state", "==", "pending").get();
-  for (const message of waiting.docs) await deliverMessage(deliveryDeps(), message.id);
-}
+const deliverAll = () => deliverPending(deliveryDeps());
 
 /** The one link on the site in a received email's text, as a path the test site can request. */
 function linkIn(text: string, path: string): string {

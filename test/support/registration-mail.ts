@@ -20,6 +20,12 @@ export const ORIGIN = "https://www.compraspublicas.org";
 export const SENDER = "Red Interamericana <no-reply@compraspublicas.org>";
 export const HOUR = 3_600_000;
 
+/** Two sessions of an event: an open forum, then a meeting of heads of agency (private where the settings say so). */
+export const FORUM_AND_PRIVATE_MEETING = [
+  { type: "forum" as const, title: { es: "Foro abierto" }, topics: [], topicIds: [] },
+  { type: "workshop" as const, title: { es: "Reunión de jefes de agencia" }, topics: [], topicIds: [] },
+];
+
 /** What a deciding step needs, at the clock given. */
 export const decider = (db: Firestore, clock: () => Date): DecisionDeps => ({
   db,

@@ -1,10 +1,12 @@
 import { join } from "node:path";
 import type { Firestore } from "firebase-admin/firestore";
+import type { LogEntry } from "../../functions/src/log.js";
 import { PUBLIC_RECORDS, type PublicCollection, PublicParticipantSchema } from "../../functions/src/model/index.js";
 import { readSeed } from "../../functions/src/seed/read-seed.js";
 import { validateSeed } from "../../functions/src/seed/validate-seed.js";
 import { createSite } from "../../functions/src/site/app.js";
-import { deriveSiteData } from "../../functions/src/site/data.js";
+import { deriveSiteData, type SiteData } from "../../functions/src/site/data.js";
+import type { SiteDeps } from "../../functions/src/site/deps.js";
 import { type PublicSnapshot, publicSnapshotOf } from "../../functions/src/views/public-snapshot.js";
 import { PublicViewCache } from "../../functions/src/views/view-reader.js";
 
@@ -34,6 +36,30 @@ export function siteOver(snapshot: PublicSnapshot, now = new Date("2026-11-25T12
     cursorKey: TEST_CURSOR_KEY,
     now: () => now,
     log: () => {},
+  });
+}
+
+/**
+ * The site over the view `derived()` gives, at `clock`, with its forms wired to `forms`: what it
+ * logs goes into `logged`, and an error is printed too, so a failing form shows why.
+ */
+export function siteWithForms(
+  derived: () => SiteData,
+  clock: () => Date,
+  logged: LogEntry[],
+  forms: Pick<SiteDeps, "registration" | "subscriptions" | "delegations">,
+) {
+  return createSite({
+    view: async () => ({ derived: derived() }),
+    assets: TEST_ASSETS,
+    origin: ORIGIN,
+    cursorKey: TEST_CURSOR_KEY,
+    now: clock,
+    log: (entry) => {
+      logged.push(entry);
+      if (entry.severity === "ERROR") console.error(entry);
+    },
+    ...forms,
   });
 }
 
