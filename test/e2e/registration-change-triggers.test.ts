@@ -3,10 +3,10 @@ import { deleteApp, initializeApp } from "firebase-admin/app";
 import { type Firestore, getFirestore } from "firebase-admin/firestore";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REGION } from "../../functions/src/config.js";
 import { translator } from "../../functions/src/i18n/index.js";
 import { OUTBOX_COLLECTION, type OutboxMessage } from "../../functions/src/model/index.js";
 import { startMailbox } from "../../scripts/mailbox.mjs";
+import { callOverHttp } from "../support/callable-http.js";
 import { type Caller, type Callers, DEMO_PROJECT, demoCallers } from "../support/console-callers.js";
 import { emulatorHost } from "../support/emulator-suite.js";
 import { eventually } from "../support/eventually.js";
@@ -18,7 +18,6 @@ import { eventually } from "../support/eventually.js";
 // registrationPlaces and registrationEventChanges; the test waits for the outbox documents they
 // queue, and for one real delivery to the local mailbox (MailDev), whose calendar file ical.js
 // reads. The people are written as the allocator leaves them, for an event of this file's own.
-const FUNCTIONS = "http://127.0.0.1:5001";
 const RUN = randomBytes(4).toString("hex");
 const EVENT = `reg-change-triggers-${RUN}`;
 const HOLDER = randomBytes(16).toString("hex");
@@ -38,15 +37,8 @@ interface CallResult {
   error?: { status: string; message: string };
 }
 
-async function call(name: string, caller: Caller, data: unknown): Promise<CallResult> {
-  const idToken = callers.idToken(caller);
-  const response = await fetch(`${FUNCTIONS}/${DEMO_PROJECT}/${REGION}/${name}`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", ...(idToken ? { Authorization: `Bearer ${idToken}` } : {}) },
-    body: JSON.stringify({ data }),
-  });
-  return (await response.json()) as CallResult;
-}
+const call = (name: string, caller: Caller, data: unknown) =>
+  callOverHttp<CallResult>(name, callers.idToken(caller), data);
 
 /** One step of the records workflow on the event, checked, keeping its version for the next. */
 async function step(action: string, caller: Caller, fields: Record<string, unknown> = {}) {

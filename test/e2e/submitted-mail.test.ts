@@ -1,10 +1,10 @@
 import { deleteApp, initializeApp } from "firebase-admin/app";
 import { getFirestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { REGION } from "../../functions/src/config.js";
 import type { DocumentContent } from "../../functions/src/model/index.js";
 import { DEMO_ACCOUNTS } from "../../scripts/demo-accounts.mjs";
 import { startMailbox } from "../../scripts/mailbox.mjs";
+import { callOverHttp } from "../support/callable-http.js";
 import { type Callers, DEMO_PROJECT, demoCallers } from "../support/console-callers.js";
 import { consoleUrl } from "../support/emulator-suite.js";
 import { eventually } from "../support/eventually.js";
@@ -12,7 +12,6 @@ import { eventually } from "../support/eventually.js";
 // Through the whole emulated system: the console's callable in the Functions emulator writes the
 // audit entry, the audit trigger queues the email, the outbox trigger sends it over SMTP to the
 // mailbox `npm start` runs (MailDev, at the address functions/.env.local gives the functions).
-const FUNCTIONS = "http://127.0.0.1:5001";
 const id = "e2e-submitted-mail";
 const app = initializeApp({ projectId: DEMO_PROJECT }, "submitted-mail");
 const db = getFirestore(app);
@@ -35,15 +34,8 @@ afterAll(async () => {
   await deleteApp(app);
 });
 
-async function call(name: string, caller: Parameters<Callers["idToken"]>[0], data: unknown) {
-  const token = callers.idToken(caller);
-  const response = await fetch(`${FUNCTIONS}/${DEMO_PROJECT}/${REGION}/committee-${name}`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
-    body: JSON.stringify({ data }),
-  });
-  return (await response.json()) as { result?: { version: number; status: string } };
-}
+const call = (name: string, caller: Parameters<Callers["idToken"]>[0], data: unknown) =>
+  callOverHttp<{ result?: { version: number; status: string } }>(`committee-${name}`, callers.idToken(caller), data);
 
 interface MailDevEmail {
   subject: string;

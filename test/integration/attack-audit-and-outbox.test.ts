@@ -11,7 +11,6 @@ import {
 } from "../../functions/src/model/index.js";
 import { reviewCallables } from "../../functions/src/notify/callables.js";
 import { type DeliveryDeps, deliverMessage } from "../../functions/src/notify/delivery.js";
-import { smtpTransport } from "../../functions/src/notify/smtp.js";
 import { loadSeed } from "../../functions/src/seed/load-seed.js";
 import { subscriberId, unsubscribeToken } from "../../functions/src/subscriptions/keys.js";
 import { queuePublication } from "../../functions/src/subscriptions/publish.js";
@@ -24,6 +23,7 @@ import {
 } from "../../functions/src/subscriptions/subscribers.js";
 import { type CallableProject, type Caller, openCallableProject } from "../support/console-callers.js";
 import { firestoreRest, type RestFilter } from "../support/firestore-rest.js";
+import { transportTo } from "../support/outbox-delivery.js";
 import { type SmtpSink, startSmtpSink } from "../support/smtp-sink.js";
 
 // Issue #14, items 3 and 4, played from outside: the demo logins (real ID tokens from the Auth
@@ -56,7 +56,7 @@ const subscriptions = (): SubscriptionDeps => ({ db, clock, log: () => {}, key: 
 const delivery = (): DeliveryDeps => ({
   db,
   clock,
-  transport: smtpTransport({ host: "127.0.0.1", port: sink.port, user: "", password: "" }),
+  transport: transportTo(sink),
   sender: "Red <no-reply@compraspublicas.org>",
   log: () => {},
   sealKey: SEAL_KEY,

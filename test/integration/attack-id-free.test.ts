@@ -4,14 +4,13 @@ import { getFirestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DocumentContent } from "../../functions/src/model/index.js";
 import { DEMO_ACCOUNTS } from "../../scripts/demo-accounts.mjs";
+import { callOverHttp } from "../support/callable-http.js";
 import { DEMO_PROJECT, NO_PERSON, signIn } from "../support/console-callers.js";
 
 // committee-idFree, played from outside as an attacker would: callables over HTTP to the
 // Functions emulator with the demo logins' real tokens, or none. It tells whoever may draft a
 // kind whether an id is free, because a member cannot read other countries' drafts; it must
 // answer that one boolean and nothing else, to no one else, about nothing but a record's id.
-const FUNCTIONS = "http://127.0.0.1:5001";
-const REGION = "southamerica-east1";
 const RUN = randomBytes(4).toString("hex");
 const CHILE_DRAFT = `idfree-cl-draft-${RUN}`;
 const app = initializeApp({ projectId: DEMO_PROJECT }, `attack-id-free-${RUN}`);
@@ -29,14 +28,8 @@ interface CallResult {
   error?: { status: string; message: string; details?: { key?: string } };
 }
 
-async function call(name: string, idToken: string | undefined, data: unknown): Promise<CallResult> {
-  const response = await fetch(`${FUNCTIONS}/${DEMO_PROJECT}/${REGION}/committee-${name}`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", ...(idToken ? { Authorization: `Bearer ${idToken}` } : {}) },
-    body: JSON.stringify({ data }),
-  });
-  return (await response.json()) as CallResult;
-}
+const call = (name: string, idToken: string | undefined, data: unknown) =>
+  callOverHttp<CallResult>(`committee-${name}`, idToken, data);
 
 const draft: DocumentContent = {
   kind: "news",

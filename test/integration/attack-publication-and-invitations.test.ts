@@ -5,6 +5,7 @@ import { getFirestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DocumentContent } from "../../functions/src/model/index.js";
 import { DEMO_ACCOUNTS } from "../../scripts/demo-accounts.mjs";
+import { callOverHttp } from "../support/callable-http.js";
 import { DEMO_PROJECT, signIn } from "../support/console-callers.js";
 import { emulatorHost } from "../support/emulator-suite.js";
 
@@ -13,8 +14,6 @@ import { emulatorHost } from "../support/emulator-suite.js";
 // emulator. Next to each refused attack, the legitimate path still works. The Functions emulator
 // serves the demo project only, so everything this file makes there has its own ids and
 // addresses, and is removed afterwards; the demo logins' roles and seats are never touched.
-const FUNCTIONS = "http://127.0.0.1:5001";
-const REGION = "southamerica-east1";
 const AUTH = `http://${emulatorHost("FIREBASE_AUTH_EMULATOR_HOST")}`;
 const IDENTITY = `${AUTH}/identitytoolkit.googleapis.com/v1`;
 const RUN = randomBytes(4).toString("hex");
@@ -40,14 +39,8 @@ interface CallResult {
   error?: { status: string; message: string; details?: { key?: string } };
 }
 
-async function call(name: string, idToken: string | undefined, data: unknown): Promise<CallResult> {
-  const response = await fetch(`${FUNCTIONS}/${DEMO_PROJECT}/${REGION}/committee-${name}`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", ...(idToken ? { Authorization: `Bearer ${idToken}` } : {}) },
-    body: JSON.stringify({ data }),
-  });
-  return (await response.json()) as CallResult;
-}
+const call = (name: string, idToken: string | undefined, data: unknown) =>
+  callOverHttp<CallResult>(`committee-${name}`, idToken, data);
 
 /** The Auth emulator's public REST API, as the console's SDK (or anyone) calls it. */
 async function identity(path: string, body: unknown): Promise<Record<string, unknown>> {

@@ -20,6 +20,7 @@ import {
   SubscriberSchema,
 } from "../../functions/src/model/index.js";
 import { clientId, subscriberId } from "../../functions/src/subscriptions/keys.js";
+import { callOverHttp } from "../support/callable-http.js";
 import {
   type Caller,
   type Callers,
@@ -205,18 +206,11 @@ describe("the subscription form's limits, from outside (#14 item 11)", () => {
 });
 
 /** A console callable over HTTP to the Functions emulator, with the caller's real ID token. */
-async function callable(name: string, caller: Caller, data: unknown) {
-  const token = callers.idToken(caller);
-  const response = await fetch(`${FUNCTIONS}/${DEMO_PROJECT}/${REGION}/${name}`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ data }),
-  });
-  return (await response.json()) as {
+const callable = (name: string, caller: Caller, data: unknown) =>
+  callOverHttp<{
     result?: { version: number; status: string };
     error?: { status: string; message: string; details?: { fields?: { path: string }[] } };
-  };
-}
+  }>(name, callers.idToken(caller), data);
 
 /**
  * How long an audit trigger may take to queue its email: the emulator starts a function's first

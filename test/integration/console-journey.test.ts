@@ -2,14 +2,13 @@ import { deleteApp, initializeApp } from "firebase-admin/app";
 import { getFirestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DocumentContent } from "../../functions/src/model/index.js";
+import { callOverHttp } from "../support/callable-http.js";
 import { type Callers, DEMO_PROJECT, demoCallers } from "../support/console-callers.js";
 import { HOSTING_ORIGIN } from "../support/emulator-suite.js";
 import { eventually } from "../support/eventually.js";
 
 // The document journey through the deployed callables in the Functions emulator, with real ID
 // tokens, down to the public site served by the Hosting emulator.
-const FUNCTIONS = "http://127.0.0.1:5001";
-const REGION = "southamerica-east1";
 const id = "journey-console-news";
 const app = initializeApp({ projectId: DEMO_PROJECT }, "console-journey");
 const db = getFirestore(app);
@@ -28,16 +27,10 @@ afterAll(async () => {
 });
 
 async function call(name: string, caller: Parameters<Callers["idToken"]>[0], data: unknown) {
-  const token = callers.idToken(caller);
-  const response = await fetch(`${FUNCTIONS}/${DEMO_PROJECT}/${REGION}/committee-${name}`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ data }),
-  });
-  return (await response.json()) as {
+  return callOverHttp<{
     result?: { version: number; status: string };
     error?: { status: string; message: string };
-  };
+  }>(`committee-${name}`, callers.idToken(caller), data);
 }
 
 const spanish: DocumentContent = {

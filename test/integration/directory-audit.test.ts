@@ -8,6 +8,7 @@ import {
   DIRECTORY_COLLECTION,
 } from "../../functions/src/model/index.js";
 import { DEMO_ACCOUNTS } from "../../scripts/demo-accounts.mjs";
+import { postCallable } from "../support/callable-http.js";
 import { type Callers, DEMO_PROJECT, demoCallers, NO_PERSON, signIn } from "../support/console-callers.js";
 import { firestoreRest } from "../support/firestore-rest.js";
 
@@ -15,8 +16,6 @@ import { firestoreRest } from "../support/firestore-rest.js";
 // HTTP to the Functions emulator with the demo logins' real tokens (or none), as the console
 // calls it. The person is the demo's committee representative of Mexico, whom no other test
 // edits; their records are put back as they were afterwards.
-const FUNCTIONS = "http://127.0.0.1:5001";
-const REGION = "southamerica-east1";
 const app = initializeApp({ projectId: DEMO_PROJECT }, `directory-audit-${process.pid}`);
 const db = getFirestore(app);
 const MX = DEMO_ACCOUNTS.find((a) => a.uid === "demo-committee-mx");
@@ -33,11 +32,7 @@ interface CallResult {
   body: { result?: { confirmedAt: string }; error?: { status: string; message: string } };
 }
 async function call(name: string, idToken: string | undefined, data: unknown): Promise<CallResult> {
-  const response = await fetch(`${FUNCTIONS}/${DEMO_PROJECT}/${REGION}/committee-${name}`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", ...(idToken ? { Authorization: `Bearer ${idToken}` } : {}) },
-    body: JSON.stringify({ data }),
-  });
+  const response = await postCallable(`committee-${name}`, idToken, data);
   return { status: response.status, body: (await response.json()) as CallResult["body"] };
 }
 

@@ -1,5 +1,3 @@
-import { deleteApp, initializeApp } from "firebase-admin/app";
-import { type Firestore, getFirestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { invitationUrl, invite } from "../../functions/src/committee/invitations/invitations.js";
 import type { Actor } from "../../functions/src/committee/permissions.js";
@@ -17,10 +15,10 @@ import {
 import { type NoticeDeps, reactToAuditEntry } from "../../functions/src/notify/audit-reactions.js";
 import { type DeliveryDeps, deliverMessage } from "../../functions/src/notify/delivery.js";
 import { queueInvitationMail } from "../../functions/src/notify/invitation-mail.js";
-import { smtpTransport } from "../../functions/src/notify/smtp.js";
 import { runEventReminders } from "../../functions/src/reminders/event-reminders.js";
 import { loadSeed } from "../../functions/src/seed/load-seed.js";
-import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
+import { emulatedProject } from "../support/functions-admin.js";
+import { transportTo } from "../support/outbox-delivery.js";
 import { addRepresentative } from "../support/representatives.js";
 import { SEED_DIR } from "../support/seeded-site.js";
 import { type SmtpSink, startSmtpSink } from "../support/smtp-sink.js";
@@ -28,8 +26,7 @@ import { type SmtpSink, startSmtpSink } from "../support/smtp-sink.js";
 const PROJECT_ID = `demo-notifications-${process.pid}`;
 const SITE = "https://www.compraspublicas.org";
 const CONSOLE = "https://console.compraspublicas.org/";
-let app: ReturnType<typeof initializeApp>;
-let db: Firestore;
+const db = emulatedProject(PROJECT_ID);
 let sink: SmtpSink;
 const now = new Date("2026-04-01T12:00:00Z");
 const clock = () => now;
@@ -45,7 +42,7 @@ const SEAL_KEY = "integration-test outbox key, long enough to use";
 const delivery = (): DeliveryDeps => ({
   db,
   clock,
-  transport: smtpTransport({ host: "127.0.0.1", port: sink.port, user: "", password: "" }),
+  transport: transportTo(sink),
   sender: "Red <no-reply@compraspublicas.org>",
   log: () => {},
   sealKey: SEAL_KEY,
@@ -69,17 +66,12 @@ const actor = (id: Person, seat: boolean): Actor => {
 };
 
 beforeAll(async () => {
-  emulatorHost("FIRESTORE_EMULATOR_HOST");
-  app = initializeApp({ projectId: PROJECT_ID }, PROJECT_ID);
-  db = getFirestore(app);
   sink = await startSmtpSink();
   await loadSeed(db, SEED_DIR);
   for (const [id, spec] of Object.entries(PEOPLE)) await addRepresentative(db, { id, ...spec });
 });
 afterAll(async () => {
   await sink?.close();
-  await clearFirestore(PROJECT_ID);
-  if (app) await deleteApp(app);
 });
 beforeEach(async () => {
   for (const doc of await db.collection(OUTBOX_COLLECTION).listDocuments()) await doc.delete();

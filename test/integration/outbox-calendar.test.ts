@@ -1,5 +1,3 @@
-import { deleteApp, initializeApp } from "firebase-admin/app";
-import { type Firestore, getFirestore } from "firebase-admin/firestore";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OUTBOX_COLLECTION, type Recipient } from "../../functions/src/model/index.js";
@@ -7,8 +5,8 @@ import { type DeliveryDeps, deliverMessage } from "../../functions/src/notify/de
 import { NotifyError } from "../../functions/src/notify/errors.js";
 import { composeMail } from "../../functions/src/notify/mail/compose.js";
 import { enqueue, stageMessages } from "../../functions/src/notify/outbox.js";
-import { smtpTransport } from "../../functions/src/notify/smtp.js";
-import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
+import { emulatedProject } from "../support/functions-admin.js";
+import { transportTo } from "../support/outbox-delivery.js";
 import { type SmtpSink, startSmtpSink } from "../support/smtp-sink.js";
 
 const PROJECT_ID = `demo-outbox-calendar-${process.pid}`;
@@ -17,26 +15,20 @@ const SEAL_KEY = "test-outbox-key-0123456789abcdef-0123456789abcdef";
 const TOKEN = "live-token-0123456789abcdef";
 const now = Date.parse("2027-03-01T12:00:00Z");
 const clock = () => new Date(now);
-let app: ReturnType<typeof initializeApp>;
-let db: Firestore;
+const db = emulatedProject(PROJECT_ID);
 let sink: SmtpSink;
 
 beforeAll(async () => {
-  emulatorHost("FIRESTORE_EMULATOR_HOST");
-  app = initializeApp({ projectId: PROJECT_ID }, PROJECT_ID);
-  db = getFirestore(app);
   sink = await startSmtpSink();
 });
 afterAll(async () => {
   await sink?.close();
-  await clearFirestore(PROJECT_ID);
-  if (app) await deleteApp(app);
 });
 
 const deps = (): DeliveryDeps => ({
   db,
   clock,
-  transport: smtpTransport({ host: "127.0.0.1", port: sink.port, user: "", password: "" }),
+  transport: transportTo(sink),
   sender: SENDER,
   log: () => {},
   sealKey: SEAL_KEY,

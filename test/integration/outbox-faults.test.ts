@@ -1,5 +1,3 @@
-import { deleteApp, initializeApp } from "firebase-admin/app";
-import { type Firestore, getFirestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type DeliveryState,
@@ -16,28 +14,22 @@ import {
 } from "../../functions/src/notify/delivery.js";
 import { enqueue } from "../../functions/src/notify/outbox.js";
 import { resolveReview } from "../../functions/src/notify/review.js";
-import { smtpTransport } from "../../functions/src/notify/smtp.js";
 import { sweepOutbox } from "../../functions/src/notify/sweeper.js";
 import { composeMessage, type MessageSpec } from "../../functions/src/notify/templates.js";
-import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
+import { emulatedProject } from "../support/functions-admin.js";
+import { transportTo } from "../support/outbox-delivery.js";
 import { type SinkBehaviour, type SmtpSink, startSmtpSink } from "../support/smtp-sink.js";
 
 const PROJECT_ID = `demo-outbox-faults-${process.pid}`;
 const MESSAGES = 100;
-let app: ReturnType<typeof initializeApp>;
-let db: Firestore;
+const db = emulatedProject(PROJECT_ID);
 let sink: SmtpSink;
 
 beforeAll(async () => {
-  emulatorHost("FIRESTORE_EMULATOR_HOST");
-  app = initializeApp({ projectId: PROJECT_ID }, PROJECT_ID);
-  db = getFirestore(app);
   sink = await startSmtpSink();
 });
 afterAll(async () => {
   await sink?.close();
-  await clearFirestore(PROJECT_ID);
-  if (app) await deleteApp(app);
 });
 
 /** A small seeded generator (mulberry32), so a failing run can be replayed exactly. */
@@ -120,7 +112,7 @@ it(`delivers every message exactly once or flags it for review, and loses none, 
   const deps: DeliveryDeps = {
     db,
     clock: () => new Date(now),
-    transport: smtpTransport({ host: "127.0.0.1", port: sink.port, user: "", password: "" }),
+    transport: transportTo(sink),
     sender: "Red <no-reply@compraspublicas.org>",
     log: () => {},
     leaseMs: 10_000,
@@ -145,7 +137,7 @@ it(`delivers every message exactly once or flags it for review, and loses none, 
     return behaviour;
   };
   const accepting = await startSmtpSink();
-  const accepted = smtpTransport({ host: "127.0.0.1", port: accepting.port, user: "", password: "" });
+  const accepted = transportTo(accepting);
 
   const ids: string[] = [];
   for (let n = 0; n < MESSAGES; n++) {
@@ -258,7 +250,7 @@ describe("the server accepted the message, then the function died before recordi
     const deps: DeliveryDeps = {
       db,
       clock: () => new Date(now),
-      transport: smtpTransport({ host: "127.0.0.1", port: sink.port, user: "", password: "" }),
+      transport: transportTo(sink),
       sender: "Red <no-reply@compraspublicas.org>",
       log: () => {},
       leaseMs: 10_000,
@@ -324,7 +316,7 @@ describe("what each SMTP failure means for a message", () => {
     const deps: DeliveryDeps = {
       db,
       clock: () => new Date("2026-05-02T00:00:00Z"),
-      transport: smtpTransport({ host: "127.0.0.1", port: sink.port, user: "", password: "" }),
+      transport: transportTo(sink),
       sender: "Red <no-reply@compraspublicas.org>",
       log: () => {},
     };

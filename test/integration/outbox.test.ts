@@ -1,5 +1,3 @@
-import { deleteApp, initializeApp } from "firebase-admin/app";
-import { type Firestore, getFirestore } from "firebase-admin/firestore";
 import { parse } from "parse5";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { LogEntry } from "../../functions/src/log.js";
@@ -8,17 +6,17 @@ import { claimMessage, type DeliveryDeps, deliverMessage, handOver } from "../..
 import { NotifyError } from "../../functions/src/notify/errors.js";
 import { enqueue, outboxId } from "../../functions/src/notify/outbox.js";
 import { resolveReview } from "../../functions/src/notify/review.js";
-import { smtpTransport } from "../../functions/src/notify/smtp.js";
 import { sweepOutbox } from "../../functions/src/notify/sweeper.js";
 import { composeMessage, type MessageSpec } from "../../functions/src/notify/templates.js";
-import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
+import { clearFirestore } from "../support/emulator-suite.js";
+import { emulatedProject } from "../support/functions-admin.js";
+import { transportTo } from "../support/outbox-delivery.js";
 import { type SmtpSink, startSmtpSink } from "../support/smtp-sink.js";
 
 const PROJECT_ID = `demo-outbox-${process.pid}`;
 const ORIGIN = "https://www.compraspublicas.org";
 const SENDER = "Red Interamericana <no-reply@compraspublicas.org>";
-let app: ReturnType<typeof initializeApp>;
-let db: Firestore;
+const db = emulatedProject(PROJECT_ID);
 let sink: SmtpSink;
 let now = Date.parse("2026-03-01T12:00:00Z");
 const logged: LogEntry[] = [];
@@ -26,7 +24,7 @@ const logged: LogEntry[] = [];
 const deps = (): DeliveryDeps => ({
   db,
   clock: () => new Date(now),
-  transport: smtpTransport({ host: "127.0.0.1", port: sink.port, user: "", password: "" }),
+  transport: transportTo(sink),
   sender: SENDER,
   log: (entry) => logged.push(entry),
   leaseMs: 10_000,
@@ -34,15 +32,10 @@ const deps = (): DeliveryDeps => ({
 });
 
 beforeAll(async () => {
-  emulatorHost("FIRESTORE_EMULATOR_HOST");
-  app = initializeApp({ projectId: PROJECT_ID }, PROJECT_ID);
-  db = getFirestore(app);
   sink = await startSmtpSink();
 });
 afterAll(async () => {
   await sink?.close();
-  await clearFirestore(PROJECT_ID);
-  if (app) await deleteApp(app);
 });
 beforeEach(async () => {
   await clearFirestore(PROJECT_ID);

@@ -1,29 +1,18 @@
-import { deleteApp, initializeApp } from "firebase-admin/app";
-import { type Firestore, getFirestore } from "firebase-admin/firestore";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { converterFor, type Document } from "../../functions/src/model/index.js";
 import { loadSeed } from "../../functions/src/seed/load-seed.js";
 import { buildPublicSnapshot } from "../../functions/src/views/public-snapshot.js";
 import { PublicViewCache } from "../../functions/src/views/view-reader.js";
 import { rebuildPublicView, refreshPublicView } from "../../functions/src/views/view-writer.js";
-import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
+import { emulatedProject } from "../support/functions-admin.js";
 import { SEED_DIR } from "../support/seeded-site.js";
 
 const PROJECT_ID = `demo-public-snapshot-${process.pid}`;
 const REPORT = "santiago-2005-executive-report";
-let app: ReturnType<typeof initializeApp>;
-let db: Firestore;
+const db = emulatedProject(PROJECT_ID);
 
 beforeAll(async () => {
-  emulatorHost("FIRESTORE_EMULATOR_HOST");
-  app = initializeApp({ projectId: PROJECT_ID }, PROJECT_ID);
-  db = getFirestore(app);
   await loadSeed(db, SEED_DIR);
-});
-
-afterAll(async () => {
-  await clearFirestore(PROJECT_ID);
-  if (app) await deleteApp(app);
 });
 
 const news: Document = {

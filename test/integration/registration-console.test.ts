@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { outboxId } from "../../functions/src/notify/outbox.js";
 import { confirmRegistration, requestRegistration } from "../../functions/src/registration/requests.js";
 import { DEMO_ACCOUNTS } from "../../scripts/demo-accounts.mjs";
+import { callOverHttp } from "../support/callable-http.js";
 import { DEMO_PROJECT, signIn } from "../support/console-callers.js";
 import { eventually } from "../support/eventually.js";
 
@@ -18,8 +19,6 @@ const fromFunctions = createRequire(new URL("../../functions/package.json", impo
 const { deleteApp, initializeApp } = fromFunctions("firebase-admin/app") as typeof import("firebase-admin/app");
 const { getFirestore } = fromFunctions("firebase-admin/firestore") as typeof import("firebase-admin/firestore");
 
-const FUNCTIONS = "http://127.0.0.1:5001";
-const REGION = "southamerica-east1";
 const RUN = randomBytes(4).toString("hex");
 const EVENT = `regc-${RUN}`;
 const DRAFT = `regc-draft-${RUN}`;
@@ -45,13 +44,7 @@ async function call<R = Record<string, unknown>>(
   who: string | undefined,
   data: unknown,
 ): Promise<CallResult<R>> {
-  const idToken = who ? tokens[who] : undefined;
-  const response = await fetch(`${FUNCTIONS}/${DEMO_PROJECT}/${REGION}/registrations-${name}`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", ...(idToken ? { Authorization: `Bearer ${idToken}` } : {}) },
-    body: JSON.stringify({ data }),
-  });
-  return (await response.json()) as CallResult<R>;
+  return callOverHttp<CallResult<R>>(`registrations-${name}`, who ? tokens[who] : undefined, data);
 }
 
 const HOUR = 3_600_000;

@@ -12,6 +12,7 @@ import {
 } from "../../functions/src/model/index.js";
 import { registrationExpiry } from "../../functions/src/registration/door/retention.js";
 import { DEMO_ACCOUNTS } from "../../scripts/demo-accounts.mjs";
+import { callOverHttp } from "../support/callable-http.js";
 import { DEMO_PROJECT, NO_PERSON, signIn } from "../support/console-callers.js";
 import { eventually } from "../support/eventually.js";
 
@@ -19,9 +20,7 @@ import { eventually } from "../support/eventually.js";
 // HTTP to the Functions emulator with the demo logins' real tokens, or none. Registrations stay
 // closed to every client, so these callables are the only way to them; a member, an account
 // without a person and nobody are refused, next to the committee doing the same thing.
-const FUNCTIONS = "http://127.0.0.1:5001";
 const SITE = "http://127.0.0.1:5000";
-const REGION = "southamerica-east1";
 const RUN = randomBytes(4).toString("hex");
 const EVENT = `door-test-${RUN}`;
 const OTHER_EVENT = `door-test-other-${RUN}`;
@@ -39,15 +38,8 @@ interface CallResult<R = unknown> {
   result?: R;
   error?: { status: string; message: string; details?: { key?: string } };
 }
-async function call<R = unknown>(name: string, who: string, data: unknown): Promise<CallResult<R>> {
-  const token = tokens[who];
-  const response = await fetch(`${FUNCTIONS}/${DEMO_PROJECT}/${REGION}/committee-${name}`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ data }),
-  });
-  return (await response.json()) as CallResult<R>;
-}
+const call = <R = unknown>(name: string, who: string, data: unknown) =>
+  callOverHttp<CallResult<R>>(`committee-${name}`, tokens[who], data);
 
 const event: Event = {
   id: EVENT,

@@ -3,6 +3,7 @@ import { getFirestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { translator } from "../../functions/src/i18n/index.js";
 import type { DocumentContent } from "../../functions/src/model/index.js";
+import { callOverHttp } from "../support/callable-http.js";
 import { type Callers, DEMO_PROJECT, demoCallers } from "../support/console-callers.js";
 import { HOSTING_ORIGIN } from "../support/emulator-suite.js";
 import { eventually } from "../support/eventually.js";
@@ -10,8 +11,6 @@ import { attr, type Element, elementsOf, textOf } from "../support/html.js";
 
 // A translation that falls behind its original, through the deployed callables in the Functions
 // emulator with real ID tokens, down to the English page the Hosting emulator serves.
-const FUNCTIONS = "http://127.0.0.1:5001";
-const REGION = "southamerica-east1";
 const DOC = `stale-translation-${process.pid}`;
 const EVENT = `stale-translation-event-${process.pid}`;
 const app = initializeApp({ projectId: DEMO_PROJECT }, `stale-translations-${process.pid}`);
@@ -33,12 +32,11 @@ afterAll(async () => {
 });
 
 async function call(name: string, caller: Parameters<Callers["idToken"]>[0], data: unknown) {
-  const response = await fetch(`${FUNCTIONS}/${DEMO_PROJECT}/${REGION}/committee-${name}`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", Authorization: `Bearer ${callers.idToken(caller)}` },
-    body: JSON.stringify({ data }),
-  });
-  const body = (await response.json()) as { result?: { version: number }; error?: unknown };
+  const body = await callOverHttp<{ result?: { version: number }; error?: unknown }>(
+    `committee-${name}`,
+    callers.idToken(caller),
+    data,
+  );
   if (!body.result) throw new Error(`committee-${name}: ${JSON.stringify(body.error)}`);
   return body.result;
 }

@@ -1,7 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { deleteApp, initializeApp } from "firebase-admin/app";
-import { type Firestore, getFirestore } from "firebase-admin/firestore";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { LogEntry } from "../../functions/src/log.js";
 import { converterFor, type Document } from "../../functions/src/model/index.js";
 import { loadSeed } from "../../functions/src/seed/load-seed.js";
@@ -9,23 +7,14 @@ import { buildPublicSnapshot } from "../../functions/src/views/public-snapshot.j
 import { chunkId } from "../../functions/src/views/view-meta.js";
 import { PublicViewCache } from "../../functions/src/views/view-reader.js";
 import { rebuildPublicView, refreshPublicView, storePublicView } from "../../functions/src/views/view-writer.js";
-import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
+import { emulatedProject } from "../support/functions-admin.js";
 import { SEED_DIR } from "../support/seeded-site.js";
 
 const PROJECT_ID = `demo-view-store-${process.pid}`;
-let app: ReturnType<typeof initializeApp>;
-let db: Firestore;
+const db = emulatedProject(PROJECT_ID);
 
 beforeAll(async () => {
-  emulatorHost("FIRESTORE_EMULATOR_HOST");
-  app = initializeApp({ projectId: PROJECT_ID }, PROJECT_ID);
-  db = getFirestore(app);
   await loadSeed(db, SEED_DIR);
-});
-
-afterAll(async () => {
-  await clearFirestore(PROJECT_ID);
-  if (app) await deleteApp(app);
 });
 
 /** A published news item. */

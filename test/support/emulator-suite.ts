@@ -10,6 +10,9 @@ const config = JSON.parse(readFileSync(join(import.meta.dirname, "../../firebase
 /** The Hosting emulator's origin, as firebase.json configures it: the public site. */
 export const HOSTING_ORIGIN = `http://${config.hosting?.host}:${config.hosting?.port}`;
 
+/** The Functions emulator's origin: its callables answer at `${FUNCTIONS_ORIGIN}/<project>/<region>/<name>`. */
+export const FUNCTIONS_ORIGIN = `http://${config.functions?.host}:${config.functions?.port}`;
+
 /**
  * The committee console's origin on the emulators: a Hosting site of its own, on a port of its
  * own (scripts/suite.mjs says which). Every console test starts here.
