@@ -8,9 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { daysRemaining, lastDayOf } from "../../functions/src/commitment/term.js";
 import { HostingCommitmentSchema, OutboxMessageSchema } from "../../functions/src/model/index.js";
 import { reviewEntry } from "../../functions/src/notify/review-queue.js";
-import { DEMO_ACCOUNTS, ensureDemoAccounts } from "../../scripts/demo-accounts.mjs";
 import { launchChromium } from "../support/browser.js";
-import { DEMO_PROJECT } from "../support/console-callers.js";
+import { DEMO_PROJECT, demoLogin, ensureDemoLogins } from "../support/console-callers.js";
 import { expectAccessible, signInToConsole } from "../support/console-page.js";
 import { consoleUrl, emulatorHost, HOSTING_ORIGIN } from "../support/emulator-suite.js";
 
@@ -22,11 +21,7 @@ const app = initializeApp({ projectId: DEMO_PROJECT }, "console-admin-e2e");
 const db = getFirestore(app);
 const auth = getAuth(app);
 
-const login = (key: string) => {
-  const account = DEMO_ACCOUNTS.find((a) => a.uid === `demo-${key}`);
-  if (!account) throw new Error(`no demo account ${key}`);
-  return account;
-};
+const login = demoLogin;
 const secretariat = login("secretariat");
 const cl = login("committee-cl");
 const pe = login("committee-pe");
@@ -77,11 +72,7 @@ async function phone(): Promise<Page> {
 }
 
 beforeAll(async () => {
-  await ensureDemoAccounts({
-    projectId: DEMO_PROJECT,
-    authHost: emulatorHost("FIREBASE_AUTH_EMULATOR_HOST"),
-    firestoreHost: emulatorHost("FIRESTORE_EMULATOR_HOST"),
-  });
+  await ensureDemoLogins();
   await restore();
   browser = await launchChromium();
 });

@@ -3,11 +3,10 @@ import { getFirestore } from "firebase-admin/firestore";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { converterFor, delegationId, OUTBOX_COLLECTION } from "../../functions/src/model/index.js";
-import { DEMO_ACCOUNTS, ensureDemoAccounts } from "../../scripts/demo-accounts.mjs";
 import { launchChromium } from "../support/browser.js";
-import { DEMO_PROJECT } from "../support/console-callers.js";
-import { expectAccessible, signInToConsole } from "../support/console-page.js";
-import { emulatorHost, HOSTING_ORIGIN } from "../support/emulator-suite.js";
+import { DEMO_PROJECT, demoLogin, ensureDemoLogins } from "../support/console-callers.js";
+import { checkableScreen, expectAccessible, signInToConsole } from "../support/console-page.js";
+import { HOSTING_ORIGIN } from "../support/emulator-suite.js";
 import { eventually } from "../support/eventually.js";
 
 // The Delegations screen in Chromium against the emulators: Chile's committee representative
@@ -20,20 +19,13 @@ const TITLE = "Delegations conference of the e2e test";
 const HEAD = { name: "Carla Soto", email: `carla.soto.${process.pid}@example.org` };
 const MEXICANS = ["Ana María Gutiérrez", "Luis Hernández", "Rosa Campos"];
 
-const login = (key: string) => {
-  const account = DEMO_ACCOUNTS.find((a) => a.uid === `demo-${key}`);
-  if (!account) throw new Error(`no demo account ${key}`);
-  return account;
-};
+const login = demoLogin;
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 async function screen(width: number): Promise<Page> {
-  // axe-core is injected as a script, which the console's CSP would refuse.
-  const context = await browser.newContext({ locale: "en-US", viewport: { width, height: 800 }, bypassCSP: true });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
+  const page = await checkableScreen(browser, width, 20_000);
+  contexts.push(page.context());
   return page;
 }
 const section = (page: Page) => page.locator(`section[aria-labelledby="deleg-${EVENT}"]`);
@@ -44,11 +36,7 @@ async function openDelegations(page: Page) {
 }
 
 beforeAll(async () => {
-  await ensureDemoAccounts({
-    projectId: DEMO_PROJECT,
-    authHost: emulatorHost("FIREBASE_AUTH_EMULATOR_HOST"),
-    firestoreHost: emulatorHost("FIRESTORE_EMULATOR_HOST"),
-  });
+  await ensureDemoLogins();
   const now = Date.now();
   // Hosted by Chile, which holds a seat already, so no demo login's role moves.
   await db

@@ -5,12 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REGION } from "../../functions/src/config.js";
 import { DIRECTORY_COLLECTION, OUTBOX_COLLECTION } from "../../functions/src/model/index.js";
 import { JOB_STATE_COLLECTION } from "../../functions/src/reminders/ledger.js";
-import { DEMO_ACCOUNTS, ensureDemoAccounts } from "../../scripts/demo-accounts.mjs";
 import { startMailbox } from "../../scripts/mailbox.mjs";
 import { launchChromium } from "../support/browser.js";
-import { type Callers, DEMO_PROJECT, demoCallers } from "../support/console-callers.js";
-import { expectAccessible, signInToConsole } from "../support/console-page.js";
-import { emulatorHost } from "../support/emulator-suite.js";
+import { type Callers, DEMO_PROJECT, demoCallers, demoLogin, ensureDemoLogins } from "../support/console-callers.js";
+import { checkableScreen, expectAccessible, signInToConsole } from "../support/console-page.js";
 import { eventually } from "../support/eventually.js";
 
 // The members' directory in Chromium against the emulators, as the issue's new user meets it:
@@ -20,11 +18,7 @@ import { eventually } from "../support/eventually.js";
 const app = initializeApp({ projectId: DEMO_PROJECT }, "console-directory-e2e");
 const db = getFirestore(app);
 
-const login = (key: string) => {
-  const account = DEMO_ACCOUNTS.find((a) => a.uid === `demo-${key}`);
-  if (!account) throw new Error(`no demo account ${key}`);
-  return account;
-};
+const login = demoLogin;
 const member = login("member-mx");
 const cl = login("committee-cl");
 const pe = login("committee-pe");
@@ -47,24 +41,13 @@ async function clearAsks() {
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 async function screen(width: number): Promise<Page> {
-  const context = await browser.newContext({
-    locale: "en-US",
-    viewport: { width, height: 800 },
-    // axe-core is injected as a script, which the console's CSP would refuse.
-    bypassCSP: true,
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  const page = await checkableScreen(browser, width, 15_000);
+  contexts.push(page.context());
   return page;
 }
 
 beforeAll(async () => {
-  await ensureDemoAccounts({
-    projectId: DEMO_PROJECT,
-    authHost: emulatorHost("FIREBASE_AUTH_EMULATOR_HOST"),
-    firestoreHost: emulatorHost("FIRESTORE_EMULATOR_HOST"),
-  });
+  await ensureDemoLogins();
   for (const path of paths) saved.set(path, (await db.doc(path).get()).data());
   await clearAsks();
   browser = await launchChromium();

@@ -12,12 +12,12 @@ import { INSTITUTION_KINDS } from "../../functions/src/model/institution.js";
 import { DELIVERY_STATES } from "../../functions/src/model/outbox.js";
 import { ROLES } from "../../functions/src/model/roles.js";
 import { consoleUi } from "../../hosting/console/i18n/messages.js";
-import { DEMO_ACCOUNTS, ensureDemoAccounts } from "../../scripts/demo-accounts.mjs";
+import { DEMO_ACCOUNTS } from "../../scripts/demo-accounts.mjs";
 import { axeViolations, describeViolations } from "../support/axe.js";
 import { launchChromium } from "../support/browser.js";
-import { DEMO_PROJECT } from "../support/console-callers.js";
+import { DEMO_PROJECT, ensureDemoLogins } from "../support/console-callers.js";
 import { signInToConsole } from "../support/console-page.js";
-import { consoleUrl, emulatorHost } from "../support/emulator-suite.js";
+import { consoleUrl } from "../support/emulator-suite.js";
 
 // Every demo login of `npm start`, in the Spanish interface, on every screen its menu offers and
 // every new-item form those screens link to, at 1280 px and 360 px: no error banner, no error in
@@ -87,11 +87,7 @@ const db = getFirestore(app);
 let browser: Browser;
 
 beforeAll(async () => {
-  await ensureDemoAccounts({
-    projectId: DEMO_PROJECT,
-    authHost: emulatorHost("FIREBASE_AUTH_EMULATOR_HOST"),
-    firestoreHost: emulatorHost("FIRESTORE_EMULATOR_HOST"),
-  });
+  await ensureDemoLogins();
   // Another country's draft, which a member of Mexico may not read, and two of Mexico's own.
   const [seeded] = (await db.collection("documents").where("status", "==", "published").limit(1).get()).docs;
   if (!seeded) throw new Error("the seed has a published document");

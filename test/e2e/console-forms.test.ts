@@ -3,11 +3,10 @@ import { deleteApp, initializeApp } from "firebase-admin/app";
 import { getFirestore } from "firebase-admin/firestore";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS, ensureDemoAccounts } from "../../scripts/demo-accounts.mjs";
 import { launchChromium } from "../support/browser.js";
-import { DEMO_PROJECT, signIn as tokenFor } from "../support/console-callers.js";
-import { chooseByName, expectAccessible, signInToConsole } from "../support/console-page.js";
-import { consoleUrl, emulatorHost } from "../support/emulator-suite.js";
+import { DEMO_PROJECT, demoLogin, ensureDemoLogins, signIn as tokenFor } from "../support/console-callers.js";
+import { checkableScreen, chooseByName, expectAccessible, signInToConsole } from "../support/console-page.js";
+import { consoleUrl } from "../support/emulator-suite.js";
 
 // Issue #15's "choices, not typing", in Chromium against the emulators: Mexico's member drafts a
 // document choosing its country and priority area by name with the keyboard alone; the id is
@@ -23,11 +22,7 @@ const MINE = `${TAKEN}-mx`;
 const app = initializeApp({ projectId: DEMO_PROJECT }, `console-forms-${RUN}`);
 const db = getFirestore(app);
 
-const login = (key: string) => {
-  const account = DEMO_ACCOUNTS.find((a) => a.uid === `demo-${key}`);
-  if (!account) throw new Error(`no demo account ${key}`);
-  return account;
-};
+const login = demoLogin;
 const member = login("member-mx");
 const cl = login("committee-cl");
 
@@ -55,11 +50,7 @@ let desk: Page;
 let phone: Page;
 
 beforeAll(async () => {
-  await ensureDemoAccounts({
-    projectId: DEMO_PROJECT,
-    authHost: emulatorHost("FIREBASE_AUTH_EMULATOR_HOST"),
-    firestoreHost: emulatorHost("FIRESTORE_EMULATOR_HOST"),
-  });
+  await ensureDemoLogins();
   await cleanUp();
   // A published priority area a member may list, and a Chilean draft whose id the member's title would take.
   await db.doc(`topics/${TOPIC}`).set({
@@ -86,13 +77,7 @@ beforeAll(async () => {
   });
   expect(saved.error).toBeUndefined();
   browser = await launchChromium();
-  const page = async (width: number) => {
-    const p = await (
-      await browser.newContext({ locale: "en-US", viewport: { width, height: 800 }, bypassCSP: true })
-    ).newPage();
-    p.setDefaultTimeout(15_000);
-    return p;
-  };
+  const page = (width: number) => checkableScreen(browser, width, 15_000);
   desk = await page(1280);
   phone = await page(360);
 });

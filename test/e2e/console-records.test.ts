@@ -1,12 +1,11 @@
 import { deleteApp, initializeApp } from "firebase-admin/app";
 import { getFirestore } from "firebase-admin/firestore";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS, ensureDemoAccounts } from "../../scripts/demo-accounts.mjs";
 import { launchChromium } from "../support/browser.js";
-import { DEMO_PROJECT, signIn as tokenFor } from "../support/console-callers.js";
-import { chooseByName, expectAccessible, signInToConsole } from "../support/console-page.js";
-import { consoleUrl, emulatorHost, HOSTING_ORIGIN } from "../support/emulator-suite.js";
+import { DEMO_PROJECT, demoLogin, ensureDemoLogins, signIn as tokenFor } from "../support/console-callers.js";
+import { chooseByName, englishPage, expectAccessible, signInToConsole } from "../support/console-page.js";
+import { consoleUrl, HOSTING_ORIGIN } from "../support/emulator-suite.js";
 import { eventually } from "../support/eventually.js";
 
 // Issue #7's journey for events, in Chromium against the emulators: a Chilean committee member
@@ -18,11 +17,7 @@ const EVENT = "console-records-mx-forum";
 const app = initializeApp({ projectId: DEMO_PROJECT }, "console-records-e2e");
 const db = getFirestore(app);
 
-const login = (key: string) => {
-  const account = DEMO_ACCOUNTS.find((a) => a.uid === `demo-${key}`);
-  if (!account) throw new Error(`no demo account ${key}`);
-  return account;
-};
+const login = demoLogin;
 const cl = login("committee-cl");
 const pe = login("committee-pe");
 const mx = login("committee-mx");
@@ -52,18 +47,10 @@ let phone: Page;
 let desk: Page;
 
 beforeAll(async () => {
-  await ensureDemoAccounts({
-    projectId: DEMO_PROJECT,
-    authHost: emulatorHost("FIREBASE_AUTH_EMULATOR_HOST"),
-    firestoreHost: emulatorHost("FIRESTORE_EMULATOR_HOST"),
-  });
+  await ensureDemoLogins();
   await removeTestEvent();
   browser = await launchChromium();
-  const page = async (options: Parameters<Browser["newContext"]>[0]) => {
-    const p = await (await browser.newContext({ locale: "en-US", ...options })).newPage();
-    p.setDefaultTimeout(15_000);
-    return p;
-  };
+  const page = (options: BrowserContextOptions) => englishPage(browser, options, 15_000);
   phone = await page({ viewport: { width: 360, height: 740 }, bypassCSP: true });
   desk = await page({ viewport: { width: 1100, height: 800 }, bypassCSP: true });
 });

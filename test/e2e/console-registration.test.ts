@@ -6,10 +6,9 @@ import { getFirestore } from "firebase-admin/firestore";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { consoleUi } from "../../hosting/console/i18n/messages.js";
-import { DEMO_ACCOUNTS } from "../../scripts/demo-accounts.mjs";
 import { launchChromium } from "../support/browser.js";
-import { DEMO_PROJECT } from "../support/console-callers.js";
-import { expectAccessible, signInToConsole } from "../support/console-page.js";
+import { DEMO_PROJECT, demoLogin } from "../support/console-callers.js";
+import { checkableScreen, expectAccessible, signInToConsole } from "../support/console-page.js";
 import { consoleUrl } from "../support/emulator-suite.js";
 
 // Registration in the console, in Chromium against the emulators, in Spanish: Chile's committee
@@ -28,11 +27,7 @@ const CODES = ["awaitingApproval", "confirming", "waitlisted", "registration.", 
 const app = initializeApp({ projectId: DEMO_PROJECT }, `console-registration-${RUN}`);
 const db = getFirestore(app);
 let browser: Browser;
-const login = (key: string) => {
-  const account = DEMO_ACCOUNTS.find((a) => a.uid === `demo-${key}`);
-  if (!account) throw new Error(`no demo account ${key}`);
-  return account;
-};
+const login = demoLogin;
 
 beforeAll(async () => {
   const seeded = (await db.doc("events/iii-seminar-santiago-2005").get()).data();
@@ -80,9 +75,7 @@ afterAll(async () => {
 });
 
 async function spanish(key: string, width: number): Promise<Page> {
-  const context = await browser.newContext({ locale: "en-US", viewport: { width, height: 800 }, bypassCSP: true });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
+  const page = await checkableScreen(browser, width, 20_000);
   await signInToConsole(page, login(key));
   await page.locator("#ui-lang").selectOption("es");
   await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("es");

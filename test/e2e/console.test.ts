@@ -2,16 +2,15 @@ import { mkdirSync } from "node:fs";
 import { deleteApp, initializeApp } from "firebase-admin/app";
 import { getFirestore } from "firebase-admin/firestore";
 import { parse } from "parse5";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_SITE_ORIGIN } from "../../functions/src/config.js";
 import { renderMarkdown } from "../../functions/src/markdown/markdown.js";
-import { DEMO_ACCOUNTS, ensureDemoAccounts } from "../../scripts/demo-accounts.mjs";
 import { PAGE_LANGS, PAGE_TYPES, pageUrl } from "../bench/pages.js";
 import { launchChromium } from "../support/browser.js";
-import { DEMO_PROJECT } from "../support/console-callers.js";
-import { chooseByName, expectAccessible, signInToConsole } from "../support/console-page.js";
-import { consoleUrl, emulatorHost, HOSTING_ORIGIN } from "../support/emulator-suite.js";
+import { DEMO_PROJECT, demoLogin, ensureDemoLogins } from "../support/console-callers.js";
+import { chooseByName, englishPage, expectAccessible, signInToConsole } from "../support/console-page.js";
+import { consoleUrl, HOSTING_ORIGIN } from "../support/emulator-suite.js";
 import { eventually } from "../support/eventually.js";
 
 // The committee console in Chromium, against the Hosting, Auth, Firestore and Functions
@@ -22,11 +21,7 @@ const MX_DRAFT = "console-ui-mx";
 const app = initializeApp({ projectId: DEMO_PROJECT }, "console-e2e");
 const db = getFirestore(app);
 
-const login = (key: string) => {
-  const account = DEMO_ACCOUNTS.find((a) => a.uid === `demo-${key}`);
-  if (!account) throw new Error(`no demo account ${key}`);
-  return account;
-};
+const login = demoLogin;
 const cl = login("committee-cl");
 const pe = login("committee-pe");
 const member = login("member-mx");
@@ -49,18 +44,10 @@ let desk: Page;
 let strict: Page;
 
 beforeAll(async () => {
-  await ensureDemoAccounts({
-    projectId: DEMO_PROJECT,
-    authHost: emulatorHost("FIREBASE_AUTH_EMULATOR_HOST"),
-    firestoreHost: emulatorHost("FIRESTORE_EMULATOR_HOST"),
-  });
+  await ensureDemoLogins();
   await removeTestDocuments();
   browser = await launchChromium();
-  const page = async (options: Parameters<Browser["newContext"]>[0]) => {
-    const p = await (await browser.newContext({ locale: "en-US", ...options })).newPage();
-    p.setDefaultTimeout(15_000);
-    return p;
-  };
+  const page = (options: BrowserContextOptions) => englishPage(browser, options, 15_000);
   phone = await page({ viewport: { width: 360, height: 740 }, bypassCSP: true });
   desk = await page({ viewport: { width: 1100, height: 800 }, bypassCSP: true });
   strict = await page({ viewport: { width: 1100, height: 800 } });

@@ -3,9 +3,8 @@ import { deleteApp, initializeApp } from "firebase-admin/app";
 import { getFirestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DocumentContent } from "../../functions/src/model/index.js";
-import { DEMO_ACCOUNTS } from "../../scripts/demo-accounts.mjs";
 import { callOverHttp } from "../support/callable-http.js";
-import { DEMO_PROJECT, NO_PERSON, signIn } from "../support/console-callers.js";
+import { DEMO_PROJECT, demoLogin, NO_PERSON, signIn } from "../support/console-callers.js";
 
 // committee-idFree, played from outside as an attacker would: callables over HTTP to the
 // Functions emulator with the demo logins' real tokens, or none. It tells whoever may draft a
@@ -16,11 +15,7 @@ const CHILE_DRAFT = `idfree-cl-draft-${RUN}`;
 const app = initializeApp({ projectId: DEMO_PROJECT }, `attack-id-free-${RUN}`);
 const db = getFirestore(app);
 
-const demo = (key: string) => {
-  const account = DEMO_ACCOUNTS.find((a) => a.uid === `demo-${key}`);
-  if (!account) throw new Error(`no demo account ${key}`);
-  return account;
-};
+const demo = demoLogin;
 const tokens: Record<string, string> = {};
 
 interface CallResult {

@@ -4,9 +4,8 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { outboxId } from "../../functions/src/notify/outbox.js";
 import { confirmRegistration, requestRegistration } from "../../functions/src/registration/requests.js";
-import { DEMO_ACCOUNTS } from "../../scripts/demo-accounts.mjs";
 import { callOverHttp } from "../support/callable-http.js";
-import { DEMO_PROJECT, signIn } from "../support/console-callers.js";
+import { DEMO_PROJECT, demoLogin, signIn } from "../support/console-callers.js";
 import { eventually } from "../support/eventually.js";
 
 // Registration in the console, played from outside as an attacker would: the registrations-*
@@ -28,11 +27,7 @@ const db = getFirestore(app);
 const deps = { db, clock: () => new Date(), key: KEY };
 
 const tokens: Record<string, string> = {};
-const demo = (uid: string) => {
-  const account = DEMO_ACCOUNTS.find((a) => a.uid === `demo-${uid}`);
-  if (!account) throw new Error(`no demo account ${uid}`);
-  return account;
-};
+const demo = demoLogin;
 
 interface CallResult<R = unknown> {
   result?: R;

@@ -11,9 +11,8 @@ import {
   VERSIONS_SUBCOLLECTION,
 } from "../../functions/src/model/index.js";
 import { registrationExpiry } from "../../functions/src/registration/door/retention.js";
-import { DEMO_ACCOUNTS } from "../../scripts/demo-accounts.mjs";
 import { callOverHttp } from "../support/callable-http.js";
-import { DEMO_PROJECT, NO_PERSON, signIn } from "../support/console-callers.js";
+import { DEMO_PROJECT, demoLogin, NO_PERSON, signIn } from "../support/console-callers.js";
 import { eventually } from "../support/eventually.js";
 
 // The door's callables played from outside, as an attacker and as the committee would: over
@@ -27,11 +26,7 @@ const OTHER_EVENT = `door-test-other-${RUN}`;
 const app = initializeApp({ projectId: DEMO_PROJECT }, `registration-door-${RUN}`);
 const db = getFirestore(app);
 
-const demo = (key: string) => {
-  const account = DEMO_ACCOUNTS.find((a) => a.uid === `demo-${key}`);
-  if (!account) throw new Error(`no demo account ${key}`);
-  return account;
-};
+const demo = demoLogin;
 const tokens: Record<string, string | undefined> = {};
 
 interface CallResult<R = unknown> {

@@ -10,11 +10,27 @@ import {
   SEAT_OVERRIDES_COLLECTION,
   SeatOverrideSchema,
 } from "../../functions/src/model/index.js";
-import { accountOf, DEMO_ACCOUNTS } from "../../scripts/demo-accounts.mjs";
+import { accountOf, DEMO_ACCOUNTS, ensureDemoAccounts } from "../../scripts/demo-accounts.mjs";
 import { clearFirestore, emulatorHost } from "./emulator-suite.js";
 import { DEMO_PROJECT, NO_PERSON } from "./shared-accounts.js";
 
 export { DEMO_PROJECT, NO_PERSON };
+
+/** The demo login `demo-<key>` ("committee-cl", "member-mx", "secretariat"): its address, password and name. */
+export function demoLogin(key: string) {
+  const account = DEMO_ACCOUNTS.find((a) => a.uid === `demo-${key}`);
+  if (!account) throw new Error(`no demo account ${key}`);
+  return account;
+}
+
+/** Makes sure every demo login exists in the demo project with its role and records, as `npm run demo` leaves them. */
+export async function ensureDemoLogins(): Promise<void> {
+  await ensureDemoAccounts({
+    projectId: DEMO_PROJECT,
+    authHost: emulatorHost("FIREBASE_AUTH_EMULATOR_HOST"),
+    firestoreHost: emulatorHost("FIRESTORE_EMULATOR_HOST"),
+  });
+}
 
 /** A real ID token from the Auth emulator for an email and password of the demo project. */
 export async function signIn(email: string, password: string): Promise<string> {

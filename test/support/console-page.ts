@@ -1,7 +1,24 @@
-import type { Page } from "playwright-core";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { expect } from "vitest";
 import { axeViolations, describeViolations } from "./axe.js";
 import { consoleUrl } from "./emulator-suite.js";
+
+/**
+ * A page in English (United States) in a browsing context of its own, `options` added, waiting up
+ * to `timeoutMs` for each step. `checkableScreen` gives the usual console screen.
+ */
+export async function englishPage(browser: Browser, options: BrowserContextOptions, timeoutMs: number): Promise<Page> {
+  const page = await (await browser.newContext({ locale: "en-US", ...options })).newPage();
+  page.setDefaultTimeout(timeoutMs);
+  return page;
+}
+
+/**
+ * A console screen `width` px wide and 800 high, where axe-core can be injected (as a script,
+ * which the console's CSP would refuse, so the CSP is bypassed). Close it with its context.
+ */
+export const checkableScreen = (browser: Browser, width: number, timeoutMs: number) =>
+  englishPage(browser, { viewport: { width, height: 800 }, bypassCSP: true }, timeoutMs);
 
 /**
  * Signs `account` in with its password on the console's home; done once the header names the
