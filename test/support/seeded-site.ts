@@ -40,6 +40,22 @@ export function siteOver(snapshot: PublicSnapshot, now = new Date("2026-11-25T12
 }
 
 /**
+ * What the test site needs to render the view `view()` gives, on 25 November 2026 at noon (UTC);
+ * `onClock` is told each time the site reads the clock, which is how a test sees it render.
+ */
+export const countedClockSite = (view: () => SiteData, onClock: () => void): SiteDeps => ({
+  view: async () => ({ derived: view() }),
+  assets: TEST_ASSETS,
+  origin: ORIGIN,
+  cursorKey: TEST_CURSOR_KEY,
+  now: () => {
+    onClock();
+    return new Date("2026-11-25T12:00:00Z");
+  },
+  log: () => {},
+});
+
+/**
  * The site over the view `derived()` gives, at `clock`, with its forms wired to `forms`: what it
  * logs goes into `logged`, and an error is printed too, so a failing form shows why.
  */

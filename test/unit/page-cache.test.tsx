@@ -2,25 +2,22 @@ import { describe, expect, it } from "vitest";
 import { createSite } from "../../functions/src/site/app.js";
 import { deriveSiteData, type SiteData } from "../../functions/src/site/data.js";
 import { canonicalKey, etagOf, matchesETag, PageCache } from "../../functions/src/site/page-cache.js";
-import { ORIGIN, seedSnapshot, TEST_ASSETS, TEST_CURSOR_KEY } from "../support/seeded-site.js";
+import { countedClockSite, seedSnapshot } from "../support/seeded-site.js";
 
 describe("rendered page cache", () => {
   it("renders a page once per view version and day, and afresh when the view changes", async () => {
     const snapshot = await seedSnapshot();
     let view: SiteData = deriveSiteData(snapshot);
     let renders = 0;
-    const site = createSite({
-      view: async () => ({ derived: view }),
-      assets: TEST_ASSETS,
-      origin: ORIGIN,
-      cursorKey: TEST_CURSOR_KEY,
-      // Every render asks for the time once per page context; a cache hit asks only for the key's day.
-      now: () => {
-        renders += 1;
-        return new Date("2026-11-25T12:00:00Z");
-      },
-      log: () => {},
-    });
+    // Every render asks for the time once per page context; a cache hit asks only for the key's day.
+    const site = createSite(
+      countedClockSite(
+        () => view,
+        () => {
+          renders += 1;
+        },
+      ),
+    );
     const first = await (await site.request("/en/committee")).text();
     const afterFirst = renders;
     const second = await site.request("/en/committee");
@@ -65,17 +62,14 @@ describe("rendered page cache", () => {
     expect(long.body.es.length).toBeGreaterThanOrEqual(200_000);
     const view = deriveSiteData({ ...snapshot, documents: [...snapshot.documents, long] });
     let clock = 0;
-    const site = createSite({
-      view: async () => ({ derived: view }),
-      assets: TEST_ASSETS,
-      origin: ORIGIN,
-      cursorKey: TEST_CURSOR_KEY,
-      now: () => {
-        clock += 1;
-        return new Date("2026-11-25T12:00:00Z");
-      },
-      log: () => {},
-    });
+    const site = createSite(
+      countedClockSite(
+        () => view,
+        () => {
+          clock += 1;
+        },
+      ),
+    );
     const rendered = await site.request("/es/documents/long-document");
     const html = await rendered.text();
     expect(rendered.status).toBe(200);
@@ -107,17 +101,14 @@ describe("rendered page cache", () => {
     const snapshot = await seedSnapshot();
     let view: SiteData = deriveSiteData(snapshot);
     let clockReads = 0;
-    const site = createSite({
-      view: async () => ({ derived: view }),
-      assets: TEST_ASSETS,
-      origin: ORIGIN,
-      cursorKey: TEST_CURSOR_KEY,
-      now: () => {
-        clockReads += 1;
-        return new Date("2026-11-25T12:00:00Z");
-      },
-      log: () => {},
-    });
+    const site = createSite(
+      countedClockSite(
+        () => view,
+        () => {
+          clockReads += 1;
+        },
+      ),
+    );
     // Asked first with a stale tag: rendered, kept, and sent whole with its own tag.
     const first = await site.request("/es/about", { headers: { "if-none-match": '"older"' } });
     expect(first.status).toBe(200);
@@ -130,14 +121,12 @@ describe("rendered page cache", () => {
     expect(clockReads - before, "a 304 renders nothing").toBe(1);
 
     // Another instance, which has not rendered the page yet, renders it once and gives the same answer.
-    const other = createSite({
-      view: async () => ({ derived: view }),
-      assets: TEST_ASSETS,
-      origin: ORIGIN,
-      cursorKey: TEST_CURSOR_KEY,
-      now: () => new Date("2026-11-25T12:00:00Z"),
-      log: () => {},
-    });
+    const other = createSite(
+      countedClockSite(
+        () => view,
+        () => {},
+      ),
+    );
     const cold = await other.request("/es/about", { headers: { "if-none-match": etag } });
     expect(cold.status).toBe(304);
     expect(cold.headers.get("content-length")).toBeNull();

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deriveSiteData } from "../../functions/src/site/data.js";
 import { siteRequestListener } from "../../functions/src/site/handler.js";
-import { ORIGIN, seedSnapshot, TEST_ASSETS, TEST_CURSOR_KEY } from "../support/seeded-site.js";
+import { countedClockSite, seedSnapshot } from "../support/seeded-site.js";
 
 let server: Server;
 let base: string;
@@ -11,17 +11,14 @@ let clockReads = 0;
 
 beforeAll(async () => {
   const derived = deriveSiteData(await seedSnapshot());
-  const listener = siteRequestListener({
-    view: async () => ({ derived }),
-    assets: TEST_ASSETS,
-    origin: ORIGIN,
-    cursorKey: TEST_CURSOR_KEY,
-    now: () => {
-      clockReads += 1;
-      return new Date("2026-11-25T12:00:00Z");
-    },
-    log: () => {},
-  });
+  const listener = siteRequestListener(
+    countedClockSite(
+      () => derived,
+      () => {
+        clockReads += 1;
+      },
+    ),
+  );
   server = createServer((req, res) => void listener(req, res));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
