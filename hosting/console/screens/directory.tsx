@@ -16,6 +16,7 @@ import { getOwnContact, listSharedContacts } from "../directory-data.js";
 import { lang, pickText, t } from "../i18n/index.js";
 import { useAction } from "../lib/action.js";
 import { call } from "../lib/callables.js";
+import { CheckField } from "../lib/check-field.js";
 import { FilterChoice, FilterInput, Filters, matchesSearch } from "../lib/filters.js";
 import { loadedNames, titleOf } from "../lib/names.js";
 import { Table } from "../lib/table.js";
@@ -335,17 +336,13 @@ function OwnEntry() {
         <fieldset>
           <legend>{t("ui.dir.form.languages")}</legend>
           {choices.map((code) => (
-            <p class="check" key={code}>
-              <input
-                type="checkbox"
-                id={`dir-lang-${code}`}
-                checked={languages.includes(code)}
-                onChange={(e) =>
-                  setLanguages(e.currentTarget.checked ? [...languages, code] : languages.filter((l) => l !== code))
-                }
-              />
-              <label for={`dir-lang-${code}`}>{languageName(code)}</label>
-            </p>
+            <CheckField
+              key={code}
+              id={`dir-lang-${code}`}
+              label={languageName(code)}
+              checked={languages.includes(code)}
+              onChange={(on) => setLanguages(on ? [...languages, code] : languages.filter((l) => l !== code))}
+            />
           ))}
         </fieldset>
         <p class="field">
@@ -367,24 +364,18 @@ function OwnEntry() {
         </Field>
         <fieldset disabled={!contact}>
           <legend>{t("ui.dir.form.share")}</legend>
-          <p class="check">
-            <input
-              type="checkbox"
-              id="dir-share-email"
-              checked={shareEmail}
-              onChange={(e) => setShareEmail(e.currentTarget.checked)}
-            />
-            <label for="dir-share-email">{t("ui.dir.form.shareEmail")}</label>
-          </p>
-          <p class="check">
-            <input
-              type="checkbox"
-              id="dir-share-phone"
-              checked={sharePhone}
-              onChange={(e) => setSharePhone(e.currentTarget.checked)}
-            />
-            <label for="dir-share-phone">{t("ui.dir.form.sharePhone")}</label>
-          </p>
+          <CheckField
+            id="dir-share-email"
+            label={t("ui.dir.form.shareEmail")}
+            checked={shareEmail}
+            onChange={setShareEmail}
+          />
+          <CheckField
+            id="dir-share-phone"
+            label={t("ui.dir.form.sharePhone")}
+            checked={sharePhone}
+            onChange={setSharePhone}
+          />
         </fieldset>
         <p>{t("ui.dir.form.proposals")}</p>
         <ul>

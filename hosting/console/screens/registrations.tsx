@@ -10,7 +10,7 @@ import { useAction } from "../lib/action.js";
 import { call } from "../lib/callables.js";
 import { FilterChoice, FilterInput, Filters, matchesSearch } from "../lib/filters.js";
 import { countryName, recordName } from "../lib/names.js";
-import { Table } from "../lib/table.js";
+import { type Column, Table } from "../lib/table.js";
 import { claims } from "../session.js";
 import { say, sayFailure } from "../ui.js";
 
@@ -28,6 +28,14 @@ const STATES = [
 ] as const;
 const stateName = (state: string) => t(`ui.reg.state.${state}` as UiKey);
 const categoryName = (category: string) => t(`ui.reg.category.${category}` as UiKey);
+
+/** Who a row is: the first columns of both the approvals and the people tables. */
+const personColumns = (): Column<Row>[] => [
+  { header: t("ui.reg.col.name"), cell: (row) => row.name },
+  { header: t("ui.reg.col.institution"), cell: (row) => row.institution },
+  { header: t("ui.reg.col.country"), cell: (row) => countryName(row.country) },
+  { header: t("ui.reg.col.category"), cell: (row) => categoryName(row.category) },
+];
 
 /** Where a person stands, in words: their number and position, an offer's deadline, why it ended. */
 function detail(row: Row): string {
@@ -195,10 +203,7 @@ export function RegistrationsScreen(props: { eventId: string }) {
             rows={waiting}
             rowKey={(row) => row.id}
             columns={[
-              { header: t("ui.reg.col.name"), cell: (row) => row.name },
-              { header: t("ui.reg.col.institution"), cell: (row) => row.institution },
-              { header: t("ui.reg.col.country"), cell: (row) => countryName(row.country) },
-              { header: t("ui.reg.col.category"), cell: (row) => categoryName(row.category) },
+              ...personColumns(),
               ...(decides
                 ? [
                     {
@@ -249,10 +254,7 @@ export function RegistrationsScreen(props: { eventId: string }) {
           rows={shown}
           rowKey={(row) => row.id}
           columns={[
-            { header: t("ui.reg.col.name"), cell: (row) => row.name },
-            { header: t("ui.reg.col.institution"), cell: (row) => row.institution },
-            { header: t("ui.reg.col.country"), cell: (row) => countryName(row.country) },
-            { header: t("ui.reg.col.category"), cell: (row) => categoryName(row.category) },
+            ...personColumns(),
             { header: t("ui.reg.col.state"), cell: (row) => stateName(row.state) },
             { header: t("ui.reg.col.detail"), cell: detail },
             ...(data.rooms.length > 0
