@@ -2,12 +2,13 @@ import { deleteApp, initializeApp } from "firebase-admin/app";
 import { getFirestore } from "firebase-admin/firestore";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { converterFor, delegationId, OUTBOX_COLLECTION } from "../../functions/src/model/index.js";
+import { delegationId, OUTBOX_COLLECTION } from "../../functions/src/model/index.js";
 import { launchChromium } from "../support/browser.js";
 import { DEMO_PROJECT, demoLogin, ensureDemoLogins } from "../support/console-callers.js";
 import { checkableScreen, expectAccessible, signInToConsole } from "../support/console-page.js";
 import { HOSTING_ORIGIN } from "../support/emulator-suite.js";
 import { eventually } from "../support/eventually.js";
+import { openEvent } from "../support/registration-mail.js";
 
 // The Delegations screen in Chromium against the emulators: Chile's committee representative
 // names Chile's delegation on a phone-sized screen with the keyboard and submits it; Mexico's
@@ -39,39 +40,19 @@ beforeAll(async () => {
   await ensureDemoLogins();
   const now = Date.now();
   // Hosted by Chile, which holds a seat already, so no demo login's role moves.
-  await db
-    .collection("events")
-    .withConverter(converterFor("events"))
-    .doc(EVENT)
-    .set({
-      id: EVENT,
-      kind: "conference",
+  await openEvent(
+    db,
+    EVENT,
+    40,
+    new Date(now),
+    {
       title: { es: TITLE, en: TITLE },
-      status: "planned",
       start: "2027-05-10",
       end: "2027-05-11",
-      timeZone: "America/Santiago",
-      hostCountries: ["CL"],
-      organizerIds: [],
-      attendingCountries: [],
-      sessions: [],
       source: "Written by test/e2e/console-delegations.test.ts",
-      publication: "published",
-    });
-  await db.doc(`registrationSettings/${EVENT}`).set({
-    eventId: EVENT,
-    opensAtMs: now - 86_400_000,
-    closesAtMs: now + 30 * 86_400_000,
-    startTime: "09:00",
-    endTime: "18:00",
-    places: 40,
-    sessionRooms: [],
-    categories: ["delegate", "observer"],
-    privateSessions: [],
-    approvalCategories: [],
-    countryQuota: 3,
-    offerWindowHours: 48,
-  });
+    },
+    { closesAtMs: now + 30 * 86_400_000, categories: ["delegate", "observer"], countryQuota: 3 },
+  );
   browser = await launchChromium();
 });
 afterAll(async () => {

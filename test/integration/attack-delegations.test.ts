@@ -7,7 +7,6 @@ import { getFirestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REGION } from "../../functions/src/config.js";
 import {
-  converterFor,
   type DelegateInput,
   type Delegation,
   delegationId,
@@ -22,6 +21,7 @@ import { emulatorHost, HOSTING_ORIGIN } from "../support/emulator-suite.js";
 import { eventually } from "../support/eventually.js";
 import { firestoreRest } from "../support/firestore-rest.js";
 import { elementsOf, formsOf, textOf } from "../support/html.js";
+import { FORUM_AND_PRIVATE_MEETING, openEvent } from "../support/registration-mail.js";
 
 // Country delegations, played from outside as an attacker would: the delegations-* callables over
 // HTTP to the Functions emulator with the demo logins' real tokens, Firestore over REST with the
@@ -101,42 +101,25 @@ beforeAll(async () => {
   rest = firestoreRest(DEMO_PROJECT, callers);
   const now = Date.now();
   // Hosted by Chile, which holds a seat already: the event moves no seat of the demo logins.
-  await db
-    .collection("events")
-    .withConverter(converterFor("events"))
-    .doc(EVENT)
-    .set({
-      id: EVENT,
-      kind: "conference",
+  await openEvent(
+    db,
+    EVENT,
+    50,
+    new Date(now),
+    {
       title: { es: `Conferencia de delegaciones ${RUN}`, en: `Delegations conference ${RUN}` },
-      status: "planned",
       start: "2027-04-10",
       end: "2027-04-12",
-      timeZone: "America/Santiago",
-      hostCountries: ["CL"],
-      organizerIds: [],
-      attendingCountries: [],
-      sessions: [
-        { type: "forum", title: { es: "Foro abierto" }, topics: [], topicIds: [] },
-        { type: "workshop", title: { es: "Reunión de jefes de agencia" }, topics: [], topicIds: [] },
-      ],
+      sessions: FORUM_AND_PRIVATE_MEETING,
       source: "Written by test/integration/attack-delegations.test.ts",
-      publication: "published",
-    });
-  await db.doc(`registrationSettings/${EVENT}`).set({
-    eventId: EVENT,
-    opensAtMs: now - 86_400_000,
-    closesAtMs: now + 30 * 86_400_000,
-    startTime: "09:00",
-    endTime: "18:00",
-    places: 50,
-    sessionRooms: [],
-    categories: ["delegate", "observer"],
-    privateSessions: [1],
-    approvalCategories: [],
-    countryQuota: QUOTA,
-    offerWindowHours: 48,
-  });
+    },
+    {
+      closesAtMs: now + 30 * 86_400_000,
+      categories: ["delegate", "observer"],
+      privateSessions: [1],
+      countryQuota: QUOTA,
+    },
+  );
 });
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import type { Firestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { converterFor, type Delegation, delegationId } from "../../functions/src/model/index.js";
+import { type Delegation, delegationId } from "../../functions/src/model/index.js";
 import { delegationCallables } from "../../functions/src/registration/delegations/callables.js";
 import { registrationId } from "../../functions/src/registration/keys.js";
 import { type CallableProject, type Callers, openCallableProject } from "../support/console-callers.js";
@@ -12,6 +12,7 @@ import {
   expectEachRefused,
   fieldCases,
 } from "../support/payload-corpus.js";
+import { openEvent } from "../support/registration-mail.js";
 
 // Malformed payloads for the delegation callables (delegations-*): each refused with a clear code
 // and message, and nothing written anywhere; then the well-formed ones go through. Chile's and
@@ -56,39 +57,19 @@ const delegation = (country: string, state: Delegation["state"], heads: number):
 
 beforeAll(async () => {
   project = await openCallableProject(PROJECT, async (db) => {
-    await db
-      .collection("events")
-      .withConverter(converterFor("events"))
-      .doc(EVENT)
-      .set({
-        id: EVENT,
-        kind: "conference",
+    await openEvent(
+      db,
+      EVENT,
+      100,
+      NOW,
+      {
         title: { es: "Conferencia del corpus" },
-        status: "planned",
         start: "2027-04-10",
         end: "2027-04-12",
-        timeZone: "America/Santiago",
-        hostCountries: ["CL"],
-        organizerIds: [],
-        attendingCountries: [],
-        sessions: [],
         source: "test/integration/delegation-payload-corpus.test.ts",
-        publication: "published",
-      });
-    await db.doc(`registrationSettings/${EVENT}`).set({
-      eventId: EVENT,
-      opensAtMs: NOW.getTime() - 86_400_000,
-      closesAtMs: NOW.getTime() + 60 * 86_400_000,
-      startTime: "09:00",
-      endTime: "18:00",
-      places: 100,
-      sessionRooms: [],
-      categories: ["delegate", "observer"],
-      privateSessions: [],
-      approvalCategories: [],
-      countryQuota: 3,
-      offerWindowHours: 48,
-    });
+      },
+      { closesAtMs: NOW.getTime() + 60 * 86_400_000, categories: ["delegate", "observer"], countryQuota: 3 },
+    );
     // Chile's is with the secretariat; Peru's is a draft with two heads, then with one.
     await db.doc(`delegations/${delegationId(EVENT, "CL")}`).set(delegation("CL", "submitted", 1));
     await db.doc(`delegations/${delegationId(EVENT, "PE")}`).set(delegation("PE", "draft", 2));

@@ -11,8 +11,9 @@ import type { DecisionDeps } from "../../functions/src/registration/allocator.js
 import { confirmRegistration, requestRegistration } from "../../functions/src/registration/requests.js";
 import { registrationSettings } from "../../functions/src/registration/store.js";
 
-// Shared by the tests of registration's emails: an open event, people who register and confirm,
-// and the outbox's messages to one registration, opened as delivery would open them.
+// The one registration setup of the tests (allocation, emails, rooms, changes, jobs, delegations):
+// an event open for registration, people who register and confirm, and the outbox's messages to
+// one registration, opened as delivery would open them. Each file passes its own event ids.
 
 export const KEY = "test-registration-key-0123456789abcdef-0123456789";
 export const SEAL_KEY = "test-outbox-key-0123456789abcdef-0123456789abcdef";
