@@ -3,10 +3,10 @@ import { converterFor } from "../../functions/src/model/index.js";
 import { allocateConfirmations } from "../../functions/src/registration/allocator.js";
 import { cancelRegistration } from "../../functions/src/registration/cancellation.js";
 import { onEventWritten, onSettingsWritten } from "../../functions/src/registration/changes.js";
-import { confirmRegistration, requestRegistration } from "../../functions/src/registration/requests.js";
+import { confirmRegistration } from "../../functions/src/registration/requests.js";
 import { registrationCounters, registrationSettings, registrations } from "../../functions/src/registration/store.js";
 import { emulatedProject } from "../support/functions-admin.js";
-import { confirmed, decider, KEY, mailsTo, openEvent, purposesOf } from "../support/registration-mail.js";
+import { askToRegister, confirmed, decider, mailsTo, openEvent, purposesOf } from "../support/registration-mail.js";
 
 // The committee changes places, or cancels the event: the people concerned are told once each.
 
@@ -29,19 +29,8 @@ async function filled(event: string, places: number, people: number): Promise<st
 }
 
 /** Person `i` asks to register (then "pending"); returns the registration's id and confirmation token. */
-async function asks(event: string, i: string, fields: Record<string, unknown> = {}) {
-  const asked = await requestRegistration({ db, clock, key: KEY }, event, {
-    name: `Persona ${i}`,
-    address: `persona-${i}@example.org`,
-    institution: "Dirección de Compras",
-    country: "CL",
-    category: "observer",
-    lang: "es",
-    ...fields,
-  });
-  if (asked.outcome !== "pending") throw new Error(`request refused: ${JSON.stringify(asked)}`);
-  return asked;
-}
+const asks = (event: string, i: string, fields: Record<string, unknown> = {}) =>
+  askToRegister(db, clock, event, i, fields);
 
 /** Sets the places as the committee would, returning the settings before and after. */
 async function placesTo(event: string, places: number) {

@@ -84,15 +84,15 @@ export async function openEvent(
     });
 }
 
-/** Registers and confirms person `i` (then "confirming"), returning the registration's id. */
-export async function confirmed(
+/** Person `i` asks to register (then "pending"); returns the registration's id and confirmation token. */
+export async function askToRegister(
   db: Firestore,
   clock: () => Date,
   eventId: string,
   i: string,
   fields: Record<string, unknown> = {},
-): Promise<string> {
-  const asked = await requestRegistration({ db, clock, key: KEY }, eventId, {
+) {
+  const answer = await requestRegistration({ db, clock, key: KEY }, eventId, {
     name: `Persona ${i}`,
     address: `persona-${i}@example.org`,
     institution: "Dirección de Compras",
@@ -101,7 +101,19 @@ export async function confirmed(
     lang: "es",
     ...fields,
   });
-  if (asked.outcome !== "pending") throw new Error(`request refused: ${JSON.stringify(asked)}`);
+  if (answer.outcome !== "pending") throw new Error(`request refused: ${JSON.stringify(answer)}`);
+  return answer;
+}
+
+/** Registers and confirms person `i` (then "confirming"), returning the registration's id. */
+export async function confirmed(
+  db: Firestore,
+  clock: () => Date,
+  eventId: string,
+  i: string,
+  fields: Record<string, unknown> = {},
+): Promise<string> {
+  const asked = await askToRegister(db, clock, eventId, i, fields);
   const outcome = await confirmRegistration({ db, clock }, eventId, asked.id, asked.token);
   if (outcome.outcome !== "confirming") throw new Error(`confirmation refused: ${JSON.stringify(outcome)}`);
   return asked.id;
