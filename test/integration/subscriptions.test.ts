@@ -1,5 +1,3 @@
-import { deleteApp, initializeApp } from "firebase-admin/app";
-import { type Firestore, getFirestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { SUBSCRIPTIONS, type SubscriptionLimits } from "../../functions/src/config.js";
 import { translator } from "../../functions/src/i18n/index.js";
@@ -16,7 +14,8 @@ import { deriveSiteData, type SiteData } from "../../functions/src/site/data.js"
 import { subscriberId } from "../../functions/src/subscriptions/keys.js";
 import { publishedDocument, queuePublication } from "../../functions/src/subscriptions/publish.js";
 import type { SubscriptionDeps } from "../../functions/src/subscriptions/subscribers.js";
-import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
+import { clearFirestore } from "../support/emulator-suite.js";
+import { emulatedProject } from "../support/functions-admin.js";
 import { elementsOf, formsOf, textOf } from "../support/html.js";
 import { deliverPending, deliveryTo } from "../support/outbox-delivery.js";
 import { ORIGIN, seedSnapshot, siteWithForms } from "../support/seeded-site.js";
@@ -26,8 +25,7 @@ const PROJECT_ID = `demo-subscriptions-${process.pid}`;
 const KEY = "integration-test subscription key, long enough";
 const SEAL_KEY = "integration-test outbox key, long enough to use";
 const SENDER = "Red Interamericana <no-reply@compraspublicas.org>";
-let app: ReturnType<typeof initializeApp>;
-let db: Firestore;
+const db = emulatedProject(PROJECT_ID);
 let sink: SmtpSink;
 let derived: SiteData;
 let now = Date.parse("2026-03-01T12:00:00Z");
@@ -50,16 +48,11 @@ const deliveryDeps = () =>
 const site = () => siteWithForms(() => derived, clock, logged, { subscriptions: subscriptionDeps() });
 
 beforeAll(async () => {
-  emulatorHost("FIRESTORE_EMULATOR_HOST");
-  app = initializeApp({ projectId: PROJECT_ID }, PROJECT_ID);
-  db = getFirestore(app);
   sink = await startSmtpSink();
   derived = deriveSiteData(await seedSnapshot());
 });
 afterAll(async () => {
   await sink?.close();
-  await clearFirestore(PROJECT_ID);
-  if (app) await deleteApp(app);
 });
 beforeEach(async () => {
   await clearFirestore(PROJECT_ID);
