@@ -6,7 +6,14 @@ import { JOBS_TIME_ZONE } from "../../functions/src/config.js";
 import { runCommitmentReminders } from "../../functions/src/reminders/commitment-reminders.js";
 import { loadSeed } from "../../functions/src/seed/load-seed.js";
 import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
-import { type JobSchedule, jobClock, queuedMessages, runDaily } from "../support/job-clock.js";
+import {
+  type JobSchedule,
+  jobClock,
+  keysAndDays,
+  plannedQueue,
+  queuedMessages,
+  runDaily,
+} from "../support/job-clock.js";
 import { addRepresentative } from "../support/representatives.js";
 import { SEED_DIR } from "../support/seeded-site.js";
 
@@ -102,11 +109,11 @@ const EXPECTED_MILESTONES = [
 ] as const;
 const RECIPIENTS = ["member:ana", "member:bob", "member:carla"];
 const expected = (late: Record<string, string> = {}) =>
-  EXPECTED_MILESTONES.flatMap(([milestone, day]) =>
-    RECIPIENTS.map((r) => ({ key: `${milestone} → ${r}`, day: late[milestone] ?? day })),
-  ).sort((a, b) => a.key.localeCompare(b.key));
-const sorted = (rows: { key: string; day: string }[]) =>
-  rows.map(({ key, day }) => ({ key, day })).sort((a, b) => a.key.localeCompare(b.key));
+  plannedQueue(
+    EXPECTED_MILESTONES.map(([milestone, day]) => [milestone, RECIPIENTS, day] as const),
+    late,
+  );
+const sorted = keysAndDays;
 
 describe("hosting commitment reminders over two simulated years", () => {
   it("sends every milestone once, on its day, none of a renewed term after the renewal, the new term's after it", async () => {

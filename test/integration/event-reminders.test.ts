@@ -6,7 +6,14 @@ import { converterFor, type Event } from "../../functions/src/model/index.js";
 import { runEventReminders } from "../../functions/src/reminders/event-reminders.js";
 import { loadSeed } from "../../functions/src/seed/load-seed.js";
 import { clearFirestore, emulatorHost } from "../support/emulator-suite.js";
-import { type JobSchedule, jobClock, queuedMessages, runDaily } from "../support/job-clock.js";
+import {
+  type JobSchedule,
+  jobClock,
+  keysAndDays,
+  plannedQueue,
+  queuedMessages,
+  runDaily,
+} from "../support/job-clock.js";
 import { addRepresentative } from "../support/representatives.js";
 import { SEED_DIR } from "../support/seeded-site.js";
 
@@ -148,11 +155,11 @@ const EXPECTED: [string, string[], string][] = [
   ["tarde:before-7d@2026-10-20", CL, "2026-10-13"],
 ];
 const expected = (late: Record<string, string> = {}) =>
-  EXPECTED.flatMap(([occurrence, people, day]) =>
-    people.map((p) => ({ key: `${occurrence} → member:${p}`, day: late[occurrence] ?? day })),
-  ).sort((a, b) => a.key.localeCompare(b.key));
-const sorted = (rows: { key: string; day: string }[]) =>
-  rows.map(({ key, day }) => ({ key, day })).sort((a, b) => a.key.localeCompare(b.key));
+  plannedQueue(
+    EXPECTED.map(([occurrence, people, day]) => [occurrence, people.map((p) => `member:${p}`), day] as const),
+    late,
+  );
+const sorted = keysAndDays;
 
 describe("event reminders over a simulated year", () => {
   it("sends each reminder once on its day to the host countries (and the committee for a meeting), none for a cancelled, unpublished or month-only event, and the new date's after a move", async () => {

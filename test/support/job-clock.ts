@@ -78,3 +78,23 @@ export async function queuedMessages(db: Firestore) {
     message: m,
   }));
 }
+
+type Queued = { key: string; day: string };
+const byKey = (a: Queued, b: Queued) => a.key.localeCompare(b.key);
+
+/** Rows of `queuedMessages` as key and day only, in the order of their keys: what a plan is compared with. */
+export const keysAndDays = (rows: Queued[]): Queued[] => rows.map(({ key, day }) => ({ key, day })).sort(byKey);
+
+/**
+ * What a simulation should queue: each occurrence to each of its recipients on its day, or on the
+ * day `late` gives it, as `keysAndDays` lists them.
+ */
+export const plannedQueue = (
+  plan: readonly (readonly [occurrence: string, recipients: readonly string[], day: string])[],
+  late: Record<string, string> = {},
+): Queued[] =>
+  plan
+    .flatMap(([occurrence, recipients, day]) =>
+      recipients.map((r) => ({ key: `${occurrence} → ${r}`, day: late[occurrence] ?? day })),
+    )
+    .sort(byKey);
