@@ -10,6 +10,7 @@ import { callOverHttp } from "../support/callable-http.js";
 import { type Caller, type Callers, DEMO_PROJECT, demoCallers } from "../support/console-callers.js";
 import { emulatorHost } from "../support/emulator-suite.js";
 import { eventually } from "../support/eventually.js";
+import { registrationRecord } from "../support/registration-mail.js";
 
 // The two triggers that tell registered people of a change, through the whole emulated system:
 // the committee changes the places with the registrations-open callable, and moves then cancels
@@ -77,20 +78,8 @@ const settings = (places: number) => ({
   offerWindowHours: 48,
 });
 
-const person = (who: string, status: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
-  eventId: EVENT,
-  name: `Persona ${who}`,
-  address: ADDRESS(who),
-  institution: "Dirección de Compras",
-  country: "CL",
-  category: "observer",
-  lang: "es",
-  sessions: [],
-  publicListConsent: false,
-  requestedAtMs: Date.now(),
-  status,
-  ...extra,
-});
+const person = (who: string, status: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+  registrationRecord(EVENT, who, ADDRESS(who), status, extra);
 
 /** The outbox's messages to a registration with `purpose`, once there are `count` of them. */
 async function queued(id: string, purpose: string, count = 1): Promise<OutboxMessage[]> {

@@ -5,7 +5,14 @@ import { allocateConfirmations } from "../../functions/src/registration/allocato
 import { runRegistrationReminders } from "../../functions/src/reminders/registration-reminders.js";
 import { eventually } from "../support/eventually.js";
 import { emulatedProject, functionsApp, functionsFirestoreSdk } from "../support/functions-admin.js";
-import { confirmed, decider, mailsTo, openEvent, purposesOf } from "../support/registration-mail.js";
+import {
+  confirmed,
+  decider,
+  mailsTo,
+  openEvent,
+  purposesOf,
+  registrationRecord,
+} from "../support/registration-mail.js";
 
 // The registration jobs: reminders before the event (the milestone ledger) against a project of
 // their own, and the deployed lapse job through the Functions emulator.
@@ -62,19 +69,8 @@ describe("the deployed lapse job", () => {
       "00000000000000000000000000lapse1".replace(/[^0-9a-f]/g, "0"),
       "0000000000000000000000000000bbb2",
     ];
-    const person = (i: number, status: unknown) => ({
-      eventId: event,
-      name: `Persona ${i}`,
-      address: `lapse${i}@example.org`,
-      institution: "Dirección de Compras",
-      country: "CL",
-      category: "observer",
-      lang: "es",
-      sessions: [],
-      publicListConsent: false,
-      requestedAtMs: Date.now() - 72 * 3_600_000,
-      status,
-    });
+    const person = (i: number, status: unknown) =>
+      registrationRecord(event, i, `lapse${i}@example.org`, status, { requestedAtMs: Date.now() - 72 * 3_600_000 });
     try {
       // Not published and hosted by nobody: no page or committee seat changes.
       await openEvent(demoDb, event, 1, new Date(), {

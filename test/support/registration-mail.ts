@@ -105,6 +105,31 @@ export async function askToRegister(
   return answer;
 }
 
+/**
+ * The record of person `who` as a test writes it straight into Firestore, in `status`, for a
+ * deployed trigger or job to find (a request through the code would need the emulated functions' key).
+ */
+export const registrationRecord = (
+  eventId: string,
+  who: string | number,
+  address: string,
+  status: unknown,
+  fields: Record<string, unknown> = {},
+) => ({
+  eventId,
+  name: `Persona ${who}`,
+  address,
+  institution: "Dirección de Compras",
+  country: "CL",
+  category: "observer",
+  lang: "es",
+  sessions: [],
+  publicListConsent: false,
+  requestedAtMs: Date.now(),
+  status,
+  ...fields,
+});
+
 /** Registers and confirms person `i` (then "confirming"), returning the registration's id. */
 export async function confirmed(
   db: Firestore,
