@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-import { createRequire } from "node:module";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { outboxId } from "../../functions/src/notify/outbox.js";
@@ -7,6 +6,7 @@ import { confirmRegistration, requestRegistration } from "../../functions/src/re
 import { callOverHttp } from "../support/callable-http.js";
 import { DEMO_PROJECT, demoLogin, signIn } from "../support/console-callers.js";
 import { eventually } from "../support/eventually.js";
+import { functionsApp, functionsFirestoreSdk } from "../support/functions-admin.js";
 
 // Registration in the console, played from outside as an attacker would: the registrations-*
 // callables over HTTP to the Functions emulator with the demo logins' real tokens, or none.
@@ -14,9 +14,8 @@ import { eventually } from "../support/eventually.js";
 // member must get nothing from any of them, while the committee's and the secretariat's own
 // use keeps working. The person's side (request, confirm) runs in-process against the same
 // emulator, as the public pages will call it; the allocator trigger decides what is approved.
-const fromFunctions = createRequire(new URL("../../functions/package.json", import.meta.url));
-const { deleteApp, initializeApp } = fromFunctions("firebase-admin/app") as typeof import("firebase-admin/app");
-const { getFirestore } = fromFunctions("firebase-admin/firestore") as typeof import("firebase-admin/firestore");
+const { deleteApp, initializeApp } = functionsApp;
+const { getFirestore } = functionsFirestoreSdk;
 
 const RUN = randomBytes(4).toString("hex");
 const EVENT = `regc-${RUN}`;

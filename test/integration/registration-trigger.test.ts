@@ -1,16 +1,14 @@
-import { createRequire } from "node:module";
 import { afterAll, describe, expect, it } from "vitest";
 import { eventually } from "../support/eventually.js";
+import { functionsApp, functionsFirestoreSdk } from "../support/functions-admin.js";
+import { registrationRecord } from "../support/registration-mail.js";
 
 // Runs against the whole emulator suite started by `npm test`: the allocator trigger in the
 // Functions emulator decides confirmations written to the demo project. The records are written
 // directly in the state a confirmation leaves them (requests.ts), for an event id no other test
 // or page uses, so nothing else in the demo project changes.
-const fromFunctions = createRequire(new URL("../../functions/package.json", import.meta.url));
-const { deleteApp, initializeApp } = fromFunctions("firebase-admin/app") as typeof import("firebase-admin/app");
-const { FieldValue, getFirestore } = fromFunctions(
-  "firebase-admin/firestore",
-) as typeof import("firebase-admin/firestore");
+const { deleteApp, initializeApp } = functionsApp;
+const { FieldValue, getFirestore } = functionsFirestoreSdk;
 
 const PROJECT = "demo-compraspublicas";
 const EVENT = "registration-trigger-test";
@@ -60,20 +58,17 @@ describe("registration allocator trigger", () => {
       offerWindowHours: 48,
     });
     for (const [i, id] of ids.entries()) {
-      await db.doc(`registrations/${id}`).set({
-        eventId: EVENT,
-        name: `Persona ${i}`,
-        address: `trigger${i}@example.org`,
-        institution: "Dirección de Compras",
-        country: "CL",
-        category: "observer",
-        lang: "es",
-        sessions: [],
-        publicListConsent: false,
-        requestedAtMs: Date.now(),
-        status: { state: "confirming" },
-        confirmedAt: FieldValue.serverTimestamp(),
-      });
+      await db
+        .doc(`registrations/${id}`)
+        .set(
+          registrationRecord(
+            EVENT,
+            i,
+            `trigger${i}@example.org`,
+            { state: "confirming" },
+            { confirmedAt: FieldValue.serverTimestamp() },
+          ),
+        );
     }
     const states = await eventually(
       async () => {
