@@ -21,9 +21,9 @@ export type Ending = { by: "person" | "offerLapsed" } | { by: "country"; country
  * offer, so nobody confirming later can take it first. Leaving the waiting list moves everyone
  * behind up without a write (a position is counted from the numbers still waiting). The person
  * who left is told (a cancellation, an offer that lapsed, or their country's withdrawal:
- * releaseIn), and so is the one offered the
- * place, in the same transaction. The room seats it held go first to the people holding a place
- * who wait for those rooms (each told their seat), then with the place to the person offered it.
+ * releaseIn), and so is the one offered the place, in the same transaction. The room seats it
+ * held go first to the people holding a place who wait for those rooms (each told their seat),
+ * then with the place to the person offered it.
  */
 async function release(
   deps: DecisionDeps,
