@@ -156,7 +156,7 @@ export const registrations = deployed(
 
 /**
  * Country delegations, one callable each (deployed as delegations-save, delegations-submit,
- * delegations-decide, delegations-list): the console's deps, and REGISTRATION_KEY, which keys
+ * delegations-decide, delegations-list, delegations-withdraw): the console's deps, and REGISTRATION_KEY, which keys
  * each named person by the registration they get by accepting.
  */
 export const delegations = deployed(

@@ -183,4 +183,60 @@ describe("the Delegations screen", () => {
     await expect.poll(() => table.textContent()).toContain("accredited");
     expect((await db.doc(`delegations/${delegationId(EVENT, "CL")}`).get()).get("state")).toBe("accredited");
   });
+
+  it("lets Chile's representative withdraw a person from the accredited delegation after a dialog that says what it does", async () => {
+    const page = await screen(360);
+    await signInToConsole(page, login("committee-cl"));
+    await openDelegations(page);
+    const own = section(page);
+    const people = own.getByRole("table", { name: "People of the delegation of Chile" });
+    await expect.poll(() => people.textContent()).toContain(HEAD.name);
+    const opener = own.getByRole("button", { name: `Withdraw ${HEAD.name}…` });
+    await opener.click();
+    const dialog = page.getByRole("dialog", { name: `Withdraw ${HEAD.name} from the delegation?` });
+    await dialog.waitFor();
+    const said = await dialog.textContent();
+    expect(said).toContain(`${HEAD.name} will no longer be part of the delegation of Chile`);
+    expect(said).toContain("The delegation stays accredited for the other people.");
+    expect(said).toContain("There is no one-click undo");
+    // The harmless answer has the focus; Escape keeps everything and gives the focus back.
+    const keep = dialog.getByRole("button", { name: `No, keep ${HEAD.name}` });
+    await expect.poll(() => keep.evaluate((b) => b === document.activeElement)).toBe(true);
+    await expectAccessible(page, "the withdrawal dialog at 360 px");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => opener.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await people.textContent()).toContain(HEAD.name);
+
+    // Again with the keyboard only: open, step back to the withdrawal, confirm.
+    await page.keyboard.press("Enter");
+    await dialog.waitFor();
+    await page.keyboard.press("Shift+Tab");
+    await expect
+      .poll(() =>
+        dialog
+          .getByRole("button", { name: `Withdraw ${HEAD.name}`, exact: true })
+          .evaluate((b) => b === document.activeElement),
+      )
+      .toBe(true);
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() => page.locator("#status").textContent())
+      .toBe(`${HEAD.name} was withdrawn from the delegation.`);
+    await expect.poll(() => own.textContent()).not.toContain(HEAD.name);
+    await expect
+      .poll(() =>
+        own.getByRole("heading", { name: "Delegation of Chile" }).evaluate((h) => h === document.activeElement),
+      )
+      .toBe(true);
+    const stored = (await db.doc(`delegations/${delegationId(EVENT, "CL")}`).get()).data();
+    expect(stored).toMatchObject({ state: "accredited", people: [] });
+
+    // The history says who withdrew whom, by name.
+    await page.getByRole("navigation").getByRole("link", { name: "Audit log" }).click();
+    await page.getByLabel("Action", { exact: true }).selectOption({ label: "Delegations" });
+    const line = page.getByRole("row").filter({ hasText: `withdrew ${HEAD.name} from the delegation of Chile` });
+    await expect.poll(() => line.count()).toBeGreaterThan(0);
+    expect(await page.locator("main").textContent()).not.toContain("delegation.withdraw");
+  });
 });

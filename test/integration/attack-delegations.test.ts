@@ -5,6 +5,7 @@ import { parseEnv } from "node:util";
 import { deleteApp, initializeApp } from "firebase-admin/app";
 import { getFirestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dayIn } from "../../functions/src/calendar/days.js";
 import { REGION } from "../../functions/src/config.js";
 import {
   type DelegateInput,
@@ -417,5 +418,209 @@ describe("a country's delegation, from outside", () => {
     };
     expect(listed.events.find((e) => e.eventId === EVENT)?.delegations.map((d) => d.country)).toEqual(["MX"]);
     expect((await rest.get("member", `delegations/${MX}`)).status).toBe(200);
+  });
+});
+
+describe("withdrawing a person from a delegation, from outside", () => {
+  const withdraw = (caller: Caller, country: string, p: DelegateInput, event = EVENT) =>
+    call("withdraw", caller, { lang: "en", eventId: event, country, personId: registrationId(KEY, event, p.address) });
+  const mailsTo = async (id: string, purpose: string) =>
+    (await db.collection(OUTBOX_COLLECTION).where("key.recipient", "==", `registration:${id}`).get()).docs.filter(
+      (d) => d.get("key.purpose") === purpose,
+    );
+
+  it("lets only Chile's own representatives withdraw a person of Chile's delegation, and takes theirs", async () => {
+    // Chile's delegation is accredited: head and third accepted, second declined.
+    for (const caller of ["member", "committee-pe", "secretariat", "no-person", "anonymous"] as const) {
+      const refused = await withdraw(caller, "CL", second);
+      expect(refused.error?.status, caller).toMatch(/PERMISSION_DENIED|UNAUTHENTICATED/);
+      expect(refused.result).toBeUndefined();
+    }
+    // Chile's representative reaches no other country's person, even through Chile's own delegation.
+    const mexican = person("mx", { role: "head" });
+    expect((await withdraw("committee-cl", "MX", mexican)).error?.status).toBe("PERMISSION_DENIED");
+    expect((await withdraw("committee-cl", "CL", mexican)).error?.details?.key).toBe("console.delegation.personGone");
+    expect((await stored(MX))?.people).toHaveLength(1);
+    expect((await stored(CL))?.people).toHaveLength(3);
+    // No direct write either: the callable is the only way.
+    const token = callers.idToken("committee-cl");
+    const forged = await fetch(
+      `http://${emulatorHost("FIRESTORE_EMULATOR_HOST")}/v1/projects/${DEMO_PROJECT}/databases/(default)/documents/delegations/${CL}?updateMask.fieldPaths=people`,
+      {
+        method: "PATCH",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify({ fields: { people: { arrayValue: { values: [] } } } }),
+      },
+    );
+    expect(forged.status).toBe(403);
+
+    const taken = await withdraw("committee-cl", "CL", second);
+    expect(taken.error).toBeUndefined();
+    const after = await stored(CL);
+    expect(after?.people.map((p) => p.id)).not.toContain(personId(second));
+    // Accredited it stays, for the people left; it still takes nobody new.
+    expect(after?.state).toBe("accredited");
+    const locked = await call("save", "committee-cl", { lang: "en", eventId: EVENT, country: "CL", people: [head] });
+    expect(locked.error?.details?.key).toBe("console.delegation.locked");
+    // Who did it and when, as a person.
+    const audit = await db.collection("audit").where("action", "==", "delegation.withdraw").get();
+    const entry = audit.docs.find((d) => d.get("target.id") === CL);
+    expect(entry?.get("actor")).toMatchObject({ role: "committee", memberId: expect.any(String) });
+    expect(entry?.get("at")).toEqual(expect.any(String));
+    // Someone who had declined holds nothing: nobody is mailed.
+    expect(await mailsTo(personId(second), "registration.withdrawn")).toHaveLength(0);
+  });
+
+  it("ends the registration of a delegate who accepted, tells them once in their language, and voids their link", async () => {
+    const held = await eventually(
+      async () => ((await registration(third))?.status.state === "confirmed" ? true : undefined),
+      "third's place",
+      80_000,
+    );
+    expect(held).toBe(true);
+    const link = await linkOf(third);
+    const taken = await withdraw("committee-cl", "CL", third);
+    expect(taken.error).toBeUndefined();
+    expect((await registration(third))?.status).toMatchObject({ state: "cancelled", from: "confirmed", by: "country" });
+    // The head keeps their place and accreditation.
+    expect(await registration(head)).toMatchObject({ accredited: true, status: { state: "confirmed" } });
+    const told = await mailsTo(personId(third), "registration.withdrawn");
+    expect(told).toHaveLength(1);
+    expect(told[0]?.get("lang")).toBe("fr");
+    expect(String(told[0]?.get("text"))).toContain("vous a retiré de sa délégation");
+    // Their invitation link no longer answers; the head's still does.
+    expect((await page(link)).status).toBe(400);
+    expect((await answer(link, "accept")).status).toBe(400);
+    expect((await page(await linkOf(head))).status).toBe(200);
+    // Withdrawn twice: refused, and still one email.
+    expect((await withdraw("committee-cl", "CL", third)).error?.details?.key).toBe("console.delegation.personGone");
+    expect(await mailsTo(personId(third), "registration.withdrawn")).toHaveLength(1);
+  }, 90_000);
+});
+
+describe("a place freed by a withdrawal, through the emulators", () => {
+  const FULL = `${EVENT}-full`;
+  const FULL_CL = delegationId(FULL, "CL");
+  const first = person("full-first", { role: "head" });
+  const waiting = person("full-waiting", { lang: "en" });
+  const idOf = (p: DelegateInput) => registrationId(KEY, FULL, p.address);
+  const registrationOf = async (p: DelegateInput) =>
+    (await db.collection("registrations").doc(idOf(p)).get()).data() as Registration | undefined;
+  const accept = async (p: DelegateInput) => {
+    const named = (await stored(FULL_CL))?.people.find((x) => x.id === idOf(p));
+    if (!named) throw new Error(`${p.name} is not named`);
+    const link = { d: FULL_CL, p: named.id, t: newAnswerToken(KEY, FULL_CL, named.id, named.invitedAtMs) };
+    expect((await answer(link, "accept")).status).toBe(200);
+    return link;
+  };
+  const stateOf = (p: DelegateInput, state: string) =>
+    eventually(
+      async () => ((await registrationOf(p))?.status.state === state ? true : undefined),
+      `${p.name} ${state}`,
+      80_000,
+    );
+  const withdrawFull = (caller: Caller, p: DelegateInput) =>
+    call("withdraw", caller, { lang: "en", eventId: FULL, country: "CL", personId: idOf(p) });
+
+  beforeAll(async () => {
+    const now = Date.now();
+    await db
+      .collection("events")
+      .withConverter(converterFor("events"))
+      .doc(FULL)
+      .set({
+        id: FULL,
+        kind: "conference",
+        title: { es: `Conferencia llena ${RUN}`, en: `Full conference ${RUN}` },
+        status: "planned",
+        start: "2027-04-10",
+        end: "2027-04-12",
+        timeZone: "America/Santiago",
+        hostCountries: ["CL"],
+        organizerIds: [],
+        attendingCountries: [],
+        sessions: [],
+        source: "Written by test/integration/attack-delegations.test.ts",
+        publication: "published",
+      });
+    await db.doc(`registrationSettings/${FULL}`).set({
+      eventId: FULL,
+      opensAtMs: now - 86_400_000,
+      closesAtMs: now + 30 * 86_400_000,
+      startTime: "09:00",
+      endTime: "18:00",
+      places: 1,
+      sessionRooms: [],
+      categories: ["delegate"],
+      privateSessions: [],
+      approvalCategories: [],
+      countryQuota: 3,
+      offerWindowHours: 48,
+    });
+  });
+  afterAll(async () => {
+    const registrations = await db.collection("registrations").where("eventId", "==", FULL).get();
+    await Promise.all([
+      db.doc(`events/${FULL}`).delete(),
+      db.doc(`registrationSettings/${FULL}`).delete(),
+      db.doc(`registrationCounters/${FULL}`).delete(),
+      db.doc(`delegations/${FULL_CL}`).delete(),
+      ...registrations.docs.map((d) => d.ref.delete()),
+    ]);
+  });
+
+  it("offers the place of a withdrawn head to the first on the waiting list, each told once, and sends the delegation back for a head", async () => {
+    const saved = await call("save", "committee-cl", {
+      lang: "en",
+      eventId: FULL,
+      country: "CL",
+      people: [first, waiting],
+    });
+    expect(saved.error).toBeUndefined();
+    await accept(first);
+    await stateOf(first, "confirmed");
+    const waitingLink = await accept(waiting);
+    await stateOf(waiting, "waitlisted");
+    expect((await call("submit", "committee-cl", { lang: "en", eventId: FULL, country: "CL" })).error).toBeUndefined();
+
+    // Peru's representative and the secretariat cannot free Chile's place; Chile's can.
+    for (const caller of ["committee-pe", "secretariat"] as const)
+      expect((await withdrawFull(caller, first)).error?.status, caller).toBe("PERMISSION_DENIED");
+    expect((await registrationOf(first))?.status.state).toBe("confirmed");
+    const taken = await withdrawFull("committee-cl", first);
+    expect(taken.error).toBeUndefined();
+    expect(taken.result).toMatchObject({ offers: 1, delegation: { state: "draft" } });
+    expect((await registrationOf(first))?.status).toMatchObject({ state: "cancelled", by: "country" });
+    // In the same transaction: the place is offered, never left free for someone confirming later.
+    expect((await registrationOf(waiting))?.status.state).toBe("offered");
+    expect((await db.doc(`registrationCounters/${FULL}`).get()).get("placesHeld")).toBe(1);
+    const withdrawn = await db
+      .collection(OUTBOX_COLLECTION)
+      .where("key.recipient", "==", `registration:${idOf(first)}`)
+      .get();
+    expect(withdrawn.docs.filter((d) => d.get("key.purpose") === "registration.withdrawn")).toHaveLength(1);
+    const offered = await db
+      .collection(OUTBOX_COLLECTION)
+      .where("key.recipient", "==", `registration:${idOf(waiting)}`)
+      .get();
+    const offers = offered.docs.filter((d) => d.get("key.purpose") === "registration.offered");
+    expect(offers).toHaveLength(1);
+    expect(offers[0]?.get("lang")).toBe("en");
+    // Without its head the delegation goes to nobody: the country names one first.
+    const headless = await call("submit", "committee-cl", { lang: "en", eventId: FULL, country: "CL" });
+    expect(headless.error?.details?.key).toBe("console.delegation.head");
+    // The person left still answers from their own link (already answered).
+    expect((await page(waitingLink)).status).toBe(200);
+  }, 200_000);
+
+  it("refuses a withdrawal once the event has started, and keeps the person", async () => {
+    const today = dayIn(new Date(), "America/Santiago");
+    await db.doc(`events/${FULL}`).update({ start: today });
+    const refused = await withdrawFull("committee-cl", waiting);
+    expect(refused.error?.status).toBe("FAILED_PRECONDITION");
+    expect(refused.error?.details?.key).toBe("console.delegation.started");
+    expect(refused.error?.message).toContain("started");
+    expect((await stored(FULL_CL))?.people.map((p) => p.id)).toContain(idOf(waiting));
+    expect((await registrationOf(waiting))?.status.state).toBe("offered");
   });
 });

@@ -156,3 +156,52 @@ describe("malformed payloads for the delegation callables", () => {
     ).toBe("accredited");
   });
 });
+
+describe("malformed payloads for withdrawing a person from a delegation", () => {
+  // Withdrawing a delegate who accepted emails them: these handlers queue mail as the deployed ones do.
+  const mailing = delegationCallables(() => ({
+    db,
+    clock: () => NOW,
+    key: KEY,
+    sender: "Red <red@example.org>",
+    notices: {
+      log: () => {},
+      siteOrigin: "https://www.example.org",
+      consoleBase: "https://console.example.org",
+      sealKey: "delegation-corpus-seal-0123456789abcdef0123456789",
+    },
+  }));
+  const peruvian = registrationId(KEY, EVENT, person("b").address);
+
+  it("withdraw: refuses each of at least 30, another country's person and a person never named included, and writes nothing", async () => {
+    const valid = { eventId: EVENT, country: "PE", personId: peruvian };
+    const chilean = registrationId(KEY, EVENT, person("CL-1").address);
+    const cases: Case[] = [
+      ...fieldCases(valid),
+      bad("a person id that is not one", { ...valid, personId: "../registrations/x" }),
+      bad("an upper-case person id", { ...valid, personId: peruvian.toUpperCase() }),
+      bad("an answer forced in the payload", { ...valid, state: "declined" }),
+      bad("a list of people instead of one", { ...valid, personId: [peruvian] }),
+      bad("a lower-case country", { ...valid, country: "pe" }),
+      bad("another country's delegation", { ...valid, country: "CL", personId: chilean }, "permission-denied"),
+      bad("a person of another country's delegation", { ...valid, personId: chilean }, "failed-precondition"),
+      bad("a person never named", { ...valid, personId: "f".repeat(32) }, "failed-precondition"),
+      bad("an event that does not exist", { ...valid, eventId: "no-such-event" }, "not-found"),
+      ...callerCases(valid, ["no-person", "member", "committee-cl", "secretariat"]),
+    ];
+    await expectEachRefused(mailing.withdraw, cases, callers, state, "committee-pe");
+  });
+
+  it("takes the well-formed withdrawal from the country's own representative, and audits it", async () => {
+    const before = await db.doc(`delegations/${delegationId(EVENT, "PE")}`).get();
+    expect((before.data() as Delegation).people.map((p) => p.id)).toContain(peruvian);
+    const withdrawn = await mailing.withdraw(
+      callers.request("committee-pe", { eventId: EVENT, country: "PE", personId: peruvian }),
+    );
+    expect(withdrawn.delegation.people.map((p) => p.id)).not.toContain(peruvian);
+    // Returned to its country before: it stays the country's to complete and submit again.
+    expect(withdrawn.delegation.state).toBe("returned");
+    const audit = await db.collection("audit").where("action", "==", "delegation.withdraw").get();
+    expect(audit.docs.map((d) => d.get("target.id"))).toEqual([delegationId(EVENT, "PE")]);
+  });
+});

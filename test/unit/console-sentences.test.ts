@@ -237,4 +237,24 @@ describe("the version history's sentences", () => {
       "Versão anterior ao console (dados de origem)",
     );
   });
+
+  it("names who withdrew whom from which country's delegation, in every language", () => {
+    const person = (id: string, name: string) => ({ id, name });
+    const withdrawal = entry({
+      action: "delegation.withdraw",
+      actor: ana,
+      target: { collection: "delegations", id: "conferencia-2027__CL" },
+      countryIds: ["CL"],
+      before: { country: "CL", people: [person("a", "Carla Soto"), person("b", "Diego Ríos")] },
+      after: { country: "CL", people: [person("a", "Carla Soto")] },
+    });
+    expect(auditSentence(withdrawal, namer("es"), say("es"))).toBe(
+      "Ana Pérez (Chile) retiró a Diego Ríos de la delegación de Chile",
+    );
+    for (const lang of ["es", "en", "pt", "fr"] as const) {
+      const sentence = auditSentence(withdrawal, namer(lang), say(lang));
+      expect(sentence, lang).toContain("Diego Ríos");
+      expect(sentence, lang).not.toMatch(/delegation\.|\{|Carla/);
+    }
+  });
 });

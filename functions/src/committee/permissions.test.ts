@@ -158,4 +158,19 @@ describe("committee permissions", () => {
       ]).toEqual([true, true, false]);
     }
   });
+
+  it("lets only a country's own representatives withdraw a person from its delegation, never the secretariat", () => {
+    expect(refusal(decide(member, "delegation.withdraw", { countries: ["MX"] }))).toBe("allowed");
+    expect(refusal(decide(committee, "delegation.withdraw", { countries: ["CL"] }))).toBe("allowed");
+    expect(refusal(decide(member, "delegation.withdraw", { countries: ["CL"] }))).toBe(
+      "permission-denied console.error.country",
+    );
+    expect(refusal(decide(committee, "delegation.withdraw", { countries: ["MX"] }))).toBe(
+      "permission-denied console.delegation.country",
+    );
+    // The secretariat accredits delegations; it does not edit a country's.
+    expect(refusal(decide(secretariat, "delegation.withdraw", { countries: ["MX"] }))).toBe(
+      "permission-denied console.error.role",
+    );
+  });
 });

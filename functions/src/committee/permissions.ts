@@ -110,6 +110,8 @@ export const ROLES_FOR: Record<ConsoleAction, readonly Role[]> = {
   "delegation.accredit": SECRETARIAT,
   "delegation.return": SECRETARIAT,
   "delegation.read": EVERYONE,
+  // Withdrawing a person is the naming undone: the same representatives, of the same country.
+  "delegation.withdraw": DELEGATION_NAMERS,
   // At the door: the committee and the secretariat staff it (registrations stay closed to
   // clients); the figures counted from attendance are published as any record is, by a second
   // person (the ".publish" rule in decide).
@@ -206,7 +208,7 @@ export function decide(actor: Actor, action: ConsoleAction, target?: Target): De
   // A delegation is named by its own country's representatives only, committee ones included:
   // a seat on the committee gives no say over another country's delegates.
   if (
-    (action === "delegation.save" || action === "delegation.submit") &&
+    (action === "delegation.save" || action === "delegation.submit" || action === "delegation.withdraw") &&
     (target.countries.length === 0 || target.countries.some((country) => country !== actor.countryId))
   ) {
     return deny("permission-denied", "console.delegation.country", { country: actor.countryId ?? "" });

@@ -2,6 +2,7 @@ import { LANGS, type Lang, type Localized } from "../model/index.js";
 import { fillTemplate, type KeysOf, mergeCatalogs } from "./catalog.js";
 import { common } from "./common.js";
 import { consoleMessages } from "./console.js";
+import { delegationWithdrawal } from "./delegation-withdrawal.js";
 import { delegations } from "./delegations.js";
 import { directory } from "./directory.js";
 import { door } from "./door.js";
@@ -39,6 +40,7 @@ const parts = [
   registrationChanges,
   registrationRooms,
   registrationAccreditation,
+  delegationWithdrawal,
 ] as const;
 /** Every message key; a new part's catalogue goes into `parts`. */
 export type MessageKey = KeysOf<(typeof parts)[number]>;

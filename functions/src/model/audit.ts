@@ -33,12 +33,16 @@ export const REGISTRATION_AUDIT_ACTIONS = [
   "registration.decline",
 ] as const;
 
-/** What the console does to a country's delegation (registration/delegations): its country names and submits it, the secretariat accredits or returns it. */
+/**
+ * What the console does to a country's delegation (registration/delegations): its country names and submits it, the secretariat accredits or returns it;
+ * its country withdraws a person from it, whatever their answer.
+ */
 export const DELEGATION_AUDIT_ACTIONS = [
   "delegation.save",
   "delegation.submit",
   "delegation.accredit",
   "delegation.return",
+  "delegation.withdraw",
 ] as const;
 
 /** A person's own entry in the members' directory (committee/directory): changed, or confirmed as it stands. */

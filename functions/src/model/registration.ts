@@ -120,9 +120,10 @@ export const RegistrationStatusSchema = z.discriminatedUnion("state", [
       /**
        * "person": they cancelled; "offerLapsed": the place offered to them was not taken in time;
        * "declined": the secretariat did not approve their category; "eventCancelled": the event
-       * was cancelled (registration/changes.ts).
+       * was cancelled (registration/changes.ts); "country": their country withdrew them from its
+       * delegation (registration/delegations/withdraw.ts).
        */
-      by: z.enum(["person", "offerLapsed", "declined", "eventCancelled"]).default("person"),
+      by: z.enum(["person", "offerLapsed", "declined", "eventCancelled", "country"]).default("person"),
       atMs: z.int(),
     })
     .strict(),

@@ -1,21 +1,29 @@
-import type { Registration, RegistrationStatus } from "../model/index.js";
+import type { Transaction } from "firebase-admin/firestore";
+import type { Lang, Registration, RegistrationStatus } from "../model/index.js";
 import { stageMessages } from "../notify/outbox.js";
 import { type Decision, type DecisionDeps, decisionFields, offerFreedPlaces } from "./allocator.js";
 import { REGISTRATION_ID } from "./keys.js";
-import { type RegistrationMessage, registrationMessage } from "./mail.js";
+import { type RegistrationMessage, type RegistrationRecord, registrationMessage } from "./mail.js";
 import { giveFreedSeats, releaseSeats } from "./seats.js";
 import { eventRecords, placesState, registrationCounters, registrationSettings, registrations } from "./store.js";
 
 export type CancelOutcome = { outcome: "cancelled"; offers: Decision[] } | { outcome: "none" };
 
 /**
+ * Why a registration ends, and so what its owner is told: they cancelled, the offer made to them
+ * lapsed, or their country withdrew them from its delegation (`country`: its name in a language).
+ */
+export type Ending = { by: "person" | "offerLapsed" } | { by: "country"; country: (lang: Lang) => string };
+
+/**
  * Ends a registration if `applies` to it at `nowMs`, in one transaction with the event's counter:
  * a place (or an offer) it held goes at once to the first person on the waiting list, as an
  * offer, so nobody confirming later can take it first. Leaving the waiting list moves everyone
  * behind up without a write (a position is counted from the numbers still waiting). The person
- * who left is told (a cancellation, or an offer that lapsed), and so is the one offered the
- * place, in the same transaction. The room seats it held go first to the people holding a place
- * who wait for those rooms (each told their seat), then with the place to the person offered it.
+ * who left is told (a cancellation, an offer that lapsed, or their country's withdrawal:
+ * releaseIn), and so is the one offered the place, in the same transaction. The room seats it
+ * held go first to the people holding a place who wait for those rooms (each told their seat),
+ * then with the place to the person offered it.
  */
 async function release(
   deps: DecisionDeps,
@@ -27,80 +35,99 @@ async function release(
   if (!REGISTRATION_ID.test(id)) return { outcome: "none" };
   const { db, clock } = deps;
   const ref = registrations(db).doc(id);
-  const counterRef = registrationCounters(db).doc(eventId);
   return db.runTransaction(async (tx) => {
     const current = (await tx.get(ref)).data();
-    const now = clock();
-    const nowMs = now.getTime();
-    if (current === undefined || current.eventId !== eventId || current.status.state === "cancelled")
-      return { outcome: "none" } as const;
-    if (!applies(current, nowMs)) return { outcome: "none" } as const;
-    const previous = current.status;
-    const from = previous.state;
-    const status: RegistrationStatus = { state: "cancelled", from, by, atMs: nowMs };
-    const { counter, settings, event } = await placesState(tx, db, eventId);
-    const holds = from === "confirmed" || from === "offered";
-    const seatsHeld = { ...counter?.seatsHeld };
-    const released = releaseSeats(current, seatsHeld);
-    const grants =
-      holds && counter !== undefined && settings !== undefined && released.freed.length > 0
-        ? await giveFreedSeats(tx, db, eventId, settings, seatsHeld, id)
-        : [];
-    const freed =
-      holds && counter !== undefined && settings !== undefined
-        ? await offerFreedPlaces(
-            tx,
-            db,
-            eventId,
-            settings,
-            { ...counter, placesHeld: counter.placesHeld - 1, seatsHeld, updatedAtMs: nowMs },
-            nowMs,
-          )
-        : undefined;
-    // Without the event or its settings there is nothing to say the time of; the registration
-    // still ends.
-    const context = event && settings ? { event, settings, now } : undefined;
-    const self = context
-      ? registrationMessage(
-          deps,
-          context,
-          { ...current, id },
-          by === "offerLapsed" && previous.state === "offered"
-            ? { kind: "lapsed", untilMs: previous.untilMs }
-            : { kind: "cancelled", from },
+    if (current === undefined || current.eventId !== eventId) return { outcome: "none" } as const;
+    if (!applies(current, clock().getTime())) return { outcome: "none" } as const;
+    return releaseIn(tx, deps, { ...current, id }, { by });
+  });
+}
+
+/**
+ * The release itself, inside a transaction that has read `current` and written nothing yet (the
+ * country's withdrawal runs it in its own, next to the delegation's change). It reads, then writes;
+ * the caller may write after it, never read.
+ */
+export async function releaseIn(
+  tx: Transaction,
+  deps: DecisionDeps,
+  current: RegistrationRecord,
+  ending: Ending,
+): Promise<CancelOutcome> {
+  const { db, clock } = deps;
+  const { id, eventId } = current;
+  const ref = registrations(db).doc(id);
+  const counterRef = registrationCounters(db).doc(eventId);
+  const now = clock();
+  const nowMs = now.getTime();
+  if (current.status.state === "cancelled") return { outcome: "none" } as const;
+  const previous = current.status;
+  const from = previous.state;
+  const status: RegistrationStatus = { state: "cancelled", from, by: ending.by, atMs: nowMs };
+  const { counter, settings, event } = await placesState(tx, db, eventId);
+  const holds = from === "confirmed" || from === "offered";
+  const seatsHeld = { ...counter?.seatsHeld };
+  const released = releaseSeats(current, seatsHeld);
+  const grants =
+    holds && counter !== undefined && settings !== undefined && released.freed.length > 0
+      ? await giveFreedSeats(tx, db, eventId, settings, seatsHeld, id)
+      : [];
+  const freed =
+    holds && counter !== undefined && settings !== undefined
+      ? await offerFreedPlaces(
+          tx,
+          db,
+          eventId,
+          settings,
+          { ...counter, placesHeld: counter.placesHeld - 1, seatsHeld, updatedAtMs: nowMs },
+          nowMs,
         )
       : undefined;
-    const offers = freed?.offers ?? [];
-    const offerMails = context
-      ? offers.map((offer, i) => {
-          const record = freed?.records[i];
-          if (!record || offer.status.state !== "offered") throw new Error("an offer without its record");
-          return registrationMessage(deps, context, record, {
-            kind: "offered",
-            untilMs: offer.status.untilMs,
-            atMs: offer.status.atMs,
-          });
-        })
-      : [];
-    const seatMails = context
-      ? grants.map(
-          (grant) =>
-            registrationMessage(deps, context, grant.record, { kind: "seatGiven", sessions: grant.given, atMs: nowMs })
-              .message,
-        )
-      : [];
-    const staged = await stageMessages(tx, db, clock, [
-      ...(self ? [self.message] : []),
-      ...offerMails.map((m) => m.message),
-      ...seatMails,
-    ]);
-    tx.update(ref, { status, ...sequenceOf(self), ...released.fields });
-    for (const offer of offers) tx.update(registrations(db).doc(offer.id), decisionFields(offer));
-    for (const grant of grants) tx.update(registrations(db).doc(grant.record.id), grant.seats);
-    if (freed) tx.set(counterRef, freed.counter);
-    staged.write();
-    return { outcome: "cancelled", offers } as const;
-  });
+  // Without the event or its settings there is nothing to say the time of; the registration
+  // still ends.
+  const context = event && settings ? { event, settings, now } : undefined;
+  const self = context
+    ? registrationMessage(
+        deps,
+        context,
+        current,
+        ending.by === "country"
+          ? { kind: "withdrawn", country: ending.country(current.lang), from }
+          : ending.by === "offerLapsed" && previous.state === "offered"
+            ? { kind: "lapsed", untilMs: previous.untilMs }
+            : { kind: "cancelled", from },
+      )
+    : undefined;
+  const offers = freed?.offers ?? [];
+  const offerMails = context
+    ? offers.map((offer, i) => {
+        const record = freed?.records[i];
+        if (!record || offer.status.state !== "offered") throw new Error("an offer without its record");
+        return registrationMessage(deps, context, record, {
+          kind: "offered",
+          untilMs: offer.status.untilMs,
+          atMs: offer.status.atMs,
+        });
+      })
+    : [];
+  const seatMails = context
+    ? grants.map(
+        (grant) =>
+          registrationMessage(deps, context, grant.record, { kind: "seatGiven", sessions: grant.given, atMs: nowMs })
+            .message,
+      )
+    : [];
+  const staged = await stageMessages(tx, db, clock, [
+    ...(self ? [self.message] : []),
+    ...offerMails.map((m) => m.message),
+    ...seatMails,
+  ]);
+  tx.update(ref, { status, ...sequenceOf(self), ...released.fields });
+  for (const offer of offers) tx.update(registrations(db).doc(offer.id), decisionFields(offer));
+  for (const grant of grants) tx.update(registrations(db).doc(grant.record.id), grant.seats);
+  if (freed) tx.set(counterRef, freed.counter);
+  staged.write();
+  return { outcome: "cancelled", offers } as const;
 }
 
 /** The calendar SEQUENCE a message sent, as the registration's field to write (none if it sent no new one). */

@@ -267,3 +267,28 @@ describe("the emails of a registration with rooms", () => {
     expect(text).not.toContain("Europe/");
   });
 });
+
+describe("the email of a delegate their country withdrew", () => {
+  const country = { es: "Chile", en: "Chile", pt: "Chile", fr: "Chili" } as const;
+  it.each(LANGS)("says in %s who withdrew them and what they gave up, once per registration", (lang) => {
+    const { message } = compose({ kind: "withdrawn", country: country[lang], from: "confirmed" }, lang);
+    const { subject, text } = message.content;
+    expect(`${subject}\n${text}`).not.toMatch(/\{\w+\}|regWithdraw/);
+    expect(subject).toContain(country[lang]);
+    expect(text).toContain(country[lang]);
+    expect(message.purpose).toBe("registration.withdrawn");
+  });
+
+  it("cancels the calendar entry of a place held, and sends none to someone who only waited", () => {
+    const held = compose({ kind: "withdrawn", country: "Chile", from: "confirmed" }, "en");
+    expect(held.message.content.text).toContain("The representatives of Chile in the Network withdrew you");
+    expect(held.message.content.text).toContain(
+      "Your place at the event goes to the first person on the waiting list.",
+    );
+    expect(held.message.calendar).toBeDefined();
+    expect(held.calendarSequence).toBe(0);
+    const waited = compose({ kind: "withdrawn", country: "Chile", from: "waitlisted" }, "en");
+    expect(waited.message.content.text).toContain("You are no longer on the event's waiting list.");
+    expect(waited.message.calendar).toBeUndefined();
+  });
+});

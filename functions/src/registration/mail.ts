@@ -34,7 +34,7 @@ export type Notice =
   | { kind: "waitlisted"; position: number }
   | { kind: "offered"; untilMs: number; atMs: number }
   /** They cancelled; `from` is what they gave up. */
-  | { kind: "cancelled"; from: "pending" | "confirming" | "confirmed" | "waitlisted" | "offered" | "awaitingApproval" }
+  | { kind: "cancelled"; from: CancelledFrom }
   | { kind: "lapsed"; untilMs: number }
   /** A reminder before the event, `milestone` naming it (ledger.ts), to a person holding a place. */
   | { kind: "reminder"; milestone: string }
@@ -64,7 +64,15 @@ export type Notice =
    * The secretariat accredited the delegation they accepted to join (`country`: its name in the
    * person's language): the private sessions they hold, or will hold with a place.
    */
-  | { kind: "accredited"; country: string };
+  | { kind: "accredited"; country: string }
+  /**
+   * Their country withdrew them from its delegation (`country`: its name in the person's
+   * language); `from` is what their registration gave up.
+   */
+  | { kind: "withdrawn"; country: string; from: CancelledFrom };
+
+/** What a cancelled registration held before it ended. */
+type CancelledFrom = "pending" | "confirming" | "confirmed" | "waitlisted" | "offered" | "awaitingApproval";
 
 export type NoticeKind = Notice["kind"];
 
@@ -125,6 +133,7 @@ function calendarOf(notice: Notice): { cancelled: boolean; newVersion: boolean }
       // The same entry they have: the same SEQUENCE, so a calendar keeps it as it is.
       return { cancelled: false, newVersion: false };
     case "cancelled":
+    case "withdrawn":
       return notice.from === "confirmed" ? { cancelled: true, newVersion: true } : undefined;
     case "eventCancelled":
       return notice.held ? { cancelled: true, newVersion: true } : undefined;
@@ -203,6 +212,17 @@ function paragraphsOf(notice: Notice): { before: MessageKey[]; hours: boolean; a
       };
     case "roomAdded":
       return { before: ["regmail.roomAdded.waiting"], hours: false, after: [] };
+    case "withdrawn": {
+      const said = {
+        confirmed: ["regWithdraw.place"],
+        offered: ["regWithdraw.offer"],
+        waitlisted: ["regWithdraw.waitlist"],
+        pending: [],
+        confirming: [],
+        awaitingApproval: [],
+      } as const;
+      return { before: ["regWithdraw.body", ...said[notice.from], "regWithdraw.ask"], hours: false, after: [] };
+    }
   }
 }
 
@@ -223,6 +243,7 @@ const SUBJECTS: Record<NoticeKind, MessageKey> = {
   roomLowered: "regmail.roomLowered.subject",
   roomAdded: "regmail.roomAdded.subject",
   accredited: "regAccredit.subject",
+  withdrawn: "regWithdraw.subject",
 };
 
 export interface RegistrationMessage {
@@ -279,7 +300,7 @@ export function registrationMessage(
   if (notice.kind === "seatGiven") params.sessions = sessionList(event, notice.sessions, lang);
   if (notice.kind === "roomLowered" || notice.kind === "roomAdded")
     params.session = sessionList(event, [notice.session], lang);
-  if (notice.kind === "accredited") params.country = notice.country;
+  if (notice.kind === "accredited" || notice.kind === "withdrawn") params.country = notice.country;
   const personParams =
     offersPlace && untilMs !== undefined ? { ...params, deadline: inPerson.format(new Date(untilMs)) } : params;
 

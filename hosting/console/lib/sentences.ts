@@ -36,6 +36,17 @@ const field = (value: unknown, name: string): unknown =>
   value !== null && typeof value === "object" ? (value as Record<string, unknown>)[name] : undefined;
 const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
 
+/** The person a withdrawal took out of the delegation: named before it, not after (their name as the country typed it). */
+function withdrawn(entry: AuditEntry): string {
+  const people = (value: unknown) => {
+    const list = field(value, "people");
+    return Array.isArray(list) ? list : [];
+  };
+  const left = new Set(people(entry.after).map((person) => text(field(person, "id"))));
+  const gone = people(entry.before).find((person) => !left.has(text(field(person, "id"))));
+  return text(field(gone, "name")) ?? "";
+}
+
 /** A workflow step on a record, by whom, on which record: the audit log's and the history's verb. */
 function recordSentence(action: string, who: string, title: string, say: Say): string {
   return say(`ui.n.say.${action}` as UiKey, { who, title });
@@ -92,6 +103,8 @@ export function auditSentence(entry: AuditEntry, names: Namer, say: Say): string
   if (entry.action.startsWith("delegation.")) {
     // The target is `{eventId}__{country}`; the delegation itself names its country too.
     const country = text(field(entry.after, "country")) ?? entry.countryIds[0] ?? "";
+    if (verb === "withdraw")
+      return say("ui.n.say.delegationWithdraw", { who, person: withdrawn(entry), country: names.country(country) });
     const key = DELEGATION_SENTENCES[verb] ?? "ui.n.untitled";
     return say(key, { who, country: names.country(country) });
   }

@@ -7,6 +7,7 @@ import type { Delegate, DelegateInput, Delegation } from "../../../functions/src
 import { formatTime, t } from "../i18n/index.js";
 import { useAction } from "../lib/action.js";
 import { call } from "../lib/callables.js";
+import { ConfirmDialog } from "../lib/confirm-dialog.js";
 import { countryName, languageName, recordName } from "../lib/names.js";
 import { Table } from "../lib/table.js";
 import { claims } from "../session.js";
@@ -90,9 +91,10 @@ function OwnDelegation(props: {
   const { event, country, delegation } = props;
   const people = delegation?.people ?? [];
   const open = event.open && editable(delegation);
-  const { busy, errors, run, checked } = useAction();
+  const { busy, errors, run, checked, label } = useAction();
   const empty: DelegateInput = { name: "", address: "", institution: "", lang: "es", role: "delegate" };
   const [draft, setDraft] = useState<DelegateInput>(empty);
+  const [withdrawing, setWithdrawing] = useState<Delegate | undefined>(undefined);
   const prefix = `deleg-${event.eventId}`;
   const idOf = (path: string) => `${prefix}-${path.replace(/^people\.\d+\./, "")}`;
   const save = (next: DelegateInput[], done: (invited: number) => string) =>
@@ -118,6 +120,20 @@ function OwnDelegation(props: {
     const saved = await save([...people.map(inputOf), draft], (count) => t("ui.deleg.saved", { count }));
     if (saved) setDraft(empty);
   };
+  const withdraw = async (person: Delegate) => {
+    const done = await run(
+      async () => {
+        await call("delegations-withdraw", { eventId: event.eventId, country, personId: person.id });
+        say(t("ui.deleg.withdrawn", { name: person.name }));
+        await props.reload();
+        // The row and its button are gone: the focus goes back to the delegation's heading.
+        requestAnimationFrame(() => document.getElementById(`${prefix}-own`)?.focus());
+      },
+      { pending: t("ui.pending.withdrawing"), pendingOn: `withdraw-${person.id}` },
+    );
+    // Refused (someone else withdrew them first, the event started): back where the person was.
+    if (!done) document.getElementById(`${prefix}-withdraw-${person.id}`)?.focus();
+  };
   const count = people.length;
   // Against the quota, as the callables count it: someone who declined no longer uses a place.
   const counted = people.filter((person) => person.state !== "declined").length;
@@ -125,7 +141,30 @@ function OwnDelegation(props: {
   const countryLabel = countryName(country);
   return (
     <div class="card">
-      <h3>{t("ui.deleg.own", { country: countryLabel })}</h3>
+      <h3 id={`${prefix}-own`} tabIndex={-1}>
+        {t("ui.deleg.own", { country: countryLabel })}
+      </h3>
+      {withdrawing ? (
+        <ConfirmDialog
+          id={`${prefix}-withdrawal`}
+          title={t("ui.deleg.w.title", { name: withdrawing.name })}
+          lines={[
+            t("ui.deleg.w.what", { name: withdrawing.name, country: countryLabel }),
+            ...(withdrawing.state === "accepted" ? [t("ui.deleg.w.accepted", { name: withdrawing.name })] : []),
+            ...(withdrawing.role === "head" && delegation?.state !== "accredited"
+              ? [t("ui.deleg.w.head", { name: withdrawing.name })]
+              : []),
+            ...(delegation?.state === "submitted" ? [t("ui.deleg.w.submitted")] : []),
+            ...(delegation?.state === "accredited" ? [t("ui.deleg.w.accredited")] : []),
+            t("ui.deleg.w.undo", { name: withdrawing.name }),
+          ]}
+          confirm={t("ui.deleg.w.confirm", { name: withdrawing.name })}
+          keep={t("ui.deleg.w.keep", { name: withdrawing.name })}
+          returnFocusTo={`${prefix}-withdraw-${withdrawing.id}`}
+          onConfirm={() => void withdraw(withdrawing)}
+          onClose={() => setWithdrawing(undefined)}
+        />
+      ) : null}
       <p>
         {delegation ? t("ui.deleg.state", { state: stateName(delegation.state) }) : null}{" "}
         {event.quota === null
@@ -149,27 +188,36 @@ function OwnDelegation(props: {
             { header: t("ui.deleg.col.lang"), cell: (person) => languageName(person.lang) },
             { header: t("ui.deleg.col.role"), cell: (person) => t(`ui.deleg.r.${person.role}`) },
             { header: t("ui.deleg.col.answer"), cell: (person) => t(`ui.deleg.a.${person.state}`) },
-            ...(open
-              ? [
-                  {
-                    header: t("ui.deleg.col.actions"),
-                    cell: (person: Delegate) => (
-                      <button
-                        type="button"
-                        class="secondary"
-                        disabled={busy}
-                        onClick={() =>
-                          void save(people.filter((p) => p.id !== person.id).map(inputOf), () =>
-                            t("ui.deleg.removed", { name: person.name }),
-                          )
-                        }
-                      >
-                        {t("ui.deleg.remove", { name: person.name })}
-                      </button>
-                    ),
-                  },
-                ]
-              : []),
+            {
+              header: t("ui.deleg.col.actions"),
+              // While the list is the country's to edit, someone who has not accepted is simply
+              // removed; anyone else is withdrawn, after the dialog says what that does.
+              cell: (person: Delegate) =>
+                open && person.state !== "accepted" ? (
+                  <button
+                    type="button"
+                    class="secondary"
+                    disabled={busy}
+                    onClick={() =>
+                      void save(people.filter((p) => p.id !== person.id).map(inputOf), () =>
+                        t("ui.deleg.removed", { name: person.name }),
+                      )
+                    }
+                  >
+                    {t("ui.deleg.remove", { name: person.name })}
+                  </button>
+                ) : (
+                  <button
+                    type="button"
+                    class="secondary"
+                    id={`${prefix}-withdraw-${person.id}`}
+                    disabled={busy}
+                    onClick={() => setWithdrawing(person)}
+                  >
+                    {label(t("ui.deleg.withdraw", { name: person.name }), `withdraw-${person.id}`)}
+                  </button>
+                ),
+            },
           ]}
         />
       )}

@@ -10,6 +10,7 @@ import {
   saveDelegation,
   submitDelegation,
 } from "./delegations.js";
+import { WithdrawDelegatePayloadSchema, withdrawDelegate } from "./withdraw.js";
 
 /**
  * The console's delegation callables (index.ts deploys them as `delegations-<name>`), through the
@@ -34,6 +35,9 @@ export function delegationCallables(deps: () => DelegationDeps) {
     ),
     list: committeeCallable(deps, "delegation.read", ListDelegationsPayloadSchema, (context, actor) =>
       listDelegations({ ...context, key: deps().key }, actor),
+    ),
+    withdraw: committeeCallable(deps, "delegation.withdraw", WithdrawDelegatePayloadSchema, (context, actor, input) =>
+      withdrawDelegate({ ...context, key: deps().key, sender: deps().sender }, actor, input),
     ),
   };
 }
