@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dayIn } from "../../functions/src/calendar/days.js";
 import { REGION } from "../../functions/src/config.js";
 import {
+  converterFor,
   type DelegateInput,
   type Delegation,
   delegationId,

@@ -37,13 +37,22 @@ const personColumns = (): Column<Row>[] => [
   { header: t("ui.reg.col.category"), cell: (row) => categoryName(row.category) },
 ];
 
+/** Why a registration ended, in words: a reason without a sentence fails the typecheck. */
+const ENDED_BY = {
+  person: "ui.reg.by.person",
+  offerLapsed: "ui.reg.by.offerLapsed",
+  declined: "ui.reg.by.declined",
+  eventCancelled: "ui.reg.by.eventCancelled",
+  country: "ui.reg.by.country",
+} as const satisfies Record<NonNullable<Row["cancelledBy"]>, UiKey>;
+
 /** Where a person stands, in words: their number and position, an offer's deadline, why it ended. */
 function detail(row: Row): string {
   if (row.state === "waitlisted" && row.seq !== undefined)
     return t("ui.reg.waiting", { seq: row.seq, position: row.position ?? "" });
   if (row.state === "offered" && row.seq !== undefined && row.untilMs !== undefined)
     return t("ui.reg.offeredUntil", { seq: row.seq, when: formatTime(new Date(row.untilMs).toISOString()) });
-  if (row.state === "cancelled" && row.cancelledBy) return t(`ui.reg.by.${row.cancelledBy}` as UiKey);
+  if (row.state === "cancelled" && row.cancelledBy) return t(ENDED_BY[row.cancelledBy]);
   return "";
 }
 
