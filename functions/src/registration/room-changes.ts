@@ -5,7 +5,7 @@ import type { DecisionDeps } from "./allocator.js";
 import { cancelledForGood } from "./eligibility.js";
 import { registrationMessage } from "./mail.js";
 import { giveFreedSeats, pendingRooms, roomPlaces, SEAT_GRANTS, takeSeats, withPendingRooms } from "./seats.js";
-import { eventRecords, placesState, registrationCounters, registrations } from "./store.js";
+import { eventRecords, placesState, RUSH_RETRIES, registrationCounters, registrations } from "./store.js";
 
 /**
  * The committee changed the places of sessions' rooms (`change` names that change, the trigger's
@@ -166,6 +166,7 @@ export async function seatRoomsAdded(
   let done = 0;
   for (let start = 0; start < concerned.length; start += ROOM_ADDED_BATCH) {
     const ids = concerned.slice(start, start + ROOM_ADDED_BATCH);
+    // The counter is the one a rush's allocators write: this waits its turn as theirs do.
     done += await db.runTransaction(async (tx) => {
       const [{ counter, settings, event }, people] = await Promise.all([
         placesState(tx, db, eventId),
@@ -204,7 +205,7 @@ export async function seatRoomsAdded(
       if (decided.length > 0) tx.set(counterRef, { ...counter, seatsHeld, updatedAtMs: now.getTime() });
       staged.write();
       return decided.length;
-    });
+    }, RUSH_RETRIES);
   }
   return done + (await openRoomsAdded(deps, eventId, added));
 }
@@ -251,7 +252,7 @@ async function openRoomsAdded(deps: DecisionDeps, eventId: string, added: readon
       tx.set(counterRef, withPendingRooms({ ...counter, seatsHeld, updatedAtMs: now.getTime() }, pending));
       staged.write();
       return { given: grants.length, open };
-    });
+    }, RUSH_RETRIES);
     given += step.given;
     if (step.open) return given;
   }
