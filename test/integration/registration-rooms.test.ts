@@ -377,3 +377,138 @@ describe("registration rooms", () => {
     expect(await counterOf(event)).toMatchObject({ seatsHeld: { "0": 2 } });
   });
 });
+
+// A room given to a session while people confirm. The committee's change marks the room pending
+// on the counter (registrations-open), and the allocator may decide before or after the
+// registrationPlaces trigger seats it: either way the room's seats go to those holding a place
+// who asked for it, in the order of confirmation, before anyone confirming later.
+describe("a room added while people confirm", () => {
+  /** The committee's change of settings, as the registrations-open callable makes it. */
+  async function changeSettings(settings: Awaited<ReturnType<typeof settingsOf>>) {
+    const { openRegistration } = await import("../../functions/src/committee/registrations/settings.js");
+    const actor = { uid: "committee-cl", memberId: "committee-cl", role: "committee" as const, seat: true };
+    await openRegistration({ db, clock }, actor, { settings });
+  }
+  const settingsOf = async (eventId: string) => {
+    const found = (await registrationSettings(db).doc(eventId).get()).data();
+    if (!found) throw new Error(`no settings for ${eventId}`);
+    return found;
+  };
+  const changeDeps = () => ({ ...decider(db, clock), log: () => {} });
+
+  for (const order of ["allocator", "seating"] as const) {
+    it(`seats the earlier holders first when the ${order} runs first after the change`, async () => {
+      const event = `rooms-race-${order}`;
+      await openEvent(db, event, 6, NOW, { sessions: SESSIONS });
+      const a = await confirmed(db, clock, event, `${order}-a`, { sessions: [0, 1] });
+      const b = await confirmed(db, clock, event, `${order}-b`, { sessions: [0] });
+      await allocateConfirmations(decider(db, clock), event);
+      const before = await settingsOf(event);
+      const after = { ...before, sessionRooms: [{ session: 0, places: 3 }] };
+      await changeSettings(after);
+      expect(await counterOf(event)).toMatchObject({ placesHeld: 2, roomsPending: [0] });
+      // Two more confirm once the room exists; the trigger has not seated it yet.
+      const c = await confirmed(db, clock, event, `${order}-c`, { sessions: [0] });
+      const d = await confirmed(db, clock, event, `${order}-d`, { sessions: [0, 1] });
+      const seat = () => onRoomsChanged(changeDeps(), event, `${event}-change`, before, after);
+      if (order === "allocator") {
+        await allocateConfirmations(decider(db, clock), event);
+        // Decided while the room is pending: they hold the place and wait for the room.
+        expect(await recordOf(c)).toMatchObject({ status: { state: "confirmed" }, seats: [], seatsWaiting: [0] });
+        expect(await recordOf(d)).toMatchObject({ status: { state: "confirmed" }, seats: [], seatsWaiting: [0] });
+        expect((await counterOf(event))?.seatsHeld).toEqual({});
+        // a and b seated by the trigger, then the seat left to c, the first who waited.
+        expect(await seat()).toBe(3);
+      } else {
+        expect(await seat()).toBe(2);
+        await allocateConfirmations(decider(db, clock), event);
+      }
+      // A second delivery of the change finds everyone decided and the room open.
+      expect(await seat()).toBe(0);
+      expect(await recordOf(a)).toMatchObject({ seats: [0], seatsWaiting: [] });
+      expect(await recordOf(b)).toMatchObject({ seats: [0], seatsWaiting: [] });
+      expect(await recordOf(c)).toMatchObject({ seats: [0], seatsWaiting: [] });
+      expect(await recordOf(d)).toMatchObject({ status: { state: "confirmed" }, seats: [], seatsWaiting: [0] });
+      const counter = await counterOf(event);
+      expect(counter).toMatchObject({ placesHeld: 4, seatsHeld: { "0": 3 } });
+      expect(counter?.roomsPending).toBeUndefined();
+      expect(purposesOf(await mailsTo(db, a))).toEqual(["registration.confirmed"]);
+      expect(purposesOf(await mailsTo(db, b))).toEqual(["registration.confirmed"]);
+      expect(purposesOf(await mailsTo(db, c))).toEqual(
+        order === "allocator" ? ["registration.confirmed", "registration.seatGiven"] : ["registration.confirmed"],
+      );
+      expect(purposesOf(await mailsTo(db, d))).toEqual(["registration.confirmed"]);
+
+      // Open now: a seat freed goes to the first waiting, as for any room.
+      await cancelRegistration(decider(db, clock), event, a);
+      expect(await recordOf(d)).toMatchObject({ seats: [0], seatsWaiting: [] });
+      expect(await counterOf(event)).toMatchObject({ placesHeld: 3, seatsHeld: { "0": 3 } });
+    });
+  }
+
+  it("keeps the order of confirmation for its seats while many confirm and allocators run as the room is added", async () => {
+    const event = "rooms-race-rush";
+    const places = 40;
+    const seats = 12;
+    const early = 10;
+    const late = 30;
+    await openEvent(db, event, places, NOW, { sessions: SESSIONS });
+    const ask = (i: number) =>
+      requestRegistration({ db, clock, key: KEY }, event, {
+        name: `Persona ${i}`,
+        address: `rooms-race-${i}@example.org`,
+        institution: "Dirección de Compras",
+        country: "CL",
+        category: "observer",
+        lang: "es",
+        // Two people in three ask for the session given a room; everyone for the open forum.
+        sessions: i % 3 !== 0 ? [0, 1] : [1],
+      });
+    const confirm = async (asked: Awaited<ReturnType<typeof ask>>) => {
+      if (asked.outcome !== "pending") throw new Error("request refused");
+      expect((await confirmRegistration({ db, clock }, event, asked.id, asked.token)).outcome).toBe("confirming");
+    };
+    // The first people hold their place before the session has a room.
+    for (const asked of await Promise.all(Array.from({ length: early }, (_, i) => ask(i)))) await confirm(asked);
+    await allocateConfirmations(decider(db, clock), event);
+    const before = await settingsOf(event);
+    const after = { ...before, sessionRooms: [{ session: 0, places: seats }] };
+
+    const pending = await Promise.all(Array.from({ length: late }, (_, i) => ask(early + i)));
+    let allConfirmed = false;
+    const confirmations = Promise.all(pending.map(confirm)).finally(() => {
+      allConfirmed = true;
+    });
+    const allocator = async () => {
+      for (;;) {
+        const last = allConfirmed;
+        await allocateConfirmations(decider(db, clock), event, 7);
+        if (last) return;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    };
+    const runs = Array.from({ length: 4 }, allocator);
+    // The committee gives the session a room once the allocators are deciding the later ones,
+    // and the trigger seats it while they go on.
+    const roomAdded = (async () => {
+      for (let tries = 0; tries < 200 && ((await counterOf(event))?.decided ?? 0) <= early; tries += 1)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      await changeSettings(after);
+      return onRoomsChanged(changeDeps(), event, `${event}-change`, before, after);
+    })();
+    await Promise.all([confirmations, roomAdded, ...runs]);
+    await allocateConfirmations(decider(db, clock), event);
+
+    const records = (await recordsOf(event)).sort(byConfirmation);
+    expect(records.map((r) => r.status.state)).toEqual(Array(early + late).fill("confirmed"));
+    const askers = records.filter((r) => r.sessions.includes(0));
+    expect(askers.slice(0, seats).map((r) => [r.seats, r.seatsWaiting])).toEqual(Array(seats).fill([[0], []]));
+    expect(askers.slice(seats).map((r) => [r.seats, r.seatsWaiting])).toEqual(
+      Array(askers.length - seats).fill([[], [0]]),
+    );
+    expect(records.filter((r) => !r.sessions.includes(0)).every((r) => r.seats === undefined)).toBe(true);
+    const counter = await counterOf(event);
+    expect(counter).toMatchObject({ placesHeld: places, seatsHeld: { "0": seats } });
+    expect(counter?.roomsPending).toBeUndefined();
+  }, 120_000);
+});

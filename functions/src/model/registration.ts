@@ -243,6 +243,14 @@ export const RegistrationCounterSchema = z
      * `placesHeld`, so a rush costs no document more.
      */
     seatsHeld: z.record(z.string().regex(/^[0-9]{1,2}$/), z.int().min(0)).default({}),
+    /**
+     * Rooms given to sessions after registration opened (set in the transaction that changes the
+     * settings) whose seats the room-added seating has not given yet: until it has, nobody is
+     * seated in them, and whoever gets a place waits for them, so the people who held a place
+     * before the room existed are seated first, in the order of confirmation. Absent on counters
+     * written before rooms could be pending: every room they know is seated.
+     */
+    roomsPending: z.array(SessionIndexSchema).max(100).optional(),
   })
   .strict();
 export type RegistrationCounter = z.infer<typeof RegistrationCounterSchema>;

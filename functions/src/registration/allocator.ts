@@ -9,7 +9,7 @@ import {
 import { stageMessages } from "../notify/outbox.js";
 import { cancelledForGood } from "./eligibility.js";
 import { type RegistrationMailDeps, type RegistrationRecord, registrationMessage } from "./mail.js";
-import { takeSeats } from "./seats.js";
+import { pendingRooms, takeSeats } from "./seats.js";
 import { placesState, RUSH_RETRIES, registrationCounters, registrations } from "./store.js";
 
 /**
@@ -99,7 +99,10 @@ export async function allocateBatch(
         else if (status.state === "waitlisted") counter.lastSeq += 1;
         if (!cancelled) counter.decided += 1;
         // A place brings the seats of the rooms asked for, in the same order as the places.
-        const seats = status.state === "confirmed" ? takeSeats(doc.data(), settings, counter.seatsHeld) : undefined;
+        const seats =
+          status.state === "confirmed"
+            ? takeSeats(doc.data(), settings, counter.seatsHeld, pendingRooms(counter))
+            : undefined;
         return { ref: doc.ref, record: { ...doc.data(), ...seats, id: doc.id }, status, seats };
       });
       // Everyone still waiting holds a lower number than this batch's, so a new number's position
@@ -203,7 +206,7 @@ export async function offerFreedPlaces(
   const offers = first.docs.flatMap((doc): Decision[] => {
     const current = doc.data().status;
     if (current.state !== "waitlisted") return [];
-    const seats = takeSeats(doc.data(), settings, seatsHeld);
+    const seats = takeSeats(doc.data(), settings, seatsHeld, pendingRooms(counter));
     records.push({ ...doc.data(), ...seats, id: doc.id });
     const status: RegistrationStatus = {
       state: "offered",

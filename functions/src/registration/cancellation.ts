@@ -4,7 +4,7 @@ import { stageMessages } from "../notify/outbox.js";
 import { type Decision, type DecisionDeps, decisionFields, offerFreedPlaces } from "./allocator.js";
 import { REGISTRATION_ID } from "./keys.js";
 import { type RegistrationMessage, type RegistrationRecord, registrationMessage } from "./mail.js";
-import { giveFreedSeats, releaseSeats } from "./seats.js";
+import { giveFreedSeats, pendingRooms, releaseSeats } from "./seats.js";
 import { eventRecords, placesState, registrationCounters, registrationSettings, registrations } from "./store.js";
 
 export type CancelOutcome = { outcome: "cancelled"; offers: Decision[] } | { outcome: "none" };
@@ -70,7 +70,7 @@ export async function releaseIn(
   const released = releaseSeats(current, seatsHeld);
   const grants =
     holds && counter !== undefined && settings !== undefined && released.freed.length > 0
-      ? await giveFreedSeats(tx, db, eventId, settings, seatsHeld, id)
+      ? await giveFreedSeats(tx, db, eventId, settings, seatsHeld, pendingRooms(counter), id)
       : [];
   const freed =
     holds && counter !== undefined && settings !== undefined

@@ -4,8 +4,8 @@ import { enqueueAll, stageMessages } from "../notify/outbox.js";
 import type { DecisionDeps } from "./allocator.js";
 import { cancelledForGood } from "./eligibility.js";
 import { registrationMessage } from "./mail.js";
-import { giveFreedSeats, roomPlaces, SEAT_GRANTS, takeSeats } from "./seats.js";
-import { eventRecords, placesState, registrationCounters, registrations } from "./store.js";
+import { giveFreedSeats, pendingRooms, roomPlaces, SEAT_GRANTS, takeSeats, withPendingRooms } from "./seats.js";
+import { eventRecords, placesState, RUSH_RETRIES, registrationCounters, registrations } from "./store.js";
 
 /**
  * The committee changed the places of sessions' rooms (`change` names that change, the trigger's
@@ -94,7 +94,7 @@ export async function giveSeatsOfRaisedRooms(
       const { counter, settings, event } = await placesState(tx, db, eventId);
       if (!counter || !settings || !event || cancelledForGood(event)) return 0;
       const seatsHeld = { ...counter.seatsHeld };
-      const grants = await giveFreedSeats(tx, db, eventId, settings, seatsHeld);
+      const grants = await giveFreedSeats(tx, db, eventId, settings, seatsHeld, pendingRooms(counter));
       if (grants.length === 0) return 0;
       const now = clock();
       const staged = await stageMessages(
@@ -132,7 +132,9 @@ const confirmedMs = (at: Date | { toMillis(): number } | undefined) =>
  * (then id) up to its places; the rest wait for it, and only they are emailed (`roomAdded`): the
  * seated already had the session. Each batch, in one transaction with the counter, re-reads its
  * people and skips anyone already seated or waiting, so a trigger delivered twice changes
- * nothing. Returns how many people were seated or told to wait.
+ * nothing. Until the room opens (`openRoomsAdded`), it is pending on the counter and those getting
+ * a place meanwhile wait for it: they are seated last. Returns how many people were seated or
+ * told to wait, or given a seat as the room opened.
  */
 export async function seatRoomsAdded(
   deps: DecisionDeps,
@@ -164,6 +166,7 @@ export async function seatRoomsAdded(
   let done = 0;
   for (let start = 0; start < concerned.length; start += ROOM_ADDED_BATCH) {
     const ids = concerned.slice(start, start + ROOM_ADDED_BATCH);
+    // The counter is the one a rush's allocators write: this waits its turn as theirs do.
     done += await db.runTransaction(async (tx) => {
       const [{ counter, settings, event }, people] = await Promise.all([
         placesState(tx, db, eventId),
@@ -172,10 +175,12 @@ export async function seatRoomsAdded(
       if (!counter || !settings || !event || cancelledForGood(event)) return 0;
       const seatsHeld = { ...counter.seatsHeld };
       const now = clock();
+      // The rooms this change added are seated here; any other room still pending stays so.
+      const otherPending = pendingRooms(counter).filter((session) => !added.includes(session));
       const decided = people.flatMap((snap) => {
         const record = snap.data();
         if (!record || (record.status.state !== "confirmed" && record.status.state !== "offered")) return [];
-        const seats = takeSeats(record, settings, seatsHeld);
+        const seats = takeSeats(record, settings, seatsHeld, otherPending);
         if (!seats) return [];
         const waitsNow = (seats.seatsWaiting ?? []).filter((s) => !record.seatsWaiting?.includes(s));
         const seatedNow = (seats.seats ?? []).filter((s) => !record.seats?.includes(s));
@@ -200,7 +205,55 @@ export async function seatRoomsAdded(
       if (decided.length > 0) tx.set(counterRef, { ...counter, seatsHeld, updatedAtMs: now.getTime() });
       staged.write();
       return decided.length;
-    });
+    }, RUSH_RETRIES);
   }
-  return done;
+  return done + (await openRoomsAdded(deps, eventId, added));
+}
+
+/**
+ * The rooms added, their earlier holders seated, open to everyone: the people who got a place
+ * while they were pending wait for them, and the seats still free go to them, the earliest
+ * confirmation first (`giveFreedSeats`, each told `seatGiven`, as for any freed seat); the
+ * transaction that gives the last of them takes the rooms off the counter's pending ones. The
+ * allocator, offers and cancellations write that counter too, so Firestore serialises each of
+ * them wholly before or after this: before, their people are among those waiting here; after,
+ * they take what seats are left, behind everyone seated here. Returns how many were given a seat.
+ */
+async function openRoomsAdded(deps: DecisionDeps, eventId: string, added: readonly number[]): Promise<number> {
+  const { db, clock } = deps;
+  const counterRef = registrationCounters(db).doc(eventId);
+  let given = 0;
+  for (;;) {
+    const step = await db.runTransaction(async (tx) => {
+      const { counter, settings, event } = await placesState(tx, db, eventId);
+      if (!counter || !settings || !event || cancelledForGood(event)) return { given: 0, open: true };
+      const opening = pendingRooms(counter).filter((session) => added.includes(session));
+      if (opening.length === 0) return { given: 0, open: true };
+      const seatsHeld = { ...counter.seatsHeld };
+      const others = settings.sessionRooms.map((room) => room.session).filter((s) => !opening.includes(s));
+      const grants = await giveFreedSeats(tx, db, eventId, settings, seatsHeld, others);
+      const open = grants.length < SEAT_GRANTS;
+      const now = clock();
+      const staged = await stageMessages(
+        tx,
+        db,
+        clock,
+        grants.map(
+          (grant) =>
+            registrationMessage(deps, { event, settings, now }, grant.record, {
+              kind: "seatGiven",
+              sessions: grant.given,
+              atMs: now.getTime(),
+            }).message,
+        ),
+      );
+      for (const grant of grants) tx.update(registrations(db).doc(grant.record.id), grant.seats);
+      const pending = open ? pendingRooms(counter).filter((s) => !opening.includes(s)) : pendingRooms(counter);
+      tx.set(counterRef, withPendingRooms({ ...counter, seatsHeld, updatedAtMs: now.getTime() }, pending));
+      staged.write();
+      return { given: grants.length, open };
+    }, RUSH_RETRIES);
+    given += step.given;
+    if (step.open) return given;
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { releaseSeats, seatsLeft, takeSeats } from "./seats.js";
+import { releaseSeats, roomsPendingAfter, seatsLeft, takeSeats, withPendingRooms } from "./seats.js";
 
 const settings = {
   sessionRooms: [
@@ -74,5 +74,25 @@ describe("room seats", () => {
     const held: Record<string, number> = { "0": 1 };
     expect(releaseSeats({ seats: [0, 3], seatsWaiting: [] }, held).freed).toEqual([0, 3]);
     expect(held).toEqual({ "0": 0, "3": 0 });
+  });
+
+  it("seats nobody in a pending room: whoever gets a place waits for it, and other rooms seat as before", () => {
+    const held: Record<string, number> = {};
+    expect(takeSeats({ category: "observer", sessions: [0, 3] }, settings, held, [3])).toEqual({
+      seats: [0],
+      seatsWaiting: [3],
+    });
+    expect(held).toEqual({ "0": 1 });
+  });
+
+  it("marks pending the rooms a change gives to sessions that had none, keeps those still pending, drops those removed", () => {
+    const none = { sessionRooms: [] };
+    expect(roomsPendingAfter(none, settings, [])).toEqual([0, 3]);
+    expect(roomsPendingAfter({ sessionRooms: [{ session: 0, places: 1 }] }, settings, [])).toEqual([3]);
+    expect(roomsPendingAfter(settings, settings, [3])).toEqual([3]);
+    expect(roomsPendingAfter(settings, { sessionRooms: [{ session: 0, places: 5 }] }, [3])).toEqual([]);
+    const counter = { eventId: "e", placesHeld: 1, lastSeq: 0, decided: 1, updatedAtMs: 0, seatsHeld: {} };
+    expect(withPendingRooms({ ...counter, roomsPending: [3] }, [])).toEqual(counter);
+    expect(withPendingRooms(counter, [3, 0])).toEqual({ ...counter, roomsPending: [0, 3] });
   });
 });

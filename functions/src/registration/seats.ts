@@ -1,5 +1,5 @@
 import { FieldValue, type Firestore, type Transaction } from "firebase-admin/firestore";
-import type { Registration, RegistrationSettings, RoomSeats } from "../model/index.js";
+import type { Registration, RegistrationCounter, RegistrationSettings, RoomSeats } from "../model/index.js";
 import { privateSessionsOf } from "./eligibility.js";
 import { registrations } from "./store.js";
 
@@ -7,6 +7,11 @@ import { registrations } from "./store.js";
 // here so they are never mistaken for the event's places. A person holding the event's place (or
 // an offer of it) holds a seat of each room they asked for while the room has one; the counter's
 // `seatsHeld` counts them per room, in the same transactions as `placesHeld`.
+//
+// A room given to a session after registration opened is pending (the counter's `roomsPending`,
+// set in the settings' own transaction) until the room-added seating has seated, in the order of
+// confirmation, the people who held a place before it existed: meanwhile nobody takes one of its
+// seats, and whoever gets a place waits for it like anyone finding a room full.
 
 /** Seats held per room, keyed by the session's index, as the counter keeps them. */
 export type SeatsHeld = Record<string, number>;
@@ -24,6 +29,28 @@ export const roomSessionsOf = (sessions: readonly number[], settings: Rooms) => 
   return sessions.filter((session) => rooms.has(session)).sort((a, b) => a - b);
 };
 
+/** The rooms of a counter whose seats are not given yet (none on a counter never written). */
+export const pendingRooms = (counter: Pick<RegistrationCounter, "roomsPending"> | undefined): readonly number[] =>
+  counter?.roomsPending ?? [];
+
+/** The counter with these rooms pending: the field is left out when none is, as counters were. */
+export function withPendingRooms(counter: RegistrationCounter, pending: readonly number[]): RegistrationCounter {
+  const { roomsPending: _, ...rest } = counter;
+  return pending.length > 0 ? { ...rest, roomsPending: [...pending].sort((a, b) => a - b) } : rest;
+}
+
+/**
+ * The rooms pending once the settings change from `before` to `after`: those still pending that
+ * the settings keep, and each room given to a session that had none. Registration opening for the
+ * first time has nobody holding a place, so its rooms are never pending.
+ */
+export function roomsPendingAfter(before: Rooms, after: Rooms, pending: readonly number[]): number[] {
+  const previous = roomPlaces(before);
+  const rooms = after.sessionRooms.map((room) => room.session);
+  const added = rooms.filter((session) => !previous.has(session));
+  return rooms.filter((session) => pending.includes(session) || added.includes(session)).sort((a, b) => a - b);
+}
+
 /** Seats left in each room, given those held. */
 export function seatsLeft(settings: Rooms, held: SeatsHeld): Map<number, number> {
   return new Map(
@@ -39,12 +66,15 @@ export function seatsLeft(settings: Rooms, held: SeatsHeld): Map<number, number>
  * A private session's room is taken (or waited for) only by those `privateSessionsOf` says hold
  * it, accredited delegates: a delegation may never be accredited, and a seat taken before would
  * keep someone else out. Accreditation takes them later (`decideDelegation`).
+ * A `pending` room (see above) is waited for, never taken: its seats go first to those who held a
+ * place before it existed.
  * Undefined for a person who asked for no room: their record gets no seat fields at all.
  */
 export function takeSeats(
   registration: Pick<Registration, "sessions" | "category" | "accredited"> & RoomSeats,
   settings: RoomsAndPrivacy,
   held: SeatsHeld,
+  pending: readonly number[] = [],
 ): RoomSeats | undefined {
   const privateHeld = privateSessionsOf(registration, settings);
   const asked = roomSessionsOf(registration.sessions, settings).filter(
@@ -58,7 +88,7 @@ export function takeSeats(
     if (seats.includes(session) || waiting.includes(session)) continue;
     const key = String(session);
     const taken = held[key] ?? 0;
-    if (taken < (places.get(session) ?? 0)) {
+    if (!pending.includes(session) && taken < (places.get(session) ?? 0)) {
       held[key] = taken + 1;
       seats.push(session);
     } else waiting.push(session);
@@ -100,7 +130,8 @@ export const SEAT_GRANTS = 100;
  * offer of it) and wait for that room, the earliest confirmation first, inside the caller's
  * transaction: this only reads, the caller writes each grant's `seats`, its email and `held`.
  * The people waiting were all given their place before anyone confirming now, so the order of
- * confirmation holds for seats as it does for places.
+ * confirmation holds for seats as it does for places. The `pending` rooms' seats are not given:
+ * the room-added seating gives them, in order.
  */
 export async function giveFreedSeats(
   tx: Transaction,
@@ -108,6 +139,7 @@ export async function giveFreedSeats(
   eventId: string,
   settings: Rooms,
   held: SeatsHeld,
+  pending: readonly number[],
   /** A registration ending in the caller's transaction: it is given nothing. */
   ending?: string,
   max = SEAT_GRANTS,
@@ -115,7 +147,7 @@ export async function giveFreedSeats(
   const grants = new Map<string, SeatGrant>();
   let left = max;
   for (const [session, free] of seatsLeft(settings, held)) {
-    if (free <= 0 || left <= 0) continue;
+    if (free <= 0 || left <= 0 || pending.includes(session)) continue;
     const first = await tx.get(
       registrations(db)
         .where("eventId", "==", eventId)

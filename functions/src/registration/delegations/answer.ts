@@ -10,7 +10,7 @@ import {
 } from "../../model/index.js";
 import { eventRefusal } from "../eligibility.js";
 import type { RegistrationDeps } from "../requests.js";
-import { takeSeats } from "../seats.js";
+import { pendingRooms, takeSeats } from "../seats.js";
 import { registrationCounters, registrationSettings, registrations } from "../store.js";
 import { ANSWER_TOKEN, DELEGATION_ID, isAnswerToken, PERSON_ID } from "./answer-links.js";
 import { delegations } from "./store.js";
@@ -119,7 +119,12 @@ export async function answerInvitation(
         const seatsHeld = { ...counter?.seatsHeld };
         const seats =
           counter && seatSettings
-            ? takeSeats({ ...registration, ...delegate, sessions: union }, seatSettings, seatsHeld)
+            ? takeSeats(
+                { ...registration, ...delegate, sessions: union },
+                seatSettings,
+                seatsHeld,
+                pendingRooms(counter),
+              )
             : undefined;
         tx.update(registrationRef, { ...delegate, sessions: union, ...seats });
         if (counter && seats) tx.set(registrationCounters(db).doc(first.eventId), { ...counter, seatsHeld });

@@ -25,7 +25,7 @@ import { stageMessages } from "../../notify/outbox.js";
 import { eventRefusal } from "../eligibility.js";
 import { normalizeAddress, registrationId } from "../keys.js";
 import { registrationMessage } from "../mail.js";
-import { takeSeats } from "../seats.js";
+import { pendingRooms, takeSeats } from "../seats.js";
 import { eventRecords, registrationCounters, registrationSettings, registrations } from "../store.js";
 import { newAnswerToken } from "./answer-links.js";
 import { delegateInvitations, invitationContext, type NewInvitation } from "./invitation-mail.js";
@@ -281,7 +281,10 @@ export async function decideDelegation(
       );
     const seats = new Map(
       counter && settings
-        ? seated.map(({ registration }) => [registration.id, takeSeats(registration, settings, seatsHeld)])
+        ? seated.map(({ registration }) => [
+            registration.id,
+            takeSeats(registration, settings, seatsHeld, pendingRooms(counter)),
+          ])
         : [],
     );
     // Each delegate who still holds or waits for something is told, in the same transaction, once
