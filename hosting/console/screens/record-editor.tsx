@@ -1,10 +1,11 @@
 /** @jsxImportSource preact */
 import { useState } from "preact/hooks";
 import type { WorkflowAction as Action } from "../../../functions/src/committee/records/workflow.js";
+import { timeZoneName } from "../../../functions/src/i18n/format.js";
 import { LANGS, type Lang, type Publication, type Translations } from "../../../functions/src/model/common.js";
 import { SESSION_TYPES } from "../../../functions/src/model/event.js";
 import type { PublicationSchedule } from "../../../functions/src/model/schedule.js";
-import { formatTime, pickText, t, type UiKey } from "../i18n/index.js";
+import { formatTime, lang, pickText, t, type UiKey } from "../i18n/index.js";
 import { call } from "../lib/callables.js";
 import { ChoiceField } from "../lib/choice-field.js";
 import { type ChoiceList, idsOf, textOf, useChoices } from "../lib/choices.js";
@@ -169,7 +170,7 @@ export function RecordEditor(props: { kind: RecordScreen; id?: string }) {
                   {instantOf(scheduleAt, scheduleZone) ? (
                     <span class="hint" id="r-schedule-at-local">
                       {t("ui.date.yourTime", {
-                        zone: personZone(),
+                        zone: timeZoneName(personZone(), lang.value),
                         at: formatTime(instantOf(scheduleAt, scheduleZone)?.toISOString()),
                       })}
                     </span>
