@@ -136,7 +136,7 @@ function Accounts(props: { data: PeopleData; reload: () => Promise<void> }) {
               {accounts.map((a) => (
                 <option key={a.id} value={a.id}>
                   {nameOf(a)} · {roleName(a.role)}
-                  {a.countryId ? ` · ${a.countryId}` : ""}
+                  {a.countryId ? ` · ${countryName(a.countryId)}` : ""}
                 </option>
               ))}
             </select>
