@@ -105,11 +105,18 @@ export function TimeZoneField(props: {
   error?: string;
   label?: string;
 }) {
+  const offered = timeZoneOptions(lang.value);
+  // A zone stored by another of its ids ("America/Buenos_Aires", an alias the list does not offer)
+  // is still named, not shown by its code.
+  const options =
+    !props.value || offered.some((o) => o.id === props.value)
+      ? offered
+      : [{ id: props.value, label: timeZoneName(props.value, lang.value) }, ...offered];
   return (
     <ChoiceField
       id={props.id}
       label={props.label ?? t("ui.date.zone")}
-      options={timeZoneOptions(lang.value)}
+      options={options}
       value={props.value ? [props.value] : []}
       onChange={(ids) => props.onChange(ids[ids.length - 1] ?? "")}
       multiple={false}

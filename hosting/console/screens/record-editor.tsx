@@ -458,8 +458,7 @@ function RecordConflict(props: { kind: RecordScreen; latest: StoredRecord; mine:
 }
 
 /** A record's name among those of a choice list: a country's, else a record's title. */
-const choiceName = (list: ChoiceList, id: string) =>
-  list === "countries" ? countryName(id) : recordName(list, id);
+const choiceName = (list: ChoiceList, id: string) => (list === "countries" ? countryName(id) : recordName(list, id));
 
 /**
  * A record's fields other than its texts, one "Field: value" line each and then one per session,
