@@ -51,6 +51,7 @@ export function Field(props: {
 export function DocumentTable(props: { documents: Document[]; caption: string }) {
   return (
     <Table
+      stacked
       caption={props.caption}
       rows={props.documents}
       rowKey={(d) => d.id}

@@ -228,3 +228,45 @@ describe("a failure in the console", () => {
     }
   });
 });
+
+/** The tables of a screen that scroll sideways, and the links and buttons in a table out of sight. */
+async function outOfSight(page: Page, screen: string): Promise<string[]> {
+  return page.evaluate((name) => {
+    const problems: string[] = [];
+    for (const scroller of Array.from(document.querySelectorAll("main .scroll"))) {
+      const caption = scroller.querySelector("caption")?.textContent ?? "";
+      if (scroller.scrollWidth > scroller.clientWidth + 1) problems.push(`${name}: «${caption}» scrolls sideways`);
+      for (const action of Array.from(scroller.querySelectorAll("tbody a, tbody button"))) {
+        const box = action.getBoundingClientRect();
+        if (box.left < 0 || box.right > window.innerWidth)
+          problems.push(`${name}: «${action.textContent}» in «${caption}» is out of sight`);
+      }
+    }
+    // An IANA zone id ("America/Santiago") is a code: a zone is named as people know it.
+    const iana = document
+      .querySelector("main")
+      ?.textContent?.match(/\b(?:America|Europe|Africa|Asia|Pacific)\/[A-Z]\w+/);
+    if (iana) problems.push(`${name}: the zone code ${iana[0]}`);
+    return problems;
+  }, screen);
+}
+
+describe.each(DEMO_ACCOUNTS.map((a) => [a.uid, a] as const))("the console of %s on a phone", (_uid, account) => {
+  it("shows every table of every screen its menu offers whole at 360 px, each row's links and buttons in sight, and no zone by its code", async () => {
+    const { page, errors } = await spanishConsole(account, 360);
+    try {
+      const problems: string[] = [];
+      for (const href of await menuOf(page)) {
+        await page.locator(`header nav a[href="${href}"]`).click();
+        await expect
+          .poll(() => page.locator("main").textContent(), { timeout: 20_000 })
+          .not.toContain(ES["ui.loading"]);
+        problems.push(...(await outOfSight(page, href)));
+      }
+      errors.splice(0);
+      expect(problems, problems.join("\n")).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  }, 180_000);
+});

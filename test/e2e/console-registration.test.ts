@@ -170,3 +170,57 @@ describe("registration in the console", () => {
     }
   }, 120_000);
 });
+
+describe("registration in the console on a phone", () => {
+  const ANOTHER = "0000000000000000000000000000e2e2";
+  const ANOTHER_NAME = `Fotógrafa ${RUN}`;
+
+  it("names the event's time zone as people know it and keeps a waiting person's approval in sight at 360 px", async () => {
+    await db.doc(`registrations/${ANOTHER}`).set({
+      eventId: EVENT,
+      name: ANOTHER_NAME,
+      address: `photo-${RUN}@example.org`,
+      institution: "Revista de las Compras Públicas Interamericanas",
+      country: "PE",
+      category: "press",
+      lang: "es",
+      sessions: [],
+      publicListConsent: false,
+      requestedAtMs: Date.now(),
+      status: { state: "awaitingApproval", atMs: Date.now() },
+    });
+    const page = await spanish("secretariat", 360);
+    try {
+      await page.goto(consoleUrl(`/#/registration/${EVENT}/settings`));
+      await expect.poll(() => page.getByLabel(ES["ui.reg.places"]).inputValue()).toBe("30");
+      // The seeded event keeps Santiago's zone: its name, never its IANA code.
+      await expect.poll(() => page.locator("main").textContent()).toContain("hora de Chile");
+      expect(await page.locator("main").textContent()).not.toMatch(/America\//);
+      await page.getByRole("link", { name: ES["ui.reg.back"] }).click();
+      const open = page.getByRole("link", { name: `Inscripciones de «${TITLE}»` });
+      await expectInSight(page, open, "the event's registrations link in the events table");
+      await open.click();
+      const approve = page.getByRole("button", { name: `Aprobar la inscripción de ${ANOTHER_NAME}` });
+      await approve.waitFor();
+      await expectInSight(page, approve, "the approval of a waiting person");
+      await expectAccessible(page, "the registrations at 360 px, a person waiting");
+      await expectNoCodes(page, "the registrations at 360 px, a person waiting");
+    } finally {
+      await page.context().close();
+      await db.doc(`registrations/${ANOTHER}`).delete();
+    }
+  }, 120_000);
+});
+
+/** A link or button fully inside the screen's width, in a table that does not scroll sideways. */
+async function expectInSight(page: Page, action: ReturnType<Page["locator"]>, what: string) {
+  const box = await action.boundingBox();
+  expect(box, what).not.toBeNull();
+  expect(box?.x ?? -1, what).toBeGreaterThanOrEqual(0);
+  expect((box?.x ?? 0) + (box?.width ?? 0), what).toBeLessThanOrEqual(page.viewportSize()?.width ?? 0);
+  const sideways = await action.evaluate((element) => {
+    const scroller = element.closest(".scroll");
+    return scroller ? scroller.scrollWidth - scroller.clientWidth : 0;
+  });
+  expect(sideways, `${what}: its table scrolls sideways`).toBeLessThanOrEqual(1);
+}

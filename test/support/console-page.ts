@@ -55,7 +55,7 @@ export async function chooseByName(page: Page, field: string, name: string, type
   const input = page.locator(field);
   await input.focus();
   await page.keyboard.type(typed);
-  // An option's name may carry its hint after the name ("America/Santiago · GMT-3").
+  // An option's name may carry its hint after the name ("Chile Time · GMT-3").
   await page.getByRole("option", { name }).first().waitFor();
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { IdSchema, PartialDateSchema } from "../../functions/src/model/common.js";
+import { timeZoneName } from "../../functions/src/i18n/format.js";
+import { IdSchema, LANGS, PartialDateSchema, TimeZoneSchema } from "../../functions/src/model/common.js";
 import { type ChoiceOption, folded, keyEffect, matching } from "../../hosting/console/lib/choice-logic.js";
-import { defaultZone, instantOf, precisionOf, withPrecision } from "../../hosting/console/lib/dates.js";
+import {
+  defaultZone,
+  instantOf,
+  precisionOf,
+  timeZoneOptions,
+  withPrecision,
+} from "../../hosting/console/lib/dates.js";
 import { ID_MAX, slugOf } from "../../hosting/console/lib/slug.js";
 
 describe("an id made from a title", () => {
@@ -143,5 +150,45 @@ describe("a partial date being typed", () => {
     expect(precisionOf("20")).toBe("year");
     expect(precisionOf("2005-0")).toBe("month");
     expect(precisionOf("2005-06-2")).toBe("day");
+  });
+});
+
+describe("the console's time zones", () => {
+  const APRIL = new Date("2026-04-15T12:00:00Z");
+  const optionOf = (zone: string, lang: (typeof LANGS)[number]) =>
+    timeZoneOptions(lang, APRIL).find((o) => o.id === zone);
+
+  it("names each zone as people know it, in each of the console's languages", () => {
+    expect(optionOf("America/Santiago", "es")?.label).toBe("hora de Chile");
+    expect(optionOf("America/Santiago", "en")?.label).toBe("Chile Time");
+    expect(optionOf("America/Santiago", "pt")?.label).toMatch(/Chile/);
+    expect(optionOf("America/Santiago", "fr")?.label).toMatch(/Chili/);
+    expect(optionOf("Europe/Paris", "fr")?.label).toMatch(/\(Paris\)$/);
+  });
+
+  it("never shows an IANA code, and keeps it as the value a person chooses", () => {
+    for (const lang of LANGS) {
+      const options = timeZoneOptions(lang, APRIL);
+      expect(options.length).toBeGreaterThan(300);
+      for (const option of options) {
+        expect(TimeZoneSchema.safeParse(option.id).success, option.id).toBe(true);
+        expect(option.label, option.id).not.toMatch(/^[A-Z][a-z]+\/|_/);
+        expect(option.label).toBe(timeZoneName(option.id, lang, APRIL));
+      }
+    }
+  });
+
+  it("tells apart two zones that share a name, and finds a zone by its city", () => {
+    const labels = timeZoneOptions("es", APRIL).map((o) => o.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(matching(timeZoneOptions("es", APRIL), "santiago").map((o) => o.id)).toContain("America/Santiago");
+  });
+
+  it("lists zones from west to east, each with its offset as a hint", () => {
+    const options = timeZoneOptions("en", APRIL);
+    const index = (zone: string) => options.findIndex((o) => o.id === zone);
+    expect(index("America/Los_Angeles")).toBeLessThan(index("America/Santiago"));
+    expect(index("America/Santiago")).toBeLessThan(index("Europe/Madrid"));
+    expect(optionOf("America/Lima", "en")?.hint).toBe("GMT-5");
   });
 });

@@ -3,7 +3,8 @@
 // names shown in the person's time zone; a time zone chosen by name from the searchable list.
 import { useState } from "preact/hooks";
 import type { Precision } from "../../../functions/src/calendar/partial-date.js";
-import { formatTime, t, type UiKey } from "../i18n/index.js";
+import { timeZoneName } from "../../../functions/src/i18n/format.js";
+import { formatTime, lang, t, type UiKey } from "../i18n/index.js";
 import { ChoiceField } from "./choice-field.js";
 import {
   DATE_PRECISIONS,
@@ -81,7 +82,10 @@ export function PartialDateField(props: {
       </div>
       {instant ? (
         <span class="hint" id={localId}>
-          {t("ui.date.yourTime", { zone: personZone(), at: formatTime(instant.toISOString()) })}
+          {t("ui.date.yourTime", {
+            zone: timeZoneName(personZone(), lang.value, instant),
+            at: formatTime(instant.toISOString()),
+          })}
         </span>
       ) : null}
       {props.error ? (
@@ -93,7 +97,7 @@ export function PartialDateField(props: {
   );
 }
 
-/** An IANA time zone, chosen by its place's name. */
+/** An IANA time zone, chosen by its name in the console's language ("hora de Chile"). */
 export function TimeZoneField(props: {
   id: string;
   value: string;
@@ -101,11 +105,18 @@ export function TimeZoneField(props: {
   error?: string;
   label?: string;
 }) {
+  const offered = timeZoneOptions(lang.value);
+  // A zone stored by another of its ids ("America/Buenos_Aires", an alias the list does not offer)
+  // is still named, not shown by its code.
+  const options =
+    !props.value || offered.some((o) => o.id === props.value)
+      ? offered
+      : [{ id: props.value, label: timeZoneName(props.value, lang.value) }, ...offered];
   return (
     <ChoiceField
       id={props.id}
       label={props.label ?? t("ui.date.zone")}
-      options={timeZoneOptions()}
+      options={options}
       value={props.value ? [props.value] : []}
       onChange={(ids) => props.onChange(ids[ids.length - 1] ?? "")}
       multiple={false}

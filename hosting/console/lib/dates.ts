@@ -1,8 +1,11 @@
 // Dates as the editors pick them: a partial date (functions/src/calendar/partial-date.ts) at the
-// precision the source gives, in a native date input of that precision, with its IANA time zone
-// and the instant it names in the person's own zone. Pure, so unit tests run it without a browser.
+// precision the source gives, in a native date input of that precision, with its time zone (an
+// IANA id, shown by its name) and the instant it names in the person's own zone. Pure, so unit
+// tests run it without a browser.
 import { wallClockIn } from "../../../functions/src/calendar/days.js";
 import type { Precision } from "../../../functions/src/calendar/partial-date.js";
+import { timeZoneOptions as namedZones, offeredTimeZones } from "../../../functions/src/i18n/format.js";
+import type { Lang } from "../../../functions/src/model/common.js";
 import type { ChoiceOption } from "./choice-logic.js";
 
 export type DatePrecision = Precision | "none";
@@ -98,21 +101,27 @@ export const COUNTRY_ZONES: Record<string, string> = {
 /** An event's zone when none is chosen yet: its first host's, else the person's. */
 export const defaultZone = (hostCountries: readonly string[]) => COUNTRY_ZONES[hostCountries[0] ?? ""] ?? personZone();
 
-let zones: ChoiceOption[] | undefined;
-
-/** Every IANA zone this browser knows, named by its place and offset ("America/Santiago · GMT-3"). */
-export function timeZoneOptions(): ChoiceOption[] {
-  if (zones) return zones;
-  const names = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [personZone()];
-  const offset = (zone: string) =>
-    new Intl.DateTimeFormat("en", { timeZone: zone, timeZoneName: "shortOffset" })
-      .formatToParts(new Date())
-      .find((p) => p.type === "timeZoneName")?.value;
-  // The model takes "Area/Place" names and UTC (TimeZoneSchema).
-  zones = [...names.filter((z) => z.includes("/")), "UTC"].map((zone) => ({
+/**
+ * Every zone a person may choose, named as the site and the emails name it ("hora de Chile", a
+ * city added when two read the same), in the console's language, from west to east; the value
+ * stays the IANA id (the search also finds it), the hint is the offset ("GMT-3").
+ */
+export function timeZoneOptions(lang: Lang, at: Date = new Date()): ChoiceOption[] {
+  const key = `${lang}:${at.toISOString().slice(0, 10)}`;
+  const known = zonesByDay.get(key);
+  if (known) return known;
+  const options = namedZones(offeredTimeZones(), lang, at).map(({ zone, label }) => ({
     id: zone,
-    label: zone.replace(/_/g, " "),
-    ...(offset(zone) ? { hint: offset(zone) } : {}),
+    label,
+    hint: offsetOf(zone, at),
   }));
-  return zones;
+  zonesByDay.clear();
+  zonesByDay.set(key, options);
+  return options;
 }
+const zonesByDay = new Map<string, ChoiceOption[]>();
+
+const offsetOf = (zone: string, at: Date) =>
+  new Intl.DateTimeFormat("en", { timeZone: zone, timeZoneName: "shortOffset" })
+    .formatToParts(at)
+    .find((p) => p.type === "timeZoneName")?.value ?? "";

@@ -14,6 +14,7 @@ import { sayFailure } from "../ui.js";
 export function AuditTable(props: { entries: AuditEntry[]; caption: string }) {
   return (
     <Table
+      stacked
       caption={props.caption}
       rows={props.entries}
       rowKey={(entry, index) => `${entry.at}-${index}`}

@@ -71,6 +71,7 @@ export function CommitmentScreen() {
       <section aria-labelledby="host-history">
         <h2 id="host-history">{t("ui.admin.host.history")}</h2>
         <Table
+          stacked
           caption={t("ui.admin.host.history")}
           rows={data.commitments}
           rowKey={(c) => c.id}

@@ -236,6 +236,7 @@ function MemberHome() {
 function OwnTable(props: { items: OwnItem[]; caption: string }) {
   return (
     <Table
+      stacked
       caption={props.caption}
       rows={props.items}
       rowKey={(item) => item.href}

@@ -178,6 +178,7 @@ function OwnDelegation(props: {
         <p>{t("ui.deleg.empty")}</p>
       ) : (
         <Table
+          stacked
           caption={t("ui.deleg.people", { country: countryLabel })}
           rows={people}
           rowKey={(person) => person.id}

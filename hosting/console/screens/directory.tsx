@@ -214,6 +214,7 @@ function Completeness(props: { members: Member[]; countryName: (id: string) => s
       <h2 id="dir-completeness">{t("ui.dir.completeness")}</h2>
       <p>{t("ui.dir.completenessHelp")}</p>
       <Table
+        stacked
         caption={t("ui.dir.completeness")}
         rows={rows}
         rowKey={(r) => r.countryId}

@@ -43,6 +43,7 @@ export function OutboxScreen() {
       <h1>{t("ui.admin.nav.outbox")}</h1>
       <p>{t("ui.admin.outbox.help")}</p>
       <Table
+        stacked
         caption={t("ui.admin.outbox.list")}
         rows={rows}
         rowKey={(row) => row.docId}

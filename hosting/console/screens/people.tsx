@@ -112,6 +112,7 @@ function Accounts(props: { data: PeopleData; reload: () => Promise<void> }) {
     <section aria-labelledby="people-accounts">
       <h2 id="people-accounts">{t("ui.admin.people.accounts")}</h2>
       <Table
+        stacked
         caption={t("ui.admin.people.accounts")}
         rows={accounts}
         rowKey={(a) => a.id}
@@ -135,7 +136,7 @@ function Accounts(props: { data: PeopleData; reload: () => Promise<void> }) {
               {accounts.map((a) => (
                 <option key={a.id} value={a.id}>
                   {nameOf(a)} · {roleName(a.role)}
-                  {a.countryId ? ` · ${a.countryId}` : ""}
+                  {a.countryId ? ` · ${countryName(a.countryId)}` : ""}
                 </option>
               ))}
             </select>
@@ -327,6 +328,7 @@ function Invitations(props: { data: PeopleData; reload: () => Promise<void> }) {
         </section>
       ) : null}
       <Table
+        stacked
         caption={t("ui.admin.inv.list")}
         rows={invitations}
         rowKey={(i) => i.docId}

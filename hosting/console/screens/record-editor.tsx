@@ -1,20 +1,22 @@
 /** @jsxImportSource preact */
 import { useState } from "preact/hooks";
 import type { WorkflowAction as Action } from "../../../functions/src/committee/records/workflow.js";
+import { timeZoneName } from "../../../functions/src/i18n/format.js";
 import { LANGS, type Lang, type Publication, type Translations } from "../../../functions/src/model/common.js";
 import { SESSION_TYPES } from "../../../functions/src/model/event.js";
 import type { PublicationSchedule } from "../../../functions/src/model/schedule.js";
-import { formatTime, pickText, t, type UiKey } from "../i18n/index.js";
+import { formatTime, lang, pickText, t, type UiKey } from "../i18n/index.js";
 import { call } from "../lib/callables.js";
 import { ChoiceField } from "../lib/choice-field.js";
 import { type ChoiceList, idsOf, textOf, useChoices } from "../lib/choices.js";
 import { PartialDateField, TimeZoneField } from "../lib/date-field.js";
 import { defaultZone, instantOf, personZone } from "../lib/dates.js";
 import { IdField, idIsFree, useIdFromTitle, useIdStatus } from "../lib/id-field.js";
-import { optionName } from "../lib/names.js";
+import { countryName, dayName, optionName, recordName } from "../lib/names.js";
 import {
   checkRecord,
   emptySession,
+  type FieldSpec,
   FORM_SPECS,
   fieldId,
   mergedRecord,
@@ -169,7 +171,7 @@ export function RecordEditor(props: { kind: RecordScreen; id?: string }) {
                   {instantOf(scheduleAt, scheduleZone) ? (
                     <span class="hint" id="r-schedule-at-local">
                       {t("ui.date.yourTime", {
-                        zone: personZone(),
+                        zone: timeZoneName(personZone(), lang.value),
                         at: formatTime(instantOf(scheduleAt, scheduleZone)?.toISOString()),
                       })}
                     </span>
@@ -424,8 +426,7 @@ function RecordConflict(props: { kind: RecordScreen; latest: StoredRecord; mine:
       .map((f) => form.texts[l][f.name] ?? "")
       .filter(Boolean)
       .join("\n");
-  const otherOf = (form: RecordForm) =>
-    JSON.stringify({ ...form.values, sessions: form.sessions.map(({ stored: _s, ...s }) => s) }, null, 1);
+  const otherOf = (form: RecordForm) => namedFields(props.kind, form);
   return (
     <>
       <div class="columns">
@@ -456,15 +457,50 @@ function RecordConflict(props: { kind: RecordScreen; latest: StoredRecord; mine:
   );
 }
 
+/** A record's name among those of a choice list: a country's, else a record's title. */
+const choiceName = (list: ChoiceList, id: string) => (list === "countries" ? countryName(id) : recordName(list, id));
+
+/**
+ * A record's fields other than its texts, one "Field: value" line each and then one per session,
+ * every value named as the form shows it (countries, institutions, kinds, dates, the zone), so a
+ * comparison of two versions reads as words rather than the stored codes.
+ */
+function namedFields(kind: RecordScreen, form: RecordForm): string {
+  const named = (f: FieldSpec, raw: string) => {
+    if (raw.trim() === "") return "—";
+    if (f.type === "list")
+      return idsOf(raw)
+        .map((id) => (f.choices ? choiceName(f.choices, id) : id))
+        .join(", ");
+    if (f.choices) return choiceName(f.choices, raw);
+    if (f.type === "select") return optionName(f.name, raw);
+    if (f.type === "date") return dayName(raw);
+    if (f.type === "zone") return timeZoneName(raw, lang.value);
+    return raw;
+  };
+  const fields = FORM_SPECS[kind].fields.map(
+    (f) => `${t(`ui.rec.f.${f.name}` as UiKey)}: ${named(f, form.values[f.name] ?? "")}`,
+  );
+  const sessions = form.sessions.map((session, index) =>
+    [
+      t("ui.rec.session", { n: index + 1 }),
+      optionName("type", session.type),
+      pickText(session.title) ?? "",
+      idsOf(session.topicIds)
+        .map((id) => recordName("topics", id))
+        .join(", "),
+    ]
+      .filter(Boolean)
+      .join(" · "),
+  );
+  return [...fields, ...sessions].join("\n");
+}
+
 /** A version against the current record: each text per language, then the other fields. */
 function RecordDiff(props: { kind: RecordScreen; before: Version; after: StoredRecord }) {
   const spec = FORM_SPECS[props.kind];
   const { before, after } = props;
-  const other = (r: StoredRecord) => {
-    const { id: _i, version: _v, publication: _p, ...rest } = r;
-    for (const f of spec.localized) delete rest[f.name];
-    return JSON.stringify(rest, null, 1);
-  };
+  const other = (r: StoredRecord) => namedFields(props.kind, recordFormOf(props.kind, r));
   const to = after.version ?? 1;
   return (
     <div class="card">

@@ -87,6 +87,7 @@ function RecordList(props: { kind: RecordScreen }) {
       </Filters>
       <p aria-live="polite">{t("ui.rec.count", { count: shown.length })}</p>
       <Table
+        stacked
         caption={t(`ui.rec.nav.${kind}`)}
         rows={shown}
         rowKey={(r) => r.id}

@@ -3,6 +3,7 @@
 // before anything is sent, each problem beside its field in the person's language, and what was
 // typed kept through a refusal.
 import { useEffect, useState } from "preact/hooks";
+import { timeZoneName } from "../../../functions/src/i18n/format.js";
 import { isPublished } from "../../../functions/src/model/common.js";
 import {
   DEFAULT_OFFER_WINDOW_HOURS,
@@ -11,7 +12,7 @@ import {
   type RegistrationSettings,
   RegistrationSettingsSchema,
 } from "../../../functions/src/model/registration.js";
-import { pickText, t } from "../i18n/index.js";
+import { lang, pickText, t } from "../i18n/index.js";
 import { useAction } from "../lib/action.js";
 import { call } from "../lib/callables.js";
 import { defaultZone, instantOf } from "../lib/dates.js";
@@ -235,7 +236,7 @@ export function RegistrationSettingsScreen(props: { eventId: string }) {
         <p class="card">{t("ui.reg.settings.notOpenable")}</p>
       ) : (
         <form class="card" onSubmit={submit} noValidate>
-          <p>{t("ui.reg.settings.zone", { zone })}</p>
+          <p>{t("ui.reg.settings.zone", { zone: timeZoneName(zone, lang.value) })}</p>
           {existing ? null : <p>{t("ui.reg.settings.notOpen")}</p>}
           <Field id="reg-opensAtMs" label={t("ui.reg.opens")} error={errors["settings.opensAtMs"]}>
             {(attrs) => (

@@ -43,6 +43,7 @@ function RegistrationEvents() {
       <h1>{t("ui.reg.title")}</h1>
       <p>{t("ui.reg.intro")}</p>
       <Table
+        stacked
         caption={t("ui.reg.events")}
         rows={events}
         rowKey={(event) => event.id}

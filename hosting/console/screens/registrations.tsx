@@ -208,6 +208,7 @@ export function RegistrationsScreen(props: { eventId: string }) {
           <h2 id="reg-approvals">{t("ui.reg.approvals")}</h2>
           <p>{t(decides ? "ui.reg.approvalsNote" : "ui.reg.approvalsReadOnly")}</p>
           <Table
+            stacked
             caption={t("ui.reg.approvals")}
             rows={waiting}
             rowKey={(row) => row.id}
@@ -259,6 +260,7 @@ export function RegistrationsScreen(props: { eventId: string }) {
         </Filters>
         <p role="status">{t("ui.reg.shown", { shown: shown.length, total: data.rows.length })}</p>
         <Table
+          stacked
           caption={t("ui.reg.people")}
           rows={shown}
           rowKey={(row) => row.id}

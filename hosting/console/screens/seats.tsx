@@ -82,6 +82,7 @@ export function SeatsScreen() {
       <h1>{t("ui.admin.nav.seats")}</h1>
       <p>{t("ui.admin.seats.rule")}</p>
       <Table
+        stacked
         caption={t("ui.admin.seats.current")}
         rows={data.seats}
         rowKey={(seat) => seat.countryId}
