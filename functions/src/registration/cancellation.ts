@@ -5,7 +5,14 @@ import { type Decision, type DecisionDeps, decisionFields, offerFreedPlaces } fr
 import { REGISTRATION_ID } from "./keys.js";
 import { type RegistrationMessage, type RegistrationRecord, registrationMessage } from "./mail.js";
 import { giveFreedSeats, pendingRooms, releaseSeats } from "./seats.js";
-import { eventRecords, placesState, registrationCounters, registrationSettings, registrations } from "./store.js";
+import {
+  eventRecords,
+  placesState,
+  RUSH_RETRIES,
+  registrationCounters,
+  registrationSettings,
+  registrations,
+} from "./store.js";
 
 export type CancelOutcome = { outcome: "cancelled"; offers: Decision[] } | { outcome: "none" };
 
@@ -40,7 +47,7 @@ async function release(
     if (current === undefined || current.eventId !== eventId) return { outcome: "none" } as const;
     if (!applies(current, clock().getTime())) return { outcome: "none" } as const;
     return releaseIn(tx, deps, { ...current, id }, { by });
-  });
+  }, RUSH_RETRIES);
 }
 
 /**

@@ -13,7 +13,7 @@ import { enqueueAll, stageMessages } from "../notify/outbox.js";
 import { ALLOCATION_BATCH, type Decision, type DecisionDeps, decisionFields, offerFreedPlaces } from "./allocator.js";
 import { type Notice, registrationMessage } from "./mail.js";
 import { onRoomsChanged } from "./room-changes.js";
-import { eventRecords, registrationCounters, registrationSettings, registrations } from "./store.js";
+import { eventRecords, RUSH_RETRIES, registrationCounters, registrationSettings, registrations } from "./store.js";
 
 // What the committee changes after registration opened, and who is told: more places are offered
 // to the next people on the waiting list; fewer places take nobody's place; a cancelled event
@@ -91,7 +91,7 @@ export async function onSettingsWritten(
         if (offers.length > 0) tx.set(registrationCounters(db).doc(eventId), next);
         staged.write();
         return offers;
-      });
+      }, RUSH_RETRIES);
       offered.push(...batch);
       if (batch.length < ALLOCATION_BATCH) break;
     }
@@ -313,7 +313,7 @@ export async function onEventWritten(
         });
       staged.write();
       return ends.length;
-    });
+    }, RUSH_RETRIES);
     ended += count;
     if (count < ALLOCATION_BATCH) return ended;
   }

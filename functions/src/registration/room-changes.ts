@@ -114,7 +114,7 @@ export async function giveSeatsOfRaisedRooms(
       tx.set(counterRef, { ...counter, seatsHeld, updatedAtMs: now.getTime() });
       staged.write();
       return grants.length;
-    });
+    }, RUSH_RETRIES);
     given += batch;
     if (batch < SEAT_GRANTS) return given;
   }
