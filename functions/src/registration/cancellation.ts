@@ -92,7 +92,7 @@ export async function releaseIn(
       : undefined;
   // Without the event or its settings there is nothing to say the time of; the registration
   // still ends.
-  const context = event && settings ? { event, settings, now } : undefined;
+  const context = event && settings ? { event, settings, now, roomsPending: pendingRooms(counter) } : undefined;
   const self = context
     ? registrationMessage(
         deps,

@@ -13,6 +13,7 @@ import { enqueueAll, stageMessages } from "../notify/outbox.js";
 import { ALLOCATION_BATCH, type Decision, type DecisionDeps, decisionFields, offerFreedPlaces } from "./allocator.js";
 import { type Notice, registrationMessage } from "./mail.js";
 import { onRoomsChanged } from "./room-changes.js";
+import { pendingRooms } from "./seats.js";
 import { eventRecords, RUSH_RETRIES, registrationCounters, registrationSettings, registrations } from "./store.js";
 
 // What the committee changes after registration opened, and who is told: more places are offered
@@ -84,7 +85,8 @@ export async function onSettingsWritten(
           const record = records[i];
           if (!record || offer.status.state !== "offered") throw new Error("an offer without its record");
           const notice: Notice = { kind: "offered", untilMs: offer.status.untilMs, atMs: offer.status.atMs };
-          return registrationMessage(deps, { event, settings, now }, record, notice).message;
+          const context = { event, settings, now, roomsPending: pendingRooms(counter) };
+          return registrationMessage(deps, context, record, notice).message;
         });
         const staged = await stageMessages(tx, db, clock, mails);
         for (const offer of offers) tx.update(registrations(db).doc(offer.id), decisionFields(offer));
