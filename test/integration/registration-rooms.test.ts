@@ -512,3 +512,132 @@ describe("a room added while people confirm", () => {
     expect(counter?.roomsPending).toBeUndefined();
   }, 120_000);
 });
+
+// A room taken away from a session (the settings saved without it): the session comes with the
+// event's place again, so its seats and waits are forgotten, on the people and on the counter.
+describe("a room taken away, and a room still being seated", () => {
+  const changeDeps = () => ({ ...decider(db, clock), log: () => {} });
+  const settingsOf = async (eventId: string) => {
+    const found = (await registrationSettings(db).doc(eventId).get()).data();
+    if (!found) throw new Error(`no settings for ${eventId}`);
+    return found;
+  };
+
+  it("forgets the seats and waits of a room taken away, tells those who waited once, and counts afresh a room given again", async () => {
+    const event = "rooms-removed";
+    await openRoomEvent(event, 6, 2);
+    const a = await confirmed(db, clock, event, "rr-a", { sessions: [0, 1] });
+    const b = await confirmed(db, clock, event, "rr-b", { sessions: [0] });
+    const c = await confirmed(db, clock, event, "rr-c", { sessions: [0], lang: "en" });
+    const d = await confirmed(db, clock, event, "rr-d", { sessions: [1] });
+    await allocateConfirmations(decider(db, clock), event);
+    expect(await recordOf(c)).toMatchObject({ seats: [], seatsWaiting: [0] });
+    expect(await counterOf(event)).toMatchObject({ placesHeld: 4, seatsHeld: { "0": 2 } });
+
+    const before = await settingsOf(event);
+    const after = { ...before, sessionRooms: [] };
+    await registrationSettings(db).doc(event).set(after);
+    expect(await onRoomsChanged(changeDeps(), event, "room-removed-1", before, after)).toBe(3);
+    // A second delivery of the same change finds nothing left to forget, and tells nobody again.
+    expect(await onRoomsChanged(changeDeps(), event, "room-removed-1", before, after)).toBe(0);
+    for (const id of [a, b, c, d]) {
+      const record = await recordOf(id);
+      expect(record?.status.state).toBe("confirmed");
+      expect(record?.seats).toBeUndefined();
+      expect(record?.seatsWaiting).toBeUndefined();
+    }
+    const counter = await counterOf(event);
+    expect(counter).toMatchObject({ placesHeld: 4, seatsHeld: {} });
+    expect(counter?.roomsPending).toBeUndefined();
+    expect(purposesOf(await mailsTo(db, a))).toEqual(["registration.confirmed"]);
+    expect(purposesOf(await mailsTo(db, b))).toEqual(["registration.confirmed"]);
+    expect(purposesOf(await mailsTo(db, d))).toEqual(["registration.confirmed"]);
+    const told = await mailsTo(db, c);
+    expect(purposesOf(told)).toEqual(["registration.confirmed", "registration.roomRemoved"]);
+    expect(told.at(-1)?.subject).toBe(
+      `The session Procurement workshop no longer has limited places: Conference ${event}`,
+    );
+    expect(told.at(-1)?.text).toContain("the session comes with your place");
+
+    // Someone confirming now holds the session with the place, as in any session without a room.
+    const e = await confirmed(db, clock, event, "rr-e", { sessions: [0] });
+    await allocateConfirmations(decider(db, clock), event);
+    expect(await recordOf(e)).toMatchObject({ status: { state: "confirmed" } });
+    expect((await recordOf(e))?.seats).toBeUndefined();
+    // A cancellation gives back no seat of a room that is gone, and nobody is given one.
+    await cancelRegistration(decider(db, clock), event, a);
+    expect(await counterOf(event)).toMatchObject({ placesHeld: 4, seatsHeld: {} });
+
+    // The room given again counts only the seats taken then: the old count does not linger.
+    const again = { ...after, sessionRooms: [{ session: 0, places: 2 }] };
+    await registrationSettings(db).doc(event).set(again);
+    expect(await onRoomsChanged(changeDeps(), event, "room-added-2", after, again)).toBe(3);
+    expect(await recordOf(b)).toMatchObject({ seats: [0], seatsWaiting: [] });
+    expect(await recordOf(c)).toMatchObject({ seats: [0], seatsWaiting: [] });
+    expect(await recordOf(e)).toMatchObject({ seats: [], seatsWaiting: [0] });
+    expect(await counterOf(event)).toMatchObject({ placesHeld: 4, seatsHeld: { "0": 2 } });
+  });
+
+  it("forgets a room taken away while the allocators run, with nobody seated in it afterwards", async () => {
+    const event = "rooms-removed-rush";
+    await openRoomEvent(event, 30, 4);
+    const early = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => confirmed(db, clock, event, `rrr-${i}`, { sessions: [0, 1] })),
+    );
+    await allocateConfirmations(decider(db, clock), event);
+    const before = await settingsOf(event);
+    const after = { ...before, sessionRooms: [] };
+    const late = Promise.all(
+      Array.from({ length: 12 }, (_, i) => confirmed(db, clock, event, `rrr-late-${i}`, { sessions: [0, 1] })),
+    );
+    const removed = (async () => {
+      await registrationSettings(db).doc(event).set(after);
+      return onRoomsChanged(changeDeps(), event, "room-removed-rush", before, after);
+    })();
+    const runs = Array.from({ length: 3 }, () => allocateConfirmations(decider(db, clock), event, 5));
+    await Promise.all([late, removed, ...runs]);
+    await allocateConfirmations(decider(db, clock), event);
+    const records = await recordsOf(event);
+    expect(records.map((r) => r.status.state)).toEqual(Array(early.length + 12).fill("confirmed"));
+    // Anyone decided before the change could hold a seat; the trigger forgot them all.
+    expect(records.filter((r) => (r.seats ?? []).length > 0 || (r.seatsWaiting ?? []).length > 0)).toEqual([]);
+    expect(await counterOf(event)).toMatchObject({ placesHeld: 20, seatsHeld: {} });
+    // Only those who waited were told, once each.
+    const told = await Promise.all(early.map(async (id) => purposesOf(await mailsTo(db, id))));
+    expect(told.filter((p) => p.includes("registration.roomRemoved")).length).toBe(4);
+    expect(told.every((p) => p.filter((x) => x === "registration.roomRemoved").length <= 1)).toBe(true);
+  }, 120_000);
+
+  it("tells a place given while a room is pending that its seats are being given in order, never that it was full", async () => {
+    const event = "rooms-pending-mail";
+    await openEvent(db, event, 6, NOW, { sessions: SESSIONS });
+    const a = await confirmed(db, clock, event, "rp-a", { sessions: [0] });
+    await allocateConfirmations(decider(db, clock), event);
+    const before = await settingsOf(event);
+    const after = { ...before, sessionRooms: [{ session: 0, places: 2 }] };
+    const { openRegistration } = await import("../../functions/src/committee/registrations/settings.js");
+    const actor = { uid: "committee-cl", memberId: "committee-cl", role: "committee" as const, seat: true };
+    await openRegistration({ db, clock }, actor, { settings: after });
+    expect(await counterOf(event)).toMatchObject({ roomsPending: [0] });
+    const b = await confirmed(db, clock, event, "rp-b", { sessions: [0], lang: "en" });
+    await allocateConfirmations(decider(db, clock), event);
+    const placed = await mailsTo(db, b);
+    expect(purposesOf(placed)).toEqual(["registration.confirmed"]);
+    expect(placed[0]?.text).toContain(
+      "The session Procurement workshop has just been given a room of its own, and its seats are being given in the order of confirmation",
+    );
+    expect(placed[0]?.text).not.toContain("was full");
+
+    // The room opens: the earlier holder is seated first, then the seat left is theirs, told so.
+    expect(await onRoomsChanged(changeDeps(), event, `${event}-change`, before, after)).toBe(2);
+    expect(await recordOf(a)).toMatchObject({ seats: [0], seatsWaiting: [] });
+    expect(await recordOf(b)).toMatchObject({ seats: [0], seatsWaiting: [] });
+    expect(purposesOf(await mailsTo(db, b))).toEqual(["registration.confirmed", "registration.seatGiven"]);
+    // Once the room is open and full, a place given says plainly that it was full.
+    const c = await confirmed(db, clock, event, "rp-c", { sessions: [0], lang: "en" });
+    await allocateConfirmations(decider(db, clock), event);
+    const full = await mailsTo(db, c);
+    expect(full[0]?.text).toContain("The room of the session Procurement workshop was full");
+    expect(full[0]?.text).not.toContain("are being given in the order of confirmation");
+  });
+});

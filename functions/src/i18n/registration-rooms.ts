@@ -26,6 +26,13 @@ export const registrationRooms = defineCatalog({
       "El comité dio a la sesión {session} ({event}) una sala propia, con menos lugares que las personas que la pidieron. Sus asientos fueron para quienes confirmaron antes que usted: tiene la plaza del evento, sin asiento en esa sesión por ahora. Si se libera uno, será para la primera persona que lo espera, por orden de confirmación, y se le avisará por correo.",
     "regform.room.seatsLeft": "lugares disponibles en esta sala: {count} de {places}",
     "regform.room.full": "esta sala está completa: tendría la plaza del evento sin esta sesión",
+    "regmail.seats.pending":
+      "La sesión {session} acaba de recibir una sala propia y sus asientos se están dando por orden de confirmación: tiene la plaza del evento y, si un asiento en esa sesión es para usted, se le avisará por correo.",
+    "regmail.seats.pendingOffer":
+      "La sesión {session} acaba de recibir una sala propia y sus asientos se están dando por orden de confirmación: la plaza ofrecida no incluye por ahora asiento en esa sesión y, si uno es para usted, se le avisará por correo.",
+    "regmail.roomRemoved.subject": "La sesión {session} ya no tiene lugares limitados: {event}",
+    "regmail.roomRemoved.waiting":
+      "El comité quitó a la sesión {session} ({event}) su sala propia: ahora la sesión está abierta a todas las personas con plaza en el evento. Usted esperaba un asiento en ella; ya no lo necesita: la sesión viene con su plaza, sin nada que hacer.",
   },
   en: {
     "regmail.seats.held": "Sessions you hold a place in: {sessions}.",
@@ -46,6 +53,13 @@ export const registrationRooms = defineCatalog({
       "The committee gave the session {session} ({event}) a room of its own, with fewer places than the people who asked for it. Its seats went to those who confirmed before you: you hold the event place, without a seat in that session for now. If one is freed, it goes to the first person waiting for it, in the order of confirmation, and you will be told by email.",
     "regform.room.seatsLeft": "places left in this room: {count} of {places}",
     "regform.room.full": "this room is full: you would hold the event place without this session",
+    "regmail.seats.pending":
+      "The session {session} has just been given a room of its own, and its seats are being given in the order of confirmation: you hold the event place, and if a seat in that session is yours, you will be told by email.",
+    "regmail.seats.pendingOffer":
+      "The session {session} has just been given a room of its own, and its seats are being given in the order of confirmation: the place offered comes without a seat in that session for now, and if one is yours, you will be told by email.",
+    "regmail.roomRemoved.subject": "The session {session} no longer has limited places: {event}",
+    "regmail.roomRemoved.waiting":
+      "The committee took away the room of its own of the session {session} ({event}): the session is now open to everyone holding a place at the event. You were waiting for a seat in it and no longer need one: the session comes with your place, nothing to do.",
   },
   pt: {
     "regmail.seats.held": "Sessões em que você tem lugar: {sessions}.",
@@ -66,6 +80,13 @@ export const registrationRooms = defineCatalog({
       "O comitê deu à sessão {session} ({event}) uma sala própria, com menos lugares que as pessoas que a pediram. Os lugares foram para quem confirmou antes de você: você tem a vaga do evento, sem lugar nessa sessão por enquanto. Se um for liberado, ele será da primeira pessoa que o espera, por ordem de confirmação, e você será avisado por e-mail.",
     "regform.room.seatsLeft": "lugares disponíveis nesta sala: {count} de {places}",
     "regform.room.full": "esta sala está lotada: você teria a vaga do evento sem esta sessão",
+    "regmail.seats.pending":
+      "A sessão {session} acaba de receber uma sala própria, e os lugares estão sendo dados por ordem de confirmação: você tem a vaga do evento e, se um lugar nessa sessão for seu, você será avisado por e-mail.",
+    "regmail.seats.pendingOffer":
+      "A sessão {session} acaba de receber uma sala própria, e os lugares estão sendo dados por ordem de confirmação: a vaga oferecida não inclui por enquanto lugar nessa sessão e, se um for seu, você será avisado por e-mail.",
+    "regmail.roomRemoved.subject": "A sessão {session} não tem mais lugares limitados: {event}",
+    "regmail.roomRemoved.waiting":
+      "O comitê retirou a sala própria da sessão {session} ({event}): a sessão agora está aberta a todas as pessoas com vaga no evento. Você esperava um lugar nela e não precisa mais: a sessão vem com a sua vaga, sem nada a fazer.",
   },
   fr: {
     "regmail.seats.held": "Séances où vous avez une place : {sessions}.",
@@ -86,5 +107,12 @@ export const registrationRooms = defineCatalog({
       "Le comité a donné à la séance {session} ({event}) une salle propre, avec moins de places que de personnes qui l’ont demandée. Ses places sont allées à ceux qui ont confirmé avant vous : vous avez la place de l’événement, sans place dans cette séance pour l’instant. Si une se libère, elle ira à la première personne qui l’attend, dans l’ordre de confirmation, et vous serez prévenu par courriel.",
     "regform.room.seatsLeft": "places restantes dans cette salle : {count} sur {places}",
     "regform.room.full": "cette salle est complète : vous auriez la place de l’événement sans cette séance",
+    "regmail.seats.pending":
+      "La séance {session} vient de recevoir une salle propre, et ses places sont données dans l’ordre de confirmation : vous avez la place de l’événement et, si une place dans cette séance est à vous, vous serez prévenu par courriel.",
+    "regmail.seats.pendingOffer":
+      "La séance {session} vient de recevoir une salle propre, et ses places sont données dans l’ordre de confirmation : la place proposée ne comprend pas pour l’instant de place dans cette séance et, si une est à vous, vous serez prévenu par courriel.",
+    "regmail.roomRemoved.subject": "La séance {session} n’a plus de places limitées : {event}",
+    "regmail.roomRemoved.waiting":
+      "Le comité a retiré à la séance {session} ({event}) sa salle propre : la séance est désormais ouverte à toutes les personnes ayant une place à l’événement. Vous attendiez une place dans cette salle et n’en avez plus besoin : la séance vient avec votre place, sans rien à faire.",
   },
 });

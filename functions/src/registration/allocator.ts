@@ -114,7 +114,7 @@ export async function allocateBatch(
       const mails = decisions.map(({ record, status }) =>
         registrationMessage(
           deps,
-          { event, settings, now },
+          { event, settings, now, roomsPending: pendingRooms(counter) },
           record,
           status.state === "confirmed"
             ? { kind: "confirmed" }

@@ -5,7 +5,14 @@ import { type Decision, type DecisionDeps, decisionFields, offerFreedPlaces } fr
 import { REGISTRATION_ID } from "./keys.js";
 import { type RegistrationMessage, type RegistrationRecord, registrationMessage } from "./mail.js";
 import { giveFreedSeats, pendingRooms, releaseSeats } from "./seats.js";
-import { eventRecords, placesState, registrationCounters, registrationSettings, registrations } from "./store.js";
+import {
+  eventRecords,
+  placesState,
+  RUSH_RETRIES,
+  registrationCounters,
+  registrationSettings,
+  registrations,
+} from "./store.js";
 
 export type CancelOutcome = { outcome: "cancelled"; offers: Decision[] } | { outcome: "none" };
 
@@ -40,7 +47,7 @@ async function release(
     if (current === undefined || current.eventId !== eventId) return { outcome: "none" } as const;
     if (!applies(current, clock().getTime())) return { outcome: "none" } as const;
     return releaseIn(tx, deps, { ...current, id }, { by });
-  });
+  }, RUSH_RETRIES);
 }
 
 /**
@@ -85,7 +92,7 @@ export async function releaseIn(
       : undefined;
   // Without the event or its settings there is nothing to say the time of; the registration
   // still ends.
-  const context = event && settings ? { event, settings, now } : undefined;
+  const context = event && settings ? { event, settings, now, roomsPending: pendingRooms(counter) } : undefined;
   const self = context
     ? registrationMessage(
         deps,

@@ -13,7 +13,8 @@ import { enqueueAll, stageMessages } from "../notify/outbox.js";
 import { ALLOCATION_BATCH, type Decision, type DecisionDeps, decisionFields, offerFreedPlaces } from "./allocator.js";
 import { type Notice, registrationMessage } from "./mail.js";
 import { onRoomsChanged } from "./room-changes.js";
-import { eventRecords, registrationCounters, registrationSettings, registrations } from "./store.js";
+import { pendingRooms } from "./seats.js";
+import { eventRecords, RUSH_RETRIES, registrationCounters, registrationSettings, registrations } from "./store.js";
 
 // What the committee changes after registration opened, and who is told: more places are offered
 // to the next people on the waiting list; fewer places take nobody's place; a cancelled event
@@ -84,14 +85,15 @@ export async function onSettingsWritten(
           const record = records[i];
           if (!record || offer.status.state !== "offered") throw new Error("an offer without its record");
           const notice: Notice = { kind: "offered", untilMs: offer.status.untilMs, atMs: offer.status.atMs };
-          return registrationMessage(deps, { event, settings, now }, record, notice).message;
+          const context = { event, settings, now, roomsPending: pendingRooms(counter) };
+          return registrationMessage(deps, context, record, notice).message;
         });
         const staged = await stageMessages(tx, db, clock, mails);
         for (const offer of offers) tx.update(registrations(db).doc(offer.id), decisionFields(offer));
         if (offers.length > 0) tx.set(registrationCounters(db).doc(eventId), next);
         staged.write();
         return offers;
-      });
+      }, RUSH_RETRIES);
       offered.push(...batch);
       if (batch.length < ALLOCATION_BATCH) break;
     }
@@ -313,7 +315,7 @@ export async function onEventWritten(
         });
       staged.write();
       return ends.length;
-    });
+    }, RUSH_RETRIES);
     ended += count;
     if (count < ALLOCATION_BATCH) return ended;
   }

@@ -292,3 +292,80 @@ describe("the email of a delegate their country withdrew", () => {
     expect(waited.message.calendar).toBeUndefined();
   });
 });
+
+describe("the emails of a room still being seated, or taken away", () => {
+  const withRooms = {
+    ...event,
+    sessions: [
+      { type: "workshop" as const, title: { es: "Taller", en: "Workshop" }, topics: [], topicIds: [] },
+      { type: "forum" as const, title: { es: "Foro", en: "Forum" }, topics: [], topicIds: [] },
+    ],
+  };
+  const roomSettings = { ...settings, sessionRooms: [{ session: 0, places: 5 }] };
+  const waiter = (lang: Lang): RegistrationRecord => ({
+    ...person(lang),
+    sessions: [0, 1],
+    seats: [],
+    seatsWaiting: [0],
+  });
+  const said = (lang: Lang, notice: Notice, roomsPending?: number[]) =>
+    registrationMessage(
+      deps,
+      { event: withRooms, settings: roomSettings, now, ...(roomsPending ? { roomsPending } : {}) },
+      waiter(lang),
+      notice,
+    ).message.content;
+  const offer: Notice = { kind: "offered", untilMs: now.getTime() + 3_600_000, atMs: now.getTime() };
+  const removed: Notice = { kind: "roomRemoved", session: 0, change: "c5" };
+
+  it.each(LANGS)("says in %s that a pending room's seats are given in order, never that it was full", (lang) => {
+    const full = said(lang, { kind: "confirmed" }).text;
+    for (const notice of [{ kind: "confirmed" } as const, { kind: "claimed" } as const, offer]) {
+      const { subject, text } = said(lang, notice, [0]);
+      expect(`${subject}\n${text}`, `${notice.kind} in ${lang}`).not.toMatch(/\{\w+\}|regmail\./);
+      expect(text).not.toBe(full);
+    }
+    // The same words for a room full as before: only a pending room changes them.
+    expect(said(lang, { kind: "confirmed" }, [1]).text).toBe(full);
+  });
+
+  it("tells a place given while the room is pending the true sentence, and an offer its own", () => {
+    const placed = said("en", { kind: "confirmed" }, [0]).text;
+    expect(placed).toContain("Sessions you hold a place in: Forum.");
+    expect(placed).toContain(
+      "The session Workshop has just been given a room of its own, and its seats are being given in the order of confirmation: you hold the event place, and if a seat in that session is yours, you will be told by email.",
+    );
+    expect(placed).not.toContain("was full");
+    const offered = said("en", offer, [0]).text;
+    expect(offered).toContain("the place offered comes without a seat in that session for now");
+    expect(offered).not.toContain("is full");
+    expect(said("es", { kind: "confirmed" }, [0]).text).toContain(
+      "La sesión Taller acaba de recibir una sala propia y sus asientos se están dando por orden de confirmación",
+    );
+  });
+
+  it.each(LANGS)(
+    "tells in %s someone waiting for a room taken away that the session comes with their place",
+    (lang) => {
+      const { message } = registrationMessage(deps, { event: withRooms, settings, now }, waiter(lang), removed);
+      const { subject, text } = message.content;
+      expect(`${subject}\n${text}`).not.toMatch(/\{\w+\}|regmail\./);
+      expect(subject).toMatch(/Workshop|Taller/);
+      expect(message.purpose).toBe("registration.roomRemoved");
+      expect(message.calendar).toBeUndefined();
+    },
+  );
+
+  it("keys the room taken away by the committee's change, so a trigger delivered twice tells once", () => {
+    const first = registrationMessage(deps, { event: withRooms, settings, now }, waiter("en"), removed).message;
+    expect(first.content.subject).toBe("The session Workshop no longer has limited places: Santiago Conference");
+    expect(first.content.text).toContain("You were waiting for a seat in it and no longer need one");
+    const again = registrationMessage(deps, { event: withRooms, settings, now }, waiter("en"), removed).message;
+    expect(again.occurrence).toBe(first.occurrence);
+    const later = registrationMessage(deps, { event: withRooms, settings, now }, waiter("en"), {
+      ...removed,
+      change: "c6",
+    }).message;
+    expect(later.occurrence).not.toBe(first.occurrence);
+  });
+});

@@ -61,6 +61,11 @@ export type Notice =
    */
   | { kind: "roomAdded"; session: number; change: string }
   /**
+   * The committee took a session's room away (`change` names it) while they waited for one of its
+   * seats: the session now comes with the event's place.
+   */
+  | { kind: "roomRemoved"; session: number; change: string }
+  /**
    * The secretariat accredited the delegation they accepted to join (`country`: its name in the
    * person's language): the private sessions they hold, or will hold with a place.
    */
@@ -102,6 +107,8 @@ function occurrenceOf(registration: RegistrationRecord, notice: Notice): string 
       return `${round}:room:${notice.session}:${notice.change}`;
     case "roomAdded":
       return `${round}:roomAdded:${notice.session}:${notice.change}`;
+    case "roomRemoved":
+      return `${round}:roomRemoved:${notice.session}:${notice.change}`;
     default:
       return `${round}:${notice.kind}`;
   }
@@ -212,6 +219,8 @@ function paragraphsOf(notice: Notice): { before: MessageKey[]; hours: boolean; a
       };
     case "roomAdded":
       return { before: ["regmail.roomAdded.waiting"], hours: false, after: [] };
+    case "roomRemoved":
+      return { before: ["regmail.roomRemoved.waiting"], hours: false, after: [] };
     case "withdrawn": {
       const said = {
         confirmed: ["regWithdraw.place"],
@@ -242,6 +251,7 @@ const SUBJECTS: Record<NoticeKind, MessageKey> = {
   seatGiven: "regmail.seatGiven.subject",
   roomLowered: "regmail.roomLowered.subject",
   roomAdded: "regmail.roomAdded.subject",
+  roomRemoved: "regmail.roomRemoved.subject",
   accredited: "regAccredit.subject",
   withdrawn: "regWithdraw.subject",
 };
@@ -256,11 +266,13 @@ export interface RegistrationMessage {
  * The email of one notice to a registration's owner, in their language, with the event's hours
  * in the event's zone and in theirs, the one-click cancellation link (sealed in the outbox), and
  * the calendar file where the notice gives or takes a place. Pure: the caller queues it in the
- * transaction that decided what it tells (outbox.stageMessages).
+ * transaction that decided what it tells (outbox.stageMessages). `roomsPending` are the rooms
+ * pending on the counter that transaction read (seats.ts): a place given while one is pending
+ * waits for its seat without the room being full, and its email says so.
  */
 export function registrationMessage(
   deps: RegistrationMailDeps,
-  context: { event: Event; settings: RegistrationSettings; now: Date },
+  context: { event: Event; settings: RegistrationSettings; now: Date; roomsPending?: readonly number[] },
   registration: RegistrationRecord,
   notice: Notice,
 ): RegistrationMessage {
@@ -298,7 +310,7 @@ export function registrationMessage(
   if (untilMs !== undefined) params.deadline = inEvent.format(new Date(untilMs));
   const offersPlace = notice.kind === "offered" || (notice.kind === "eventChangedWaiting" && untilMs !== undefined);
   if (notice.kind === "seatGiven") params.sessions = sessionList(event, notice.sessions, lang);
-  if (notice.kind === "roomLowered" || notice.kind === "roomAdded")
+  if (notice.kind === "roomLowered" || notice.kind === "roomAdded" || notice.kind === "roomRemoved")
     params.session = sessionList(event, [notice.session], lang);
   if (notice.kind === "accredited" || notice.kind === "withdrawn") params.country = notice.country;
   const personParams =
@@ -312,7 +324,7 @@ export function registrationMessage(
     paragraphs.splice(
       notice.kind === "offered" ? 1 : before.length,
       0,
-      ...seatLines(t, lang, event, settings, registration, notice.kind === "offered"),
+      ...seatLines(t, lang, event, settings, registration, notice.kind === "offered", context.roomsPending),
     );
   if (notice.kind === "accredited") paragraphs.push(...accreditedLines(t, lang, event, settings, registration));
   if (sayHours && hours) paragraphs.push(...hoursLines(t, hours, inEvent, inPerson, params, eventZone !== personZone));
@@ -399,7 +411,9 @@ export function sessionList(event: Pick<Event, "sessions">, sessions: readonly n
  * in a sentence of its own), one sentence for each room that was full, saying what happens next,
  * and one for the private sessions a delegate will hold once accredited. Nothing for a person who
  * asked for no session. The decision emails, the status page and the status email say it in the
- * same words. Only a room full when the place was given is waited for (`seatsWaiting`).
+ * same words. Only a room full when the place was given is waited for (`seatsWaiting`), or one
+ * of `roomsPending` (seats.ts): its seats are being given in the order of confirmation, and saying
+ * it was full would be untrue.
  */
 export function seatLines(
   t: ReturnType<typeof translator>,
@@ -408,6 +422,7 @@ export function seatLines(
   settings: Pick<RegistrationSettings, "privateSessions">,
   registration: Pick<Registration, "sessions" | "seatsWaiting" | "category" | "accredited">,
   offer = false,
+  roomsPending: readonly number[] = [],
 ): string[] {
   const waiting = registration.seatsWaiting ?? [];
   const isPrivate = (session: number) => settings.privateSessions.includes(session);
@@ -422,7 +437,16 @@ export function seatLines(
       ? [t("regmail.seats.privateHeld", { sessions: sessionList(event, privateHeld, lang) })]
       : []),
     ...waiting.map((session) =>
-      t(offer ? "regmail.seats.fullOffer" : "regmail.seats.full", { session: sessionList(event, [session], lang) }),
+      t(
+        roomsPending.includes(session)
+          ? offer
+            ? "regmail.seats.pendingOffer"
+            : "regmail.seats.pending"
+          : offer
+            ? "regmail.seats.fullOffer"
+            : "regmail.seats.full",
+        { session: sessionList(event, [session], lang) },
+      ),
     ),
     ...(pending.length > 0 && registration.category === "delegate"
       ? [t("regmail.seats.privatePending", { sessions: sessionList(event, pending, lang) })]

@@ -1,10 +1,20 @@
+import { FieldValue } from "firebase-admin/firestore";
 import type { Log } from "../log.js";
 import type { RegistrationSettings } from "../model/index.js";
 import { enqueueAll, stageMessages } from "../notify/outbox.js";
 import type { DecisionDeps } from "./allocator.js";
 import { cancelledForGood } from "./eligibility.js";
 import { registrationMessage } from "./mail.js";
-import { giveFreedSeats, pendingRooms, roomPlaces, SEAT_GRANTS, takeSeats, withPendingRooms } from "./seats.js";
+import {
+  giveFreedSeats,
+  pendingRooms,
+  roomPlaces,
+  roomSessionsOf,
+  SEAT_GRANTS,
+  type SeatsHeld,
+  takeSeats,
+  withPendingRooms,
+} from "./seats.js";
 import { eventRecords, placesState, RUSH_RETRIES, registrationCounters, registrations } from "./store.js";
 
 /**
@@ -14,7 +24,8 @@ import { eventRecords, placesState, RUSH_RETRIES, registrationCounters, registra
  * room holds more than it now has (release counts against the new number), as for the event's
  * places; the people holding its seats and those waiting for it are told so, once each. A room
  * given to a session that had none: those already holding a place who asked for it are seated
- * (below). Returns how many people were told or seated.
+ * (below). A room taken away: its seats and waits are forgotten (below). Returns how many people
+ * were told, seated or had a room's seat or wait forgotten.
  */
 export async function onRoomsChanged(
   deps: DecisionDeps & { log: Log },
@@ -24,6 +35,7 @@ export async function onRoomsChanged(
   after: RegistrationSettings,
 ): Promise<number> {
   return (
+    (await forgetRoomsRemoved(deps, eventId, change, before, after)) +
     (await seatRoomsAdded(deps, eventId, change, before, after)) +
     (await giveSeatsOfRaisedRooms(deps, eventId, before, after)) +
     (await tellRoomsLowered(deps, eventId, change, before, after))
@@ -114,7 +126,7 @@ export async function giveSeatsOfRaisedRooms(
       tx.set(counterRef, { ...counter, seatsHeld, updatedAtMs: now.getTime() });
       staged.write();
       return grants.length;
-    });
+    }, RUSH_RETRIES);
     given += batch;
     if (batch < SEAT_GRANTS) return given;
   }
@@ -122,6 +134,102 @@ export async function giveSeatsOfRaisedRooms(
 
 /** At most this many people seated (or told to wait) per transaction: each is a record and maybe an email. */
 const ROOM_ADDED_BATCH = 200;
+
+/**
+ * The committee took rooms away from sessions (the settings saved without them): each session is
+ * now open to everyone holding the event's place, like a session that never had a room, so its
+ * seats and the waits for them mean nothing. Those who held or waited for one of its seats have
+ * that session taken off `seats` / `seatsWaiting` (both fields go when no room of theirs is left,
+ * as for a person who asked for none); those who waited, holding a place or an offer, are told
+ * once that the session comes with their place (`roomRemoved`, keyed by the change); the seated
+ * are not, nothing changes for them. The last batch takes the rooms off the counter (`seatsHeld`,
+ * `roomsPending`), so a room given again later counts only the seats taken then. Each batch, in
+ * one transaction with the counter, re-reads its people and the settings: a trigger delivered
+ * twice finds nothing left to change, and a room given back meanwhile is left as it stands (its
+ * count can then only be above its holders, never below: nobody is overbooked). Returns how many
+ * registrations changed.
+ */
+export async function forgetRoomsRemoved(
+  deps: DecisionDeps,
+  eventId: string,
+  change: string,
+  before: RegistrationSettings,
+  after: RegistrationSettings,
+): Promise<number> {
+  const kept = roomPlaces(after);
+  const removed = before.sessionRooms.map((room) => room.session).filter((session) => !kept.has(session));
+  if (removed.length === 0) return 0;
+  const { db, clock } = deps;
+  // A committee's change, rare: the event's registrations are read once, whatever their number.
+  const all = await registrations(db).where("eventId", "==", eventId).get();
+  const concerned = all.docs
+    .filter((doc) => {
+      const record = doc.data();
+      return removed.some((s) => record.seats?.includes(s) || record.seatsWaiting?.includes(s));
+    })
+    .map((doc) => doc.id);
+  const counterRef = registrationCounters(db).doc(eventId);
+  let done = 0;
+  for (let start = 0; ; start += ROOM_ADDED_BATCH) {
+    const ids = concerned.slice(start, start + ROOM_ADDED_BATCH);
+    const last = start + ROOM_ADDED_BATCH >= concerned.length;
+    // The counter is the one a rush's allocators write: this waits its turn as theirs do.
+    done += await db.runTransaction(async (tx) => {
+      const [{ counter, settings, event }, people] = await Promise.all([
+        placesState(tx, db, eventId),
+        Promise.all(ids.map((id) => tx.get(registrations(db).doc(id)))),
+      ]);
+      if (!counter || !settings || !event || cancelledForGood(event)) return 0;
+      const rooms = roomPlaces(settings);
+      const gone = removed.filter((session) => !rooms.has(session));
+      if (gone.length === 0) return 0;
+      const now = clock();
+      const changed = people.flatMap((snap) => {
+        const record = snap.data();
+        if (!record) return [];
+        const seats = (record.seats ?? []).filter((s) => !gone.includes(s));
+        const seatsWaiting = (record.seatsWaiting ?? []).filter((s) => !gone.includes(s));
+        const waited = (record.seatsWaiting ?? []).filter((s) => gone.includes(s));
+        if (seats.length === (record.seats ?? []).length && waited.length === 0) return [];
+        const noRoomLeft =
+          seats.length === 0 && seatsWaiting.length === 0 && roomSessionsOf(record.sessions, settings).length === 0;
+        const fields = noRoomLeft
+          ? { seats: FieldValue.delete(), seatsWaiting: FieldValue.delete() }
+          : { seats, seatsWaiting };
+        const holds = record.status.state === "confirmed" || record.status.state === "offered";
+        return [
+          { ref: snap.ref, record: { ...record, seats, seatsWaiting, id: snap.id }, fields, told: holds ? waited : [] },
+        ];
+      });
+      const staged = await stageMessages(
+        tx,
+        db,
+        clock,
+        changed.flatMap(({ record, told }) =>
+          told.map(
+            (session) =>
+              registrationMessage(deps, { event, settings, now }, record, { kind: "roomRemoved", session, change })
+                .message,
+          ),
+        ),
+      );
+      for (const { ref, fields } of changed) tx.update(ref, fields);
+      const counted = gone.filter(
+        (s) => counter.seatsHeld[String(s)] !== undefined || pendingRooms(counter).includes(s),
+      );
+      if (last && counted.length > 0) {
+        const seatsHeld: SeatsHeld = Object.fromEntries(
+          Object.entries(counter.seatsHeld).filter(([session]) => !gone.includes(Number(session))),
+        );
+        const pending = pendingRooms(counter).filter((s) => !gone.includes(s));
+        tx.set(counterRef, withPendingRooms({ ...counter, seatsHeld, updatedAtMs: now.getTime() }, pending));
+      }
+      staged.write();
+      return changed.length;
+    }, RUSH_RETRIES);
+    if (last) return done;
+  }
+}
 
 const confirmedMs = (at: Date | { toMillis(): number } | undefined) =>
   at === undefined ? 0 : at instanceof Date ? at.getTime() : at.toMillis();

@@ -39,7 +39,9 @@ export async function placesState(tx: Transaction, db: Firestore, eventId: strin
 }
 
 /**
- * The attempts of a transaction that a rush makes contend (the allocator's, a confirmation's):
+ * The attempts of a transaction that a rush makes contend (the allocator's, a confirmation's,
+ * and every other one writing the event's counter: a cancellation, an offer passed on, a delegate
+ * accepting, accreditation, a country's withdrawal, the committee's changes of places and rooms):
  * Firestore retries an aborted one with a growing pause, so a loser waits rather than fails.
  */
 export const RUSH_RETRIES = { maxAttempts: 30 };

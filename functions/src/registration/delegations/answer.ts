@@ -11,7 +11,7 @@ import {
 import { eventRefusal } from "../eligibility.js";
 import type { RegistrationDeps } from "../requests.js";
 import { pendingRooms, takeSeats } from "../seats.js";
-import { registrationCounters, registrationSettings, registrations } from "../store.js";
+import { RUSH_RETRIES, registrationCounters, registrationSettings, registrations } from "../store.js";
 import { ANSWER_TOKEN, DELEGATION_ID, isAnswerToken, PERSON_ID } from "./answer-links.js";
 import { delegations } from "./store.js";
 
@@ -150,5 +150,5 @@ export async function answerInvitation(
       }
     }
     return { outcome: answer === "accept" ? "accepted" : "declined", delegation: after, person: answered };
-  });
+  }, RUSH_RETRIES);
 }

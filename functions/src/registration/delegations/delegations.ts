@@ -26,7 +26,7 @@ import { eventRefusal } from "../eligibility.js";
 import { normalizeAddress, registrationId } from "../keys.js";
 import { registrationMessage } from "../mail.js";
 import { pendingRooms, takeSeats } from "../seats.js";
-import { eventRecords, registrationCounters, registrationSettings, registrations } from "../store.js";
+import { eventRecords, RUSH_RETRIES, registrationCounters, registrationSettings, registrations } from "../store.js";
 import { newAnswerToken } from "./answer-links.js";
 import { delegateInvitations, invitationContext, type NewInvitation } from "./invitation-mail.js";
 import { delegations } from "./store.js";
@@ -330,7 +330,7 @@ export async function decideDelegation(
       reason: input.reason,
     });
     return { delegation: after };
-  });
+  }, RUSH_RETRIES);
 }
 
 /** An event taking registrations, as the Delegations screen lists it, with the delegations the caller may read. */

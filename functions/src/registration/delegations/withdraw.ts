@@ -16,7 +16,7 @@ import {
 } from "../../model/index.js";
 import { countryNames } from "../../notify/audit-reactions.js";
 import { releaseIn } from "../cancellation.js";
-import { registrations } from "../store.js";
+import { RUSH_RETRIES, registrations } from "../store.js";
 import { PERSON_ID } from "./answer-links.js";
 import type { DelegationDeps } from "./delegations.js";
 import { delegations } from "./store.js";
@@ -101,5 +101,5 @@ export async function withdrawDelegate(
       after: stripUndefined(after),
     });
     return { delegation: after, offers: released?.outcome === "cancelled" ? released.offers.length : 0 };
-  });
+  }, RUSH_RETRIES);
 }
