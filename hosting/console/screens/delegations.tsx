@@ -206,9 +206,10 @@ function OwnDelegation(props: {
             {
               header: t("ui.deleg.col.actions"),
               // While the list is the country's to edit, someone who has not accepted is simply
-              // removed; anyone else is withdrawn, after the dialog says what that does.
+              // removed; anyone else is withdrawn, after the dialog says what that does. Once
+              // accredited, only someone still awaiting accreditation is simply removed.
               cell: (person: Delegate) =>
-                open && person.state !== "accepted" ? (
+                open && person.state !== "accepted" && (!accredited || person.awaitingAccreditation) ? (
                   <button
                     type="button"
                     class="secondary"
