@@ -239,4 +239,58 @@ describe("the Delegations screen", () => {
     await expect.poll(() => line.count()).toBeGreaterThan(0);
     expect(await page.locator("main").textContent()).not.toContain("delegation.withdraw");
   });
+
+  it("lets Chile's representative name a new head into the accredited delegation, and the secretariat accredit only them", async () => {
+    const REPLACEMENT = { name: "Diego Ríos", email: `diego.rios.${process.pid}@example.org` };
+    const page = await screen(360);
+    await signInToConsole(page, login("committee-cl"));
+    await openDelegations(page);
+    const own = section(page);
+    await expect.poll(() => own.textContent()).toContain("The delegation is accredited. Until the event starts");
+    expect(await own.getByRole("button", { name: "Submit the delegation to the secretariat" }).count()).toBe(0);
+    await own.getByLabel("Name", { exact: true }).fill(REPLACEMENT.name);
+    await own.getByLabel("Email", { exact: true }).fill(REPLACEMENT.email);
+    await own.getByLabel("Institution", { exact: true }).fill("Dirección ChileCompra");
+    await own.getByLabel("Role", { exact: true }).selectOption({ label: "Head of delegation" });
+    await own.getByRole("button", { name: "Add and send the invitation" }).click();
+    await expect.poll(() => page.locator("#status").textContent()).toBe("Delegation saved. Invitations sent: 1.");
+    const people = own.getByRole("table", { name: "People of the delegation of Chile" });
+    await expect.poll(() => people.textContent()).toContain("not answered; awaiting accreditation");
+    expect(await own.textContent()).toContain("People awaiting the secretariat's accreditation: 1.");
+    await expectAccessible(page, "an accredited delegation with a person awaiting accreditation at 360 px");
+
+    const secretariat = await screen(360);
+    await signInToConsole(secretariat, login("secretariat"));
+    await openDelegations(secretariat);
+    const every = section(secretariat);
+    const table = every.getByRole("table", { name: "Every country's delegation" });
+    await expect
+      .poll(() => table.textContent())
+      .toContain(
+        `${REPLACEMENT.name} (Head of delegation), Dirección ChileCompra: not answered; awaiting accreditation`,
+      );
+    expect(await table.textContent()).toContain("People awaiting the secretariat's accreditation: 1.");
+    await expectAccessible(secretariat, "the secretariat's view of a person awaiting accreditation at 360 px");
+    await every.getByRole("button", { name: "Accredit the new people of the delegation of Chile" }).click();
+    await expect
+      .poll(() => secretariat.locator("#status").textContent())
+      .toBe("The new people of the delegation of Chile are accredited.");
+    await expect.poll(() => table.textContent()).not.toContain("awaiting accreditation");
+    expect(
+      await every.getByRole("button", { name: "Accredit the new people of the delegation of Chile" }).count(),
+    ).toBe(0);
+    const stored = (await db.doc(`delegations/${delegationId(EVENT, "CL")}`).get()).data();
+    expect(stored?.state).toBe("accredited");
+    expect(stored?.people.map((p: { awaitingAccreditation?: boolean }) => p.awaitingAccreditation)).toEqual([
+      undefined,
+    ]);
+
+    // The history names whom the secretariat accredited.
+    await secretariat.getByRole("navigation").getByRole("link", { name: "Audit log" }).click();
+    await secretariat.getByLabel("Action", { exact: true }).selectOption({ label: "Delegations" });
+    const line = secretariat
+      .getByRole("row")
+      .filter({ hasText: `accredited ${REPLACEMENT.name} in the delegation of Chile` });
+    await expect.poll(() => line.count()).toBeGreaterThan(0);
+  });
 });

@@ -459,10 +459,10 @@ describe("withdrawing a person from a delegation, from outside", () => {
     expect(taken.error).toBeUndefined();
     const after = await stored(CL);
     expect(after?.people.map((p) => p.id)).not.toContain(personId(second));
-    // Accredited it stays, for the people left; it still takes nobody new.
+    // Accredited it stays, for the people left; the list saved still keeps whoever accepted.
     expect(after?.state).toBe("accredited");
-    const locked = await call("save", "committee-cl", { lang: "en", eventId: EVENT, country: "CL", people: [head] });
-    expect(locked.error?.details?.key).toBe("console.delegation.locked");
+    const kept = await call("save", "committee-cl", { lang: "en", eventId: EVENT, country: "CL", people: [head] });
+    expect(kept.error?.details?.key).toBe("console.delegation.acceptedStays");
     // Who did it and when, as a person.
     const audit = await db.collection("audit").where("action", "==", "delegation.withdraw").get();
     const entry = audit.docs.find((d) => d.get("target.id") === CL);
@@ -623,5 +623,130 @@ describe("a place freed by a withdrawal, through the emulators", () => {
     expect(refused.error?.message).toContain("started");
     expect((await stored(FULL_CL))?.people.map((p) => p.id)).toContain(idOf(waiting));
     expect((await registrationOf(waiting))?.status.state).toBe("offered");
+  });
+});
+
+describe("naming someone into an accredited delegation, from outside", () => {
+  // Chile's delegation is accredited by now, its head alone left (third withdrawn, second too).
+  const target = { lang: "en", eventId: EVENT, country: "CL" };
+  const replacement = person("replacement", { lang: "pt" });
+  const save = (caller: Caller, people: DelegateInput[]) => call("save", caller, { ...target, people });
+  const purposeTo = async (p: DelegateInput, purpose: string) =>
+    (
+      await db
+        .collection(OUTBOX_COLLECTION)
+        .where("key.recipient", "==", `registration:${personId(p)}`)
+        .get()
+    ).docs.filter((d) => d.get("key.purpose") === purpose);
+
+  it("lets only Chile's representatives name a replacement, within the quota, who awaits the secretariat's accreditation", async () => {
+    const before = await stored(CL);
+    expect(before?.state).toBe("accredited");
+    expect(before?.people.map((p) => p.id)).toEqual([personId(head)]);
+    const headBefore = await registration(head);
+    expect(headBefore).toMatchObject({ accredited: true, status: { state: "confirmed" } });
+
+    // Another country, the secretariat and nobody are refused; nothing changes.
+    for (const caller of ["member", "committee-pe", "secretariat", "no-person", "anonymous"] as const) {
+      const refused = await save(caller, [head, replacement]);
+      expect(refused.error?.status, caller).toMatch(/PERMISSION_DENIED|UNAUTHENTICATED/);
+    }
+    // Over the quota: the head and four more.
+    const over = await save("committee-cl", [head, ...["r1", "r2", "r3", "r4"].map((n) => person(n))]);
+    expect(over.error?.details?.key).toBe("console.delegation.quota");
+    // The accredited head stays as accredited: neither renamed nor made a delegate.
+    const renamed = await save("committee-cl", [{ ...head, institution: "Otra institución" }, replacement]);
+    expect(renamed.error?.details?.key).toBe("console.delegation.answeredFixed");
+    expect(renamed.error?.message).toContain("withdraw");
+    // A flag forced in the payload is refused at the edge.
+    const forged = await call("save", "committee-cl", {
+      ...target,
+      people: [head, { ...replacement, awaitingAccreditation: false }],
+    });
+    expect(forged.error?.status).toBe("INVALID_ARGUMENT");
+    expect(await stored(CL)).toEqual(before);
+
+    // Chile's representative names the replacement: invited as usual, awaiting accreditation.
+    const saved = await save("committee-cl", [head, replacement]);
+    expect(saved.error).toBeUndefined();
+    expect(saved.result).toMatchObject({ invited: 1 });
+    const after = await stored(CL);
+    expect(after?.state).toBe("accredited");
+    expect(after?.people[0]).toEqual(before?.people[0]);
+    expect(after?.people[1]).toMatchObject({
+      id: personId(replacement),
+      state: "invited",
+      awaitingAccreditation: true,
+    });
+    const invitations = await db
+      .collection(OUTBOX_COLLECTION)
+      .where("key.recipient", "==", `delegate:${CL}:${personId(replacement)}`)
+      .get();
+    expect(invitations.docs).toHaveLength(1);
+    expect(invitations.docs[0]?.get("lang")).toBe("pt");
+    // The secretariat sees who awaits.
+    const listed = (await call("list", "secretariat", {})).result as {
+      events: { eventId: string; delegations: Delegation[] }[];
+    };
+    const seen = listed.events.find((e) => e.eventId === EVENT)?.delegations.find((d) => d.country === "CL");
+    expect(seen?.people.filter((p) => p.awaitingAccreditation).map((p) => p.id)).toEqual([personId(replacement)]);
+
+    // Accepting makes them a delegate, not yet accredited: no private session before the secretariat says so.
+    expect((await answer(await linkOf(replacement), "accept")).status).toBe(200);
+    expect(await registration(replacement)).toMatchObject({ category: "delegate", delegationOf: "CL" });
+    expect((await registration(replacement))?.accredited).toBeUndefined();
+    expect(await registration(head)).toEqual(headBefore);
+  });
+
+  it("lets only the secretariat accredit the replacement, once, leaving the head's accreditation and seats as they were", async () => {
+    await eventually(
+      async () => ((await registration(replacement))?.status.state === "confirmed" ? true : undefined),
+      "the replacement's place",
+      80_000,
+    );
+    const headBefore = await registration(head);
+    // A return of an accredited delegation stays refused; the country accredits nothing.
+    const returned = await call("decide", "secretariat", { ...target, decision: "return", reason: "no more" });
+    expect(returned.error?.details?.key).toBe("console.delegation.notSubmitted");
+    for (const caller of ["member", "committee-cl", "committee-pe", "anonymous"] as const) {
+      const refused = await call("decide", caller, { ...target, decision: "accredit" });
+      expect(refused.error?.status, caller).toMatch(/PERMISSION_DENIED|UNAUTHENTICATED/);
+    }
+    expect((await registration(replacement))?.accredited).toBeUndefined();
+
+    const accredited = await call("decide", "secretariat", { ...target, decision: "accredit" });
+    expect(accredited.error).toBeUndefined();
+    const after = await stored(CL);
+    expect(after?.state).toBe("accredited");
+    expect(after?.people.some((p) => p.awaitingAccreditation)).toBe(false);
+    expect(await registration(replacement)).toMatchObject({ accredited: true, status: { state: "confirmed" } });
+    expect(await registration(head)).toEqual(headBefore);
+    // Told once, in Portuguese, that they hold the private session; the head is not told again.
+    const told = await purposeTo(replacement, "registration.accredited");
+    expect(told).toHaveLength(1);
+    expect(told[0]?.get("lang")).toBe("pt");
+    expect(await purposeTo(head, "registration.accredited")).toHaveLength(1);
+    // Nothing awaits now: accrediting again is refused.
+    const twice = await call("decide", "secretariat", { ...target, decision: "accredit" });
+    expect(twice.error?.details?.key).toBe("console.delegation.notSubmitted");
+    // The history names the secretariat's person who did it.
+    const audit = await db.collection("audit").where("action", "==", "delegation.accredit").get();
+    const entries = audit.docs.filter((d) => d.get("target.id") === CL);
+    expect(entries).toHaveLength(2);
+    const last = entries.find((d) => d.get("before.state") === "accredited");
+    expect(last?.get("actor")).toMatchObject({ role: "secretariat", memberId: expect.any(String) });
+  }, 100_000);
+
+  it("refuses naming anyone into an accredited delegation once the event has started, and keeps the list", async () => {
+    const before = await stored(CL);
+    await db.doc(`events/${EVENT}`).update({ start: dayIn(new Date(), "America/Santiago") });
+    try {
+      const refused = await save("committee-cl", [head, replacement, person("late")]);
+      expect(refused.error?.status).toBe("FAILED_PRECONDITION");
+      expect(refused.error?.details?.key).toBe("console.delegation.started");
+      expect(await stored(CL)).toEqual(before);
+    } finally {
+      await db.doc(`events/${EVENT}`).update({ start: "2027-04-10" });
+    }
   });
 });

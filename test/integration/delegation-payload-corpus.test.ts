@@ -205,3 +205,72 @@ describe("malformed payloads for withdrawing a person from a delegation", () => 
     expect(audit.docs.map((d) => d.get("target.id"))).toEqual([delegationId(EVENT, "PE")]);
   });
 });
+
+describe("malformed payloads for naming someone into an accredited delegation", () => {
+  // Mexico's is accredited: its head declined, its delegate accepted and is accredited.
+  const MX = delegationId(EVENT, "MX");
+  const [declinedHead, acceptedDelegate] = [person("MX-0", "head"), person("MX-1")];
+  const newcomer = person("MX-new");
+  beforeAll(async () => {
+    const accredited = delegation("MX", "accredited", 1);
+    accredited.people = accredited.people.map((p, i) => ({
+      ...p,
+      state: i === 0 ? ("declined" as const) : ("accepted" as const),
+      answeredAtMs: NOW.getTime(),
+    }));
+    await db.doc(`delegations/${MX}`).set(accredited);
+  });
+
+  it("save: refuses each of at least 30, a flag forced, an answered person changed and no head included, and writes nothing", async () => {
+    const valid = { eventId: EVENT, country: "MX", people: [declinedHead, acceptedDelegate, newcomer] };
+    const cases: Case[] = [
+      ...fieldCases(valid),
+      bad("the accreditation flag forced in the payload", {
+        ...valid,
+        people: [declinedHead, acceptedDelegate, { ...newcomer, awaitingAccreditation: true }],
+      }),
+      bad(
+        "an accepted person renamed",
+        { ...valid, people: [declinedHead, { ...acceptedDelegate, name: "Otra Persona" }, newcomer] },
+        "failed-precondition",
+      ),
+      bad(
+        "an accepted person made head",
+        {
+          ...valid,
+          people: [
+            { ...declinedHead, role: "delegate" },
+            { ...acceptedDelegate, role: "head" },
+          ],
+        },
+        "failed-precondition",
+      ),
+      bad("no head left", { ...valid, people: [acceptedDelegate, newcomer] }, "failed-precondition"),
+      bad(
+        "over the quota",
+        { ...valid, people: [declinedHead, acceptedDelegate, ...["x", "y", "z"].map((n) => person(n))] },
+        "failed-precondition",
+      ),
+      bad("an accepted person removed", { ...valid, people: [declinedHead, newcomer] }, "failed-precondition"),
+      ...callerCases(valid, ["no-person", "committee-cl", "committee-pe", "secretariat"]),
+    ];
+    await expectEachRefused(handlers.save, cases, callers, state, "member");
+  });
+
+  it("takes the newcomer, awaiting accreditation, and the secretariat accredits only them", async () => {
+    const saved = await handlers.save(
+      callers.request("member", { eventId: EVENT, country: "MX", people: [declinedHead, acceptedDelegate, newcomer] }),
+    );
+    expect(saved.invited).toBe(1);
+    expect(saved.delegation.state).toBe("accredited");
+    expect(saved.delegation.people.map((p) => p.awaitingAccreditation)).toEqual([undefined, undefined, true]);
+    const secretariat = (data: unknown) => callers.request("secretariat", data);
+    const refused = handlers.decide(
+      secretariat({ eventId: EVENT, country: "MX", decision: "return", reason: "not this one" }),
+    );
+    await expect(refused).rejects.toMatchObject({ code: "failed-precondition" });
+    const accredited = await handlers.decide(secretariat({ eventId: EVENT, country: "MX", decision: "accredit" }));
+    expect(accredited.delegation.state).toBe("accredited");
+    expect(accredited.delegation.people.some((p) => p.awaitingAccreditation)).toBe(false);
+  });
+});

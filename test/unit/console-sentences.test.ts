@@ -257,4 +257,36 @@ describe("the version history's sentences", () => {
       expect(sentence, lang).not.toMatch(/delegation\.|\{|Carla/);
     }
   });
+
+  it("names whom the secretariat accredited in an accredited delegation, and only them, in every language", () => {
+    const person = (id: string, name: string, awaiting?: true) => ({
+      id,
+      name,
+      ...(awaiting ? { awaitingAccreditation: awaiting } : {}),
+    });
+    const again = entry({
+      action: "delegation.accredit",
+      actor: { memberId: "sara-secretaria", role: "secretariat" },
+      target: { collection: "delegations", id: "conferencia-2027__CL" },
+      countryIds: ["CL"],
+      before: {
+        country: "CL",
+        state: "accredited",
+        people: [person("a", "Carla Soto"), person("b", "Diego Ríos", true), person("c", "Elena Paz", true)],
+      },
+      after: {
+        country: "CL",
+        state: "accredited",
+        people: [person("a", "Carla Soto"), person("b", "Diego Ríos"), person("c", "Elena Paz")],
+      },
+    });
+    expect(auditSentence(again, namer("es"), say("es"))).toBe(
+      "Sara Secretaría acreditó a Diego Ríos, Elena Paz en la delegación de Chile",
+    );
+    for (const lang of ["es", "en", "pt", "fr"] as const) {
+      const sentence = auditSentence(again, namer(lang), say(lang));
+      expect(sentence, lang).toContain("Diego Ríos, Elena Paz");
+      expect(sentence, lang).not.toMatch(/delegation\.|\{|Carla/);
+    }
+  });
 });

@@ -2,6 +2,7 @@ import { LANGS, type Lang, type Localized } from "../model/index.js";
 import { fillTemplate, type KeysOf, mergeCatalogs } from "./catalog.js";
 import { common } from "./common.js";
 import { consoleMessages } from "./console.js";
+import { delegationAdditions } from "./delegation-additions.js";
 import { delegationWithdrawal } from "./delegation-withdrawal.js";
 import { delegations } from "./delegations.js";
 import { directory } from "./directory.js";
@@ -41,6 +42,7 @@ const parts = [
   registrationRooms,
   registrationAccreditation,
   delegationWithdrawal,
+  delegationAdditions,
 ] as const;
 /** Every message key; a new part's catalogue goes into `parts`. */
 export type MessageKey = KeysOf<(typeof parts)[number]>;

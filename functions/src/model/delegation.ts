@@ -46,6 +46,13 @@ export const DelegateSchema = z
     answeredAtMs: z.int().optional(),
     /** The person who named them, never an account. */
     namedBy: AuthorSchema,
+    /**
+     * Named into a delegation already accredited: the secretariat has not yet accredited them.
+     * A flag on the person, not a state of the delegation, because the people accredited before
+     * stay accredited meanwhile (their registrations and private seats untouched); accrediting
+     * again clears it (registration/delegations/delegations.ts).
+     */
+    awaitingAccreditation: z.literal(true).optional(),
   })
   .strict();
 export type Delegate = z.infer<typeof DelegateSchema>;
@@ -79,6 +86,10 @@ export const DelegationSchema = z
   })
   .strict();
 export type Delegation = z.infer<typeof DelegationSchema>;
+
+/** The people of an accredited delegation the secretariat has yet to accredit (none for any other state). */
+export const awaitingAccreditation = (delegation: Pick<Delegation, "state" | "people">): Delegate[] =>
+  delegation.state === "accredited" ? delegation.people.filter((person) => person.awaitingAccreditation) : [];
 
 /** The id of a country's delegation to an event: one per country per event, by construction. */
 export const delegationId = (eventId: string, country: string) => `${eventId}__${country}`;

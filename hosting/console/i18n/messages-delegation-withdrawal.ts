@@ -16,7 +16,7 @@ export const consoleUiDelegationWithdrawal = defineCatalog({
       "{name} es jefe o jefa de delegación: nombre a otra persona como jefe antes de enviar la delegación.",
     "ui.deleg.w.submitted": "La delegación vuelve a borrador: envíela de nuevo a la secretaría cuando esté completa.",
     "ui.deleg.w.accredited":
-      "La delegación sigue acreditada para las demás personas. Una delegación acreditada ya no admite personas nuevas.",
+      "La delegación sigue acreditada para las demás personas. Hasta que empiece el evento puede nombrar a otra persona en su lugar; la secretaría la acredita.",
     "ui.deleg.w.undo":
       "No se deshace con un clic: para volver a contar con {name}, nómbrele otra vez; recibirá una invitación nueva y, si acepta, se inscribe de nuevo (la plaza que tenía no se le guarda).",
     "ui.deleg.w.confirm": "Retirar a {name}",
@@ -37,7 +37,7 @@ export const consoleUiDelegationWithdrawal = defineCatalog({
     "ui.deleg.w.submitted":
       "The delegation goes back to draft: submit it to the secretariat again once it is complete.",
     "ui.deleg.w.accredited":
-      "The delegation stays accredited for the other people. An accredited delegation takes no new people.",
+      "The delegation stays accredited for the other people. Until the event starts you can name someone else in their place; the secretariat accredits them.",
     "ui.deleg.w.undo":
       "There is no one-click undo: to have {name} back, name them again; they receive a new invitation and, if they accept, register anew (the place they held is not kept for them).",
     "ui.deleg.w.confirm": "Withdraw {name}",
@@ -57,7 +57,7 @@ export const consoleUiDelegationWithdrawal = defineCatalog({
     "ui.deleg.w.head": "{name} é chefe da delegação: nomeie outra pessoa como chefe antes de enviar a delegação.",
     "ui.deleg.w.submitted": "A delegação volta a rascunho: envie-a de novo à secretaria quando estiver completa.",
     "ui.deleg.w.accredited":
-      "A delegação continua credenciada para as demais pessoas. Uma delegação credenciada não aceita pessoas novas.",
+      "A delegação continua credenciada para as demais pessoas. Até o início do evento, pode nomear outra pessoa no lugar; a secretaria a credencia.",
     "ui.deleg.w.undo":
       "Não há como desfazer com um clique: para contar de novo com {name}, nomeie a pessoa outra vez; ela recebe um novo convite e, se aceitar, inscreve-se de novo (a vaga que tinha não fica reservada).",
     "ui.deleg.w.confirm": "Retirar {name}",
@@ -78,7 +78,7 @@ export const consoleUiDelegationWithdrawal = defineCatalog({
     "ui.deleg.w.submitted":
       "La délégation redevient un brouillon : soumettez-la de nouveau au secrétariat une fois complète.",
     "ui.deleg.w.accredited":
-      "La délégation reste accréditée pour les autres personnes. Une délégation accréditée n’accepte plus de nouvelles personnes.",
+      "La délégation reste accréditée pour les autres personnes. Jusqu’au début de l’événement, vous pouvez nommer quelqu’un d’autre à sa place ; le secrétariat l’accrédite.",
     "ui.deleg.w.undo":
       "Pas d’annulation en un clic : pour compter de nouveau sur {name}, nommez cette personne à nouveau ; elle reçoit une nouvelle invitation et, si elle accepte, s’inscrit de nouveau (la place qu’elle avait ne lui est pas gardée).",
     "ui.deleg.w.confirm": "Retirer {name}",

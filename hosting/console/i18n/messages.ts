@@ -1,6 +1,7 @@
 import { mergeCatalogs } from "../../../functions/src/i18n/catalog.js";
 import { consoleUiAdmin } from "./messages-admin.js";
 import { consoleUiCore } from "./messages-core.js";
+import { consoleUiDelegationAdditions } from "./messages-delegation-additions.js";
 import { consoleUiDelegationWithdrawal } from "./messages-delegation-withdrawal.js";
 import { consoleUiDelegations } from "./messages-delegations.js";
 import { consoleUiDirectory } from "./messages-directory.js";
@@ -36,4 +37,5 @@ export const consoleUi = mergeCatalogs(
   consoleUiOutbox,
   consoleUiPending,
   consoleUiDelegationWithdrawal,
+  consoleUiDelegationAdditions,
 );

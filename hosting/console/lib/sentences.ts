@@ -47,6 +47,15 @@ function withdrawn(entry: AuditEntry): string {
   return text(field(gone, "name")) ?? "";
 }
 
+/** The people an accreditation of an accredited delegation accredited: those who awaited it before. */
+function accreditedAgain(entry: AuditEntry): string[] {
+  if (text(field(entry.before, "state")) !== "accredited") return [];
+  const people = field(entry.before, "people");
+  return (Array.isArray(people) ? people : [])
+    .filter((person) => field(person, "awaitingAccreditation") === true)
+    .map((person) => text(field(person, "name")) ?? "");
+}
+
 /** A workflow step on a record, by whom, on which record: the audit log's and the history's verb. */
 function recordSentence(action: string, who: string, title: string, say: Say): string {
   return say(`ui.n.say.${action}` as UiKey, { who, title });
@@ -105,6 +114,13 @@ export function auditSentence(entry: AuditEntry, names: Namer, say: Say): string
     const country = text(field(entry.after, "country")) ?? entry.countryIds[0] ?? "";
     if (verb === "withdraw")
       return say("ui.n.say.delegationWithdraw", { who, person: withdrawn(entry), country: names.country(country) });
+    const again = verb === "accredit" ? accreditedAgain(entry) : [];
+    if (again.length > 0)
+      return say("ui.n.say.delegationAccreditAgain", {
+        who,
+        people: again.join(", "),
+        country: names.country(country),
+      });
     const key = DELEGATION_SENTENCES[verb] ?? "ui.n.untitled";
     return say(key, { who, country: names.country(country) });
   }

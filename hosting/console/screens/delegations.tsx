@@ -3,7 +3,12 @@ import { useEffect, useState } from "preact/hooks";
 import type { ResultOf } from "../../../functions/src/committee/api.js";
 import { mayAttempt } from "../../../functions/src/committee/permissions.js";
 import { LANGS, type Lang } from "../../../functions/src/model/common.js";
-import type { Delegate, DelegateInput, Delegation } from "../../../functions/src/model/delegation.js";
+import {
+  awaitingAccreditation,
+  type Delegate,
+  type DelegateInput,
+  type Delegation,
+} from "../../../functions/src/model/delegation.js";
 import { formatTime, t } from "../i18n/index.js";
 import { useAction } from "../lib/action.js";
 import { call } from "../lib/callables.js";
@@ -22,13 +27,19 @@ const inputOf = (person: Delegate): DelegateInput => ({
   lang: person.lang,
   role: person.role,
 });
-const editable = (delegation: Delegation | undefined) =>
-  delegation === undefined || delegation.state === "draft" || delegation.state === "returned";
+// An accredited delegation takes new people too (each awaiting accreditation); only a submitted one waits.
+const editable = (delegation: Delegation | undefined) => delegation?.state !== "submitted";
+/** The person's answer, and whether they still await the secretariat's accreditation. */
+const answerOf = (person: Delegate) =>
+  person.awaitingAccreditation
+    ? t("ui.deleg.awaitingMark", { answer: t(`ui.deleg.a.${person.state}`) })
+    : t(`ui.deleg.a.${person.state}`);
 
 /**
  * Delegations per event taking registrations: a country's representatives name their own
- * country's (add, remove, submit; within the quota); the committee and the secretariat see every
- * country's and its state; the secretariat accredits or returns a submitted one.
+ * country's (add, remove, submit; within the quota; once accredited, add more); the committee and
+ * the secretariat see every country's and its state; the secretariat accredits or returns a
+ * submitted one, and accredits the people added to an accredited one.
  */
 export function DelegationsScreen() {
   const who = claims.value;
@@ -139,6 +150,8 @@ function OwnDelegation(props: {
   const counted = people.filter((person) => person.state !== "declined").length;
   const full = event.quota !== null && counted >= event.quota;
   const countryLabel = countryName(country);
+  const accredited = delegation?.state === "accredited";
+  const awaiting = delegation ? awaitingAccreditation(delegation).length : 0;
   return (
     <div class="card">
       <h3 id={`${prefix}-own`} tabIndex={-1}>
@@ -170,6 +183,7 @@ function OwnDelegation(props: {
         {event.quota === null
           ? t("ui.deleg.countNoQuota", { count })
           : t("ui.deleg.count", { count: counted, quota: event.quota })}
+        {awaiting > 0 ? ` ${t("ui.deleg.awaitingCount", { count: awaiting })}` : null}
       </p>
       {delegation?.state === "returned" && delegation.returnReason ? (
         <p>{t("ui.deleg.returned", { reason: delegation.returnReason })}</p>
@@ -188,13 +202,14 @@ function OwnDelegation(props: {
             { header: t("ui.deleg.col.institution"), cell: (person) => person.institution },
             { header: t("ui.deleg.col.lang"), cell: (person) => languageName(person.lang) },
             { header: t("ui.deleg.col.role"), cell: (person) => t(`ui.deleg.r.${person.role}`) },
-            { header: t("ui.deleg.col.answer"), cell: (person) => t(`ui.deleg.a.${person.state}`) },
+            { header: t("ui.deleg.col.answer"), cell: answerOf },
             {
               header: t("ui.deleg.col.actions"),
               // While the list is the country's to edit, someone who has not accepted is simply
-              // removed; anyone else is withdrawn, after the dialog says what that does.
+              // removed; anyone else is withdrawn, after the dialog says what that does. Once
+              // accredited, only someone still awaiting accreditation is simply removed.
               cell: (person: Delegate) =>
-                open && person.state !== "accepted" ? (
+                open && person.state !== "accepted" && (!accredited || person.awaitingAccreditation) ? (
                   <button
                     type="button"
                     class="secondary"
@@ -229,6 +244,7 @@ function OwnDelegation(props: {
       ) : null}
       {open ? (
         <>
+          {accredited ? <p>{t("ui.deleg.addAccredited")}</p> : null}
           {full ? null : (
             <form onSubmit={add} aria-labelledby={`${prefix}-add`}>
               <h4 id={`${prefix}-add`}>{t("ui.deleg.add")}</h4>
@@ -296,7 +312,7 @@ function OwnDelegation(props: {
               </p>
             </form>
           )}
-          {count > 0 ? (
+          {count > 0 && !accredited ? (
             <>
               <p>{t("ui.deleg.submitHelp")}</p>
               <p>
@@ -330,6 +346,7 @@ function EveryCountry(props: { event: EventDelegations; accrediting: boolean; re
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const decide = (delegation: Delegation, decision: "accredit" | "return") => {
     const country = countryName(delegation.country);
+    const again = delegation.state === "accredited";
     const reason = (reasons[delegation.country] ?? "").trim();
     if (decision === "return") {
       const problems: Record<string, string> =
@@ -344,7 +361,11 @@ function EveryCountry(props: { event: EventDelegations; accrediting: boolean; re
           decision,
           ...(decision === "return" ? { reason } : {}),
         });
-        say(t(decision === "accredit" ? "ui.deleg.accredited" : "ui.deleg.wasReturned", { country }));
+        say(
+          t(decision === "return" ? "ui.deleg.wasReturned" : again ? "ui.deleg.accreditedNew" : "ui.deleg.accredited", {
+            country,
+          }),
+        );
         await props.reload();
       },
       {
@@ -368,7 +389,15 @@ function EveryCountry(props: { event: EventDelegations; accrediting: boolean; re
           rowKey={(d) => d.country}
           columns={[
             { header: t("ui.deleg.col.country"), cell: (d) => countryName(d.country) },
-            { header: t("ui.deleg.col.state"), cell: (d) => stateName(d.state) },
+            {
+              header: t("ui.deleg.col.state"),
+              cell: (d) => {
+                const awaiting = awaitingAccreditation(d).length;
+                return awaiting > 0
+                  ? `${stateName(d.state)}. ${t("ui.deleg.awaitingCount", { count: awaiting })}`
+                  : stateName(d.state);
+              },
+            },
             {
               // The secretariat accredits people, not a count: each one named, head first.
               header: t("ui.deleg.col.people"),
@@ -382,7 +411,7 @@ function EveryCountry(props: { event: EventDelegations; accrediting: boolean; re
                           name: person.name,
                           role: t(`ui.deleg.r.${person.role}`),
                           institution: person.institution,
-                          answer: t(`ui.deleg.a.${person.state}`),
+                          answer: answerOf(person),
                         })}
                       </li>
                     ))}
@@ -428,6 +457,13 @@ function EveryCountry(props: { event: EventDelegations; accrediting: boolean; re
                             {label(t("ui.deleg.return", { country: countryName(d.country) }), `return-${d.country}`)}
                           </button>
                         </>
+                      ) : awaitingAccreditation(d).length > 0 ? (
+                        <button type="button" disabled={busy} onClick={() => decide(d, "accredit")}>
+                          {label(
+                            t("ui.deleg.accreditNew", { country: countryName(d.country) }),
+                            `accredit-${d.country}`,
+                          )}
+                        </button>
                       ) : null,
                   },
                 ]

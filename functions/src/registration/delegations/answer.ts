@@ -56,7 +56,8 @@ export type AnswerOutcome =
  * The person's answer, once: an invitation already answered (either way) stays as answered.
  * Accepting makes them a delegate of the event in the same transaction: their registration
  * (keyed by their address like everyone's, so one they made on the form is reused) becomes
- * category delegate of their country, accredited if the delegation already is; one that held
+ * category delegate of their country, accredited if the delegation already is (and the secretariat
+ * accredited them, for someone named after it); one that held
  * nothing becomes `confirming` with a server timestamp, so the allocator gives it a place (or a
  * waiting-list number) in the order of confirmation like anyone's, and places never oversell.
  */
@@ -109,7 +110,7 @@ export async function answerInvitation(
       const delegate = {
         category: "delegate" as const,
         delegationOf: delegation.country,
-        ...(delegation.state === "accredited" ? { accredited: true as const } : {}),
+        ...(delegation.state === "accredited" && !person.awaitingAccreditation ? { accredited: true as const } : {}),
       };
       const holds =
         registration && registration.status.state !== "pending" && registration.status.state !== "cancelled";

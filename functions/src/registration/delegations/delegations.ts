@@ -6,6 +6,7 @@ import { assertAllowed, CommitteeError } from "../../committee/errors.js";
 import type { Actor } from "../../committee/permissions.js";
 import {
   type Author,
+  awaitingAccreditation,
   CountryCodeSchema,
   converterFor,
   DELEGATION_COLLECTIONS,
@@ -13,6 +14,7 @@ import {
   DelegateInputSchema,
   type Delegation,
   delegationId,
+  type Event,
   IdSchema,
   LangSchema,
   MAX_DELEGATES,
@@ -29,6 +31,7 @@ import { pendingRooms, takeSeats } from "../seats.js";
 import { eventRecords, RUSH_RETRIES, registrationCounters, registrationSettings, registrations } from "../store.js";
 import { newAnswerToken } from "./answer-links.js";
 import { delegateInvitations, invitationContext, type NewInvitation } from "./invitation-mail.js";
+import { hasStarted } from "./started.js";
 import { delegations } from "./store.js";
 
 /**
@@ -81,13 +84,16 @@ async function eventAndSettings(db: Firestore, eventId: string) {
  * The event takes delegations: it takes registrations now (eligibility.ts) and offers the
  * delegate category. A country names its delegation while registration is open, like everyone.
  */
-async function openSettings(deps: DelegationDeps, eventId: string): Promise<RegistrationSettings> {
+async function openSettings(
+  deps: DelegationDeps,
+  eventId: string,
+): Promise<{ event: Event; settings: RegistrationSettings }> {
   const { event, settings } = await eventAndSettings(deps.db, eventId);
-  if (eventRefusal(event, settings, deps.clock()) || !settings)
+  if (eventRefusal(event, settings, deps.clock()) || !settings || !event)
     throw new CommitteeError("failed-precondition", "console.delegation.notOpen");
   if (!settings.categories.includes("delegate"))
     throw new CommitteeError("failed-precondition", "console.delegation.noDelegates");
-  return settings;
+  return { event, settings };
 }
 
 /**
@@ -101,12 +107,24 @@ function withinQuota(settings: RegistrationSettings, people: Pick<Delegate, "sta
     throw new CommitteeError("failed-precondition", "console.delegation.quota", { quota, excess: count - quota });
 }
 
+/** Whether the country changed anything of a person it named (the address is their identity). */
+const renamed = (before: Delegate, given: z.infer<typeof DelegateInputSchema>) =>
+  before.name !== given.name ||
+  before.institution !== given.institution ||
+  before.lang !== given.lang ||
+  before.role !== given.role;
+
 /**
  * A country's representative names its delegation for an event, the whole list at once (add,
  * remove, change a role). People already named keep their invitation and their answer; each
  * new person gets an invitation, returned with its token for the email. Someone who accepted
  * cannot be removed: they hold a registration as a delegate, which they leave from their own
- * email. Refused over the quota, for another country, or once submitted or accredited.
+ * email. Refused over the quota, for another country, or while submitted.
+ *
+ * An accredited delegation still takes people until the event starts (a delegate who cannot
+ * travel is replaced): each new person awaits the secretariat's accreditation, while those
+ * accredited before keep theirs untouched; whoever already answered stays as they are, and
+ * the delegation keeps exactly one head, since it is not submitted again.
  */
 export async function saveDelegation(
   deps: DelegationDeps,
@@ -114,7 +132,7 @@ export async function saveDelegation(
   input: z.infer<typeof SaveDelegationPayloadSchema>,
 ): Promise<{ delegation: Delegation; invited: NewInvitation[] }> {
   assertAllowed(actor, "delegation.save", { countries: [input.country] });
-  const settings = await openSettings(deps, input.eventId);
+  const { event, settings } = await openSettings(deps, input.eventId);
   const { db, key } = deps;
   const now = deps.clock().getTime();
   const id = delegationId(input.eventId, input.country);
@@ -123,8 +141,10 @@ export async function saveDelegation(
   const mail = deps.notices ? await invitationContext(db, input.eventId, input.country) : undefined;
   return db.runTransaction(async (tx) => {
     const current = (await tx.get(ref)).data();
-    if (current && (current.state === "submitted" || current.state === "accredited"))
-      throw new CommitteeError("failed-precondition", "console.delegation.locked");
+    if (current?.state === "submitted") throw new CommitteeError("failed-precondition", "console.delegation.locked");
+    const accredited = current?.state === "accredited";
+    if (accredited && hasStarted(event, new Date(now)))
+      throw new CommitteeError("failed-precondition", "console.delegation.started");
     const known = new Map((current?.people ?? []).map((person) => [person.id, person]));
     const invited: Delegate[] = [];
     const people = input.people.map((given): Delegate => {
@@ -132,7 +152,12 @@ export async function saveDelegation(
       const personId = registrationId(key, input.eventId, address);
       const before = known.get(personId);
       known.delete(personId);
-      if (before) return { ...before, ...given, address };
+      if (before) {
+        // Accredited, someone who answered is who the secretariat accredited (or who declined).
+        if (accredited && before.state !== "invited" && renamed(before, given))
+          throw new CommitteeError("failed-precondition", "console.delegation.answeredFixed", { name: before.name });
+        return { ...before, ...given, address };
+      }
       const person: Delegate = {
         ...given,
         address,
@@ -140,6 +165,7 @@ export async function saveDelegation(
         state: "invited",
         invitedAtMs: now,
         namedBy: author(actor),
+        ...(accredited ? { awaitingAccreditation: true as const } : {}),
       };
       invited.push(person);
       return person;
@@ -149,6 +175,8 @@ export async function saveDelegation(
       throw new CommitteeError("failed-precondition", "console.delegation.acceptedStays", { name: stays.name });
     // Counted on the answers as this transaction reads them: a person who declined meanwhile frees a place.
     withinQuota(settings, people);
+    if (accredited && people.filter((person) => person.role === "head").length !== 1)
+      throw new CommitteeError("failed-precondition", "console.delegation.headAccredited");
     const after: Delegation = {
       ...(current ?? { eventId: input.eventId, country: input.country, state: "draft", createdAtMs: now }),
       people,
@@ -189,7 +217,7 @@ export async function submitDelegation(
   input: z.infer<typeof SubmitDelegationPayloadSchema>,
 ): Promise<{ delegation: Delegation }> {
   assertAllowed(actor, "delegation.submit", { countries: [input.country] });
-  const settings = await openSettings(deps, input.eventId);
+  const { settings } = await openSettings(deps, input.eventId);
   const { db } = deps;
   const now = deps.clock().getTime();
   const id = delegationId(input.eventId, input.country);
@@ -230,7 +258,8 @@ const TOLD_OF_ACCREDITATION = new Set(["confirming", "confirmed", "waitlisted", 
  * The secretariat accredits a submitted delegation, or returns it to its country with a reason.
  * Accrediting marks the registrations of everyone who accepted as accredited, in the same
  * transaction: only they hold places in private sessions. Whoever accepts later is accredited
- * when they accept (answer.ts).
+ * when they accept (answer.ts). An accredited delegation with people awaiting accreditation is
+ * accredited again for them only: the people accredited before, and their seats, stay as they are.
  */
 export async function decideDelegation(
   deps: DelegationDeps,
@@ -251,10 +280,12 @@ export async function decideDelegation(
   return db.runTransaction(async (tx) => {
     const current = (await tx.get(ref)).data();
     if (!current) throw new CommitteeError("not-found", "console.delegation.notFound");
-    if (current.state !== "submitted")
-      throw new CommitteeError("failed-precondition", "console.delegation.notSubmitted");
-    const accepted = current.people.filter((person) => person.state === "accepted");
     const accrediting = input.decision === "accredit";
+    const awaiting = awaitingAccreditation(current);
+    const again = accrediting && awaiting.length > 0;
+    if (current.state !== "submitted" && !again)
+      throw new CommitteeError("failed-precondition", "console.delegation.notSubmitted");
+    const accepted = (again ? awaiting : current.people).filter((person) => person.state === "accepted");
     const [held, event, settings, counter] = accrediting
       ? await Promise.all([
           Promise.all(accepted.map((person) => tx.get(registrations(db).doc(person.id)))),
@@ -312,7 +343,13 @@ export async function decideDelegation(
         : undefined;
     const after: Delegation =
       input.decision === "accredit"
-        ? { ...current, state: "accredited", decidedBy: author(actor), decidedAtMs: now }
+        ? {
+            ...current,
+            people: current.people.map(({ awaitingAccreditation: _accredited, ...person }) => person),
+            state: "accredited",
+            decidedBy: author(actor),
+            decidedAtMs: now,
+          }
         : { ...current, state: "returned", returnReason: input.reason, decidedBy: author(actor), decidedAtMs: now };
     tx.set(ref, after);
     for (const { snapshot } of delegates) tx.update(snapshot.ref, { accredited: true, ...seats.get(snapshot.id) });

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { dayIn } from "../../calendar/days.js";
 import { appendAudit } from "../../committee/audit/audit-log.js";
 import { assertAllowed, CommitteeError } from "../../committee/errors.js";
 import type { Actor } from "../../committee/permissions.js";
@@ -9,7 +8,6 @@ import {
   DELEGATION_COLLECTIONS,
   type Delegation,
   delegationId,
-  type Event,
   IdSchema,
   LangSchema,
   stripUndefined,
@@ -19,6 +17,7 @@ import { releaseIn } from "../cancellation.js";
 import { RUSH_RETRIES, registrations } from "../store.js";
 import { PERSON_ID } from "./answer-links.js";
 import type { DelegationDeps } from "./delegations.js";
+import { hasStarted } from "./started.js";
 import { delegations } from "./store.js";
 
 export const WithdrawDelegatePayloadSchema = z
@@ -29,14 +28,6 @@ export const WithdrawDelegatePayloadSchema = z
     personId: z.string().regex(PERSON_ID, "must be a person of the delegation"),
   })
   .strict();
-
-/** Whether the event's first day has come where it happens (or it is marked held): its delegations are final then. */
-function hasStarted(event: Event, now: Date): boolean {
-  if (event.status === "held") return true;
-  const first = event.start?.slice(0, 10);
-  if (first === undefined) return false;
-  return dayIn(now, event.timeZone ?? "UTC").slice(0, first.length) >= first;
-}
 
 /**
  * A country's representative withdraws one person from its delegation, whatever their answer,
