@@ -16,7 +16,7 @@ import { DEMO_ACCOUNTS } from "../../scripts/demo-accounts.mjs";
 import { axeViolations, describeViolations } from "../support/axe.js";
 import { launchChromium } from "../support/browser.js";
 import { DEMO_PROJECT, ensureDemoLogins } from "../support/console-callers.js";
-import { signInToConsole } from "../support/console-page.js";
+import { openFromMenu, signInToConsole } from "../support/console-page.js";
 import { consoleUrl } from "../support/emulator-suite.js";
 
 // Every demo login of `npm start`, in the Spanish interface, on every screen its menu offers and
@@ -172,7 +172,7 @@ describe.each(DEMO_ACCOUNTS.map((a) => [a.uid, a] as const))("the console of %s"
         expect(menu.length).toBeGreaterThan(2);
         const forms = new Set<string>();
         for (const href of menu) {
-          await page.locator(`header nav a[href="${href}"]`).click();
+          await openFromMenu(page, { href });
           problems.push(...(await problemsOf(page, errors, href)));
           const links = await page
             .locator("main a")
@@ -180,7 +180,7 @@ describe.each(DEMO_ACCOUNTS.map((a) => [a.uid, a] as const))("the console of %s"
           for (const link of links) if (!menu.includes(link)) forms.add(link);
         }
         for (const href of forms) {
-          await page.locator(`header nav a[href="#/"]`).click();
+          await openFromMenu(page, { href: "#/" });
           await page.evaluate((h) => {
             location.hash = h;
           }, href);
@@ -257,7 +257,7 @@ describe.each(DEMO_ACCOUNTS.map((a) => [a.uid, a] as const))("the console of %s 
     try {
       const problems: string[] = [];
       for (const href of await menuOf(page)) {
-        await page.locator(`header nav a[href="${href}"]`).click();
+        await openFromMenu(page, { href });
         await expect
           .poll(() => page.locator("main").textContent(), { timeout: 20_000 })
           .not.toContain(ES["ui.loading"]);
