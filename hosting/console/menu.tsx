@@ -1,5 +1,5 @@
 /** @jsxImportSource preact */
-import { useRef, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { t } from "./i18n/index.js";
 import { notice, route } from "./ui.js";
 
@@ -32,6 +32,8 @@ export function Menu({ links }: { links: MenuLink[] }) {
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const here = screenOf(links, route.value);
+  // A screen opened any other way (a link in the page, the address bar) folds the menu too.
+  useEffect(() => setOpen(false), [route.value]);
   // Folded means the button is shown: the width is decided by the stylesheet alone.
   const folded = () => toggle.current !== null && getComputedStyle(toggle.current).display !== "none";
   const close = () => {
