@@ -8,6 +8,7 @@ import { LANGS, type Lang } from "../../functions/src/model/common.js";
 import { lang, setLang, t } from "./i18n/index.js";
 import { AcceptInvitation, invitationToken } from "./invitation.js";
 import { ownLanguageName, ownName, roleName } from "./lib/names.js";
+import { Menu, type MenuLink } from "./menu.js";
 import { AuditScreen } from "./screens/audit.js";
 import { Dashboard } from "./screens/dashboard.js";
 import { DelegationsScreen } from "./screens/delegations.js";
@@ -53,7 +54,7 @@ const isRegistrationRoute = (path: string) => /^\/registration(\/|$)/.test(path)
 
 function Nav() {
   const role = claims.value?.role;
-  const links: [string, string][] = [
+  const links: MenuLink[] = [
     ["/", t("ui.nav.dashboard")],
     ["/documents", t("ui.nav.documents")],
     ["/new", t("ui.nav.new")],
@@ -74,26 +75,7 @@ function Nav() {
   if (may("registration.read")) links.push(["/registration", t("ui.reg.nav")]);
   if (may("delegation.read")) links.push(["/delegations", t("ui.nav.delegations")]);
   if (may("door.checkIn")) links.push(["/door", t("ui.nav.door")]);
-  return (
-    <nav aria-label={t("ui.nav")}>
-      <ul>
-        {links.map(([path, label]) => (
-          <li key={path}>
-            <a
-              href={`#${path}`}
-              aria-current={route.value === path ? "page" : undefined}
-              // A message belongs to the screen it was said on.
-              onClick={() => {
-                notice.value = undefined;
-              }}
-            >
-              {label}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <Menu links={links} />;
 }
 
 function Screen() {

@@ -10,7 +10,7 @@ import { HostingCommitmentSchema, OutboxMessageSchema } from "../../functions/sr
 import { reviewEntry } from "../../functions/src/notify/review-queue.js";
 import { launchChromium } from "../support/browser.js";
 import { DEMO_PROJECT, demoLogin, ensureDemoLogins } from "../support/console-callers.js";
-import { expectAccessible, signInToConsole } from "../support/console-page.js";
+import { expectAccessible, openFromMenu, signInToConsole, unfoldMenu } from "../support/console-page.js";
 import { consoleUrl, emulatorHost, HOSTING_ORIGIN } from "../support/emulator-suite.js";
 
 // The secretariat's screens in Chromium against the emulators: people and invitations (with
@@ -85,7 +85,7 @@ afterAll(async () => {
 const status = (page: Page) => page.locator("#status");
 
 async function open(page: Page, name: string) {
-  await page.getByRole("navigation").getByRole("link", { name }).click();
+  await openFromMenu(page, { name });
   await page.getByRole("heading", { level: 1, name }).waitFor();
 }
 
@@ -336,6 +336,7 @@ describe("the outbox review", () => {
   it("is not offered to the committee", async () => {
     const member = await phone();
     await signInToConsole(member, cl);
+    await unfoldMenu(member);
     expect(await member.getByRole("navigation").getByRole("link", { name: "Emails to review" }).count()).toBe(0);
     expect(await member.getByRole("navigation").getByRole("link", { name: "Invitations" }).count()).toBe(1);
   });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { delegationId, OUTBOX_COLLECTION } from "../../functions/src/model/index.js";
 import { launchChromium } from "../support/browser.js";
 import { DEMO_PROJECT, demoLogin, ensureDemoLogins } from "../support/console-callers.js";
-import { checkableScreen, expectAccessible, signInToConsole } from "../support/console-page.js";
+import { checkableScreen, expectAccessible, openFromMenu, signInToConsole } from "../support/console-page.js";
 import { HOSTING_ORIGIN } from "../support/emulator-suite.js";
 import { eventually } from "../support/eventually.js";
 import { openEvent } from "../support/registration-mail.js";
@@ -31,7 +31,7 @@ async function screen(width: number): Promise<Page> {
 }
 const section = (page: Page) => page.locator(`section[aria-labelledby="deleg-${EVENT}"]`);
 async function openDelegations(page: Page) {
-  await page.getByRole("navigation").getByRole("link", { name: "Delegations" }).click();
+  await openFromMenu(page, { name: "Delegations" });
   await page.getByRole("heading", { level: 1, name: "Country delegations" }).waitFor();
   await section(page).getByRole("heading", { level: 2, name: TITLE }).waitFor();
 }
@@ -233,7 +233,7 @@ describe("the Delegations screen", () => {
     expect(stored).toMatchObject({ state: "accredited", people: [] });
 
     // The history says who withdrew whom, by name.
-    await page.getByRole("navigation").getByRole("link", { name: "Audit log" }).click();
+    await openFromMenu(page, { name: "Audit log" });
     await page.getByLabel("Action", { exact: true }).selectOption({ label: "Delegations" });
     const line = page.getByRole("row").filter({ hasText: `withdrew ${HEAD.name} from the delegation of Chile` });
     await expect.poll(() => line.count()).toBeGreaterThan(0);

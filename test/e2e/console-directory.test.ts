@@ -8,7 +8,7 @@ import { JOB_STATE_COLLECTION } from "../../functions/src/reminders/ledger.js";
 import { startMailbox } from "../../scripts/mailbox.mjs";
 import { launchChromium } from "../support/browser.js";
 import { type Callers, DEMO_PROJECT, demoCallers, demoLogin, ensureDemoLogins } from "../support/console-callers.js";
-import { checkableScreen, expectAccessible, signInToConsole } from "../support/console-page.js";
+import { checkableScreen, expectAccessible, openFromMenu, signInToConsole } from "../support/console-page.js";
 import { eventually } from "../support/eventually.js";
 
 // The members' directory in Chromium against the emulators, as the issue's new user meets it:
@@ -67,7 +67,7 @@ describe("the members' directory in the console", () => {
     it(`lets the member of Mexico find a colleague of Chile and the address Chile shares (${width} px)`, async () => {
       const page = await screen(width);
       await signInToConsole(page, member);
-      await page.getByRole("navigation").getByRole("link", { name: "Directory" }).click();
+      await openFromMenu(page, { name: "Directory" });
       await page.getByRole("heading", { level: 1, name: "Members' directory" }).waitFor();
       await expectAccessible(page, `the directory at ${width} px`);
       // Accents aside: "comite chile" finds "Demo Comité Chile".
@@ -90,7 +90,7 @@ describe("the members' directory in the console", () => {
   it("lets the member update their own entry with the keyboard, and a colleague then sees the shared phone", async () => {
     const page = await screen(1280);
     await signInToConsole(page, member);
-    await page.getByRole("navigation").getByRole("link", { name: "Directory" }).click();
+    await openFromMenu(page, { name: "Directory" });
     await page.getByRole("link", { name: "Edit my entry" }).click();
     await page.getByRole("heading", { level: 1, name: "My directory entry" }).waitFor();
     await expectAccessible(page, "the member's own entry");
@@ -109,7 +109,7 @@ describe("the members' directory in the console", () => {
 
     const colleague = await screen(360);
     await signInToConsole(colleague, cl);
-    await colleague.getByRole("navigation").getByRole("link", { name: "Directory" }).click();
+    await openFromMenu(colleague, { name: "Directory" });
     await colleague.getByRole("heading", { level: 1, name: "Members' directory" }).waitFor();
     await colleague.getByLabel("Search by name").fill("miembro mexico");
     const entry = colleague.locator("ul.people > li").first();
@@ -122,7 +122,7 @@ describe("the members' directory in the console", () => {
     );
 
     // The change is in the audit log, said with the person's name, never an action's code.
-    await colleague.getByRole("navigation").getByRole("link", { name: "Audit log" }).click();
+    await openFromMenu(colleague, { name: "Audit log" });
     await colleague.getByLabel("Action", { exact: true }).selectOption({ label: "Members' directory" });
     const said = colleague
       .getByRole("row")
@@ -135,7 +135,7 @@ describe("the members' directory in the console", () => {
   it("shows the committee who has not confirmed and each country's completeness", async () => {
     const page = await screen(360);
     await signInToConsole(page, cl);
-    await page.getByRole("navigation").getByRole("link", { name: "Directory" }).click();
+    await openFromMenu(page, { name: "Directory" });
     await page.getByRole("heading", { level: 2, name: "Completeness by country" }).waitFor();
     await expectAccessible(page, "the committee's directory at 360 px");
     await page.getByLabel("Country", { exact: true }).selectOption({ label: "Peru" });

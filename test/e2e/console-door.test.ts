@@ -7,7 +7,7 @@ import { type Event, RegistrationSchema } from "../../functions/src/model/index.
 import { DEMO_ACCOUNTS } from "../../scripts/demo-accounts.mjs";
 import { launchChromium } from "../support/browser.js";
 import { DEMO_PROJECT } from "../support/console-callers.js";
-import { expectAccessible, signInToConsole } from "../support/console-page.js";
+import { expectAccessible, openFromMenu, signInToConsole } from "../support/console-page.js";
 
 // The check-in screen as a person at the door uses it: a phone 360 px wide, the keyboard only
 // (a labelled search, buttons named for the person they act on, their visible words first) and a screen reader's live
@@ -77,7 +77,7 @@ describe("the check-in screen", () => {
     page.setDefaultTimeout(20_000);
     try {
       await signInToConsole(page, committee);
-      await page.getByRole("link", { name: "Check-in" }).click();
+      await openFromMenu(page, { name: "Check-in" });
       await page.getByLabel("Event").selectOption(EVENT);
       const search = page.getByRole("searchbox", { name: "Find a person by name" });
       await search.waitFor();

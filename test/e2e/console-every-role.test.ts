@@ -16,7 +16,7 @@ import { DEMO_ACCOUNTS } from "../../scripts/demo-accounts.mjs";
 import { axeViolations, describeViolations } from "../support/axe.js";
 import { launchChromium } from "../support/browser.js";
 import { DEMO_PROJECT, ensureDemoLogins } from "../support/console-callers.js";
-import { signInToConsole } from "../support/console-page.js";
+import { openFromMenu, signInToConsole } from "../support/console-page.js";
 import { consoleUrl } from "../support/emulator-suite.js";
 
 // Every demo login of `npm start`, in the Spanish interface, on every screen its menu offers and
@@ -172,7 +172,7 @@ describe.each(DEMO_ACCOUNTS.map((a) => [a.uid, a] as const))("the console of %s"
         expect(menu.length).toBeGreaterThan(2);
         const forms = new Set<string>();
         for (const href of menu) {
-          await page.locator(`header nav a[href="${href}"]`).click();
+          await openFromMenu(page, { href });
           problems.push(...(await problemsOf(page, errors, href)));
           const links = await page
             .locator("main a")
@@ -180,7 +180,7 @@ describe.each(DEMO_ACCOUNTS.map((a) => [a.uid, a] as const))("the console of %s"
           for (const link of links) if (!menu.includes(link)) forms.add(link);
         }
         for (const href of forms) {
-          await page.locator(`header nav a[href="#/"]`).click();
+          await openFromMenu(page, { href: "#/" });
           await page.evaluate((h) => {
             location.hash = h;
           }, href);
@@ -257,7 +257,7 @@ describe.each(DEMO_ACCOUNTS.map((a) => [a.uid, a] as const))("the console of %s 
     try {
       const problems: string[] = [];
       for (const href of await menuOf(page)) {
-        await page.locator(`header nav a[href="${href}"]`).click();
+        await openFromMenu(page, { href });
         await expect
           .poll(() => page.locator("main").textContent(), { timeout: 20_000 })
           .not.toContain(ES["ui.loading"]);
@@ -269,4 +269,82 @@ describe.each(DEMO_ACCOUNTS.map((a) => [a.uid, a] as const))("the console of %s 
       await page.context().close();
     }
   }, 180_000);
+});
+
+describe.each(DEMO_ACCOUNTS.map((a) => [a.uid, a] as const))("the menu of %s on a phone", (_uid, account) => {
+  it("folds behind a button at 360 px, so the home's content starts on the first screen, and opens by keyboard and by click", async () => {
+    const { page, errors } = await spanishConsole(account, 360);
+    try {
+      const toggle = page.getByRole("button", { name: ES["ui.menu.button"], exact: true });
+      const links = page.locator("header nav a");
+      const expanded = () => toggle.getAttribute("aria-expanded");
+      const focusedHref = () => page.evaluate(() => document.activeElement?.getAttribute("href") ?? null);
+      const focusedIsToggle = () => toggle.evaluate((button) => document.activeElement === button);
+
+      // Folded: the home's heading starts within the first screen, the screen named beside the button.
+      await page.getByRole("heading", { level: 1, name: ES["ui.nav.dashboard"] }).waitFor();
+      const headingTop = await page.locator("main h1").evaluate((h) => h.getBoundingClientRect().top);
+      expect(headingTop).toBeLessThan(await page.evaluate(() => window.innerHeight));
+      expect(await expanded()).toBe("false");
+      const list = await toggle.getAttribute("aria-controls");
+      expect(await page.locator(`ul#${list}`).isVisible()).toBe(false);
+      expect(await page.locator("header nav .menu-here").textContent()).toBe(ES["ui.nav.dashboard"]);
+      expect(await page.locator("#who").isVisible()).toBe(true);
+      expect(await page.getByRole("button", { name: ES["ui.signOut"], exact: true }).isVisible()).toBe(true);
+      expect(await axeViolations(page).then(describeViolations)).toBe("");
+
+      // By keyboard: Enter opens it, Tab walks every item in order and then leaves the menu (no
+      // trap), Escape closes it and gives focus back to the button.
+      const hrefs = await menuOf(page);
+      await toggle.focus();
+      await page.keyboard.press("Enter");
+      expect(await expanded()).toBe("true");
+      for (const href of hrefs) {
+        await page.keyboard.press("Tab");
+        expect(await focusedHref()).toBe(href);
+      }
+      expect(await links.first().getAttribute("aria-current")).toBe("page");
+      expect(await page.locator('header nav a[aria-current="page"]').count()).toBe(1);
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.closest("header nav") ?? null)).toBeNull();
+      await page.keyboard.press("Shift+Tab");
+      expect(await focusedHref()).toBe(hrefs.at(-1));
+      await page.keyboard.press("Escape");
+      expect(await expanded()).toBe("false");
+      expect(await focusedIsToggle()).toBe(true);
+      expect(await links.first().isVisible()).toBe(false);
+
+      // By click: every item in sight and reachable, nothing axe-core finds while it is open.
+      await toggle.click();
+      expect(await expanded()).toBe("true");
+      for (const link of await links.all()) {
+        await link.scrollIntoViewIfNeeded();
+        expect(await link.isVisible()).toBe(true);
+      }
+      expect(await axeViolations(page).then(describeViolations)).toBe("");
+      await page.keyboard.press("Escape");
+      expect(await expanded()).toBe("false");
+
+      // Choosing a screen closes the menu and names that screen beside the button.
+      const last = hrefs.at(-1) ?? "#/";
+      await openFromMenu(page, { href: last });
+      expect(await expanded()).toBe("false");
+      const lastName = await links.last().textContent();
+      expect(await page.locator("header nav .menu-here").textContent()).toBe(lastName);
+      expect(await links.last().getAttribute("aria-current")).toBe("page");
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  }, 120_000);
+
+  it("shows every item with no menu button at 1280 px", async () => {
+    const { page } = await spanishConsole(account, 1280);
+    try {
+      expect(await page.getByRole("button", { name: ES["ui.menu.button"], exact: true }).count()).toBe(0);
+      for (const link of await page.locator("header nav a").all()) expect(await link.isVisible()).toBe(true);
+    } finally {
+      await page.context().close();
+    }
+  }, 60_000);
 });

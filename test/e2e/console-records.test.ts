@@ -4,7 +4,7 @@ import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser.js";
 import { DEMO_PROJECT, demoLogin, ensureDemoLogins, signIn as tokenFor } from "../support/console-callers.js";
-import { chooseByName, englishPage, expectAccessible, signInToConsole } from "../support/console-page.js";
+import { chooseByName, englishPage, expectAccessible, openFromMenu, signInToConsole } from "../support/console-page.js";
 import { consoleUrl, HOSTING_ORIGIN } from "../support/emulator-suite.js";
 import { eventually } from "../support/eventually.js";
 
@@ -71,7 +71,7 @@ describe("the records screens", () => {
       ["Institutions", "New institution", "#r-name-es"],
       ["Priority areas", "New priority area", "#r-name-es"],
     ] as const) {
-      await phone.getByRole("navigation").getByRole("link", { name: nav, exact: true }).click();
+      await openFromMenu(phone, { name: nav, exact: true });
       await phone.getByRole("heading", { name: nav, level: 1 }).waitFor();
       await phone.getByRole("table").waitFor();
       await expectAccessible(phone, `the ${nav} list`);
@@ -82,7 +82,7 @@ describe("the records screens", () => {
   });
 
   it("shows a seed topic's fields, and searches the list", async () => {
-    await phone.getByRole("navigation").getByRole("link", { name: "Priority areas", exact: true }).click();
+    await openFromMenu(phone, { name: "Priority areas", exact: true });
     const rows = phone.getByRole("table").locator("tbody tr");
     await expect.poll(() => rows.count()).toBeGreaterThan(1);
     await phone.getByLabel("Search").fill("zzz-no-such-area");

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { consoleUi } from "../../hosting/console/i18n/messages.js";
 import { launchChromium } from "../support/browser.js";
 import { DEMO_PROJECT, demoLogin } from "../support/console-callers.js";
-import { checkableScreen, expectAccessible, signInToConsole } from "../support/console-page.js";
+import { checkableScreen, expectAccessible, openFromMenu, signInToConsole } from "../support/console-page.js";
 import { consoleUrl } from "../support/emulator-suite.js";
 
 // Registration in the console, in Chromium against the emulators, in Spanish: Chile's committee
@@ -97,7 +97,7 @@ describe("registration in the console", () => {
   it("lets the committee open registration, with a mistake shown beside its field, then read and download who registered", async () => {
     const page = await spanish("committee-cl", 1280);
     try {
-      await page.locator(`header nav a[href="#/registration"]`).click();
+      await openFromMenu(page, { href: "#/registration" });
       await page.getByRole("link", { name: `Ajustes de inscripción de «${TITLE}»` }).click();
       await page.getByLabel(ES["ui.reg.opens"]).fill(`${dayAfter(-1)}T09:00`);
       await page.getByLabel(ES["ui.reg.closes"]).fill(`${dayAfter(-2)}T09:00`);

@@ -6,7 +6,7 @@ import { DocumentSchema, EventSchema } from "../../functions/src/model/index.js"
 import { DEMO_ACCOUNTS } from "../../scripts/demo-accounts.mjs";
 import { launchChromium } from "../support/browser.js";
 import { DEMO_PROJECT } from "../support/console-callers.js";
-import { expectAccessible, signInToConsole } from "../support/console-page.js";
+import { expectAccessible, openFromMenu, signInToConsole } from "../support/console-page.js";
 import { consoleUrl } from "../support/emulator-suite.js";
 
 // What the console shows of a translation behind its original, in Chromium against the
@@ -74,7 +74,7 @@ describe("translation statuses in the console", () => {
   it("lists a document's outdated English in bold and says in its editor when the original changed", async () => {
     if (!cl) throw new Error("no demo committee-cl account");
     await signInToConsole(phone, cl);
-    await phone.getByRole("navigation").getByRole("link", { name: "Documents", exact: true }).click();
+    await openFromMenu(phone, { name: "Documents", exact: true });
     const row = phone.getByRole("row").filter({ hasText: "News with a translation behind" });
     await expect.poll(() => row.locator("strong").textContent()).toBe("English: to be updated");
     expect(await row.textContent()).toContain("Spanish: original");

@@ -9,7 +9,7 @@ import { renderMarkdown } from "../../functions/src/markdown/markdown.js";
 import { PAGE_LANGS, PAGE_TYPES, pageUrl } from "../bench/pages.js";
 import { launchChromium } from "../support/browser.js";
 import { DEMO_PROJECT, demoLogin, ensureDemoLogins } from "../support/console-callers.js";
-import { chooseByName, englishPage, expectAccessible, signInToConsole } from "../support/console-page.js";
+import { chooseByName, englishPage, expectAccessible, openFromMenu, signInToConsole } from "../support/console-page.js";
 import { consoleUrl, HOSTING_ORIGIN } from "../support/emulator-suite.js";
 import { eventually } from "../support/eventually.js";
 
@@ -121,7 +121,7 @@ describe("a document from a committee member's draft to the public site", () => 
   it("refuses an empty form beside its fields before anything is sent", async () => {
     await signInToConsole(phone, cl);
     await expectAccessible(phone, "the dashboard");
-    await phone.getByRole("link", { name: "New document" }).click();
+    await openFromMenu(phone, { name: "New document" });
     const before = (await db.collection("documents").count().get()).data().count;
     await phone.getByRole("button", { name: "Save draft" }).click();
     await expect.poll(() => status(phone).textContent()).toBe("Check the marked fields: nothing was sent.");
@@ -245,12 +245,12 @@ describe("a document from a committee member's draft to the public site", () => 
   });
 
   it("lists and filters documents and the audit log", async () => {
-    await phone.getByRole("link", { name: "Documents" }).click();
+    await openFromMenu(phone, { name: "Documents" });
     await phone.getByLabel("Search").fill("consola publica");
     // Titles show in the interface language.
     await expect.poll(() => phone.getByRole("cell").first().textContent()).toBe(english.title);
     await expectAccessible(phone, "the document list");
-    await phone.getByRole("link", { name: "Audit log" }).click();
+    await openFromMenu(phone, { name: "Audit log" });
     await phone.getByLabel("Action").selectOption({ label: "Version restored" });
     await phone.getByLabel("Record / Who").fill(english.title);
     await expect.poll(() => phone.getByText(/^\d+ entries$/).textContent()).toBe("1 entries");

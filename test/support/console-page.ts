@@ -64,3 +64,26 @@ export async function chooseByName(page: Page, field: string, name: string, type
     .first()
     .waitFor();
 }
+
+/**
+ * Unfolds the console's menu (hosting/console/menu.tsx) where a narrow screen folds it behind its
+ * button, as a person on a phone would, so its links can be read and clicked; on a wide screen,
+ * where every item is always in sight, does nothing.
+ */
+export async function unfoldMenu(page: Page): Promise<void> {
+  const toggle = page.locator("header nav .menu-toggle");
+  if ((await toggle.isVisible()) && (await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+}
+
+/**
+ * Opens a screen from the console's menu at any width: the link named `name` (as
+ * getByRole("link") matches it, `exact` if asked) or the one to `href` ("#/registration").
+ */
+export async function openFromMenu(
+  page: Page,
+  link: { name: string; exact?: boolean } | { href: string },
+): Promise<void> {
+  await unfoldMenu(page);
+  const menu = page.locator("header nav");
+  await ("href" in link ? menu.locator(`a[href="${link.href}"]`) : menu.getByRole("link", link)).click();
+}

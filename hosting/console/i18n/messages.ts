@@ -8,6 +8,7 @@ import { consoleUiDirectory } from "./messages-directory.js";
 import { consoleUiDoor } from "./messages-door.js";
 import { consoleUiForms } from "./messages-forms.js";
 import { consoleUiMember } from "./messages-member.js";
+import { consoleUiMenu } from "./messages-menu.js";
 import { consoleUiNames } from "./messages-names.js";
 import { consoleUiOutbox } from "./messages-outbox.js";
 import { consoleUiPending } from "./messages-pending.js";
@@ -38,4 +39,5 @@ export const consoleUi = mergeCatalogs(
   consoleUiPending,
   consoleUiDelegationWithdrawal,
   consoleUiDelegationAdditions,
+  consoleUiMenu,
 );
