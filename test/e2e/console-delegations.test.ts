@@ -286,7 +286,7 @@ describe("the Delegations screen", () => {
     ]);
 
     // The history names whom the secretariat accredited.
-    await secretariat.getByRole("navigation").getByRole("link", { name: "Audit log" }).click();
+    await openFromMenu(secretariat, { name: "Audit log" });
     await secretariat.getByLabel("Action", { exact: true }).selectOption({ label: "Delegations" });
     const line = secretariat
       .getByRole("row")
