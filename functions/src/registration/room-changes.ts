@@ -1,6 +1,6 @@
-import { FieldValue } from "firebase-admin/firestore";
+import { FieldValue, type Transaction } from "firebase-admin/firestore";
 import type { Log } from "../log.js";
-import type { RegistrationSettings } from "../model/index.js";
+import type { Event, RegistrationSettings } from "../model/index.js";
 import { enqueueAll, stageMessages } from "../notify/outbox.js";
 import type { DecisionDeps } from "./allocator.js";
 import { cancelledForGood } from "./eligibility.js";
@@ -11,11 +11,38 @@ import {
   roomPlaces,
   roomSessionsOf,
   SEAT_GRANTS,
+  type SeatGrant,
   type SeatsHeld,
   takeSeats,
   withPendingRooms,
 } from "./seats.js";
 import { eventRecords, placesState, RUSH_RETRIES, registrationCounters, registrations } from "./store.js";
+
+/**
+ * The seats given in a room change (`giveFreedSeats`), inside the caller's transaction: queues each
+ * person's `seatGiven` email (reading the outbox first) and writes their seats. The caller writes
+ * the counter, then the returned emails, and reads nothing more.
+ */
+async function stageSeatGrants(
+  tx: Transaction,
+  deps: DecisionDeps,
+  context: { event: Event; settings: RegistrationSettings; now: Date },
+  grants: readonly SeatGrant[],
+) {
+  const { db, clock } = deps;
+  const atMs = context.now.getTime();
+  const staged = await stageMessages(
+    tx,
+    db,
+    clock,
+    grants.map(
+      (grant) =>
+        registrationMessage(deps, context, grant.record, { kind: "seatGiven", sessions: grant.given, atMs }).message,
+    ),
+  );
+  for (const grant of grants) tx.update(registrations(db).doc(grant.record.id), grant.seats);
+  return staged;
+}
 
 /**
  * The committee changed the places of sessions' rooms (`change` names that change, the trigger's
@@ -109,20 +136,7 @@ export async function giveSeatsOfRaisedRooms(
       const grants = await giveFreedSeats(tx, db, eventId, settings, seatsHeld, pendingRooms(counter));
       if (grants.length === 0) return 0;
       const now = clock();
-      const staged = await stageMessages(
-        tx,
-        db,
-        clock,
-        grants.map(
-          (grant) =>
-            registrationMessage(deps, { event, settings, now }, grant.record, {
-              kind: "seatGiven",
-              sessions: grant.given,
-              atMs: now.getTime(),
-            }).message,
-        ),
-      );
-      for (const grant of grants) tx.update(registrations(db).doc(grant.record.id), grant.seats);
+      const staged = await stageSeatGrants(tx, deps, { event, settings, now }, grants);
       tx.set(counterRef, { ...counter, seatsHeld, updatedAtMs: now.getTime() });
       staged.write();
       return grants.length;
@@ -342,20 +356,7 @@ async function openRoomsAdded(deps: DecisionDeps, eventId: string, added: readon
       const grants = await giveFreedSeats(tx, db, eventId, settings, seatsHeld, others);
       const open = grants.length < SEAT_GRANTS;
       const now = clock();
-      const staged = await stageMessages(
-        tx,
-        db,
-        clock,
-        grants.map(
-          (grant) =>
-            registrationMessage(deps, { event, settings, now }, grant.record, {
-              kind: "seatGiven",
-              sessions: grant.given,
-              atMs: now.getTime(),
-            }).message,
-        ),
-      );
-      for (const grant of grants) tx.update(registrations(db).doc(grant.record.id), grant.seats);
+      const staged = await stageSeatGrants(tx, deps, { event, settings, now }, grants);
       const pending = open ? pendingRooms(counter).filter((s) => !opening.includes(s)) : pendingRooms(counter);
       tx.set(counterRef, withPendingRooms({ ...counter, seatsHeld, updatedAtMs: now.getTime() }, pending));
       staged.write();
